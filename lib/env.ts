@@ -1,0 +1,32 @@
+import { z } from "zod";
+
+// The one reader of process.env for the app (prisma.config.ts and the scripts under scripts/
+// read their own). Validated once at start-up so a misconfigured server fails loudly and early.
+const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+  DATABASE_URL: z
+    .url({ error: "DATABASE_URL must be a postgresql:// URL" })
+    .refine((url) => /^postgres(ql)?:\/\//.test(url), { error: "DATABASE_URL must be a postgresql:// URL" }),
+  // Connections per app instance. PostgreSQL's default max_connections is 100: several instances
+  // behind a load balancer must share it, hence a small explicit default.
+  DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid environment configuration:\n${problems.join("\n")}\nSee .env.example.`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+
+/** The validated configuration; parsed on first use so that `next build` needs no database. */
+export function getEnv(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}
