@@ -1,0 +1,56 @@
+import { getTranslations } from "next-intl/server";
+import { LanguageSwitcher } from "./language-switcher";
+import { NavLinks } from "./nav-links";
+
+/**
+ * The signed-in layout: a sidebar on wide screens, a disclosure menu on phones. The phone menu is a
+ * native <details> element so it opens with Enter/Space and needs no client script.
+ */
+export async function AppShell({ children }: { children: React.ReactNode }) {
+  const t = await getTranslations("app");
+  const brand = (
+    <div>
+      <p className="text-xs uppercase tracking-wide text-slate-600">{t("organisation")}</p>
+      <p className="font-semibold text-brand-900">{t("name")}</p>
+    </div>
+  );
+  return (
+    <div className="min-h-screen lg:flex">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
+        {t("skipToContent")}
+      </a>
+      <header className="border-b border-slate-200 bg-white lg:hidden">
+        <details className="group">
+          <summary className="flex cursor-pointer list-none items-center justify-between px-4 py-3">
+            {brand}
+            <span className="rounded-md border border-slate-300 px-3 py-1 text-sm">
+              <span className="group-open:hidden">{t("openMenu")}</span>
+              <span className="hidden group-open:inline">{t("closeMenu")}</span>
+            </span>
+          </summary>
+          <nav aria-label={t("mainNavigation")} className="border-t border-slate-200 px-2 py-3">
+            <NavLinks />
+            <div className="mt-3 px-3">
+              <LanguageSwitcher />
+            </div>
+          </nav>
+        </details>
+      </header>
+      <aside className="hidden w-64 shrink-0 flex-col gap-6 border-r border-slate-200 bg-white px-3 py-5 lg:flex">
+        <div className="px-3">{brand}</div>
+        <nav aria-label={t("mainNavigation")}>
+          <NavLinks />
+        </nav>
+        <div className="mt-auto px-3">
+          <LanguageSwitcher />
+        </div>
+      </aside>
+      <main id="main" className="flex-1 px-4 py-6 sm:px-8 lg:py-10">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,20 @@
+"use server";
+
+import { cookies } from "next/headers";
+import { revalidatePath } from "next/cache";
+import { isLocale, localeCookieName } from "./config";
+
+const oneYearInSeconds = 60 * 60 * 24 * 365;
+
+/** Remembers the interface language in a cookie; bad input changes nothing. */
+export async function setLocaleAction(formData: FormData): Promise<void> {
+  const locale = formData.get("locale");
+  if (!isLocale(locale)) return;
+  (await cookies()).set(localeCookieName, locale, {
+    maxAge: oneYearInSeconds,
+    sameSite: "lax",
+    path: "/",
+    httpOnly: true,
+  });
+  revalidatePath("/", "layout");
+}
