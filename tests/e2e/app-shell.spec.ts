@@ -1,0 +1,77 @@
+import { chooseLanguage, expect, expectAccessible, test } from "./fixtures";
+
+const areasInFrench = [
+  ["Missions", "Missions à l'international"],
+  ["Délégations", "Délégations étrangères"],
+  ["Événements", "Événements internationaux"],
+  ["Partenaires", "Partenaires"],
+  ["Destinations", "Destinations"],
+  ["Accords", "Accords"],
+  ["Communes", "Communes connectées"],
+  ["Administration", "Administration"],
+  ["Tableau de bord", "Tableau de bord"],
+] as const;
+
+test("opens on the dashboard, in French by default", async ({ page }) => {
+  await page.goto("/");
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.locator("html")).toHaveAttribute("lang", "fr");
+  await expect(page.getByRole("heading", { level: 1, name: "Tableau de bord" })).toBeVisible();
+  await expect(page.getByText("Aucun chiffre pour l'instant")).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("reaches every area from the navigation, each with a clean page", async ({ page }) => {
+  await page.goto("/dashboard");
+  const nav = page.getByRole("navigation", { name: "Navigation principale" });
+  for (const [link, heading] of areasInFrench) {
+    await nav.getByRole("link", { name: link, exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+    await expect(nav.getByRole("link", { name: link, exact: true })).toHaveAttribute("aria-current", "page");
+    await expectAccessible(page);
+  }
+});
+
+test("lists the demo partner organisations from the database", async ({ page }) => {
+  await page.goto("/partners");
+  const table = page.getByRole("table", { name: "Organisations partenaires" });
+  await expect(table.getByRole("row", { name: /Team Côte d'Azur/ })).toContainText("Agence");
+  await expect(table.getByRole("row", { name: /OTCN/ })).toContainText("Office de tourisme");
+});
+
+test("switches to English and remembers the choice", async ({ page }) => {
+  await page.goto("/missions");
+  await chooseLanguage(page, "en");
+  await expect(page.getByRole("heading", { level: 1, name: "International missions" })).toBeVisible();
+  await page.goto("/towns");
+  await expect(page.getByRole("heading", { level: 1, name: "Connected towns" })).toBeVisible();
+  await expectAccessible(page);
+  await chooseLanguage(page, "fr");
+  await expect(page.getByRole("heading", { level: 1, name: "Communes connectées" })).toBeVisible();
+});
+
+test.describe("an unknown page", () => {
+  test.use({ expectedConsoleErrors: [/status of 404/] });
+
+  test("answers with a not-found page", async ({ page }) => {
+    const response = await page.goto("/no-such-area");
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
+    await page.getByRole("link", { name: "Retour au tableau de bord" }).click();
+    await expect(page).toHaveURL(/\/dashboard$/);
+  });
+});
+
+test("is usable with the keyboard alone", async ({ page }) => {
+  await page.goto("/dashboard");
+  await page.keyboard.press("Tab");
+  const skipLink = page.getByRole("link", { name: "Aller au contenu" });
+  await expect(skipLink).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/#main$/);
+  // Tab from the top into the navigation and follow a link with Enter.
+  const missions = page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Missions" });
+  await missions.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 1, name: "Missions à l'international" })).toBeVisible();
+});

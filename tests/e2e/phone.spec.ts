@@ -1,0 +1,19 @@
+import { expect, expectAccessible, test } from "./fixtures";
+
+test.use({ viewport: { width: 390, height: 844 } });
+
+test("at phone width the navigation folds into a menu that opens with the keyboard", async ({ page }) => {
+  await page.goto("/dashboard");
+  const nav = page.getByRole("navigation", { name: "Navigation principale" });
+  await expect(nav).toBeHidden();
+  const menu = page.getByText("Ouvrir le menu");
+  await expect(menu).toBeVisible();
+  await page.locator("summary").focus();
+  await page.keyboard.press("Enter");
+  await expect(nav).toBeVisible();
+  await nav.getByRole("link", { name: "Délégations" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Délégations étrangères" })).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow, "no horizontal scrolling at phone width").toBeLessThanOrEqual(0);
+  await expectAccessible(page);
+});

@@ -1,0 +1,37 @@
+// The server Playwright tests run against: the production build on a fresh database, migrated
+// and seeded with the demo data, dropped again when Playwright stops the server.
+import { spawn } from "node:child_process";
+import { createPrismaClient } from "@/lib/prisma-client";
+import { seedDemoData } from "@/prisma/demo-data";
+import { createMigratedDatabase, dropDatabase, ensurePostgres } from "@/tests/support/postgres";
+
+const port = process.argv[2] ?? "3100";
+
+await ensurePostgres();
+const database = await createMigratedDatabase("e2e");
+const seedClient = createPrismaClient(database.url, 2);
+await seedDemoData(seedClient);
+await seedClient.$disconnect();
+
+const server = spawn("npx", ["next", "start", "--port", port, "--hostname", "127.0.0.1"], {
+  env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
+  stdio: "inherit",
+});
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  server.kill("SIGTERM");
+  await new Promise((resolve) => server.once("exit", resolve));
+  await dropDatabase(database.name);
+  process.exit(0);
+}
+process.on("SIGTERM", stop);
+process.on("SIGINT", stop);
+server.on("exit", (code) => {
+  if (!stopping) {
+    console.error(`next start exited with code ${code}`);
+    void dropDatabase(database.name).finally(() => process.exit(1));
+  }
+});

@@ -1,0 +1,33 @@
+import { hash } from "@node-rs/argon2";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+/** Printed by `npm run demo`; demo databases only. */
+export const demoPassword = "cote-azur-2016";
+
+/** One demo account per role; the partner account belongs to Team Côte d'Azur. */
+export const demoUsers = [
+  { email: "admin@demo.nicecotedazur.org", name: "Alice Admin", role: "ADMIN" },
+  { email: "staff@demo.nicecotedazur.org", name: "Sophie Staff", role: "STAFF" },
+  { email: "manager@demo.nicecotedazur.org", name: "Marc Manager", role: "MANAGER" },
+  { email: "partner@demo.teamcotedazur.fr", name: "Paul Partner", role: "PARTNER", partnerShortName: "TCA" },
+] as const;
+
+export async function hashPassword(password: string): Promise<string> {
+  return hash(password);
+}
+
+let sequence = 0;
+
+export async function buildUser(
+  overrides: Partial<Prisma.UserCreateInput> & { password?: string } = {},
+): Promise<Prisma.UserCreateInput> {
+  sequence += 1;
+  const { password = demoPassword, ...rest } = overrides;
+  return {
+    email: `user${sequence}@example.test`,
+    name: `User ${sequence}`,
+    role: "STAFF",
+    passwordHash: await hashPassword(password),
+    ...rest,
+  };
+}

@@ -1,0 +1,31 @@
+import { verify } from "@node-rs/argon2";
+import { describe, expect, it } from "vitest";
+import { seedDemoData } from "@/prisma/demo-data";
+import { demoPassword, demoUsers } from "@/tests/factories/users";
+import { testDb } from "./setup/database";
+
+describe("demo data", () => {
+  it("seeds the partner organisations and one account per role", async () => {
+    expect(await seedDemoData(testDb)).toBe(true);
+    const partners = await testDb.partner.findMany({ select: { shortName: true }, orderBy: { shortName: "asc" } });
+    expect(partners.map((partner) => partner.shortName)).toEqual(["BNM", "Carnaval", "OTCN", "Région Sud", "TCA"]);
+    const users = await testDb.user.findMany({ select: { role: true, email: true, partner: { select: { shortName: true } } } });
+    expect(users.map((user) => user.role).sort()).toEqual(["ADMIN", "MANAGER", "PARTNER", "STAFF"]);
+    expect(users.find((user) => user.role === "PARTNER")?.partner?.shortName).toBe("TCA");
+    expect(users.filter((user) => user.role !== "PARTNER").every((user) => user.partner === null)).toBe(true);
+  });
+
+  it("stores passwords hashed with argon2id, never in clear", async () => {
+    await seedDemoData(testDb);
+    const admin = await testDb.user.findUniqueOrThrow({ where: { email: demoUsers[0].email } });
+    expect(admin.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(await verify(admin.passwordHash, demoPassword)).toBe(true);
+  });
+
+  it("leaves a database that already holds data untouched", async () => {
+    await testDb.partner.create({ data: { name: "Université Côte d'Azur", shortName: "UCA", kind: "ACADEMIC" } });
+    expect(await seedDemoData(testDb)).toBe(false);
+    expect(await testDb.partner.count()).toBe(1);
+    expect(await testDb.user.count()).toBe(0);
+  });
+});
