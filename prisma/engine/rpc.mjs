@@ -64,6 +64,17 @@ export function serveJsonRpc({ datamodels, datasource }) {
         return (await engine("online")).version(params);
       case "createDatabase":
         return createDatabase(params?.datasource?.url ?? url);
+      // The wasm engine wires up the adapter's shadow database only in devDiagnostic: called first
+      // on a fresh engine, evaluateDataLoss and createMigration fail with "PostgreSQL shadow DB must
+      // be provided through an external factory" as soon as a migration exists (so every
+      // `migrate dev` after the first would). Running devDiagnostic first, as `migrate dev` itself
+      // does, gives them their shadow database; it only reads the main database.
+      case "evaluateDataLoss":
+      case "createMigration": {
+        const e = await engine("online");
+        await e.devDiagnostic({ migrationsList: params.migrationsList, filters: params.filters });
+        return e[method](params);
+      }
       case "diff": {
         const result = await (await engine(isOfflineDiff(params) ? "offline" : "online")).diff(params);
         if (typeof result.stdout === "string") await print(result.stdout);
@@ -121,6 +132,9 @@ export function serveJsonRpc({ datamodels, datasource }) {
       send({ jsonrpc: "2.0", id, error: rpcCode ? { code: rpcCode, message: String(err) } : toRpcError(describeEngineFailure(err, method, params)) });
     } finally {
       if (inFlight === id) inFlight = undefined;
+      // A fresh engine for every request: after applyMigrations, an engine no longer finds its
+      // shadow database (see createMigration above). The wasm module itself stays loaded.
+      engines.online = undefined;
     }
   }
 

@@ -99,6 +99,23 @@ describe("prisma CLI through the wasm schema engine bridge", () => {
     expect(await shadowDatabases()).toEqual(shadowsBefore);
   }, TIMEOUT);
 
+  it("migrate dev on a fresh clone applies the committed migrations, then authors the next one", async () => {
+    // The path every new teammate takes: pending migrations are applied first, and only then is
+    // the schema compared with the migration history, on a shadow database.
+    const { db, project, prisma } = await setup({
+      schemaText: schema.replace("  body   String\n", "  body   String\n  pinned Boolean @default(false)\n"),
+    });
+    project.writeMigration("20240101000000_init", initMigration);
+    const shadowsBefore = await shadowDatabases();
+
+    const result = await prisma("migrate", "dev", "--name", "pin_notes");
+
+    expect(result.code, result.output).toBe(0);
+    expect(migrationDirs(project)).toEqual(["20240101000000_init", expect.stringMatching(/^\d{14}_pin_notes$/)]);
+    expect(await query(db.url, 'SELECT "pinned" FROM "Note"')).toEqual([]);
+    expect(await shadowDatabases()).toEqual(shadowsBefore);
+  }, TIMEOUT);
+
   it("migrate dev --create-only writes the migration without applying it", async () => {
     const { db, project, prisma } = await setup();
 
