@@ -1,5 +1,10 @@
 import "server-only";
+import { DomainError } from "@/lib/action-result";
+import { hasRole, type ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { toPrismaPaging } from "@/lib/list-params";
+import type { PartnerListParams } from "./list-params";
 
 export type PartnerSummary = {
   id: string;
@@ -9,10 +14,35 @@ export type PartnerSummary = {
   isActive: boolean;
 };
 
-/** Partner organisations, active ones first, alphabetically. */
-export async function listPartners(): Promise<PartnerSummary[]> {
-  return db.partner.findMany({
-    select: { id: true, name: true, shortName: true, kind: true, isActive: true },
-    orderBy: [{ isActive: "desc" }, { name: "asc" }],
-  });
+/**
+ * One page of partner organisations matching the search (name or short name, any case) and the
+ * filters, in the requested order, and how many match in all. `id` breaks ties so pages never
+ * overlap. ADMIN, STAFF and MANAGER only.
+ */
+export async function listPartners(actor: ActingUser, params: PartnerListParams): Promise<{ rows: PartnerSummary[]; total: number }> {
+  // The whole list is for the department; a partner user sees only their own organisation (issue 6).
+  if (!hasRole(actor, "ADMIN", "STAFF", "MANAGER")) throw new DomainError("forbidden");
+  // Conditional spreads, never `undefined` values: with strictUndefinedChecks Prisma rejects them.
+  const where: Prisma.PartnerWhereInput = {
+    ...(params.kind ? { kind: params.kind } : {}),
+    ...(params.active === undefined ? {} : { isActive: params.active }),
+    ...(params.q
+      ? {
+          OR: [
+            { name: { contains: params.q, mode: "insensitive" } },
+            { shortName: { contains: params.q, mode: "insensitive" } },
+          ],
+        }
+      : {}),
+  };
+  const [rows, total] = await db.$transaction([
+    db.partner.findMany({
+      where,
+      orderBy: [{ [params.sort]: params.direction }, { id: "asc" }],
+      ...toPrismaPaging(params),
+      select: { id: true, name: true, shortName: true, kind: true, isActive: true },
+    }),
+    db.partner.count({ where }),
+  ]);
+  return { rows, total };
 }

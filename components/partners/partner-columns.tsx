@@ -1,0 +1,26 @@
+"use client";
+
+import { useMemo } from "react";
+import { useTranslations } from "next-intl";
+import { createDataTableColumnHelper } from "@/components/data-table/features";
+import type { PartnerSummary } from "@/lib/partners/queries";
+
+const column = createDataTableColumnHelper<PartnerSummary>();
+
+/**
+ * The partners list's columns. Sortable ones must match `sortable` in lib/partners/list-params.ts:
+ * the server does the sorting.
+ */
+export function usePartnerColumns() {
+  const t = useTranslations("partners");
+  return useMemo(
+    () =>
+      column.columns([
+        column.accessor("name", { header: t("name"), enableSorting: true, meta: { isRowHeader: true } }),
+        column.accessor("shortName", { header: t("shortName"), enableSorting: true, meta: { className: "whitespace-nowrap" } }),
+        column.accessor("kind", { header: t("kind"), enableSorting: true, cell: (cell) => t(`kinds.${cell.getValue()}`) }),
+        column.accessor("isActive", { header: t("status"), cell: (cell) => (cell.getValue() ? t("active") : t("inactive")) }),
+      ]),
+    [t],
+  );
+}

@@ -1,0 +1,43 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { DataTable } from "@/components/data-table/data-table";
+import { DataTableFilterSelect } from "@/components/data-table/data-table-filter-select";
+import { partnerKinds, type PartnerListParams } from "@/lib/partners/list-params";
+import type { PartnerSummary } from "@/lib/partners/queries";
+import { usePartnerColumns } from "./partner-columns";
+
+const getPartnerId = (partner: PartnerSummary) => partner.id;
+
+/** The partners list: the generic table with the partners' columns and filters. */
+export function PartnerTable({ rows, total, params }: { rows: PartnerSummary[]; total: number; params: PartnerListParams }) {
+  const t = useTranslations("partners");
+  const columns = usePartnerColumns();
+  return (
+    <DataTable
+      caption={t("caption")}
+      columns={columns}
+      data={rows}
+      total={total}
+      params={params}
+      getRowId={getPartnerId}
+      filters={
+        <>
+          <DataTableFilterSelect
+            param="kind"
+            label={t("kind")}
+            options={partnerKinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+          />
+          <DataTableFilterSelect
+            param="active"
+            label={t("status")}
+            options={[
+              { value: "true", label: t("active") },
+              { value: "false", label: t("inactive") },
+            ]}
+          />
+        </>
+      }
+    />
+  );
+}
