@@ -1,0 +1,38 @@
+// The one result type of every server action (STYLE.md): expected failures carry a message the user
+// can act on; anything unexpected is logged on the server and shown as a generic message.
+
+export type FieldErrors = Record<string, string[] | undefined>;
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; message: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
+
+/** An expected failure of a data-layer function (conflict, not found, rule broken): shown as is. */
+export class DomainError extends Error {
+  constructor(
+    /** A message key under "errors" in messages/*.json. */
+    readonly code: DomainErrorCode,
+    readonly fieldErrors?: FieldErrors,
+  ) {
+    super(code);
+    this.name = "DomainError";
+  }
+}
+
+export type DomainErrorCode =
+  | "conflict"
+  | "notFound"
+  | "forbidden"
+  | "emailTaken"
+  | "partnerRequired"
+  | "partnerNotAllowed"
+  | "unknownPartner"
+  | "cannotChangeOwnAccount"
+  | "lastAdmin"
+  | "wrongCurrentPassword"
+  | "commonPassword"
+  | "samePassword";
+
+export function ok<T>(data: T): ActionResult<T> {
+  return { ok: true, data };
+}
