@@ -7,6 +7,12 @@ export default defineConfig([
   ...nextTypescript,
   globalIgnores([".next/**", "lib/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
   {
+    rules: {
+      // A leading underscore marks a value left unused on purpose (an ignored callback argument).
+      "@typescript-eslint/no-unused-vars": ["warn", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+    },
+  },
+  {
     // One data layer: only lib/db.ts and the lib/<area> data modules may reach the database.
     files: ["app/**", "components/**"],
     rules: {

@@ -5,20 +5,33 @@ import createNextIntlPlugin from "next-intl/plugin";
 // internal and every page exists in both languages. See docs/decisions/004-i18n.md.
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+// Behind a reverse proxy that rewrites the Host header, server actions must know the public origin(s).
+const allowedOrigins = process.env.SERVER_ACTIONS_ALLOWED_ORIGINS?.split(",").map((origin) => origin.trim()).filter(Boolean);
+
+const securityHeaders = [
+  { key: "X-Content-Type-Options", value: "nosniff" },
+  { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
+  { key: "X-Frame-Options", value: "DENY" },
+  { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
+  ...(process.env.NODE_ENV === "production"
+    ? [{ key: "Strict-Transport-Security", value: "max-age=63072000; includeSubDomains" }]
+    : []),
+];
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // forbidden() renders app/forbidden.tsx with a 403 status.
+  experimental: {
+    authInterrupts: true,
+    ...(allowedOrigins?.length ? { serverActions: { allowedOrigins } } : {}),
+  },
   // Prisma's generated client and the pg driver run on the server only; bundling them gains nothing.
   serverExternalPackages: ["@prisma/adapter-pg", "pg"],
   async headers() {
     return [
       {
         source: "/:path*",
-        headers: [
-          { key: "X-Content-Type-Options", value: "nosniff" },
-          { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-          { key: "X-Frame-Options", value: "DENY" },
-          { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
-        ],
+        headers: securityHeaders,
       },
     ];
   },

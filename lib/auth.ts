@@ -1,0 +1,45 @@
+import "server-only";
+import { cache } from "react";
+import { getServerSession } from "next-auth";
+import { cookies } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { getAuthOptions } from "@/lib/auth/options";
+import { sessionCookieNames } from "@/lib/auth/session-cookies";
+import type { Role } from "@/lib/auth/schemas";
+import { findSessionUser, type ActingUser } from "@/lib/auth/session-user";
+
+export type { ActingUser };
+
+/** The user behind this request, or null; one query per request, shared by all who ask (React cache). */
+export const getCurrentUser = cache(async (): Promise<ActingUser | null> => {
+  // No session cookie, no user: also keeps pages prerendered at build time (the 404 page) from
+  // reading the runtime configuration.
+  const cookieStore = await cookies();
+  if (!sessionCookieNames.some((name) => cookieStore.has(name))) return null;
+  const session = await getServerSession(getAuthOptions());
+  return session?.userId ? findSessionUser(session.userId, session.sessionVersion) : null;
+});
+
+/**
+ * The signed-in user, or a redirect to the sign-in page (also from a server action, so a
+ * deactivated user's open tab lands there). A user who must change a temporary password is sent
+ * to the password page first.
+ */
+export async function requireUser(options: { allowPendingPasswordChange?: boolean } = {}): Promise<ActingUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect("/sign-in");
+  if (user.mustChangePassword && !options.allowPendingPasswordChange) redirect("/account/password");
+  return user;
+}
+
+/** The signed-in user if their role is one of `roles`; otherwise the 403 page. */
+export async function requireRole(...roles: Role[]): Promise<ActingUser> {
+  const user = await requireUser();
+  if (!roles.includes(user.role)) forbidden();
+  return user;
+}
+
+/** For data-layer functions: the same rule without the navigation side effects. */
+export function hasRole(user: ActingUser, ...roles: Role[]): boolean {
+  return roles.includes(user.role);
+}
