@@ -1,13 +1,17 @@
 import { getTranslations } from "next-intl/server";
+import type { ActingUser } from "@/lib/auth";
+import { areasFor } from "./areas";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLinks } from "./nav-links";
+import { UserMenu } from "./user-menu";
 
 /**
  * The signed-in layout: a sidebar on wide screens, a disclosure menu on phones. The phone menu is a
  * native <details> element so it opens with Enter/Space and needs no client script.
  */
-export async function AppShell({ children }: { children: React.ReactNode }) {
+export async function AppShell({ user, children }: { user: ActingUser; children: React.ReactNode }) {
   const t = await getTranslations("app");
+  const areas = areasFor(user.role);
   const brand = (
     <div>
       <p className="text-xs uppercase tracking-wide text-slate-600">{t("organisation")}</p>
@@ -32,8 +36,9 @@ export async function AppShell({ children }: { children: React.ReactNode }) {
             </span>
           </summary>
           <nav aria-label={t("mainNavigation")} className="border-t border-slate-200 px-2 py-3">
-            <NavLinks />
-            <div className="mt-3 px-3">
+            <NavLinks areas={areas} />
+            <div className="mt-3 flex flex-col gap-3 border-t border-slate-200 px-3 pt-3">
+              <UserMenu user={user} />
               <LanguageSwitcher />
             </div>
           </nav>
@@ -42,9 +47,10 @@ export async function AppShell({ children }: { children: React.ReactNode }) {
       <aside className="hidden w-64 shrink-0 flex-col gap-6 border-r border-slate-200 bg-white px-3 py-5 lg:flex">
         <div className="px-3">{brand}</div>
         <nav aria-label={t("mainNavigation")}>
-          <NavLinks />
+          <NavLinks areas={areas} />
         </nav>
-        <div className="mt-auto px-3">
+        <div className="mt-auto flex flex-col gap-3 border-t border-slate-200 px-3 pt-4">
+          <UserMenu user={user} />
           <LanguageSwitcher />
         </div>
       </aside>

@@ -3,9 +3,9 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { areaHref, areas } from "./areas";
+import { areaHref, type Area } from "./areas";
 
-export function NavLinks() {
+export function NavLinks({ areas }: { areas: Area[] }) {
   const t = useTranslations("nav");
   const pathname = usePathname();
   return (

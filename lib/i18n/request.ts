@@ -1,9 +1,13 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
+import { getCurrentUser } from "@/lib/auth";
 import { defaultLocale, isLocale, localeCookieName, timeZone } from "./config";
 
+// A signed-in user's saved language wins (it follows them from device to device); otherwise the
+// cookie set by the language switcher; otherwise French.
 export default getRequestConfig(async () => {
-  const requested = (await cookies()).get(localeCookieName)?.value;
+  const user = await getCurrentUser();
+  const requested = user?.locale ?? (await cookies()).get(localeCookieName)?.value;
   const locale = isLocale(requested) ? requested : defaultLocale;
   return {
     locale,

@@ -1,6 +1,7 @@
 import { notFound } from "next/navigation";
 import { AreaPlaceholder, areaMetadata } from "@/components/app-shell/area-placeholder";
-import { areas, type Area } from "@/components/app-shell/areas";
+import { areaRoles, areas, type Area } from "@/components/app-shell/areas";
+import { requireRole } from "@/lib/auth";
 
 // Areas whose records are not built yet render their empty state here. An area that gets its own
 // folder (app/(app)/partners/…) takes precedence over this dynamic segment.
@@ -15,5 +16,7 @@ export async function generateMetadata({ params }: PageProps<"/[area]">) {
 }
 
 export default async function AreaPage({ params }: PageProps<"/[area]">) {
-  return <AreaPlaceholder area={parseArea((await params).area)} />;
+  const area = parseArea((await params).area);
+  await requireRole(...areaRoles[area]);
+  return <AreaPlaceholder area={area} />;
 }

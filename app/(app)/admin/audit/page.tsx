@@ -1,0 +1,27 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AuditTable } from "@/components/audit/audit-table";
+import { PageHeader } from "@/components/ui/page-header";
+import { listAuditEntries } from "@/lib/audit-log/queries";
+import { requireRole } from "@/lib/auth";
+import { buildListQuery, pageCount, parseListParams } from "@/lib/list-params";
+import { auditListSchema } from "@/lib/users/list-params";
+import { listUserOptions } from "@/lib/users/queries";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("audit"))("title") };
+}
+
+export default async function AuditLogPage({ searchParams }: PageProps<"/admin/audit">) {
+  const admin = await requireRole("ADMIN");
+  const params = parseListParams(auditListSchema, await searchParams);
+  const [t, { rows, total }, users] = await Promise.all([getTranslations("audit"), listAuditEntries(admin, params), listUserOptions(admin)]);
+  const lastPage = pageCount(total, params.pageSize);
+  if (params.page > lastPage) redirect(`/admin/audit${buildListQuery(params, { page: lastPage })}`);
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <AuditTable rows={rows} total={total} params={params} users={users} />
+    </>
+  );
+}

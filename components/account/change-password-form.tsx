@@ -1,0 +1,25 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { changeOwnPasswordAction } from "@/app/(app)/account/actions";
+import { FormField } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export function ChangePasswordForm() {
+  const t = useTranslations("account");
+  const [result, action] = useActionState(changeOwnPasswordAction, null);
+  const errors = result && !result.ok ? result.fieldErrors : undefined;
+  return (
+    <form action={action} className="flex max-w-md flex-col gap-4">
+      <FormMessage result={result} success={t("passwordChanged")} />
+      <FormField label={t("currentPassword")} name="currentPassword" type="password" autoComplete="current-password" required maxLength={128} errors={errors?.currentPassword} />
+      <FormField label={t("newPassword")} name="newPassword" type="password" autoComplete="new-password" required minLength={12} maxLength={128} hint={t("passwordHint")} errors={errors?.newPassword} />
+      <FormField label={t("confirmPassword")} name="confirmPassword" type="password" autoComplete="new-password" required maxLength={128} errors={errors?.confirmPassword} />
+      <div>
+        <SubmitButton label={t("save")} pendingLabel={t("saving")} />
+      </div>
+    </form>
+  );
+}

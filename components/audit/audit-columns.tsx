@@ -1,0 +1,49 @@
+"use client";
+
+import { useMemo } from "react";
+import { useFormatter, useTranslations } from "next-intl";
+import { createDataTableColumnHelper } from "@/components/data-table/features";
+import type { AuditRow } from "@/lib/audit-log/queries";
+
+const column = createDataTableColumnHelper<AuditRow>();
+
+function describeChanges(changes: unknown): string {
+  if (!changes || typeof changes !== "object") return "";
+  return Object.entries(changes as Record<string, unknown>)
+    .map(([field, value]) => {
+      if (value && typeof value === "object" && "before" in value && "after" in value) {
+        const { before, after } = value as { before: unknown; after: unknown };
+        return `${field}: ${before ?? "∅"} → ${after ?? "∅"}`;
+      }
+      return `${field}: ${String(value)}`;
+    })
+    .join("; ");
+}
+
+export function useAuditColumns() {
+  const t = useTranslations("audit");
+  const format = useFormatter();
+  return useMemo(
+    () =>
+      column.columns([
+        column.accessor("createdAt", {
+          header: t("when"),
+          enableSorting: true,
+          meta: { className: "whitespace-nowrap" },
+          cell: (cell) => format.dateTime(cell.getValue(), { dateStyle: "short", timeStyle: "medium" }),
+        }),
+        column.accessor("actorName", { header: t("who"), cell: (cell) => cell.getValue() ?? cell.row.original.actorEmail ?? t("system") }),
+        column.accessor("action", {
+          header: t("action"),
+          cell: (cell) => {
+            const key = `actions.${cell.getValue().replace(".", "_")}`;
+            return t.has(key as never) ? t(key as never) : cell.getValue();
+          },
+        }),
+        column.accessor("entityType", { header: t("record"), cell: (cell) => `${cell.getValue()} ${cell.row.original.entityId ?? ""}`.trim() }),
+        column.accessor("changes", { header: t("changes"), cell: (cell) => <span className="break-words text-xs">{describeChanges(cell.getValue())}</span> }),
+        column.accessor("clientIp", { header: t("clientIp"), cell: (cell) => cell.getValue() ?? "" }),
+      ]),
+    [t, format],
+  );
+}
