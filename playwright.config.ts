@@ -29,6 +29,11 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts/ },
+    // Tests run signed in as staff unless they ask for another role (tests/e2e/roles.ts).
+    { name: "chromium", dependencies: ["setup"], use: { storageState: "test-results/.auth/staff.json" } },
+  ],
   webServer: {
     command: `tsx tests/e2e/serve.ts ${port}`,
     url: `http://127.0.0.1:${port}/api/health`,

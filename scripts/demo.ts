@@ -8,6 +8,7 @@ import { seedDemoData } from "@/prisma/demo-data";
 import { demoPassword, demoUsers } from "@/tests/factories/users";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./demo/embedded-database";
 import { assertPortFree } from "./demo/ports";
+import { demoSessionSecret } from "./demo/session-secret";
 
 const appPort = Number(process.env.PORT ?? 3000);
 const embeddedPort = Number(process.env.DEMO_DB_PORT ?? 54329);
@@ -35,7 +36,13 @@ async function main(): Promise<void> {
     databaseUrl = embedded.url;
     console.log(`Embedded PostgreSQL (PGlite) on 127.0.0.1:${embeddedPort}, data in .data/pglite`);
   }
-  const env = { ...process.env, DATABASE_URL: databaseUrl, NEXT_TELEMETRY_DISABLED: "1" };
+  const env = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    NEXTAUTH_SECRET: process.env.NEXTAUTH_SECRET ?? demoSessionSecret(resolve(".data/session-secret")),
+    NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${appPort}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  };
   const stopDatabase = async () => embedded?.stop();
   try {
     await run("node_modules/.bin/prisma", ["migrate", "deploy"], env);
@@ -53,7 +60,7 @@ async function main(): Promise<void> {
 function serve(env: NodeJS.ProcessEnv, stopDatabase: () => Promise<void>): void {
   const app = spawn("node_modules/.bin/next", ["start", "--port", String(appPort)], { stdio: ["ignore", "inherit", "inherit"], env });
   console.log(`\nThe app runs on http://localhost:${appPort}`);
-  console.log(`Demo sign-ins (password for all: ${demoPassword}):`);
+  console.log(`Demo sign-ins, demo data only (password for all: ${demoPassword}):`);
   for (const user of demoUsers) console.log(`  ${user.role.padEnd(8)} ${user.email}`);
   console.log("Press Ctrl-C to stop.\n");
 

@@ -1,4 +1,5 @@
 import { chooseLanguage, expect, expectAccessible, test } from "./fixtures";
+import { storageStatePath } from "./roles";
 
 const areasInFrench = [
   ["Missions", "Missions à l'international"],
@@ -8,7 +9,6 @@ const areasInFrench = [
   ["Destinations", "Destinations"],
   ["Accords", "Accords"],
   ["Communes", "Communes connectées"],
-  ["Administration", "Administration"],
   ["Tableau de bord", "Tableau de bord"],
 ] as const;
 
@@ -39,15 +39,19 @@ test("lists the demo partner organisations from the database", async ({ page }) 
   await expect(table.getByRole("row", { name: /OTCN/ })).toContainText("Office de tourisme");
 });
 
-test("switches to English and remembers the choice", async ({ page }) => {
-  await page.goto("/missions");
-  await chooseLanguage(page, "en");
-  await expect(page.getByRole("heading", { level: 1, name: "International missions" })).toBeVisible();
-  await page.goto("/towns");
-  await expect(page.getByRole("heading", { level: 1, name: "Connected towns" })).toBeVisible();
-  await expectAccessible(page);
-  await chooseLanguage(page, "fr");
-  await expect(page.getByRole("heading", { level: 1, name: "Communes connectées" })).toBeVisible();
+test.describe("the language", () => {
+  test.use({ storageState: storageStatePath("languageTester") });
+
+  test("switches to English and stays so on every page", async ({ page }) => {
+    await page.goto("/missions");
+    await chooseLanguage(page, "en");
+    await expect(page.getByRole("heading", { level: 1, name: "International missions" })).toBeVisible();
+    await page.goto("/towns");
+    await expect(page.getByRole("heading", { level: 1, name: "Connected towns" })).toBeVisible();
+    await expectAccessible(page);
+    await chooseLanguage(page, "fr");
+    await expect(page.getByRole("heading", { level: 1, name: "Communes connectées" })).toBeVisible();
+  });
 });
 
 test.describe("an unknown page", () => {

@@ -1,9 +1,12 @@
 // The server Playwright tests run against: the production build on a fresh database, migrated
 // and seeded with the demo data, dropped again when Playwright stops the server.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import { createPrismaClient } from "@/lib/prisma-client";
 import { seedDemoData } from "@/prisma/demo-data";
+import { buildUser } from "@/tests/factories/users";
 import { createMigratedDatabase, dropDatabase, ensurePostgres } from "@/tests/support/postgres";
+import { languageTesterEmail } from "./roles";
 
 const port = process.argv[2] ?? "3100";
 
@@ -11,10 +14,19 @@ await ensurePostgres();
 const database = await createMigratedDatabase("e2e");
 const seedClient = createPrismaClient(database.url, 2);
 await seedDemoData(seedClient);
+// A staff account of its own for the language test: the language is saved on the account, so
+// switching it must not change what the other tests, signed in as the demo staff user, read.
+await seedClient.user.create({ data: await buildUser({ email: languageTesterEmail, name: "Léa Langue", role: "STAFF" }) });
 await seedClient.$disconnect();
 
 const server = spawn("npx", ["next", "start", "--port", port, "--hostname", "127.0.0.1"], {
-  env: { ...process.env, DATABASE_URL: database.url, NEXT_TELEMETRY_DISABLED: "1" },
+  env: {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+    NEXTAUTH_URL: `http://127.0.0.1:${port}`,
+    NEXT_TELEMETRY_DISABLED: "1",
+  },
   stdio: "inherit",
 });
 

@@ -1,0 +1,44 @@
+import { expect, expectAccessible, test } from "./fixtures";
+import { storageStatePath } from "./roles";
+
+test.describe("a partner user", () => {
+  test.use({ storageState: storageStatePath("partner"), expectedConsoleErrors: [/status of 403/] });
+
+  test("lands on their workspace and is refused the administration and staff pages", async ({ page }) => {
+    await page.goto("/");
+    await expect(page).toHaveURL(/\/workspace$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Espace partenaire" })).toBeVisible();
+    const nav = page.getByRole("navigation", { name: "Navigation principale" });
+    await expect(nav.getByRole("link")).toHaveText(["Espace partenaire"]);
+    for (const path of ["/admin", "/admin/users", "/admin/audit", "/missions", "/partners"]) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(403);
+      await expect(page.getByRole("heading", { name: "Accès refusé" })).toBeVisible();
+    }
+    await expectAccessible(page);
+  });
+});
+
+test.describe("a manager", () => {
+  test.use({ storageState: storageStatePath("manager"), expectedConsoleErrors: [/status of 403/] });
+
+  test("reads every area but not the administration", async ({ page }) => {
+    await page.goto("/missions");
+    await expect(page.getByRole("heading", { level: 1, name: "Missions à l'international" })).toBeVisible();
+    expect((await page.goto("/admin/users"))?.status()).toBe(403);
+  });
+});
+
+test("every page carries the security headers", async ({ page }) => {
+  const response = await page.goto("/dashboard");
+  const headers = response?.headers() ?? {};
+  const policy = headers["content-security-policy"] ?? "";
+  expect(policy).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+  expect(policy).not.toContain("unsafe-eval");
+  for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(policy).toContain(directive);
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["strict-transport-security"]).toContain("max-age=");
+  const session = (await page.context().cookies()).find((cookie) => cookie.name.endsWith("next-auth.session-token"));
+  expect(session).toMatchObject({ httpOnly: true, sameSite: "Lax" });
+});
