@@ -40,7 +40,14 @@ export function useAuditColumns() {
             return t.has(key as never) ? t(key as never) : cell.getValue();
           },
         }),
-        column.accessor("entityType", { header: t("record"), cell: (cell) => `${cell.getValue()} ${cell.row.original.entityId ?? ""}`.trim() }),
+        column.accessor("entityType", {
+          header: t("record"),
+          cell: (cell) => {
+            const type = cell.getValue();
+            const typeLabel = type === "User" || type === "Partner" ? t(`entityTypes.${type}`) : type;
+            return `${typeLabel} · ${cell.row.original.entityLabel ?? cell.row.original.entityId ?? "—"}`;
+          },
+        }),
         column.accessor("changes", { header: t("changes"), cell: (cell) => <span className="break-words text-xs">{describeChanges(cell.getValue())}</span> }),
         column.accessor("clientIp", { header: t("clientIp"), cell: (cell) => cell.getValue() ?? "" }),
       ]),

@@ -26,7 +26,7 @@ export function AuditTable({ rows, total, params, users }: Props) {
       filters={
         <>
           <DataTableFilterSelect param="actorId" label={t("user")} options={users.map((user) => ({ value: user.id, label: user.name }))} />
-          <DataTableFilterSelect param="entityType" label={t("recordType")} options={[{ value: "User", label: "User" }, { value: "Partner", label: "Partner" }]} />
+          <DataTableFilterSelect param="entityType" label={t("recordType")} options={(["User", "Partner"] as const).map((type) => ({ value: type, label: t(`entityTypes.${type}`) }))} />
           <AuditDateFilter param="from" label={t("from")} />
           <AuditDateFilter param="to" label={t("to")} />
         </>

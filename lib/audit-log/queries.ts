@@ -15,6 +15,8 @@ export type AuditRow = {
   action: string;
   entityType: string;
   entityId: string | null;
+  /** The record's name today (a user's name), so the log reads without ids; null if unknown. */
+  entityLabel: string | null;
   changes: unknown;
   clientIp: string | null;
 };
@@ -44,8 +46,24 @@ export async function listAuditEntries(actor: ActingUser, params: AuditListParam
     }),
     db.auditEntry.count({ where }),
   ]);
+  const labels = await entityLabels(entries);
   return {
-    rows: entries.map(({ id, actor: author, ...entry }) => ({ ...entry, id: id.toString(), actorName: author?.name ?? null })),
+    rows: entries.map(({ id, actor: author, ...entry }) => ({
+      ...entry,
+      id: id.toString(),
+      actorName: author?.name ?? null,
+      entityLabel: (entry.entityId && labels.get(`${entry.entityType}:${entry.entityId}`)) ?? null,
+    })),
     total,
   };
+}
+
+/** Names of the records a page of entries is about: one query per record type on the page. */
+async function entityLabels(entries: { entityType: string; entityId: string | null }[]): Promise<Map<string, string>> {
+  const idsOf = (type: string) => [...new Set(entries.filter((entry) => entry.entityType === type && entry.entityId).map((entry) => entry.entityId!))];
+  const [users, partners] = await Promise.all([
+    idsOf("User").length ? db.user.findMany({ where: { id: { in: idsOf("User") } }, select: { id: true, name: true } }) : [],
+    idsOf("Partner").length ? db.partner.findMany({ where: { id: { in: idsOf("Partner") } }, select: { id: true, name: true } }) : [],
+  ]);
+  return new Map([...users.map((user) => [`User:${user.id}`, user.name] as const), ...partners.map((partner) => [`Partner:${partner.id}`, partner.name] as const)]);
 }
