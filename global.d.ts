@@ -1,10 +1,24 @@
-import type messages from "./messages/fr.json";
+import type shared from "./messages/fr.json";
+import type agreements from "./messages/fr/agreements.json";
+import type calendar from "./messages/fr/calendar.json";
+import type delegations from "./messages/fr/delegations.json";
+import type events from "./messages/fr/events.json";
+import type missions from "./messages/fr/missions.json";
+import type reference from "./messages/fr/reference.json";
+import type towns from "./messages/fr/towns.json";
 import type { AppLocale } from "./lib/i18n/config";
 
 // Type-checks every translation key against the French messages (the reference language).
 declare module "next-intl" {
   interface AppConfig {
     Locale: AppLocale;
-    Messages: typeof messages;
+    Messages: typeof shared &
+      typeof missions &
+      typeof delegations &
+      typeof events &
+      typeof agreements &
+      typeof towns &
+      typeof reference &
+      typeof calendar;
   }
 }

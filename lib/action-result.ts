@@ -3,9 +3,12 @@
 
 export type FieldErrors = Record<string, string[] | undefined>;
 
+/** A field someone else changed since the form was opened: its value now, as shown to users. */
+export type ConflictField = { field: string; current: string };
+
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
-  | { ok: false; message: string; fieldErrors?: FieldErrors; values?: Record<string, string> };
+  | { ok: false; message: string; fieldErrors?: FieldErrors; values?: Record<string, string>; conflict?: ConflictField[] };
 
 /** An expected failure of a data-layer function (conflict, not found, rule broken): shown as is. */
 export class DomainError extends Error {
@@ -31,7 +34,23 @@ export type DomainErrorCode =
   | "lastAdmin"
   | "wrongCurrentPassword"
   | "commonPassword"
-  | "samePassword";
+  | "samePassword"
+  | "unknownReference"
+  | "invalidStatusChange"
+  | "completedBeforeStart"
+  | "nameTaken"
+  | "archived";
+
+/**
+ * Saving over a newer version: nothing was written. `changed` lists the fields whose stored value
+ * differs from what the user submitted, so the form can show what the other person changed.
+ */
+export class ConflictError extends DomainError {
+  constructor(readonly changed: ConflictField[]) {
+    super("conflict");
+    this.name = "ConflictError";
+  }
+}
 
 export function ok<T>(data: T): ActionResult<T> {
   return { ok: true, data };

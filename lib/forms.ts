@@ -2,7 +2,7 @@ import "server-only";
 import { getTranslations } from "next-intl/server";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
-import { DomainError, type ActionResult, type FieldErrors } from "@/lib/action-result";
+import { ConflictError, DomainError, type ActionResult, type FieldErrors } from "@/lib/action-result";
 
 /** The text fields of a submitted form, for parsing and for sending back what the user typed. */
 export function formValues(formData: FormData, omit: string[] = []): Record<string, string> {
@@ -35,7 +35,8 @@ export async function failedAction(error: unknown, values?: Record<string, strin
   if (error instanceof DomainError) {
     // A problem with one field is said next to that field; the form only says what to look for.
     const message = error.fieldErrors ? (await getTranslations("validation"))("summary") : t(error.code);
-    return { ok: false, message, fieldErrors: translateFieldErrors(error.fieldErrors, t), values };
+    const conflict = error instanceof ConflictError ? { conflict: error.changed } : {};
+    return { ok: false, message, fieldErrors: translateFieldErrors(error.fieldErrors, t), values, ...conflict };
   }
   console.error("Unexpected error in a server action", error);
   return { ok: false, message: t("unexpected"), values };

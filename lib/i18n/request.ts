@@ -2,6 +2,7 @@ import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth";
 import { defaultLocale, isLocale, localeCookieName, timeZone } from "./config";
+import { loadMessages } from "./messages";
 
 // A signed-in user's saved language wins (it follows them from device to device); otherwise the
 // cookie set by the language switcher; otherwise French.
@@ -12,6 +13,6 @@ export default getRequestConfig(async () => {
   return {
     locale,
     timeZone,
-    messages: (await import(`../../messages/${locale}.json`)).default,
+    messages: await loadMessages(locale),
   };
 });

@@ -1,0 +1,46 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+// The choices record forms and list filters offer. Archived reference data is not offered for new
+// links (forms must still show a record's existing links: pass their ids in `include`).
+
+export type Option = { id: string; label: string };
+
+const activeOr = (include: string[]) => ({ OR: [{ archivedAt: null }, { id: { in: include } }] });
+
+export async function listSectorOptions(locale: "fr" | "en", include: string[] = []): Promise<Option[]> {
+  const sectors = await db.sector.findMany({ where: activeOr(include), select: { id: true, nameFr: true, nameEn: true }, orderBy: { code: "asc" } });
+  return sectors.map((sector) => ({ id: sector.id, label: locale === "fr" ? sector.nameFr : sector.nameEn }));
+}
+
+export async function listObjectiveOptions(locale: "fr" | "en", include: string[] = []): Promise<Option[]> {
+  const objectives = await db.objective.findMany({ where: activeOr(include), select: { id: true, nameFr: true, nameEn: true }, orderBy: { code: "asc" } });
+  return objectives.map((objective) => ({ id: objective.id, label: locale === "fr" ? objective.nameFr : objective.nameEn }));
+}
+
+export async function listPartnerOptions(include: string[] = []): Promise<Option[]> {
+  const partners = await db.partner.findMany({ where: activeOr(include), select: { id: true, shortName: true, name: true }, orderBy: { name: "asc" } });
+  return partners.map((partner) => ({ id: partner.id, label: `${partner.name} (${partner.shortName})` }));
+}
+
+export async function listDestinationOptions(include: string[] = []): Promise<(Option & { countryCode: string })[]> {
+  const destinations = await db.destination.findMany({
+    where: activeOr(include),
+    select: { id: true, city: true, countryCode: true },
+    orderBy: [{ city: "asc" }, { countryCode: "asc" }],
+  });
+  return destinations.map((destination) => ({ id: destination.id, label: `${destination.city} (${destination.countryCode})`, countryCode: destination.countryCode }));
+}
+
+/** True when every id names reference data that exists and is not archived (for new links). */
+export async function allActive(model: "sector" | "objective" | "partner" | "destination", ids: string[], alreadyLinked: string[] = []): Promise<boolean> {
+  const wanted = [...new Set(ids)].filter((id) => !alreadyLinked.includes(id));
+  if (wanted.length === 0) return true;
+  const where = { id: { in: wanted }, archivedAt: null };
+  const count =
+    model === "sector" ? await db.sector.count({ where })
+    : model === "objective" ? await db.objective.count({ where })
+    : model === "partner" ? await db.partner.count({ where })
+    : await db.destination.count({ where });
+  return count === wanted.length;
+}
