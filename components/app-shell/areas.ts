@@ -12,6 +12,7 @@ export const areaRoles = {
   destinations: office,
   agreements: office,
   towns: office,
+  calendar: ["ADMIN", "STAFF", "MANAGER", "PARTNER"],
   workspace: ["PARTNER"],
   admin: ["ADMIN"],
 } as const satisfies Record<string, Role[]>;

@@ -4,6 +4,7 @@ import { useMemo } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { createDataTableColumnHelper } from "@/components/data-table/features";
 import type { AuditRow } from "@/lib/audit-log/queries";
+import { auditedRecordTypes } from "@/lib/users/list-params";
 
 const column = createDataTableColumnHelper<AuditRow>();
 
@@ -44,7 +45,7 @@ export function useAuditColumns() {
           header: t("record"),
           cell: (cell) => {
             const type = cell.getValue();
-            const typeLabel = type === "User" || type === "Partner" ? t(`entityTypes.${type}`) : type;
+            const typeLabel = (auditedRecordTypes as readonly string[]).includes(type) ? t(`entityTypes.${type as (typeof auditedRecordTypes)[number]}`) : type;
             return `${typeLabel} · ${cell.row.original.entityLabel ?? cell.row.original.entityId ?? "—"}`;
           },
         }),

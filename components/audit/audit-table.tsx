@@ -4,7 +4,7 @@ import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableFilterSelect } from "@/components/data-table/data-table-filter-select";
 import type { AuditRow } from "@/lib/audit-log/queries";
-import type { AuditListParams } from "@/lib/users/list-params";
+import { auditedRecordTypes, type AuditListParams } from "@/lib/users/list-params";
 import { AuditDateFilter } from "./audit-date-filter";
 import { useAuditColumns } from "./audit-columns";
 
@@ -26,7 +26,7 @@ export function AuditTable({ rows, total, params, users }: Props) {
       filters={
         <>
           <DataTableFilterSelect param="actorId" label={t("user")} options={users.map((user) => ({ value: user.id, label: user.name }))} />
-          <DataTableFilterSelect param="entityType" label={t("recordType")} options={(["User", "Partner"] as const).map((type) => ({ value: type, label: t(`entityTypes.${type}`) }))} />
+          <DataTableFilterSelect param="entityType" label={t("recordType")} options={auditedRecordTypes.map((type) => ({ value: type, label: t(`entityTypes.${type}`) }))} />
           <AuditDateFilter param="from" label={t("from")} />
           <AuditDateFilter param="to" label={t("to")} />
         </>

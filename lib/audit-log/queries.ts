@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toPrismaPaging } from "@/lib/list-params";
 import { endOfParisDay, startOfParisDay } from "@/lib/time";
-import type { AuditListParams } from "@/lib/users/list-params";
+import type { AuditListParams, auditedRecordTypes } from "@/lib/users/list-params";
 
 export type AuditRow = {
   id: string;
@@ -58,12 +58,29 @@ export async function listAuditEntries(actor: ActingUser, params: AuditListParam
   };
 }
 
-/** Names of the records a page of entries is about: one query per record type on the page. */
+/** How to name each kind of record in the log: its current title or name. */
+const labelReaders: Record<(typeof auditedRecordTypes)[number] | string, (ids: string[]) => Promise<{ id: string; label: string }[]>> = {
+  User: async (ids) => (await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((r) => ({ id: r.id, label: r.name })),
+  Partner: async (ids) => (await db.partner.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((r) => ({ id: r.id, label: r.name })),
+  Mission: async (ids) => (await db.mission.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((r) => ({ id: r.id, label: r.title })),
+  Delegation: async (ids) => (await db.delegation.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((r) => ({ id: r.id, label: r.title })),
+  InternationalEvent: async (ids) => (await db.internationalEvent.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((r) => ({ id: r.id, label: r.title })),
+  Agreement: async (ids) => (await db.agreement.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((r) => ({ id: r.id, label: r.title })),
+  Town: async (ids) => (await db.town.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((r) => ({ id: r.id, label: r.name })),
+  Destination: async (ids) => (await db.destination.findMany({ where: { id: { in: ids } }, select: { id: true, city: true, countryCode: true } })).map((r) => ({ id: r.id, label: `${r.city} (${r.countryCode})` })),
+  Sector: async (ids) => (await db.sector.findMany({ where: { id: { in: ids } }, select: { id: true, nameFr: true } })).map((r) => ({ id: r.id, label: r.nameFr })),
+  Objective: async (ids) => (await db.objective.findMany({ where: { id: { in: ids } }, select: { id: true, nameFr: true } })).map((r) => ({ id: r.id, label: r.nameFr })),
+  PriorityPeriod: async (ids) => (await db.priorityPeriod.findMany({ where: { id: { in: ids } }, select: { id: true, label: true } })).map((r) => ({ id: r.id, label: r.label })),
+};
+
+/** Names of the records a page of entries is about: one query per record type present on the page. */
 async function entityLabels(entries: { entityType: string; entityId: string | null }[]): Promise<Map<string, string>> {
-  const idsOf = (type: string) => [...new Set(entries.filter((entry) => entry.entityType === type && entry.entityId).map((entry) => entry.entityId!))];
-  const [users, partners] = await Promise.all([
-    idsOf("User").length ? db.user.findMany({ where: { id: { in: idsOf("User") } }, select: { id: true, name: true } }) : [],
-    idsOf("Partner").length ? db.partner.findMany({ where: { id: { in: idsOf("Partner") } }, select: { id: true, name: true } }) : [],
-  ]);
-  return new Map([...users.map((user) => [`User:${user.id}`, user.name] as const), ...partners.map((partner) => [`Partner:${partner.id}`, partner.name] as const)]);
+  const idsByType = new Map<string, Set<string>>();
+  for (const { entityType, entityId } of entries) {
+    if (entityId && labelReaders[entityType]) (idsByType.get(entityType) ?? idsByType.set(entityType, new Set()).get(entityType)!).add(entityId);
+  }
+  const labelled = await Promise.all(
+    [...idsByType].map(async ([type, ids]) => (await labelReaders[type]!([...ids])).map(({ id, label }) => [`${type}:${id}`, label] as const)),
+  );
+  return new Map(labelled.flat());
 }

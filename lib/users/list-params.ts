@@ -3,6 +3,9 @@ import { z } from "zod";
 import { booleanFilter, createListParamsSchema, enumFilter } from "@/lib/list-params";
 import { roles } from "@/lib/auth/schemas";
 
+/** Record types the audit log can be filtered by (entityType values written by the data layer). */
+export const auditedRecordTypes = ["User", "Partner", "Mission", "Delegation", "InternationalEvent", "Agreement", "Town", "Destination", "Sector", "Objective", "PriorityPeriod"] as const;
+
 export const userListSchema = createListParamsSchema({
   sortable: ["name", "email", "role", "lastSignInAt"],
   defaultSort: "name",
@@ -20,7 +23,7 @@ export const auditListSchema = createListParamsSchema({
   defaultDirection: "desc",
   filters: {
     actorId: z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.string().max(64).optional()).catch(undefined),
-    entityType: enumFilter(["User", "Partner"]),
+    entityType: enumFilter(auditedRecordTypes),
     from: isoDay,
     to: isoDay,
   },

@@ -9,6 +9,7 @@ const areasInFrench = [
   ["Destinations", "Destinations"],
   ["Accords", "Accords"],
   ["Communes", "Communes connectées"],
+  ["Calendrier", "Calendrier"],
   ["Tableau de bord", "Tableau de bord"],
 ] as const;
 

@@ -1,0 +1,42 @@
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { areaRoles } from "@/components/app-shell/areas";
+import { CalendarToolbar } from "@/components/calendar/calendar-toolbar";
+import { MonthView } from "@/components/calendar/month-view";
+import { TimelineView } from "@/components/calendar/timeline-view";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireRole } from "@/lib/auth";
+import { addDays, monthGrid, parisDayOf } from "@/lib/calendar/days";
+import { calendarParamsSchema } from "@/lib/calendar/list-params";
+import { listCalendarItems } from "@/lib/calendar/queries";
+import { canReadAllRecords } from "@/lib/records/access";
+import { listPartnerOptions, listSectorOptions } from "@/lib/reference/options";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("calendar"))("title") };
+}
+
+export default async function CalendarPage({ searchParams }: PageProps<"/calendar">) {
+  const user = await requireRole(...areaRoles.calendar);
+  const params = calendarParamsSchema(parisDayOf(new Date())).parse(await searchParams);
+  const weeks = monthGrid(params.month);
+  const range =
+    params.view === "month"
+      ? { from: weeks[0]?.[0] ?? `${params.month}-01`, to: weeks.at(-1)?.at(-1) ?? addDays(`${params.month}-01`, 30) }
+      : { from: `${params.year}-01-01`, to: `${params.year}-12-31` };
+  const locale = (await getLocale()) as "fr" | "en";
+  const [t, format, items, sectors, partners] = await Promise.all([
+    getTranslations("calendar"),
+    getFormatter(),
+    listCalendarItems(user, { ...range, kind: params.kind, sector: params.sector, partner: params.partner }),
+    listSectorOptions(locale),
+    canReadAllRecords(user) ? listPartnerOptions() : null,
+  ]);
+  const periodLabel = params.view === "month" ? format.dateTime(new Date(`${params.month}-15T12:00:00Z`), { month: "long", year: "numeric" }) : String(params.year);
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description")} />
+      <CalendarToolbar params={params} sectors={sectors} partners={partners} periodLabel={periodLabel} />
+      {params.view === "month" ? <MonthView month={params.month} items={items} /> : <TimelineView year={params.year} items={items} />}
+    </>
+  );
+}

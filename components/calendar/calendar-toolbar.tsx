@@ -1,0 +1,70 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { selectClassName } from "@/components/ui/form-field";
+import { shiftMonth } from "@/lib/calendar/days";
+import { calendarKinds, type CalendarParams } from "@/lib/calendar/list-params";
+import type { Option } from "@/lib/reference/options";
+
+type Props = { params: CalendarParams; sectors: Option[]; partners: Option[] | null; periodLabel: string };
+
+function query(params: CalendarParams, changes: Partial<CalendarParams>): string {
+  const merged = { ...params, ...changes };
+  const search = new URLSearchParams();
+  search.set("view", merged.view);
+  if (merged.view === "month") search.set("month", merged.month);
+  else search.set("year", String(merged.year));
+  for (const key of ["kind", "sector", "partner"] as const) if (merged[key]) search.set(key, String(merged[key]));
+  return `?${search.toString()}`;
+}
+
+/** Period navigation, view switch and filters. A plain GET form: works with the keyboard and without scripts. */
+export async function CalendarToolbar({ params, sectors, partners, periodLabel }: Props) {
+  const t = await getTranslations("calendar");
+  const isMonth = params.view === "month";
+  const previous = isMonth ? { month: shiftMonth(params.month, -1) } : { year: params.year - 1 };
+  const next = isMonth ? { month: shiftMonth(params.month, 1) } : { year: params.year + 1 };
+  const linkClass = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100";
+  return (
+    <div className="mb-4 flex flex-col gap-3">
+      <div className="flex flex-wrap items-center gap-2">
+        <Link href={query(params, previous)} className={linkClass}>{isMonth ? t("previousMonth") : t("previousYear")}</Link>
+        <h2 className="min-w-40 text-center text-lg font-medium capitalize">{periodLabel}</h2>
+        <Link href={query(params, next)} className={linkClass}>{isMonth ? t("nextMonth") : t("nextYear")}</Link>
+        <nav aria-label={t("views")} className="ml-auto flex gap-1">
+          <Link href={query(params, { view: "month" })} aria-current={isMonth ? "page" : undefined}
+            className={`${linkClass} ${isMonth ? "bg-brand-600 text-white hover:bg-brand-700" : ""}`}>{t("month")}</Link>
+          <Link href={query(params, { view: "timeline" })} aria-current={isMonth ? undefined : "page"}
+            className={`${linkClass} ${isMonth ? "" : "bg-brand-600 text-white hover:bg-brand-700"}`}>{t("timeline")}</Link>
+        </nav>
+      </div>
+      <form method="get" className="flex flex-wrap items-end gap-3">
+        <input type="hidden" name="view" value={params.view} />
+        <input type="hidden" name={isMonth ? "month" : "year"} value={isMonth ? params.month : params.year} />
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t("kind")}
+          <select name="kind" defaultValue={params.kind ?? ""} className={selectClassName}>
+            <option value="">{t("allKinds")}</option>
+            {calendarKinds.map((kind) => <option key={kind} value={kind}>{t(`kinds.${kind}`)}</option>)}
+          </select>
+        </label>
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t("sector")}
+          <select name="sector" defaultValue={params.sector ?? ""} className={selectClassName}>
+            <option value="">{t("all")}</option>
+            {sectors.map((sector) => <option key={sector.id} value={sector.id}>{sector.label}</option>)}
+          </select>
+        </label>
+        {partners ? (
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            {t("partner")}
+            <select name="partner" defaultValue={params.partner ?? ""} className={selectClassName}>
+              <option value="">{t("all")}</option>
+              {partners.map((partner) => <option key={partner.id} value={partner.id}>{partner.label}</option>)}
+            </select>
+          </label>
+        ) : null}
+        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("apply")}</button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { addDays, monthGrid, parisDayOf, shiftMonth, weekdayIndex } from "./days";
+
+describe("calendar days", () => {
+  it("gives the Paris day of an instant, across midnight", () => {
+    expect(parisDayOf(new Date("2016-12-31T22:30:00Z"))).toBe("2016-12-31");
+    expect(parisDayOf(new Date("2016-12-31T23:30:00Z"))).toBe("2017-01-01");
+  });
+
+  it("lays a month out in whole weeks starting on Monday", () => {
+    const weeks = monthGrid("2017-05");
+    expect(weeks[0]?.[0]).toBe("2017-05-01");
+    expect(weeks.at(-1)?.at(-1)).toBe("2017-06-04");
+    expect(weeks.every((week) => week.length === 7)).toBe(true);
+    expect(monthGrid("2016-02")[0]?.[0]).toBe("2016-02-01");
+    expect(monthGrid("2016-03")[0]?.[0]).toBe("2016-02-29");
+  });
+
+  it("moves between days and months", () => {
+    expect(addDays("2016-02-28", 2)).toBe("2016-03-01");
+    expect(weekdayIndex("2016-12-25")).toBe(6);
+    expect(shiftMonth("2016-12", 1)).toBe("2017-01");
+    expect(shiftMonth("2016-01", -1)).toBe("2015-12");
+  });
+});

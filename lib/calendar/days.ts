@@ -1,0 +1,48 @@
+// Calendar-day arithmetic on "YYYY-MM-DD" strings (Paris days), for the month grid and timeline.
+import { parisTimeZone } from "@/lib/time";
+
+const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: parisTimeZone, year: "numeric", month: "2-digit", day: "2-digit" });
+
+/** The Paris calendar day of an instant. */
+export function parisDayOf(instant: Date): string {
+  return dayFormat.format(instant);
+}
+
+/** A @db.Date value (midnight UTC of that day) as its day. */
+export function dateOnly(value: Date): string {
+  return value.toISOString().slice(0, 10);
+}
+
+export function addDays(day: string, count: number): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + count * 86_400_000).toISOString().slice(0, 10);
+}
+
+/** Monday = 0 … Sunday = 6, as French calendars start the week on Monday. */
+export function weekdayIndex(day: string): number {
+  return (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7;
+}
+
+/** The days shown for a month: whole weeks from the Monday before the 1st to the Sunday after the last day. */
+export function monthGrid(month: string): string[][] {
+  const first = `${month}-01`;
+  const [year = 0, monthNumber = 1] = month.split("-").map(Number);
+  const last = new Date(Date.UTC(year, monthNumber, 0)).toISOString().slice(0, 10);
+  let day = addDays(first, -weekdayIndex(first));
+  const end = addDays(last, 6 - weekdayIndex(last));
+  const weeks: string[][] = [];
+  while (day <= end) {
+    const week: string[] = [];
+    for (let i = 0; i < 7; i += 1) {
+      week.push(day);
+      day = addDays(day, 1);
+    }
+    weeks.push(week);
+  }
+  return weeks;
+}
+
+export function shiftMonth(month: string, delta: number): string {
+  const [year = 0, monthNumber = 1] = month.split("-").map(Number);
+  const shifted = new Date(Date.UTC(year, monthNumber - 1 + delta, 1));
+  return shifted.toISOString().slice(0, 7);
+}

@@ -1,0 +1,22 @@
+// The calendar's URL state: which month (month view) or year (timeline), which kinds, and the
+// same sector/partner filters as the lists. No server imports.
+import { z } from "zod";
+
+export const calendarKinds = ["mission", "delegation", "event"] as const;
+export type CalendarKind = (typeof calendarKinds)[number];
+
+const first = (value: unknown) => (Array.isArray(value) ? value[0] : value);
+const optionalId = z.preprocess(first, z.string().max(64).optional()).catch(undefined);
+
+export function calendarParamsSchema(today: string) {
+  return z.object({
+    view: z.preprocess(first, z.enum(["month", "timeline"])).catch("month"),
+    month: z.preprocess(first, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)).catch(today.slice(0, 7)),
+    year: z.preprocess(first, z.string().regex(/^\d{4}$/)).transform(Number).catch(Number(today.slice(0, 4))),
+    kind: z.preprocess(first, z.enum(calendarKinds).optional()).catch(undefined),
+    sector: optionalId,
+    partner: optionalId,
+  });
+}
+
+export type CalendarParams = z.output<ReturnType<typeof calendarParamsSchema>>;
