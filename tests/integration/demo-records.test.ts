@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { startOfParisDay } from "@/lib/time";
+import { seedDemoData } from "@/prisma/demo-data";
+import { demoAgreements } from "@/tests/factories/demo-agreements";
+import { demoDelegations, firstArrivalOf2017, lastArrivalOf2016 } from "@/tests/factories/demo-delegations";
+import { demoEvents } from "@/tests/factories/demo-events";
+import { demoMissions } from "@/tests/factories/demo-missions";
+import { testDb } from "./setup/database";
+
+// The demo data must make the 2016 dashboard read as the brochure (docs/decisions/008-demo-data.md).
+// The figures are counted here straight from their definitions (../shared/DESIGN.md), in SQL, so a
+// dashboard query that disagrees is the one to doubt.
+
+type Figures = { missions: number; delegations: number; events: number; towns: number };
+
+async function figuresFor(year: number): Promise<Figures> {
+  const [row] = await testDb.$queryRaw<Record<keyof Figures, bigint>[]>`
+    SELECT
+      (SELECT count(*) FROM "Mission" WHERE status = 'COMPLETED' AND "archivedAt" IS NULL
+         AND extract(year FROM "startDate") = ${year}::int) AS missions,
+      (SELECT count(*) FROM "Delegation" WHERE status = 'WELCOMED' AND "archivedAt" IS NULL
+         AND extract(year FROM "arrivalAt" AT TIME ZONE 'Europe/Paris') = ${year}::int) AS delegations,
+      (SELECT count(*) FROM "InternationalEvent" WHERE status = 'HELD' AND "archivedAt" IS NULL
+         AND extract(year FROM "startsAt" AT TIME ZONE 'Europe/Paris') = ${year}::int) AS events,
+      (SELECT count(*) FROM "Town" WHERE "archivedAt" IS NULL AND "connectedOn" <= make_date(${year}::int, 12, 31)) AS towns`;
+  if (!row) throw new Error("no figures");
+  return { missions: Number(row.missions), delegations: Number(row.delegations), events: Number(row.events), towns: Number(row.towns) };
+}
+
+async function parisYearOfArrival(title: string): Promise<number> {
+  const [row] = await testDb.$queryRaw<{ year: number }[]>`
+    SELECT extract(year FROM "arrivalAt" AT TIME ZONE 'Europe/Paris')::int AS year FROM "Delegation" WHERE title = ${title}`;
+  if (!row) throw new Error(`no delegation "${title}"`);
+  return row.year;
+}
+
+describe("the demo records", () => {
+  it("make the 2016 figures read as the brochure, and the other years plausible", async () => {
+    expect(await seedDemoData(testDb)).toBe(true);
+    expect(await figuresFor(2016)).toEqual({ towns: 50, delegations: 52, events: 32, missions: 13 });
+    expect(await figuresFor(2015)).toEqual({ towns: 45, delegations: 41, events: 28, missions: 9 });
+    expect(await figuresFor(2017)).toEqual({ towns: 51, delegations: 55, events: 34, missions: 15 });
+    expect(await figuresFor(2018)).toEqual({ towns: 51, delegations: 58, events: 36, missions: 14 });
+    // The same count through Prisma and lib/time's Paris days.
+    const welcomed2016 = await testDb.delegation.count({
+      where: { status: "WELCOMED", archivedAt: null, arrivalAt: { gte: startOfParisDay("2016-01-01"), lt: startOfParisDay("2017-01-01") } },
+    });
+    expect(welcomed2016).toBe(52);
+  });
+
+  it("hold noise the 2016 figures must leave out", async () => {
+    await seedDemoData(testDb);
+    const in2016 = { gte: new Date("2016-01-01"), lt: new Date("2017-01-01") };
+    const missions2016 = await testDb.mission.findMany({ where: { startDate: in2016 }, select: { status: true, archivedAt: true } });
+    expect(new Set(missions2016.map((mission) => mission.status))).toEqual(new Set(["COMPLETED", "CANCELLED", "DRAFT", "PLANNED"]));
+    expect(missions2016.filter((mission) => mission.status === "COMPLETED" && mission.archivedAt !== null)).toHaveLength(1);
+    // Starts in 2015, ends in 2016: counted once, for 2015.
+    const straddling = await testDb.mission.findFirstOrThrow({ where: { startDate: new Date("2015-12-28") } });
+    expect([straddling.status, straddling.endDate]).toEqual(["COMPLETED", new Date("2016-01-05")]);
+
+    const parisYear2016 = { gte: startOfParisDay("2016-01-01"), lt: startOfParisDay("2017-01-01") };
+    const delegations = await testDb.delegation.groupBy({ by: ["status"], where: { arrivalAt: parisYear2016 }, _count: true });
+    expect(delegations.map((group) => group.status).sort()).toEqual(["CANCELLED", "EXPECTED", "WELCOMED"]);
+    expect(await testDb.delegation.count({ where: { arrivalAt: parisYear2016, status: "WELCOMED", archivedAt: { not: null } } })).toBe(1);
+    expect(await testDb.internationalEvent.count({ where: { startsAt: parisYear2016, status: { not: "HELD" } } })).toBeGreaterThanOrEqual(2);
+    expect(await testDb.internationalEvent.count({ where: { startsAt: parisYear2016, status: "HELD", archivedAt: { not: null } } })).toBe(1);
+    expect(await testDb.town.count({ where: { connectedOn: { gte: new Date("2017-01-01"), lt: new Date("2018-01-01") } } })).toBe(1);
+    expect(await testDb.town.count({ where: { connectedOn: null } })).toBe(1);
+  });
+
+  it("put New Year's Eve arrivals in their Paris year, not their UTC one", async () => {
+    await seedDemoData(testDb);
+    expect(await parisYearOfArrival(lastArrivalOf2016.title)).toBe(2016);
+    expect(await parisYearOfArrival(firstArrivalOf2017.title)).toBe(2017);
+    const [utc] = await testDb.$queryRaw<{ count: bigint }[]>`
+      SELECT count(*) FROM "Delegation" WHERE status = 'WELCOMED' AND "archivedAt" IS NULL
+        AND extract(year FROM "arrivalAt" AT TIME ZONE 'UTC') = 2016`;
+    expect(Number(utc?.count)).toBe(53);
+  });
+
+  it("describe the 2015 Saint Petersburg mission with the Ballet and Team Côte d'Azur", async () => {
+    await seedDemoData(testDb);
+    const mission = await testDb.mission.findFirstOrThrow({
+      where: { destinations: { some: { city: "Saint Petersburg" } }, startDate: { lt: new Date("2016-01-01") } },
+      include: { partners: { include: { partner: true } }, sectors: true, participants: true, agenda: true, objectives: true },
+    });
+    expect(mission.status).toBe("COMPLETED");
+    expect(mission.partners.map(({ partner }) => partner.shortName)).toEqual(expect.arrayContaining(["BNM", "TCA"]));
+    expect(mission.partners.every((share) => share.contributionCents > 0)).toBe(true);
+    expect(mission.sectors.length).toBeGreaterThan(1);
+    expect(new Set(mission.participants.map((participant) => participant.kind))).toEqual(new Set(["OFFICIAL", "STARTUP", "COMPANY", "ARTIST", "PRESS"]));
+    expect(new Set(mission.agenda.map((item) => item.day.toISOString().slice(0, 10))).size).toBe(5);
+    expect(mission.objectives).toHaveLength(3);
+  });
+
+  it("hold the brochure's reference data and the Carnival of Nice licence", async () => {
+    await seedDemoData(testDb);
+    expect(await testDb.sector.count()).toBe(8);
+    expect(await testDb.objective.count()).toBe(3);
+    const period = await testDb.priorityPeriod.findUniqueOrThrow({ where: { label: "2016/2020" }, include: { destinations: { include: { destination: true } } } });
+    expect(period.destinations).toHaveLength(20);
+    expect(period.destinations.every(({ destination }) => destination.latitude !== null && destination.longitude !== null)).toBe(true);
+    const licence = await testDb.agreement.findFirstOrThrow({ where: { kind: "TRADEMARK_LICENCE" }, include: { destination: true, themes: true } });
+    expect([licence.destination.city, licence.isExclusive, licence.startDate.getUTCFullYear() + 5]).toEqual(["Xiamen", true, licence.endDate?.getUTCFullYear()]);
+    expect(licence.themes.map((theme) => theme.year)).toEqual(expect.arrayContaining([2017, 2018]));
+  });
+
+  it("are seeded once: a second run changes nothing", async () => {
+    expect(await seedDemoData(testDb)).toBe(true);
+    const count = () => Promise.all([testDb.mission.count(), testDb.delegation.count(), testDb.internationalEvent.count(), testDb.town.count(), testDb.agreement.count(), testDb.partner.count()]);
+    const before = await count();
+    expect(before).toEqual([demoMissions().length, demoDelegations().length, demoEvents().length, 52, demoAgreements().length, 8]);
+    expect(await seedDemoData(testDb)).toBe(false);
+    expect(await count()).toEqual(before);
+  });
+
+  it("are the same on every run: no randomness, no clock", () => {
+    const all = () => [demoMissions(), demoDelegations(), demoEvents(), demoAgreements()];
+    expect(all()).toEqual(all());
+    const dates: Date[] = [];
+    JSON.stringify(all(), function collect(this: Record<string, unknown>, key, value) {
+      if (this[key] instanceof Date) dates.push(this[key]);
+      return value;
+    });
+    expect(dates.length).toBeGreaterThan(500);
+    expect(dates.filter((date) => date.getUTCFullYear() < 2013 || date.getUTCFullYear() > 2021)).toEqual([]);
+  });
+});
