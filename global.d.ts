@@ -1,6 +1,7 @@
 import type shared from "./messages/fr.json";
 import type agreements from "./messages/fr/agreements.json";
 import type calendar from "./messages/fr/calendar.json";
+import type dashboard from "./messages/fr/dashboard.json";
 import type delegations from "./messages/fr/delegations.json";
 import type events from "./messages/fr/events.json";
 import type missions from "./messages/fr/missions.json";
@@ -19,6 +20,7 @@ declare module "next-intl" {
       typeof agreements &
       typeof towns &
       typeof reference &
-      typeof calendar;
+      typeof calendar &
+      typeof dashboard;
   }
 }

@@ -1,0 +1,79 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { areaRoles } from "@/components/app-shell/areas";
+import { Breakdowns } from "@/components/dashboard/breakdowns";
+import { KeyFigureCard } from "@/components/dashboard/key-figure-card";
+import { PriorityCoverageMatrix } from "@/components/dashboard/priority-coverage";
+import { TrendsTable } from "@/components/dashboard/trends-table";
+import { YearPicker } from "@/components/dashboard/year-picker";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireRole } from "@/lib/auth";
+import { getPriorityCoverage } from "@/lib/dashboard/coverage";
+import { parseDashboardYear } from "@/lib/dashboard/definitions";
+import { figureNames, getKeyFigures, getRecordedYears } from "@/lib/dashboard/figures";
+import { parisDayOf } from "@/lib/calendar/days";
+
+export async function generateMetadata({ searchParams }: PageProps<"/dashboard">) {
+  const t = await getTranslations("dashboard");
+  const year = parseDashboardYear((await searchParams).year, Number(parisDayOf(new Date()).slice(0, 4)));
+  return { title: year === "invalid" ? t("title") : t("titleForYear", { year }) };
+}
+
+export default async function DashboardPage({ searchParams }: PageProps<"/dashboard">) {
+  await requireRole(...areaRoles.dashboard);
+  const t = await getTranslations("dashboard");
+  const currentYear = Number(parisDayOf(new Date()).slice(0, 4));
+  const year = parseDashboardYear((await searchParams).year, currentYear);
+  if (year === "invalid") {
+    return (
+      <>
+        <PageHeader title={t("title")} />
+        <p role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950">{t("invalidYear")}</p>
+        <Link href="/dashboard" className="text-brand-700 underline">{t("backToCurrentYear")}</Link>
+      </>
+    );
+  }
+  const recorded = await getRecordedYears();
+  const first = Math.min(recorded?.first ?? year, year - 1);
+  const last = Math.max(recorded?.last ?? year, year);
+  const [series, coverage] = await Promise.all([getKeyFigures(first, last), getPriorityCoverage(year)]);
+  const figures = series.find((row) => row.year === year);
+  const previous = series.find((row) => row.year === year - 1);
+  const hasData = figures && figureNames.some((figure) => figures[figure] > 0);
+  const pickerYears = Array.from({ length: Math.max(last, currentYear) - first + 1 }, (_, index) => first + index);
+  return (
+    <>
+      <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
+        <PageHeader title={t("titleForYear", { year })} description={t("description")} />
+        <YearPicker year={year} years={pickerYears} />
+      </div>
+      {!figures || !hasData ? (
+        <EmptyState title={t("emptyTitle", { year })} body={t("emptyBody")} />
+      ) : (
+        <div className="flex flex-col gap-10">
+          <section aria-labelledby="key-figures" className="flex flex-col gap-3">
+            <h2 id="key-figures" className="text-lg font-medium">{t("keyFigures", { year })}</h2>
+            <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
+              {figureNames.map((figure) => (
+                <KeyFigureCard key={figure} figure={figure} year={year} value={figures[figure]} previous={previous?.[figure]} />
+              ))}
+            </div>
+          </section>
+          <section aria-labelledby="breakdowns" className="flex flex-col gap-3">
+            <h2 id="breakdowns" className="text-lg font-medium">{t("breakdowns")}</h2>
+            <Breakdowns year={year} />
+          </section>
+          <section aria-labelledby="coverage" className="flex flex-col gap-3">
+            <h2 id="coverage" className="text-lg font-medium">{t("coverage.title")}</h2>
+            <PriorityCoverageMatrix coverage={coverage} year={year} />
+          </section>
+          <section aria-labelledby="trends" className="flex flex-col gap-3">
+            <h2 id="trends" className="text-lg font-medium">{t("trends")}</h2>
+            <TrendsTable series={series.filter((row) => row.year >= (recorded?.first ?? year))} selectedYear={year} />
+          </section>
+        </div>
+      )}
+    </>
+  );
+}

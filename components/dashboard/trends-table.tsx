@@ -1,0 +1,36 @@
+import { getTranslations } from "next-intl/server";
+import { figureNames, type KeyFigures } from "@/lib/dashboard/figures";
+
+/** Each key figure over the recorded years, as a table whose cells carry a proportional bar. */
+export async function TrendsTable({ series, selectedYear }: { series: KeyFigures[]; selectedYear: number }) {
+  const t = await getTranslations("dashboard");
+  const maxima = Object.fromEntries(figureNames.map((figure) => [figure, Math.max(1, ...series.map((row) => row[figure]))]));
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="min-w-full text-sm">
+        <caption className="sr-only">{t("trendsCaption")}</caption>
+        <thead className="bg-slate-50 text-left text-slate-700">
+          <tr>
+            <th scope="col" className="px-4 py-2 font-medium">{t("year")}</th>
+            {figureNames.map((figure) => <th key={figure} scope="col" className="px-4 py-2 font-medium">{t(`figures.${figure}.short`)}</th>)}
+          </tr>
+        </thead>
+        <tbody className="divide-y divide-slate-100">
+          {series.map((row) => (
+            <tr key={row.year} className={row.year === selectedYear ? "bg-brand-50 font-medium" : ""} aria-current={row.year === selectedYear ? "true" : undefined}>
+              <th scope="row" className="px-4 py-2 text-left">{row.year}</th>
+              {figureNames.map((figure) => (
+                <td key={figure} className="px-4 py-2">
+                  <div className="flex items-center gap-2">
+                    <span className="w-8 text-right tabular-nums">{row[figure]}</span>
+                    <span aria-hidden="true" className="h-2 rounded bg-brand-600" style={{ width: `${(row[figure] / (maxima[figure] ?? 1)) * 6}rem` }} />
+                  </div>
+                </td>
+              ))}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import "server-only";
+import { db } from "@/lib/db";
+
+// Coverage of the priority destinations of the period that contains a year: for each destination
+// and each year of the period, how many missions went there (completed), delegations came from
+// there (welcomed), and agreements with it were in force. One query for the whole matrix.
+
+export type CoverageCell = { year: number; missions: number; delegations: number; agreements: number };
+export type CoverageRow = { destinationId: string; city: string; countryCode: string; cells: CoverageCell[] };
+export type PriorityCoverage = { periodLabel: string; startYear: number; endYear: number; rows: CoverageRow[] } | null;
+
+export async function getPriorityCoverage(year: number): Promise<PriorityCoverage> {
+  const period = await db.priorityPeriod.findFirst({
+    where: { archivedAt: null, startYear: { lte: year }, endYear: { gte: year } },
+    select: { id: true, label: true, startYear: true, endYear: true },
+    orderBy: { startYear: "desc" },
+  });
+  if (!period) return null;
+  const cells = await db.$queryRawUnsafe<{ destinationId: string; city: string; countryCode: string; year: number; missions: number; delegations: number; agreements: number }[]>(
+    `SELECT t.id AS "destinationId", t.city, t."countryCode", y.year::int AS year,
+      (SELECT count(*) FROM "_DestinationToMission" x JOIN "Mission" m ON m.id = x."B"
+        WHERE x."A" = t.id AND m.status = 'COMPLETED' AND m."archivedAt" IS NULL
+          AND m."startDate" >= make_date(y.year, 1, 1) AND m."startDate" < make_date(y.year + 1, 1, 1))::int AS missions,
+      (SELECT count(*) FROM "Delegation" d
+        WHERE d."originDestinationId" = t.id AND d.status = 'WELCOMED' AND d."archivedAt" IS NULL
+          AND d."arrivalAt" >= (make_date(y.year, 1, 1)::timestamp AT TIME ZONE 'Europe/Paris')
+          AND d."arrivalAt" < (make_date(y.year + 1, 1, 1)::timestamp AT TIME ZONE 'Europe/Paris'))::int AS delegations,
+      (SELECT count(*) FROM "Agreement" a
+        WHERE a."destinationId" = t.id AND a."archivedAt" IS NULL
+          AND a."startDate" <= make_date(y.year, 12, 31) AND (a."endDate" IS NULL OR a."endDate" >= make_date(y.year, 1, 1)))::int AS agreements
+    FROM "PriorityDestination" p
+    JOIN "Destination" t ON t.id = p."destinationId"
+    CROSS JOIN generate_series($2::int, $3::int) AS y(year)
+    WHERE p."periodId" = $1
+    ORDER BY t.city, y.year`,
+    period.id,
+    period.startYear,
+    period.endYear,
+  );
+  const rows = new Map<string, CoverageRow>();
+  for (const { destinationId, city, countryCode, ...cell } of cells) {
+    const row = rows.get(destinationId) ?? { destinationId, city, countryCode, cells: [] };
+    row.cells.push(cell);
+    rows.set(destinationId, row);
+  }
+  return { periodLabel: period.label, startYear: period.startYear, endYear: period.endYear, rows: [...rows.values()] };
+}

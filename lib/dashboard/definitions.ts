@@ -1,0 +1,31 @@
+// What each key figure counts, and where its records are listed. No server imports.
+import type { FigureName } from "./figures";
+
+/** The list that shows exactly the records a figure counts for a year. */
+export function recordsHref(figure: FigureName, year: number): string {
+  switch (figure) {
+    case "missionsCarriedOut":
+      return `/missions?status=COMPLETED&year=${year}`;
+    case "delegationsWelcomed":
+      return `/delegations?status=WELCOMED&year=${year}`;
+    case "internationalEventsOrganised":
+      return `/events?status=HELD&year=${year}`;
+    case "connectedTowns":
+      return `/towns?connectedBy=${year}`;
+  }
+}
+
+/** The change against the previous year, or null when there is no previous year to compare with. */
+export function yearOverYear(current: number, previous: number | undefined): { delta: number; percent: number | null } | null {
+  if (previous === undefined) return null;
+  return { delta: current - previous, percent: previous === 0 ? null : Math.round(((current - previous) / previous) * 100) };
+}
+
+/** The years a dashboard may show: the recorded ones plus the current year, within sane bounds. */
+export function parseDashboardYear(value: unknown, currentYear: number): number | "invalid" {
+  const text = Array.isArray(value) ? value[0] : value;
+  if (text === undefined || text === "") return currentYear;
+  if (typeof text !== "string" || !/^\d{4}$/.test(text)) return "invalid";
+  const year = Number(text);
+  return year >= 1990 && year <= currentYear + 5 ? year : "invalid";
+}

@@ -1,0 +1,27 @@
+import { expect, expectAccessible, test } from "./fixtures";
+import { storageStatePath } from "./roles";
+
+test.use({ storageState: storageStatePath("manager") });
+
+test("the 2016 dashboard reads as the brochure, each figure explained and linked to its records", async ({ page }) => {
+  await page.goto("/dashboard?year=2016");
+  await expect(page.getByRole("heading", { level: 1, name: "Tableau de bord 2016" })).toBeVisible();
+  await expect(page.getByTestId("figure-connectedTowns")).toHaveText("50");
+  await expect(page.getByTestId("figure-delegationsWelcomed")).toHaveText("52");
+  await expect(page.getByTestId("figure-internationalEventsOrganised")).toHaveText("32");
+  await expect(page.getByTestId("figure-missionsCarriedOut")).toHaveText("13");
+
+  const delegations = page.locator("[data-figure=delegationsWelcomed]");
+  await delegations.getByText("Définition").click();
+  await expect(delegations).toContainText("une arrivée le 31 décembre à 23 h 30 compte pour cette année-là");
+  await expect(delegations.getByRole("link", { name: "Voir les 52 fiches comptées" })).toHaveAttribute("href", "/delegations?status=WELCOMED&year=2016");
+  await expect(page.getByRole("table", { name: /Actions par destination prioritaire/ })).toBeVisible();
+  await expectAccessible(page);
+});
+
+test("a malformed year gets a clear message, a year without records an empty state", async ({ page }) => {
+  await page.goto("/dashboard?year=20x6");
+  await expect(page.getByRole("alert")).toContainText("Cette année n'est pas valide.");
+  await page.goto("/dashboard?year=1995");
+  await expect(page.getByText("Aucune donnée pour 1995")).toBeVisible();
+});
