@@ -21,7 +21,7 @@ test("the 2016 dashboard reads as the brochure, each figure explained and linked
 
 test("a malformed year gets a clear message, a year without records an empty state", async ({ page }) => {
   await page.goto("/dashboard?year=20x6");
-  await expect(page.getByRole("alert")).toContainText("Cette année n'est pas valide.");
+  await expect(page.locator("main").getByRole("alert")).toContainText("Cette année n'est pas valide.");
   await page.goto("/dashboard?year=1995");
   await expect(page.getByText("Aucune donnée pour 1995")).toBeVisible();
 });
