@@ -1,0 +1,85 @@
+import Link from "next/link";
+import { cache } from "react";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { MissionArchiveControl } from "@/components/missions/mission-archive-control";
+import { MissionOutcomes } from "@/components/missions/mission-outcomes";
+import { MissionOverview } from "@/components/missions/mission-overview";
+import { MissionPartnersTable } from "@/components/missions/mission-partners-table";
+import { MissionAgenda, MissionParticipants } from "@/components/missions/mission-people-and-agenda";
+import { MissionStatusControl } from "@/components/missions/mission-status-control";
+import { SectionCard } from "@/components/missions/section-card";
+import { MissionStatusBadge } from "@/components/missions/status-badge";
+import { hasRole, requireUser } from "@/lib/auth";
+import { dayOf, parisDay } from "@/lib/missions/calendar-day";
+import { getMission } from "@/lib/missions/queries";
+import { availableStatuses } from "@/lib/missions/status";
+
+// One query per request for the title and the page (React cache).
+const loadMission = cache(async (id: string) => getMission(await requireUser(), id));
+
+export async function generateMetadata({ params }: PageProps<"/missions/[id]">) {
+  const mission = await loadMission((await params).id);
+  return { title: mission?.title ?? (await getTranslations("areas.missions"))("title") };
+}
+
+// Partner users may open the missions their organisation takes part in (getMission scopes them;
+// any other mission is "not found"), read-only.
+export default async function MissionPage({ params }: PageProps<"/missions/[id]">) {
+  const user = await requireUser();
+  const { id } = await params;
+  const [mission, t, tRecords, format] = await Promise.all([loadMission(id), getTranslations("missions"), getTranslations("records"), getFormatter()]);
+  if (!mission) notFound();
+  const canEdit = hasRole(user, "ADMIN", "STAFF");
+  const isArchived = mission.archivedAt !== null;
+  const nextStatuses = availableStatuses(mission.status, dayOf(mission.startDate), parisDay());
+  return (
+    <>
+      {user.role === "PARTNER" ? null : <Link href="/missions" className="mb-4 inline-block text-sm text-brand-700 underline">{t("back")}</Link>}
+      <header className="mb-6 flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-semibold text-brand-900">{mission.title}</h1>
+          <p className="mt-2 flex flex-wrap items-center gap-2 text-slate-600">
+            <MissionStatusBadge status={mission.status} />
+            {isArchived ? <span className="text-sm">({tRecords("archived")})</span> : null}
+            <span className="text-sm">{t("detail.lastUpdated", { date: format.dateTime(mission.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}</span>
+          </p>
+        </div>
+        {canEdit ? (
+          <div className="flex flex-wrap items-start gap-3">
+            {isArchived ? null : (
+              <Link href={`/missions/${mission.id}/edit`} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+                {tRecords("edit")}
+              </Link>
+            )}
+            <MissionArchiveControl key={mission.version} missionId={mission.id} version={mission.version} title={mission.title} isArchived={isArchived} />
+          </div>
+        ) : null}
+      </header>
+      <div className="flex flex-col gap-6">
+        {isArchived ? <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">{tRecords("archivedNotice")}</p> : null}
+        {user.role === "PARTNER" ? <p className="text-sm text-slate-600">{t("detail.partnerReadOnly")}</p> : null}
+        {mission.status === "CANCELLED" && mission.cancellationReason ? (
+          <p className="rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-900">{t("detail.cancelledBecause", { reason: mission.cancellationReason })}</p>
+        ) : null}
+        <MissionOverview mission={mission} />
+        <MissionPartnersTable mission={mission} />
+        <MissionParticipants participants={mission.participants} />
+        <MissionAgenda agenda={mission.agenda} />
+        <MissionOutcomes mission={mission} />
+        {canEdit && !isArchived ? (
+          <SectionCard id="mission-status" title={t("sections.status")}>
+            <MissionStatusControl
+              key={mission.version}
+              missionId={mission.id}
+              version={mission.version}
+              status={mission.status}
+              nextStatuses={nextStatuses}
+              completedLater={mission.status === "CONFIRMED" && !nextStatuses.includes("COMPLETED")}
+            />
+          </SectionCard>
+        ) : null}
+      </div>
+    </>
+  );
+}

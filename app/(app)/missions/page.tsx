@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { areaMetadata } from "@/components/app-shell/area-placeholder";
+import { areaRoles } from "@/components/app-shell/areas";
+import { MissionTable } from "@/components/missions/mission-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { hasRole, requireRole, type ActingUser } from "@/lib/auth";
+import { buildListQuery, hasActiveFilters, pageCount, parseListParams } from "@/lib/list-params";
+import { missionListSchema } from "@/lib/missions/list-params";
+import { hasAnyMission, listMissionYears, listMissions } from "@/lib/missions/queries";
+import { listDestinationOptions, listPartnerOptions, listSectorOptions } from "@/lib/reference/options";
+
+export const generateMetadata = () => areaMetadata("missions");
+
+export default async function MissionsPage({ searchParams }: PageProps<"/missions">) {
+  const user = await requireRole(...areaRoles.missions);
+  const params = parseListParams(missionListSchema, await searchParams);
+  const [t, tMissions, { rows, total }] = await Promise.all([getTranslations("areas.missions"), getTranslations("missions"), listMissions(user, params)]);
+  // A page past the end (an old bookmark, rows archived since) shows the last page instead.
+  const lastPage = pageCount(total, params.pageSize);
+  if (params.page > lastPage) redirect(`/missions${buildListQuery(params, { page: lastPage })}`);
+  const isEmpty = total === 0 && !hasActiveFilters(params) && !(await hasAnyMission(user));
+  const canEdit = hasRole(user, "ADMIN", "STAFF");
+  return (
+    <>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <PageHeader title={t("title")} description={t("description")} />
+        {canEdit ? (
+          <Link href="/missions/new" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+            {tMissions("new")}
+          </Link>
+        ) : null}
+      </div>
+      {isEmpty ? (
+        <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
+      ) : (
+        <MissionTable rows={rows} total={total} params={params} filterOptions={await filterOptions(user)} />
+      )}
+    </>
+  );
+}
+
+/** The choices of the list's filters: active reference data, and the years missions start in. */
+async function filterOptions(user: ActingUser) {
+  const [years, sectors, partners, destinations] = await Promise.all([
+    listMissionYears(user), listSectorOptions(user.locale), listPartnerOptions(), listDestinationOptions(),
+  ]);
+  return { years, sectors, partners, destinations };
+}

@@ -1,0 +1,49 @@
+"use client";
+
+import Link from "next/link";
+import { useMemo } from "react";
+import { useFormatter, useTranslations } from "next-intl";
+import { createDataTableColumnHelper } from "@/components/data-table/features";
+import type { MissionRow } from "@/lib/missions/queries";
+import { MissionStatusBadge } from "./status-badge";
+
+const column = createDataTableColumnHelper<MissionRow>();
+
+const list = (items: string[]) => (items.length > 0 ? items.join(", ") : "—");
+
+/** The missions list's columns; sortable ones match `sortable` in lib/missions/list-params.ts. */
+export function useMissionColumns() {
+  const t = useTranslations("missions.fields");
+  const tRecords = useTranslations("records");
+  const format = useFormatter();
+  return useMemo(
+    () =>
+      column.columns([
+        column.accessor("title", {
+          header: t("title"),
+          enableSorting: true,
+          meta: { isRowHeader: true },
+          cell: (cell) => (
+            <span className="flex flex-wrap items-center gap-2">
+              <Link href={`/missions/${cell.row.original.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                {cell.getValue()}
+              </Link>
+              {cell.row.original.isArchived ? <span className="text-xs font-normal text-slate-600">({tRecords("archived")})</span> : null}
+            </span>
+          ),
+        }),
+        column.accessor("startDate", {
+          header: t("dates"),
+          enableSorting: true,
+          meta: { className: "whitespace-nowrap" },
+          // Calendar days are stored at UTC midnight, the same day in Paris.
+          cell: (cell) => format.dateTimeRange(cell.getValue(), cell.row.original.endDate, { dateStyle: "medium" }),
+        }),
+        column.accessor("destinations", { header: t("destinations"), cell: (cell) => list(cell.getValue()) }),
+        column.accessor("status", { header: t("status"), enableSorting: true, cell: (cell) => <MissionStatusBadge status={cell.getValue()} /> }),
+        column.accessor("partners", { header: t("partners"), cell: (cell) => list(cell.getValue()) }),
+        column.accessor("sectors", { header: t("sectors"), cell: (cell) => list(cell.getValue()) }),
+      ]),
+    [t, tRecords, format],
+  );
+}

@@ -1,0 +1,107 @@
+"use client";
+
+import Link from "next/link";
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { createMissionAction, updateMissionAction } from "@/app/(app)/missions/actions";
+import { ConflictNotice } from "@/components/ui/conflict-notice";
+import { FormField } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { textLimits } from "@/lib/missions/schemas";
+import type { Option } from "@/lib/reference/options";
+import { AgendaRows } from "./agenda-rows";
+import { CheckboxGroup } from "./checkbox-group";
+import { TextAreaField } from "./field-parts";
+import { ParticipantRows } from "./participant-rows";
+import { PartnerRows } from "./partner-rows";
+import { SectionCard } from "./section-card";
+
+/** The fields a conflict can name (lib/missions/mission-state.ts), labelled for the notice. */
+const conflictFields = [
+  "title", "startDate", "endDate", "destinations", "sectors", "objectives", "summary", "budgetCents",
+  "contactsCount", "leadsCount", "outcomeNotes", "partners", "participants", "agenda",
+] as const;
+
+export type MissionFormOptions = { destinations: Option[]; sectors: Option[]; objectives: Option[]; partners: Option[] };
+
+/**
+ * The one mission form, for creating and for editing. It always renders from flat `values` (the
+ * stored mission, or what the user typed when the server sends the form back), so a refused save
+ * keeps every row. The edit form posts the version it was loaded at.
+ */
+export function MissionForm({ mode, initialValues, options, cancelHref }: {
+  mode: "create" | "edit";
+  initialValues: Record<string, string>;
+  options: MissionFormOptions;
+  cancelHref: string;
+}) {
+  const t = useTranslations("missions");
+  const tRecords = useTranslations("records");
+  const [result, action] = useActionState(mode === "create" ? createMissionAction : updateMissionAction, null);
+  const failure = result && !result.ok ? result : undefined;
+  const values = failure?.values ?? initialValues;
+  const errors = failure?.fieldErrors;
+  const tFields = useTranslations("missions.fields");
+  const fieldLabels = Object.fromEntries(conflictFields.map((field) => [field, tFields(field)]));
+  return (
+    <form action={action} className="flex flex-col gap-6">
+      {failure?.conflict ? <ConflictNotice conflict={failure.conflict} labels={fieldLabels} /> : <FormMessage result={failure ?? null} />}
+      {mode === "edit" ? (
+        <>
+          <input type="hidden" name="id" value={values.id ?? ""} />
+          <input type="hidden" name="version" value={values.version ?? ""} />
+        </>
+      ) : null}
+
+      <SectionCard id="mission-general" title={t("sections.general")}>
+        <FormField label={t("fields.title")} name="title" required maxLength={textLimits.title} autoComplete="off" defaultValue={values.title} errors={errors?.title} />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <FormField label={t("fields.startDate")} name="startDate" type="date" required defaultValue={values.startDate} errors={errors?.startDate} />
+          <FormField label={t("fields.endDate")} name="endDate" type="date" required defaultValue={values.endDate} errors={errors?.endDate} />
+        </div>
+        <TextAreaField label={t("fields.summary")} name="summary" maxLength={textLimits.longText} defaultValue={values.summary} errors={errors?.summary} />
+        <div className="sm:max-w-xs">
+          <FormField label={t("fields.budget")} name="budget" inputMode="decimal" autoComplete="off" hint={t("hints.budget")} defaultValue={values.budget} errors={errors?.budget} />
+        </div>
+      </SectionCard>
+
+      <SectionCard id="mission-links" title={t("sections.links")}>
+        <CheckboxGroup legend={t("fields.destinations")} name="destinationIds" options={options.destinations} chosen={values.destinationIds}
+          hint={t("hints.destinations")} errors={errors?.destinationIds} />
+        <CheckboxGroup legend={t("fields.sectors")} name="sectorIds" options={options.sectors} chosen={values.sectorIds} errors={errors?.sectorIds} />
+        <CheckboxGroup legend={t("fields.objectives")} name="objectiveIds" options={options.objectives} chosen={values.objectiveIds} errors={errors?.objectiveIds} />
+      </SectionCard>
+
+      <SectionCard id="mission-partners" title={t("sections.partners")}>
+        <p className="text-sm text-slate-600">{t("hints.contribution")}</p>
+        <PartnerRows values={values} partners={options.partners} errors={errors} />
+      </SectionCard>
+
+      <SectionCard id="mission-participants" title={t("sections.participants")}>
+        <ParticipantRows values={values} errors={errors} />
+      </SectionCard>
+
+      <SectionCard id="mission-agenda" title={t("sections.agenda")}>
+        <AgendaRows values={values} errors={errors} />
+      </SectionCard>
+
+      <SectionCard id="mission-outcomes" title={t("sections.outcomes")}>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <FormField label={t("fields.contactsCount")} name="contactsCount" inputMode="numeric" autoComplete="off" defaultValue={values.contactsCount} errors={errors?.contactsCount} />
+          <FormField label={t("fields.leadsCount")} name="leadsCount" inputMode="numeric" autoComplete="off" defaultValue={values.leadsCount} errors={errors?.leadsCount} />
+        </div>
+        <TextAreaField label={t("fields.outcomeNotes")} name="outcomeNotes" maxLength={textLimits.longText} defaultValue={values.outcomeNotes} errors={errors?.outcomeNotes} />
+      </SectionCard>
+
+      <div className="flex flex-wrap items-center gap-4">
+        {mode === "create" ? (
+          <SubmitButton label={tRecords("create")} pendingLabel={tRecords("creating")} />
+        ) : (
+          <SubmitButton label={tRecords("save")} pendingLabel={tRecords("saving")} />
+        )}
+        <Link href={cancelHref} className="text-brand-700 underline">{tRecords("cancel")}</Link>
+      </div>
+    </form>
+  );
+}

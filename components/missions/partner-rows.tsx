@@ -1,0 +1,78 @@
+"use client";
+
+import { useCallback, useMemo, useRef, useState } from "react";
+import { useFormatter, useTranslations } from "next-intl";
+import { FormField } from "@/components/ui/form-field";
+import type { FieldErrors as Errors } from "@/lib/action-result";
+import { formRows } from "@/lib/missions/form-values";
+import { partnerRoles } from "@/lib/missions/schemas";
+import { parseEuros } from "@/lib/money";
+import type { Option } from "@/lib/reference/options";
+import { SelectField } from "./field-parts";
+import { RepeatingRows } from "./repeating-rows";
+
+/** The pooled total of what is typed; amounts that do not read as euros count as nothing. */
+function sumOf(amounts: string[]): number {
+  return amounts.reduce((total, amount) => {
+    const cents = parseEuros(amount);
+    return cents === null || Number.isNaN(cents) ? total : total + cents;
+  }, 0);
+}
+
+/** The partners taking part, each with a role and a contribution in euros, and the live total. */
+export function PartnerRows({ values, partners, errors }: { values: Record<string, string>; partners: Option[]; errors: Errors | undefined }) {
+  const t = useTranslations("missions.rows");
+  const tRoles = useTranslations("missions.partnerRoles");
+  const format = useFormatter();
+  const rows = useMemo(() => formRows(values, "partners").rows, [values]);
+  const container = useRef<HTMLDivElement>(null);
+  // The total follows typing and removed rows; new `values` (the form sent back) start it again.
+  const [typed, setTyped] = useState<{ rows: typeof rows; cents: number } | null>(null);
+  const totalCents = typed?.rows === rows ? typed.cents : sumOf(rows.map((row) => row.contribution));
+  const recount = useCallback(() => {
+    const inputs = container.current?.querySelectorAll<HTMLInputElement>("input[data-contribution]") ?? [];
+    setTyped({ rows, cents: sumOf(Array.from(inputs, (input) => input.value)) });
+  }, [rows]);
+
+  return (
+    <div ref={container} onInput={recount}>
+      <RepeatingRows
+        section="partners"
+        rows={rows}
+        addLabel={t("addPartner")}
+        rowLabel={(number) => t("partner", { number })}
+        onRowsChange={recount}
+        errors={errors?.partners}
+        footer={
+          <p role="status" className="text-sm font-medium text-slate-900">
+            {t("pooledTotal", { total: format.number(totalCents / 100, { style: "currency", currency: "EUR" }) })}
+          </p>
+        }
+        renderRow={(index, row) => {
+          const name = (field: string) => `partners.${index}.${field}`;
+          return (
+            <>
+              <div className="sm:min-w-64 sm:flex-1">
+                <SelectField label={t("organisation")} name={name("partnerId")} defaultValue={row?.partnerId ?? ""} errors={errors?.[name("partnerId")]}>
+                  <option value="">{t("choose")}</option>
+                  {partners.map((partner) => (
+                    <option key={partner.id} value={partner.id}>{partner.label}</option>
+                  ))}
+                </SelectField>
+              </div>
+              <SelectField label={t("role")} name={name("role")} defaultValue={row?.role || "PARTICIPANT"} errors={errors?.[name("role")]}>
+                {partnerRoles.map((role) => (
+                  <option key={role} value={role}>{tRoles(role)}</option>
+                ))}
+              </SelectField>
+              <div className="sm:w-40">
+                <FormField label={t("contribution")} name={name("contribution")} inputMode="decimal" autoComplete="off" data-contribution=""
+                  defaultValue={row?.contribution ?? ""} errors={errors?.[name("contribution")]} />
+              </div>
+            </>
+          );
+        }}
+      />
+    </div>
+  );
+}

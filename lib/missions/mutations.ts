@@ -1,0 +1,168 @@
+import "server-only";
+import { ConflictError, DomainError, type FieldErrors } from "@/lib/action-result";
+import { changedFields, recordAudit } from "@/lib/audit";
+import type { ActingUser } from "@/lib/auth";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { assertCanEditRecords } from "@/lib/records/access";
+import { allActive } from "@/lib/reference/options";
+import { dateOfDay, dayOf, parisDay } from "./calendar-day";
+import { conflictingFields, describeMission, missionStateSelect, type MissionState } from "./mission-state";
+import type { ChangeMissionStatusInput, MissionInput, MissionVersionInput, UpdateMissionInput } from "./schemas";
+import { assertStatusChange } from "./status";
+
+// Changing missions (ADMIN, STAFF). Each change is one transaction that locks the mission's row,
+// refuses an archived mission or a stale version (nothing written), bumps the version and writes
+// its audit entry, so the entry and the change commit or roll back together.
+
+const auditActor = (actor: ActingUser) => ({ id: actor.id, email: actor.email });
+
+/** Reads the mission and locks its row until the transaction ends, so two saves cannot both pass the version check. */
+async function lockMission(tx: Prisma.TransactionClient, id: string): Promise<MissionState> {
+  await tx.$queryRaw`SELECT 1 FROM "Mission" WHERE "id" = ${id} FOR UPDATE`;
+  const state = await tx.mission.findUnique({ where: { id }, select: missionStateSelect });
+  if (!state) throw new DomainError("notFound");
+  return state;
+}
+
+/**
+ * New links must name existing, non-archived reference data; links the mission already has stay
+ * even if their target was archived since. Reported on the form section that holds them.
+ */
+async function assertReferences(input: MissionInput, state: MissionState | null): Promise<void> {
+  const checks = [
+    ["destinationIds", "destination", input.destinationIds, state?.destinations.map((item) => item.id)],
+    ["sectorIds", "sector", input.sectorIds, state?.sectors.map((item) => item.id)],
+    ["objectiveIds", "objective", input.objectiveIds, state?.objectives.map((item) => item.id)],
+    ["partners", "partner", input.partners.map((partner) => partner.partnerId), state?.partners.map((item) => item.partnerId)],
+  ] as const;
+  const fieldErrors: FieldErrors = {};
+  for (const [field, model, ids, linked] of checks) {
+    if (!(await allActive(model, [...ids], linked ? [...linked] : []))) fieldErrors[field] = ["unknownReference"];
+  }
+  if (Object.keys(fieldErrors).length > 0) throw new DomainError("unknownReference", fieldErrors);
+}
+
+function scalarData(input: MissionInput) {
+  return {
+    title: input.title, startDate: dateOfDay(input.startDate), endDate: dateOfDay(input.endDate), summary: input.summary,
+    budgetCents: input.budgetCents, contactsCount: input.contactsCount, leadsCount: input.leadsCount, outcomeNotes: input.outcomeNotes,
+  };
+}
+
+/** The child rows, in the order typed (positions keep it). */
+function childRows(input: MissionInput) {
+  return {
+    partners: input.partners.map(({ partnerId, role, contributionCents }) => ({ partnerId, role, contributionCents })),
+    participants: input.participants.map((participant, position) => ({ ...participant, position })),
+    agenda: input.agenda.map((item, position) => ({ ...item, day: dateOfDay(item.day), position })),
+  };
+}
+
+const connectIds = (ids: string[]) => ids.map((id) => ({ id }));
+
+export async function createMission(actor: ActingUser, input: MissionInput): Promise<{ id: string }> {
+  assertCanEditRecords(actor);
+  await assertReferences(input, null);
+  return db.$transaction(async (tx) => {
+    const rows = childRows(input);
+    const created = await tx.mission.create({
+      data: {
+        ...scalarData(input),
+        destinations: { connect: connectIds(input.destinationIds) },
+        sectors: { connect: connectIds(input.sectorIds) },
+        objectives: { connect: connectIds(input.objectiveIds) },
+        partners: { create: rows.partners },
+        participants: { create: rows.participants },
+        agenda: { create: rows.agenda },
+      },
+      select: missionStateSelect,
+    });
+    const after = describeMission(created, "fr");
+    const before = Object.fromEntries(Object.keys(after).map((key) => [key, null]));
+    await recordAudit(tx, { actor: auditActor(actor), action: "mission.create", entityType: "Mission", entityId: created.id, changes: changedFields(before, after) });
+    return { id: created.id };
+  });
+}
+
+/** Saves the whole form: fields, link sets and child rows (replaced by the submitted ones). */
+export async function updateMission(actor: ActingUser, input: UpdateMissionInput): Promise<void> {
+  assertCanEditRecords(actor);
+  await db.$transaction(async (tx) => {
+    const state = await lockMission(tx, input.id);
+    if (state.archivedAt) throw new DomainError("archived");
+    if (state.version !== input.version) throw new ConflictError(conflictingFields(state, input, actor.locale));
+    await assertReferences(input, state);
+    // The dashboard counts a completed mission in the year it started: it cannot move into the future.
+    if (state.status === "COMPLETED" && input.startDate > parisDay()) {
+      throw new DomainError("completedBeforeStart", { startDate: ["completedBeforeStart"] });
+    }
+    const rows = childRows(input);
+    // Explicit deletes first: Prisma does not promise the order of nested deleteMany and create.
+    await tx.missionPartner.deleteMany({ where: { missionId: input.id } });
+    await tx.missionParticipant.deleteMany({ where: { missionId: input.id } });
+    await tx.missionAgendaItem.deleteMany({ where: { missionId: input.id } });
+    const updated = await tx.mission.update({
+      where: { id: input.id, version: input.version },
+      data: {
+        ...scalarData(input),
+        version: { increment: 1 },
+        destinations: { set: connectIds(input.destinationIds) },
+        sectors: { set: connectIds(input.sectorIds) },
+        objectives: { set: connectIds(input.objectiveIds) },
+        partners: { create: rows.partners },
+        participants: { create: rows.participants },
+        agenda: { create: rows.agenda },
+      },
+      select: missionStateSelect,
+    });
+    await recordAudit(tx, {
+      actor: auditActor(actor), action: "mission.update", entityType: "Mission", entityId: input.id,
+      changes: changedFields(describeMission(state, "fr"), describeMission(updated, "fr")),
+    });
+  });
+}
+
+export async function changeMissionStatus(actor: ActingUser, input: ChangeMissionStatusInput): Promise<void> {
+  assertCanEditRecords(actor);
+  await db.$transaction(async (tx) => {
+    const state = await lockMission(tx, input.id);
+    if (state.archivedAt) throw new DomainError("archived");
+    if (state.version !== input.version) throw new ConflictError([{ field: "status", current: state.status }]);
+    assertStatusChange({ from: state.status, to: input.status, startDay: dayOf(state.startDate), today: parisDay() });
+    const reason = input.status === "CANCELLED" ? (input.cancellationReason ?? "").trim() : null;
+    if (reason === "") throw new DomainError("invalidStatusChange", { cancellationReason: ["invalidStatusChange"] });
+    await tx.mission.update({
+      where: { id: input.id, version: input.version },
+      data: { status: input.status, cancellationReason: reason, version: { increment: 1 } },
+      select: { id: true },
+    });
+    await recordAudit(tx, {
+      actor: auditActor(actor), action: "mission.changeStatus", entityType: "Mission", entityId: input.id,
+      changes: changedFields({ status: state.status, cancellationReason: state.cancellationReason }, { status: input.status, cancellationReason: reason }),
+    });
+  });
+}
+
+/** Archives (hides from lists and figures, read-only) or restores a mission. */
+async function setArchived(actor: ActingUser, input: MissionVersionInput, archive: boolean): Promise<void> {
+  assertCanEditRecords(actor);
+  await db.$transaction(async (tx) => {
+    const state = await lockMission(tx, input.id);
+    if (state.version !== input.version) throw new ConflictError([]);
+    if (Boolean(state.archivedAt) === archive) {
+      // Already as asked (a second click, another tab): nothing to write.
+      if (archive) throw new DomainError("archived");
+      return;
+    }
+    const archivedAt = archive ? new Date() : null;
+    await tx.mission.update({ where: { id: input.id, version: input.version }, data: { archivedAt, version: { increment: 1 } }, select: { id: true } });
+    await recordAudit(tx, {
+      actor: auditActor(actor), action: archive ? "mission.archive" : "mission.restore", entityType: "Mission", entityId: input.id,
+      changes: changedFields({ archivedAt: state.archivedAt }, { archivedAt }),
+    });
+  });
+}
+
+export const archiveMission = (actor: ActingUser, input: MissionVersionInput) => setArchived(actor, input, true);
+export const restoreMission = (actor: ActingUser, input: MissionVersionInput) => setArchived(actor, input, false);

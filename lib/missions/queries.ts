@@ -1,0 +1,154 @@
+import "server-only";
+import type { ActingUser } from "@/lib/auth";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { AgreementKind, MissionPartnerRole, MissionStatus, ParticipantKind } from "@/lib/generated/prisma/enums";
+import { toPrismaPaging } from "@/lib/list-params";
+import { partnerScope } from "@/lib/records/access";
+import { dateOfDay } from "./calendar-day";
+import type { MissionListParams } from "./list-params";
+
+// Reading missions. ADMIN, STAFF and MANAGER read every mission; a partner user reads only the
+// missions their organisation takes part in: the condition is in the `where`, so a mission outside
+// it is simply not found (docs/decisions/005-sessions-and-access.md).
+
+/** The missions `actor` may read. */
+function readableWhere(actor: ActingUser): Prisma.MissionWhereInput {
+  const partnerId = partnerScope(actor);
+  return partnerId ? { partners: { some: { partnerId } } } : {};
+}
+
+const localName = (actor: ActingUser) => (item: { nameFr: string; nameEn: string }) => (actor.locale === "fr" ? item.nameFr : item.nameEn);
+
+export type MissionRow = {
+  id: string;
+  title: string;
+  status: MissionStatus;
+  /** Calendar days (UTC midnight). */
+  startDate: Date;
+  endDate: Date;
+  destinations: string[];
+  partners: string[];
+  sectors: string[];
+  isArchived: boolean;
+};
+
+function listWhere(actor: ActingUser, params: MissionListParams): Prisma.MissionWhereInput {
+  // Conditional spreads, never `undefined` values: with strictUndefinedChecks Prisma rejects them.
+  const filters: Prisma.MissionWhereInput[] = [
+    readableWhere(actor),
+    { archivedAt: params.archived ? { not: null } : null },
+    ...(params.status ? [{ status: params.status }] : []),
+    ...(params.year ? [{ startDate: { gte: dateOfDay(`${params.year}-01-01`), lt: dateOfDay(`${params.year + 1}-01-01`) } }] : []),
+    ...(params.sector ? [{ sectors: { some: { id: params.sector } } }] : []),
+    ...(params.partner ? [{ partners: { some: { partnerId: params.partner } } }] : []),
+    ...(params.destination ? [{ destinations: { some: { id: params.destination } } }] : []),
+    ...(params.q ? [{ title: { contains: params.q, mode: "insensitive" as const } }] : []),
+  ];
+  return { AND: filters };
+}
+
+/** One page of missions matching the search (title) and filters, in the requested order (`id` breaks ties), and how many match. */
+export async function listMissions(actor: ActingUser, params: MissionListParams): Promise<{ rows: MissionRow[]; total: number }> {
+  const where = listWhere(actor, params);
+  const [missions, total] = await db.$transaction([
+    db.mission.findMany({
+      where,
+      orderBy: [{ [params.sort]: params.direction }, { id: "asc" }],
+      ...toPrismaPaging(params),
+      select: {
+        id: true, title: true, status: true, startDate: true, endDate: true, archivedAt: true,
+        destinations: { select: { city: true }, orderBy: { city: "asc" } },
+        partners: { select: { partner: { select: { shortName: true } } }, orderBy: { partner: { shortName: "asc" } } },
+        sectors: { select: { nameFr: true, nameEn: true }, orderBy: { code: "asc" } },
+      },
+    }),
+    db.mission.count({ where }),
+  ]);
+  const name = localName(actor);
+  const rows = missions.map(({ archivedAt, destinations, partners, sectors, ...mission }) => ({
+    ...mission,
+    isArchived: archivedAt !== null,
+    destinations: destinations.map((destination) => destination.city),
+    partners: partners.map((link) => link.partner.shortName),
+    sectors: sectors.map(name),
+  }));
+  return { rows, total };
+}
+
+/** True when `actor` can read at least one mission, archived ones included (the list's empty state). */
+export async function hasAnyMission(actor: ActingUser): Promise<boolean> {
+  return (await db.mission.findFirst({ where: readableWhere(actor), select: { id: true } })) !== null;
+}
+
+/** The years missions `actor` may read start in, latest first (the list's year filter). */
+export async function listMissionYears(actor: ActingUser): Promise<number[]> {
+  const { _min, _max } = await db.mission.aggregate({ where: readableWhere(actor), _min: { startDate: true }, _max: { startDate: true } });
+  if (!_min.startDate || !_max.startDate) return [];
+  const first = _min.startDate.getUTCFullYear();
+  return Array.from({ length: _max.startDate.getUTCFullYear() - first + 1 }, (_, index) => first + index).reverse();
+}
+
+export type MissionDetail = {
+  id: string;
+  title: string;
+  status: MissionStatus;
+  cancellationReason: string | null;
+  startDate: Date;
+  endDate: Date;
+  summary: string;
+  budgetCents: number | null;
+  contactsCount: number | null;
+  leadsCount: number | null;
+  outcomeNotes: string;
+  version: number;
+  archivedAt: Date | null;
+  updatedAt: Date;
+  destinations: { id: string; label: string }[];
+  sectors: { id: string; label: string }[];
+  objectives: { id: string; label: string }[];
+  partners: { partnerId: string; name: string; shortName: string; role: MissionPartnerRole; contributionCents: number }[];
+  /** The pooled resources: every partner's contribution added up (in the database). */
+  partnerTotalCents: number;
+  participants: { name: string; kind: ParticipantKind; organisation: string }[];
+  agenda: { day: Date; time: string; title: string; location: string }[];
+  agreements: { id: string; title: string; kind: AgreementKind; counterpart: string; startDate: Date }[];
+};
+
+/** Everything the detail and edit pages show, or null when the mission does not exist or is outside the user's scope. */
+export async function getMission(actor: ActingUser, id: string): Promise<MissionDetail | null> {
+  const mission = await db.mission.findFirst({
+    where: { AND: [{ id }, readableWhere(actor)] },
+    select: {
+      id: true, title: true, status: true, cancellationReason: true, startDate: true, endDate: true, summary: true,
+      budgetCents: true, contactsCount: true, leadsCount: true, outcomeNotes: true, version: true, archivedAt: true, updatedAt: true,
+      destinations: { select: { id: true, city: true, countryCode: true }, orderBy: [{ city: "asc" }, { countryCode: "asc" }] },
+      sectors: { select: { id: true, nameFr: true, nameEn: true }, orderBy: { code: "asc" } },
+      objectives: { select: { id: true, nameFr: true, nameEn: true }, orderBy: { code: "asc" } },
+      partners: {
+        select: { partnerId: true, role: true, contributionCents: true, partner: { select: { name: true, shortName: true } } },
+        orderBy: [{ role: "asc" }, { partner: { name: "asc" } }],
+      },
+      participants: { select: { name: true, kind: true, organisation: true }, orderBy: { position: "asc" } },
+      agenda: { select: { day: true, time: true, title: true, location: true }, orderBy: [{ day: "asc" }, { time: "asc" }, { position: "asc" }] },
+      agreementsSigned: {
+        where: { archivedAt: null },
+        select: { id: true, title: true, kind: true, counterpart: true, startDate: true },
+        orderBy: { startDate: "asc" },
+      },
+    },
+  });
+  if (!mission) return null;
+  const total = await db.missionPartner.aggregate({ where: { missionId: mission.id }, _sum: { contributionCents: true } });
+  const name = localName(actor);
+  const { destinations, sectors, objectives, partners, agreementsSigned, ...fields } = mission;
+  return {
+    ...fields,
+    destinations: destinations.map((destination) => ({ id: destination.id, label: `${destination.city} (${destination.countryCode})` })),
+    sectors: sectors.map((sector) => ({ id: sector.id, label: name(sector) })),
+    objectives: objectives.map((objective) => ({ id: objective.id, label: name(objective) })),
+    partners: partners.map(({ partner, ...link }) => ({ ...link, name: partner.name, shortName: partner.shortName })),
+    partnerTotalCents: total._sum.contributionCents ?? 0,
+    agreements: agreementsSigned,
+  };
+}
