@@ -39,7 +39,9 @@ export type DomainErrorCode =
   | "invalidStatusChange"
   | "completedBeforeStart"
   | "nameTaken"
-  | "archived";
+  | "archived"
+  | "yearAlreadyClosed"
+  | "yearNotClosed";
 
 /**
  * Saving over a newer version: nothing was written. `changed` lists the fields whose stored value

@@ -37,8 +37,12 @@ export function useAuditColumns() {
         column.accessor("action", {
           header: t("action"),
           cell: (cell) => {
-            const key = `actions.${cell.getValue().replace(".", "_")}`;
-            return t.has(key as never) ? t(key as never) : cell.getValue();
+            const action = cell.getValue();
+            const key = `actions.${action.replace(".", "_")}`;
+            if (t.has(key as never)) return t(key as never);
+            // "<area>.<verb>" actions of the records read as "<verb>", the record type being in the next column.
+            const verbKey = `verbs.${action.split(".")[1] ?? ""}`;
+            return t.has(verbKey as never) ? t(verbKey as never) : action;
           },
         }),
         column.accessor("entityType", {

@@ -3,16 +3,19 @@ import { getTranslations } from "next-intl/server";
 import { recordsHref, yearOverYear } from "@/lib/dashboard/definitions";
 import type { FigureName } from "@/lib/dashboard/figures";
 
-type Props = { figure: FigureName; year: number; value: number; previous: number | undefined };
+type Props = { figure: FigureName; year: number; value: number; previous: number | undefined; live?: number | undefined };
 
 /** One key figure: the number, its change against last year, its definition and its records. */
-export async function KeyFigureCard({ figure, year, value, previous }: Props) {
+export async function KeyFigureCard({ figure, year, value, previous, live }: Props) {
   const t = await getTranslations("dashboard");
   const change = yearOverYear(value, previous);
   const direction = !change ? null : change.delta > 0 ? "up" : change.delta < 0 ? "down" : "same";
   return (
     <article aria-labelledby={`${figure}-label`} className="flex flex-col gap-2 rounded-lg border border-slate-200 bg-white p-5" data-figure={figure}>
       <p className="text-4xl font-semibold tabular-nums text-brand-900" data-testid={`figure-${figure}`}>{value}</p>
+      {live !== undefined ? (
+        <p className="text-sm font-medium text-amber-900" data-testid={`live-${figure}`}>{t("closure.liveValue", { live })}</p>
+      ) : null}
       <h2 id={`${figure}-label`} className="font-medium text-slate-900">{t(`figures.${figure}.label`)}</h2>
       {change ? (
         <p className="text-sm text-slate-700">

@@ -8,7 +8,10 @@ import { TrendsTable } from "@/components/dashboard/trends-table";
 import { YearPicker } from "@/components/dashboard/year-picker";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth";
+import { hasRole, requireRole } from "@/lib/auth";
+import { getClosure, getDifferences } from "@/lib/dashboard/closures";
+import { ClosureBanner } from "@/components/dashboard/closure-banner";
+import { YearCloseControls } from "@/components/dashboard/year-close-controls";
 import { getPriorityCoverage } from "@/lib/dashboard/coverage";
 import { parseDashboardYear } from "@/lib/dashboard/definitions";
 import { figureNames, getKeyFigures, getRecordedYears } from "@/lib/dashboard/figures";
@@ -21,7 +24,7 @@ export async function generateMetadata({ searchParams }: PageProps<"/dashboard">
 }
 
 export default async function DashboardPage({ searchParams }: PageProps<"/dashboard">) {
-  await requireRole(...areaRoles.dashboard);
+  const user = await requireRole(...areaRoles.dashboard);
   const t = await getTranslations("dashboard");
   const currentYear = Number(parisDayOf(new Date()).slice(0, 4));
   const year = parseDashboardYear((await searchParams).year, currentYear);
@@ -37,8 +40,11 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
   const recorded = await getRecordedYears();
   const first = Math.min(recorded?.first ?? year, year - 1);
   const last = Math.max(recorded?.last ?? year, year);
-  const [series, coverage] = await Promise.all([getKeyFigures(first, last), getPriorityCoverage(year)]);
-  const figures = series.find((row) => row.year === year);
+  const [series, coverage, closure] = await Promise.all([getKeyFigures(first, last), getPriorityCoverage(year), getClosure(year)]);
+  const live = series.find((row) => row.year === year);
+  // A closed year shows its published figures; later edits show alongside (ClosureBanner).
+  const figures = closure?.figures ?? live;
+  const differences = closure && live ? await getDifferences(closure, live) : [];
   const previous = series.find((row) => row.year === year - 1);
   const hasData = figures && figureNames.some((figure) => figures[figure] > 0);
   const pickerYears = Array.from({ length: Math.max(last, currentYear) - first + 1 }, (_, index) => first + index);
@@ -46,8 +52,12 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
     <>
       <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
         <PageHeader title={t("titleForYear", { year })} description={t("description")} />
-        <YearPicker year={year} years={pickerYears} />
+        <div className="flex flex-col items-end gap-2">
+          <YearPicker year={year} years={pickerYears} />
+          <YearCloseControls year={year} isClosed={closure !== null} canClose={hasRole(user, "MANAGER", "ADMIN")} canReopen={hasRole(user, "ADMIN")} />
+        </div>
       </div>
+      {closure ? <div className="mb-6"><ClosureBanner closure={closure} differences={differences} /></div> : null}
       {!figures || !hasData ? (
         <EmptyState title={t("emptyTitle", { year })} body={t("emptyBody")} />
       ) : (
@@ -56,7 +66,8 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
             <h2 id="key-figures" className="text-lg font-medium">{t("keyFigures", { year })}</h2>
             <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
               {figureNames.map((figure) => (
-                <KeyFigureCard key={figure} figure={figure} year={year} value={figures[figure]} previous={previous?.[figure]} />
+                <KeyFigureCard key={figure} figure={figure} year={year} value={figures[figure]} previous={previous?.[figure]}
+                  live={closure && live && live[figure] !== figures[figure] ? live[figure] : undefined} />
               ))}
             </div>
           </section>

@@ -1,0 +1,38 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import type { ActionResult } from "@/lib/action-result";
+import { requireRole } from "@/lib/auth";
+import { closeYear, reopenYear } from "@/lib/dashboard/closures";
+import { failedAction, formValues, invalidInput } from "@/lib/forms";
+
+const yearSchema = z.object({ year: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1990, { error: "invalid" }).max(2100, { error: "invalid" }) });
+
+export async function closeYearAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const values = formValues(formData);
+  const parsed = yearSchema.safeParse(values);
+  if (!parsed.success) return invalidInput(parsed.error, values);
+  const user = await requireRole("MANAGER", "ADMIN");
+  try {
+    await closeYear(user, parsed.data.year);
+    revalidatePath("/dashboard");
+    return { ok: true, data: undefined };
+  } catch (error) {
+    return failedAction(error, values);
+  }
+}
+
+export async function reopenYearAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const values = formValues(formData);
+  const parsed = yearSchema.safeParse(values);
+  if (!parsed.success) return invalidInput(parsed.error, values);
+  const user = await requireRole("ADMIN");
+  try {
+    await reopenYear(user, parsed.data.year);
+    revalidatePath("/dashboard");
+    return { ok: true, data: undefined };
+  } catch (error) {
+    return failedAction(error, values);
+  }
+}

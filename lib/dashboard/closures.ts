@@ -1,0 +1,104 @@
+import "server-only";
+import { DomainError } from "@/lib/action-result";
+import { recordAudit } from "@/lib/audit";
+import { hasRole, type ActingUser } from "@/lib/auth";
+import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { figureNames, getKeyFigures, type FigureName, type KeyFigures } from "./figures";
+
+// Closing a year freezes its key figures, with the ids of the records each one counted, so later
+// edits cannot silently change a published figure: the dashboard shows both values and the
+// records that make the difference (issue 5).
+
+type RecordIds = Record<FigureName, string[]>;
+
+const yearStart = (offset: number) => `(make_date($1::int + ${offset}, 1, 1)::timestamp AT TIME ZONE 'Europe/Paris')`;
+
+/** The ids each key figure counts for a year, by the same definitions as lib/dashboard/figures.ts. */
+export async function getCountedRecordIds(year: number, client: Prisma.TransactionClient = db): Promise<RecordIds> {
+  const ids = (sql: string) => client.$queryRawUnsafe<{ id: string }[]>(sql, year).then((rows) => rows.map((row) => row.id).sort());
+  const [missionsCarriedOut, delegationsWelcomed, internationalEventsOrganised, connectedTowns] = await Promise.all([
+    ids(`SELECT id FROM "Mission" WHERE status = 'COMPLETED' AND "archivedAt" IS NULL AND "startDate" >= make_date($1::int, 1, 1) AND "startDate" < make_date($1::int + 1, 1, 1)`),
+    ids(`SELECT id FROM "Delegation" WHERE status = 'WELCOMED' AND "archivedAt" IS NULL AND "arrivalAt" >= ${yearStart(0)} AND "arrivalAt" < ${yearStart(1)}`),
+    ids(`SELECT id FROM "InternationalEvent" WHERE status = 'HELD' AND "archivedAt" IS NULL AND "startsAt" >= ${yearStart(0)} AND "startsAt" < ${yearStart(1)}`),
+    ids(`SELECT id FROM "Town" WHERE "archivedAt" IS NULL AND "connectedOn" <= make_date($1::int, 12, 31)`),
+  ]);
+  return { missionsCarriedOut, delegationsWelcomed, internationalEventsOrganised, connectedTowns };
+}
+
+export type Closure = { year: number; closedAt: Date; closedByName: string; figures: KeyFigures; recordIds: RecordIds };
+
+export async function getClosure(year: number): Promise<Closure | null> {
+  const closure = await db.yearClosure.findFirst({
+    where: { year, reopenedAt: null },
+    select: { year: true, closedAt: true, figures: true, recordIds: true, closedBy: { select: { name: true } } },
+  });
+  if (!closure) return null;
+  return {
+    year: closure.year,
+    closedAt: closure.closedAt,
+    closedByName: closure.closedBy.name,
+    figures: closure.figures as unknown as KeyFigures,
+    recordIds: closure.recordIds as unknown as RecordIds,
+  };
+}
+
+export async function closeYear(actor: ActingUser, year: number): Promise<void> {
+  if (!hasRole(actor, "MANAGER", "ADMIN")) throw new DomainError("forbidden");
+  await db.$transaction(async (tx) => {
+    if (await tx.yearClosure.findFirst({ where: { year, reopenedAt: null }, select: { id: true } })) throw new DomainError("yearAlreadyClosed");
+    const [figures] = await getKeyFigures(year, year);
+    const recordIds = await getCountedRecordIds(year, tx);
+    const closure = await tx.yearClosure.create({
+      data: { year, figures: figures as unknown as Prisma.InputJsonValue, recordIds: recordIds as unknown as Prisma.InputJsonValue, closedById: actor.id },
+      select: { id: true },
+    });
+    const published = Object.fromEntries(figureNames.map((name) => [name, figures?.[name] ?? 0]));
+    await recordAudit(tx, { actor, action: "year.close", entityType: "YearClosure", entityId: closure.id, changes: { year, ...published } });
+  });
+}
+
+export async function reopenYear(actor: ActingUser, year: number): Promise<void> {
+  if (!hasRole(actor, "ADMIN")) throw new DomainError("forbidden");
+  await db.$transaction(async (tx) => {
+    const closure = await tx.yearClosure.findFirst({ where: { year, reopenedAt: null }, select: { id: true } });
+    if (!closure) throw new DomainError("yearNotClosed");
+    await tx.yearClosure.update({ where: { id: closure.id }, data: { reopenedAt: new Date(), reopenedById: actor.id } });
+    await recordAudit(tx, { actor, action: "year.reopen", entityType: "YearClosure", entityId: closure.id, changes: { year } });
+  });
+}
+
+export type FigureDifference = { figure: FigureName; published: number; live: number; added: { id: string; title: string }[]; removed: { id: string; title: string }[] };
+
+/** For a closed year: the figures whose live value differs from the published one, and why (which records). */
+export async function getDifferences(closure: Closure, live: KeyFigures): Promise<FigureDifference[]> {
+  const liveIds = await getCountedRecordIds(closure.year);
+  const differences: FigureDifference[] = [];
+  for (const figure of figureNames) {
+    const before = new Set(closure.recordIds[figure]);
+    const now = new Set(liveIds[figure]);
+    const added = [...now].filter((id) => !before.has(id));
+    const removed = [...before].filter((id) => !now.has(id));
+    if (added.length === 0 && removed.length === 0 && closure.figures[figure] === live[figure]) continue;
+    const titles = await recordTitles(figure, [...added, ...removed]);
+    differences.push({
+      figure,
+      published: closure.figures[figure],
+      live: live[figure],
+      added: added.map((id) => ({ id, title: titles.get(id) ?? id })),
+      removed: removed.map((id) => ({ id, title: titles.get(id) ?? id })),
+    });
+  }
+  return differences;
+}
+
+async function recordTitles(figure: FigureName, ids: string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const where = { id: { in: ids } };
+  const rows =
+    figure === "missionsCarriedOut" ? await db.mission.findMany({ where, select: { id: true, title: true } })
+    : figure === "delegationsWelcomed" ? await db.delegation.findMany({ where, select: { id: true, title: true } })
+    : figure === "internationalEventsOrganised" ? await db.internationalEvent.findMany({ where, select: { id: true, title: true } })
+    : (await db.town.findMany({ where, select: { id: true, name: true } })).map((town) => ({ id: town.id, title: town.name }));
+  return new Map(rows.map((row) => [row.id, row.title]));
+}
