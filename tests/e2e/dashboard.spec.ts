@@ -25,3 +25,24 @@ test("a malformed year gets a clear message, a year without records an empty sta
   await page.goto("/dashboard?year=1995");
   await expect(page.getByText("Aucune donnée pour 1995")).toBeVisible();
 });
+
+test("each breakdown downloads as CSV with names, not ids", async ({ page }) => {
+  await page.goto("/dashboard?year=2016");
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV « Par partenaire »" }).click()]);
+  expect(download.suggestedFilename()).toBe("dashboard-2016-partners.csv");
+  const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+  expect(text).toContain("Partenaire,Missions,Délégations,Événements,Contributions (EUR)");
+  expect(text).toContain("Team Côte d'Azur");
+});
+
+test.describe("closing a year", () => {
+  test.use({ storageState: storageStatePath("manager") });
+
+  test("a manager closes a year after confirming; the dashboard then shows it as published", async ({ page }) => {
+    await page.goto("/dashboard?year=2018");
+    await page.getByRole("button", { name: "Clôturer l'année" }).click();
+    await page.getByRole("dialog").getByRole("button", { name: "Confirmer" }).click();
+    await expect(page.getByText(/Année clôturée par Marc Manager/)).toBeVisible();
+    await expect(page.getByRole("button", { name: "Rouvrir l'année" })).toHaveCount(0);
+  });
+});

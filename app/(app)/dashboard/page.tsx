@@ -63,7 +63,10 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
       ) : (
         <div className="flex flex-col gap-10">
           <section aria-labelledby="key-figures" className="flex flex-col gap-3">
-            <h2 id="key-figures" className="text-lg font-medium">{t("keyFigures", { year })}</h2>
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h2 id="key-figures" className="text-lg font-medium">{t("keyFigures", { year })}</h2>
+              <a href={`/dashboard/export?year=${year}&table=figures`} download className="text-sm font-medium text-brand-700 underline">{t("downloadFigures")}</a>
+            </div>
             <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
               {figureNames.map((figure) => (
                 <KeyFigureCard key={figure} figure={figure} year={year} value={figures[figure]} previous={previous?.[figure]}
@@ -76,7 +79,10 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
             <Breakdowns year={year} />
           </section>
           <section aria-labelledby="coverage" className="flex flex-col gap-3">
-            <h2 id="coverage" className="text-lg font-medium">{t("coverage.title")}</h2>
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h2 id="coverage" className="text-lg font-medium">{t("coverage.title")}</h2>
+              <a href={`/dashboard/export?year=${year}&table=coverage`} download className="text-sm font-medium text-brand-700 underline">{t("downloadCoverage")}</a>
+            </div>
             <PriorityCoverageMatrix coverage={coverage} year={year} />
           </section>
           <section aria-labelledby="trends" className="flex flex-col gap-3">
