@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { DelegationForm } from "@/components/delegations/delegation-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireRole } from "@/lib/auth";
+import { delegationFormOptions, delegationFormValues } from "@/lib/delegations/form-options";
+import { getDelegation } from "@/lib/delegations/queries";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("delegations"))("editTitle") };
+}
+
+export default async function EditDelegationPage({ params }: PageProps<"/delegations/[id]/edit">) {
+  const user = await requireRole("ADMIN", "STAFF");
+  const { id } = await params;
+  const delegation = await getDelegation(user, id);
+  if (!delegation) notFound();
+  // Archived records are read-only until restored: their page says so and offers "restore".
+  if (delegation.archivedAt) redirect(`/delegations/${id}`);
+  const [t, options] = await Promise.all([getTranslations("delegations"), delegationFormOptions(user, delegation)]);
+  return (
+    <>
+      <Link href={`/delegations/${id}`} className="mb-4 inline-block text-sm text-brand-700 underline">{t("backToDelegation")}</Link>
+      <PageHeader title={t("editTitle")} description={delegation.title} />
+      <DelegationForm options={options} initial={delegationFormValues(delegation)} cancelHref={`/delegations/${id}`} />
+    </>
+  );
+}

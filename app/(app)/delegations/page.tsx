@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { areaMetadata } from "@/components/app-shell/area-placeholder";
+import { areaRoles } from "@/components/app-shell/areas";
+import { DelegationTable } from "@/components/delegations/delegation-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireRole } from "@/lib/auth";
+import { delegationListSchema } from "@/lib/delegations/list-params";
+import { canEditDelegations, listDelegationFilterChoices, listDelegations } from "@/lib/delegations/queries";
+import { buildListQuery, hasActiveFilters, pageCount, parseListParams } from "@/lib/list-params";
+import { listDestinationOptions, listPartnerOptions, listSectorOptions } from "@/lib/reference/options";
+
+export const generateMetadata = () => areaMetadata("delegations");
+
+export default async function DelegationsPage({ searchParams }: PageProps<"/delegations">) {
+  const user = await requireRole(...areaRoles.delegations);
+  const params = parseListParams(delegationListSchema, await searchParams);
+  const [tArea, t, { rows, total }, choices, sectors, partners, destinations] = await Promise.all([
+    getTranslations("areas.delegations"), getTranslations("delegations"), listDelegations(user, params),
+    listDelegationFilterChoices(user), listSectorOptions(user.locale), listPartnerOptions(), listDestinationOptions(),
+  ]);
+  // A page past the end (an old bookmark, rows archived since) shows the last page instead.
+  const lastPage = pageCount(total, params.pageSize);
+  if (params.page > lastPage) redirect(`/delegations${buildListQuery(params, { page: lastPage })}`);
+  return (
+    <>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <PageHeader title={tArea("title")} description={tArea("description")} />
+        {canEditDelegations(user) ? (
+          <Link href="/delegations/new" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("new")}</Link>
+        ) : null}
+      </div>
+      {total === 0 && !hasActiveFilters(params) ? (
+        <EmptyState title={tArea("emptyTitle")} body={tArea("emptyBody")} />
+      ) : (
+        <DelegationTable rows={rows} total={total} params={params} filterOptions={{ ...choices, sectors, partners, destinations }} />
+      )}
+    </>
+  );
+}

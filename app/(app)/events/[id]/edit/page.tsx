@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { EventForm } from "@/components/events/event-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireRole } from "@/lib/auth";
+import { eventFormOptions, eventFormValues } from "@/lib/events/form-options";
+import { getEvent } from "@/lib/events/queries";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("events"))("editTitle") };
+}
+
+export default async function EditEventPage({ params }: PageProps<"/events/[id]/edit">) {
+  const user = await requireRole("ADMIN", "STAFF");
+  const { id } = await params;
+  const event = await getEvent(user, id);
+  if (!event) notFound();
+  // Archived records are read-only until restored: their page says so and offers "restore".
+  if (event.archivedAt) redirect(`/events/${id}`);
+  const [t, options] = await Promise.all([getTranslations("events"), eventFormOptions(user, event)]);
+  return (
+    <>
+      <Link href={`/events/${id}`} className="mb-4 inline-block text-sm text-brand-700 underline">{t("backToEvent")}</Link>
+      <PageHeader title={t("editTitle")} description={event.title} />
+      <EventForm options={options} initial={eventFormValues(event)} cancelHref={`/events/${id}`} />
+    </>
+  );
+}

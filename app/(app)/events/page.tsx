@@ -1,0 +1,42 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { areaMetadata } from "@/components/app-shell/area-placeholder";
+import { areaRoles } from "@/components/app-shell/areas";
+import { EventTable } from "@/components/events/event-table";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireRole } from "@/lib/auth";
+import { eventListSchema } from "@/lib/events/list-params";
+import { canEditEvents, listEvents, listEventYears } from "@/lib/events/queries";
+import { buildListQuery, hasActiveFilters, pageCount, parseListParams } from "@/lib/list-params";
+import { listObjectiveOptions, listPartnerOptions, listSectorOptions } from "@/lib/reference/options";
+
+export const generateMetadata = () => areaMetadata("events");
+
+export default async function EventsPage({ searchParams }: PageProps<"/events">) {
+  const user = await requireRole(...areaRoles.events);
+  const params = parseListParams(eventListSchema, await searchParams);
+  const [tArea, t, { rows, total }, years, sectors, partners, objectives] = await Promise.all([
+    getTranslations("areas.events"), getTranslations("events"), listEvents(user, params),
+    listEventYears(user), listSectorOptions(user.locale), listPartnerOptions(), listObjectiveOptions(user.locale),
+  ]);
+  // A page past the end (an old bookmark, rows archived since) shows the last page instead.
+  const lastPage = pageCount(total, params.pageSize);
+  if (params.page > lastPage) redirect(`/events${buildListQuery(params, { page: lastPage })}`);
+  return (
+    <>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <PageHeader title={tArea("title")} description={tArea("description")} />
+        {canEditEvents(user) ? (
+          <Link href="/events/new" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("new")}</Link>
+        ) : null}
+      </div>
+      {total === 0 && !hasActiveFilters(params) ? (
+        <EmptyState title={tArea("emptyTitle")} body={tArea("emptyBody")} />
+      ) : (
+        <EventTable rows={rows} total={total} params={params} filterOptions={{ years, sectors, partners, objectives }} />
+      )}
+    </>
+  );
+}

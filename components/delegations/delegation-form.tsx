@@ -1,0 +1,78 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { createDelegationAction, updateDelegationAction } from "@/app/(app)/delegations/actions";
+import { ConflictNotice } from "@/components/ui/conflict-notice";
+import { FormField } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { DelegationOriginFields, type DestinationOption } from "./delegation-origin-fields";
+import { OptionCheckboxes, type CheckboxOption } from "./option-checkboxes";
+import { TextAreaField } from "./text-area-field";
+
+export type DelegationFormOptions = {
+  sectors: CheckboxOption[];
+  partners: CheckboxOption[];
+  destinations: DestinationOption[];
+  countries: { code: string; name: string }[];
+};
+
+/** The form's fields as text (lists comma-separated), as the edit page loads them and a refusal sends them back. */
+export type DelegationFormValues = Record<string, string>;
+
+const conflictFields = [
+  "title", "originDestinationId", "originCountryCode", "arrivalAt", "departureAt", "size", "hostName", "programme", "sectorIds", "partnerIds",
+] as const;
+
+type Props = { options: DelegationFormOptions; initial?: DelegationFormValues; cancelHref: string };
+
+/** Create (no `initial.id`) or edit a delegation. Dates and times are typed in Paris time. */
+export function DelegationForm({ options, initial = {}, cancelHref }: Props) {
+  const t = useTranslations("delegations");
+  const tRecords = useTranslations("records");
+  const isEdit = Boolean(initial.id);
+  const [result, action] = useActionState(isEdit ? updateDelegationAction : createDelegationAction, null);
+  const failed = result && !result.ok ? result : null;
+  // After a refusal the form shows what was typed, not what was loaded.
+  const value = (field: string) => failed?.values?.[field] ?? initial[field] ?? "";
+  const list = (field: string) => value(field).split(",").filter(Boolean);
+  const errors = failed?.fieldErrors;
+  const labels = Object.fromEntries(conflictFields.map((field) => [field, t(`fields.${field}`)]));
+  return (
+    <form action={action} className="flex max-w-3xl flex-col gap-5 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+      <ConflictNotice conflict={failed?.conflict} labels={labels} />
+      <FormMessage result={failed} />
+      {isEdit ? (
+        <>
+          <input type="hidden" name="id" value={initial.id} />
+          <input type="hidden" name="version" value={initial.version} />
+        </>
+      ) : null}
+      <FormField label={t("fields.title")} name="title" required maxLength={200} defaultValue={value("title")} errors={errors?.title} />
+      <DelegationOriginFields
+        destinations={options.destinations}
+        countries={options.countries}
+        originDestinationId={value("originDestinationId")}
+        originCountryCode={value("originCountryCode")}
+        errors={errors}
+      />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField label={t("fields.arrivalAt")} name="arrivalAt" type="datetime-local" required defaultValue={value("arrivalAt")} errors={errors?.arrivalAt} />
+        <FormField label={t("fields.departureAt")} name="departureAt" type="datetime-local" required defaultValue={value("departureAt")} errors={errors?.departureAt} />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField label={t("fields.size")} name="size" type="number" inputMode="numeric" required min={1} max={10000} step={1} defaultValue={value("size")} errors={errors?.size} />
+        <FormField label={t("fields.hostName")} name="hostName" maxLength={200} defaultValue={value("hostName")} errors={errors?.hostName} />
+      </div>
+      <OptionCheckboxes name="sectorIds" legend={t("fields.sectorIds")} options={options.sectors} selected={list("sectorIds")} errors={errors?.sectorIds} emptyLabel={t("noneSelected")} />
+      <OptionCheckboxes name="partnerIds" legend={t("fields.partnerIds")} options={options.partners} selected={list("partnerIds")} errors={errors?.partnerIds} emptyLabel={t("noneSelected")} />
+      <TextAreaField label={t("fields.programme")} name="programme" maxLength={5000} defaultValue={value("programme")} errors={errors?.programme} />
+      <div className="flex flex-wrap items-center gap-4">
+        <SubmitButton label={isEdit ? tRecords("save") : tRecords("create")} pendingLabel={isEdit ? tRecords("saving") : tRecords("creating")} />
+        <Link href={cancelHref} className="text-brand-700 underline">{tRecords("cancel")}</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,62 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { createEventAction, updateEventAction } from "@/app/(app)/events/actions";
+import { OptionCheckboxes, type CheckboxOption } from "@/components/delegations/option-checkboxes";
+import { TextAreaField } from "@/components/delegations/text-area-field";
+import { ConflictNotice } from "@/components/ui/conflict-notice";
+import { FormField } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export type EventFormOptions = { sectors: CheckboxOption[]; partners: CheckboxOption[]; objectives: CheckboxOption[] };
+
+const conflictFields = ["title", "startsAt", "endsAt", "venue", "attendance", "summary", "sectorIds", "partnerIds", "objectiveIds"] as const;
+
+type Props = { options: EventFormOptions; initial?: Record<string, string>; cancelHref: string };
+
+/** Create (no `initial.id`) or edit an international event. Dates and times are typed in Paris time. */
+export function EventForm({ options, initial = {}, cancelHref }: Props) {
+  const t = useTranslations("events");
+  const tRecords = useTranslations("records");
+  const isEdit = Boolean(initial.id);
+  const [result, action] = useActionState(isEdit ? updateEventAction : createEventAction, null);
+  const failed = result && !result.ok ? result : null;
+  // After a refusal the form shows what was typed, not what was loaded.
+  const value = (field: string) => failed?.values?.[field] ?? initial[field] ?? "";
+  const list = (field: string) => value(field).split(",").filter(Boolean);
+  const errors = failed?.fieldErrors;
+  const labels = Object.fromEntries(conflictFields.map((field) => [field, t(`fields.${field}`)]));
+  return (
+    <form action={action} className="flex max-w-3xl flex-col gap-5 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+      <ConflictNotice conflict={failed?.conflict} labels={labels} />
+      <FormMessage result={failed} />
+      {isEdit ? (
+        <>
+          <input type="hidden" name="id" value={initial.id} />
+          <input type="hidden" name="version" value={initial.version} />
+        </>
+      ) : null}
+      <FormField label={t("fields.title")} name="title" required maxLength={200} defaultValue={value("title")} errors={errors?.title} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField label={t("fields.startsAt")} name="startsAt" type="datetime-local" required defaultValue={value("startsAt")} errors={errors?.startsAt} />
+        <FormField label={t("fields.endsAt")} name="endsAt" type="datetime-local" required defaultValue={value("endsAt")} errors={errors?.endsAt} />
+      </div>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField label={t("fields.venue")} name="venue" maxLength={200} defaultValue={value("venue")} errors={errors?.venue} />
+        <FormField label={t("fields.attendance")} name="attendance" type="number" inputMode="numeric" min={0} step={1} hint={t("hints.attendance")}
+          defaultValue={value("attendance")} errors={errors?.attendance} />
+      </div>
+      <OptionCheckboxes name="sectorIds" legend={t("fields.sectorIds")} options={options.sectors} selected={list("sectorIds")} errors={errors?.sectorIds} emptyLabel={t("noneSelected")} />
+      <OptionCheckboxes name="partnerIds" legend={t("fields.partnerIds")} options={options.partners} selected={list("partnerIds")} errors={errors?.partnerIds} emptyLabel={t("noneSelected")} />
+      <OptionCheckboxes name="objectiveIds" legend={t("fields.objectiveIds")} options={options.objectives} selected={list("objectiveIds")} errors={errors?.objectiveIds} emptyLabel={t("noneSelected")} />
+      <TextAreaField label={t("fields.summary")} name="summary" maxLength={5000} defaultValue={value("summary")} errors={errors?.summary} />
+      <div className="flex flex-wrap items-center gap-4">
+        <SubmitButton label={isEdit ? tRecords("save") : tRecords("create")} pendingLabel={isEdit ? tRecords("saving") : tRecords("creating")} />
+        <Link href={cancelHref} className="text-brand-700 underline">{tRecords("cancel")}</Link>
+      </div>
+    </form>
+  );
+}

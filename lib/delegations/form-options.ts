@@ -1,0 +1,37 @@
+import "server-only";
+import type { ActingUser } from "@/lib/auth";
+import { assertCanEditRecords } from "@/lib/records/access";
+import { listDestinationOptions, listPartnerOptions, listSectorOptions } from "@/lib/reference/options";
+import { dateToParisInput } from "@/lib/time-input";
+import { countryOptions } from "./countries";
+import type { DelegationDetail } from "./queries";
+
+// What the create and edit forms need: the choices (archived reference data only when the record
+// already links to it) and the record's values as the form's text fields.
+
+export async function delegationFormOptions(actor: ActingUser, delegation?: DelegationDetail) {
+  assertCanEditRecords(actor);
+  const [sectors, partners, destinations] = await Promise.all([
+    listSectorOptions(actor.locale, delegation?.sectors.map((sector) => sector.id) ?? []),
+    listPartnerOptions(delegation?.partners.map((partner) => partner.id) ?? []),
+    listDestinationOptions(delegation?.originDestinationId ? [delegation.originDestinationId] : []),
+  ]);
+  return { sectors, partners, destinations, countries: countryOptions(actor.locale) };
+}
+
+export function delegationFormValues(delegation: DelegationDetail): Record<string, string> {
+  return {
+    id: delegation.id,
+    version: String(delegation.version),
+    title: delegation.title,
+    originDestinationId: delegation.originDestinationId ?? "",
+    originCountryCode: delegation.originCountryCode,
+    arrivalAt: dateToParisInput(delegation.arrivalAt),
+    departureAt: dateToParisInput(delegation.departureAt),
+    size: String(delegation.size),
+    hostName: delegation.hostName,
+    programme: delegation.programme,
+    sectorIds: delegation.sectors.map((sector) => sector.id).join(","),
+    partnerIds: delegation.partners.map((partner) => partner.id).join(","),
+  };
+}

@@ -1,0 +1,130 @@
+import "server-only";
+import { hasRole, type ActingUser } from "@/lib/auth";
+import { db } from "@/lib/db";
+import type { DelegationStatus, Prisma } from "@/lib/generated/prisma/client";
+import { toPrismaPaging } from "@/lib/list-params";
+import { partnerScope } from "@/lib/records/access";
+import { parisYear, parisYearRange } from "@/lib/time-input";
+import { countryName } from "./countries";
+import type { DelegationListParams } from "./list-params";
+
+// Reading delegations. ADMIN, STAFF and MANAGER read them all; a partner user reads only those
+// their organisation takes part in, and anything else is "not found" to them (never "forbidden").
+
+export type DelegationRow = {
+  id: string;
+  title: string;
+  /** "Haïfa, Israël", or the country alone, in the reader's language. */
+  origin: string;
+  arrivalAt: Date;
+  departureAt: Date;
+  size: number;
+  status: DelegationStatus;
+  archivedAt: Date | null;
+};
+
+/** The partner condition every read puts in its `where`. */
+function readableBy(actor: ActingUser): Prisma.DelegationWhereInput {
+  const partnerId = partnerScope(actor);
+  return partnerId ? { partners: { some: { id: partnerId } } } : {};
+}
+
+function originText(delegation: { originCountryCode: string; originDestination: { city: string } | null }, locale: string): string {
+  const country = countryName(delegation.originCountryCode, locale);
+  return delegation.originDestination ? `${delegation.originDestination.city}, ${country}` : country;
+}
+
+const rowSelect = {
+  id: true, title: true, originCountryCode: true, arrivalAt: true, departureAt: true, size: true, status: true, archivedAt: true,
+  originDestination: { select: { city: true } },
+} satisfies Prisma.DelegationSelect;
+
+export async function listDelegations(actor: ActingUser, params: DelegationListParams): Promise<{ rows: DelegationRow[]; total: number }> {
+  // Conditional spreads, never `undefined` values: with strictUndefinedChecks Prisma rejects them.
+  const where: Prisma.DelegationWhereInput = {
+    AND: [
+      readableBy(actor),
+      { archivedAt: params.archived ? { not: null } : null },
+      params.status ? { status: params.status } : {},
+      params.year ? { arrivalAt: parisYearRange(params.year) } : {},
+      params.sector ? { sectors: { some: { id: params.sector } } } : {},
+      params.partner ? { partners: { some: { id: params.partner } } } : {},
+      params.destination ? { originDestinationId: params.destination } : {},
+      params.country ? { originCountryCode: params.country } : {},
+      params.q
+        ? {
+            OR: [
+              { title: { contains: params.q, mode: "insensitive" } },
+              { hostName: { contains: params.q, mode: "insensitive" } },
+              { originDestination: { city: { contains: params.q, mode: "insensitive" } } },
+            ],
+          }
+        : {},
+    ],
+  };
+  const [delegations, total] = await db.$transaction([
+    db.delegation.findMany({ where, orderBy: [{ [params.sort]: params.direction }, { id: "asc" }], ...toPrismaPaging(params), select: rowSelect }),
+    db.delegation.count({ where }),
+  ]);
+  const rows = delegations.map(({ originCountryCode, originDestination, ...row }) => ({
+    ...row,
+    origin: originText({ originCountryCode, originDestination }, actor.locale),
+  }));
+  return { rows, total };
+}
+
+export type DelegationDetail = DelegationRow & {
+  originDestinationId: string | null;
+  originCountryCode: string;
+  cancellationReason: string | null;
+  hostName: string;
+  programme: string;
+  sectors: { id: string; label: string }[];
+  partners: { id: string; label: string }[];
+  version: number;
+  updatedAt: Date;
+};
+
+/** One delegation, or null when it does not exist or the actor may not read it. */
+export async function getDelegation(actor: ActingUser, id: string): Promise<DelegationDetail | null> {
+  const delegation = await db.delegation.findFirst({
+    where: { AND: [{ id }, readableBy(actor)] },
+    select: {
+      ...rowSelect, originDestinationId: true, cancellationReason: true, hostName: true, programme: true, version: true, updatedAt: true,
+      sectors: { select: { id: true, nameFr: true, nameEn: true }, orderBy: { code: "asc" } },
+      partners: { select: { id: true, name: true }, orderBy: { name: "asc" } },
+    },
+  });
+  if (!delegation) return null;
+  const { sectors, partners, originDestination, ...rest } = delegation;
+  return {
+    ...rest,
+    origin: originText({ originCountryCode: rest.originCountryCode, originDestination }, actor.locale),
+    sectors: sectors.map((sector) => ({ id: sector.id, label: actor.locale === "fr" ? sector.nameFr : sector.nameEn })),
+    partners: partners.map((partner) => ({ id: partner.id, label: partner.name })),
+  };
+}
+
+/** The years and countries the list's filters offer: those the actor's delegations have, and this year. */
+export async function listDelegationFilterChoices(actor: ActingUser): Promise<{ years: number[]; countries: { code: string; name: string }[] }> {
+  const where = readableBy(actor);
+  const [range, countries] = await Promise.all([
+    db.delegation.aggregate({ where, _min: { arrivalAt: true }, _max: { arrivalAt: true } }),
+    db.delegation.groupBy({ by: ["originCountryCode"], where, orderBy: { originCountryCode: "asc" } }),
+  ]);
+  const thisYear = parisYear(new Date());
+  const first = Math.min(range._min.arrivalAt ? parisYear(range._min.arrivalAt) : thisYear, thisYear);
+  const last = Math.max(range._max.arrivalAt ? parisYear(range._max.arrivalAt) : thisYear, thisYear);
+  const collator = new Intl.Collator(actor.locale);
+  return {
+    years: Array.from({ length: last - first + 1 }, (_, index) => last - index),
+    countries: countries
+      .map(({ originCountryCode: code }) => ({ code, name: countryName(code, actor.locale) }))
+      .sort((a, b) => collator.compare(a.name, b.name)),
+  };
+}
+
+/** True when the actor may change delegations (pages show the buttons; mutations check again). */
+export function canEditDelegations(actor: ActingUser): boolean {
+  return hasRole(actor, "ADMIN", "STAFF");
+}

@@ -1,0 +1,74 @@
+import "server-only";
+import { DomainError, type ConflictField, type FieldErrors } from "@/lib/action-result";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+// Links from a record (delegation, event) to reference data, checked inside the transaction that
+// writes them: unknown ids and newly chosen archived entries are refused; links the record already
+// has stay even when their target has been archived since (issue 4).
+
+export type LinkKind = "sector" | "partner" | "objective" | "destination";
+
+/** What the audit log and conflict notices show for linked reference data. */
+type LinkLabel = { id: string; label: string; archivedAt: Date | null; countryCode?: string };
+
+async function findLinks(tx: Prisma.TransactionClient, kind: LinkKind, ids: string[]): Promise<LinkLabel[]> {
+  const where = { id: { in: ids } };
+  switch (kind) {
+    case "sector":
+      return (await tx.sector.findMany({ where, select: { id: true, code: true, archivedAt: true } })).map(({ code, ...rest }) => ({ ...rest, label: code }));
+    case "objective":
+      return (await tx.objective.findMany({ where, select: { id: true, code: true, archivedAt: true } })).map(({ code, ...rest }) => ({ ...rest, label: code }));
+    case "partner":
+      return (await tx.partner.findMany({ where, select: { id: true, shortName: true, archivedAt: true } })).map(({ shortName, ...rest }) => ({ ...rest, label: shortName }));
+    case "destination":
+      return (await tx.destination.findMany({ where, select: { id: true, city: true, countryCode: true, archivedAt: true } })).map(
+        ({ city, countryCode, ...rest }) => ({ ...rest, label: destinationLabel({ city, countryCode }), countryCode }),
+      );
+  }
+}
+
+export function destinationLabel(destination: { city: string; countryCode: string }): string {
+  return `${destination.city} (${destination.countryCode})`;
+}
+
+/**
+ * Collects link problems field by field so one refusal names every bad field. `check` returns the
+ * found entries in the order of `ids`, or null (and records the field's error) when one is refused.
+ */
+export class LinkChecker {
+  private readonly errors: FieldErrors = {};
+
+  constructor(private readonly tx: Prisma.TransactionClient) {}
+
+  async check(field: string, kind: LinkKind, ids: string[], alreadyLinked: string[] = []): Promise<LinkLabel[]> {
+    if (ids.length === 0) return [];
+    const found = new Map((await findLinks(this.tx, kind, ids)).map((link) => [link.id, link]));
+    const refused = ids.some((id) => {
+      const link = found.get(id);
+      return !link || (link.archivedAt !== null && !alreadyLinked.includes(id));
+    });
+    if (refused) this.errors[field] = ["unknownReference"];
+    return ids.flatMap((id) => found.get(id) ?? []);
+  }
+
+  /** Throws the collected refusals, if any, as one DomainError("unknownReference"). */
+  assertValid(): void {
+    if (Object.keys(this.errors).length > 0) throw new DomainError("unknownReference", this.errors);
+  }
+}
+
+/** Labels of linked entries as one comparable text: sorted, comma-separated. */
+export function labelList(links: { label: string }[]): string {
+  return links.map((link) => link.label).sort((a, b) => a.localeCompare(b)).join(", ");
+}
+
+/** True when two id lists hold the same ids, whatever the order. */
+export function sameIds(a: string[], b: string[]): boolean {
+  const left = new Set(a);
+  return left.size === new Set(b).size && b.every((id) => left.has(id));
+}
+
+/** Adds `field` to a conflict list when the stored value differs from the submitted one. */
+export function addConflict(changed: ConflictField[], field: string, differs: boolean, current: string): void {
+  if (differs) changed.push({ field, current });
+}

@@ -1,0 +1,37 @@
+import "server-only";
+import type { ActingUser } from "@/lib/auth";
+import { assertCanEditRecords } from "@/lib/records/access";
+import { listObjectiveOptions, listPartnerOptions, listSectorOptions } from "@/lib/reference/options";
+import { dateToParisInput } from "@/lib/time-input";
+import type { EventDetail } from "./queries";
+
+// What the create and edit forms need: the choices (archived reference data only when the event
+// already links to it) and the event's values as the form's text fields.
+
+export async function eventFormOptions(actor: ActingUser, event?: EventDetail) {
+  assertCanEditRecords(actor);
+  const ids = (entries: { id: string }[] | undefined) => entries?.map((entry) => entry.id) ?? [];
+  const [sectors, partners, objectives] = await Promise.all([
+    listSectorOptions(actor.locale, ids(event?.sectors)),
+    listPartnerOptions(ids(event?.partners)),
+    listObjectiveOptions(actor.locale, ids(event?.objectives)),
+  ]);
+  return { sectors, partners, objectives };
+}
+
+export function eventFormValues(event: EventDetail): Record<string, string> {
+  const ids = (entries: { id: string }[]) => entries.map((entry) => entry.id).join(",");
+  return {
+    id: event.id,
+    version: String(event.version),
+    title: event.title,
+    startsAt: dateToParisInput(event.startsAt),
+    endsAt: dateToParisInput(event.endsAt),
+    venue: event.venue,
+    attendance: event.attendance === null ? "" : String(event.attendance),
+    summary: event.summary,
+    sectorIds: ids(event.sectors),
+    partnerIds: ids(event.partners),
+    objectiveIds: ids(event.objectives),
+  };
+}

@@ -1,0 +1,21 @@
+// The URL state of the events list: shared by its page, its query and its filters. No server imports.
+import type { z } from "zod";
+import { idFilter, yearFilter } from "@/lib/delegations/list-params";
+import { booleanFilter, createListParamsSchema, enumFilter } from "@/lib/list-params";
+import { eventStatuses } from "./schemas";
+
+export const eventListSchema = createListParamsSchema({
+  sortable: ["startsAt", "title", "status"],
+  defaultSort: "startsAt",
+  defaultDirection: "desc",
+  filters: {
+    status: enumFilter(eventStatuses),
+    year: yearFilter(),
+    sector: idFilter(),
+    partner: idFilter(),
+    objective: idFilter(),
+    archived: booleanFilter(),
+  },
+});
+
+export type EventListParams = z.output<typeof eventListSchema>;

@@ -1,0 +1,100 @@
+import "server-only";
+import { hasRole, type ActingUser } from "@/lib/auth";
+import { db } from "@/lib/db";
+import type { EventStatus, Prisma } from "@/lib/generated/prisma/client";
+import { toPrismaPaging } from "@/lib/list-params";
+import { partnerScope } from "@/lib/records/access";
+import { parisYear, parisYearRange } from "@/lib/time-input";
+import type { EventListParams } from "./list-params";
+
+// Reading international events. ADMIN, STAFF and MANAGER read them all; a partner user reads only
+// those their organisation takes part in, and anything else is "not found" to them.
+
+export type EventRow = {
+  id: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  venue: string;
+  attendance: number | null;
+  status: EventStatus;
+  archivedAt: Date | null;
+};
+
+/** The partner condition every read puts in its `where`. */
+function readableBy(actor: ActingUser): Prisma.InternationalEventWhereInput {
+  const partnerId = partnerScope(actor);
+  return partnerId ? { partners: { some: { id: partnerId } } } : {};
+}
+
+const rowSelect = {
+  id: true, title: true, startsAt: true, endsAt: true, venue: true, attendance: true, status: true, archivedAt: true,
+} satisfies Prisma.InternationalEventSelect;
+
+export async function listEvents(actor: ActingUser, params: EventListParams): Promise<{ rows: EventRow[]; total: number }> {
+  // Conditional spreads, never `undefined` values: with strictUndefinedChecks Prisma rejects them.
+  const where: Prisma.InternationalEventWhereInput = {
+    AND: [
+      readableBy(actor),
+      { archivedAt: params.archived ? { not: null } : null },
+      params.status ? { status: params.status } : {},
+      // The Paris calendar year the event starts in (23:30 on 31 December belongs to that year).
+      params.year ? { startsAt: parisYearRange(params.year) } : {},
+      params.sector ? { sectors: { some: { id: params.sector } } } : {},
+      params.partner ? { partners: { some: { id: params.partner } } } : {},
+      params.objective ? { objectives: { some: { id: params.objective } } } : {},
+      params.q ? { OR: [{ title: { contains: params.q, mode: "insensitive" } }, { venue: { contains: params.q, mode: "insensitive" } }] } : {},
+    ],
+  };
+  const [rows, total] = await db.$transaction([
+    db.internationalEvent.findMany({ where, orderBy: [{ [params.sort]: params.direction }, { id: "asc" }], ...toPrismaPaging(params), select: rowSelect }),
+    db.internationalEvent.count({ where }),
+  ]);
+  return { rows, total };
+}
+
+type Linked = { id: string; label: string };
+
+export type EventDetail = EventRow & {
+  summary: string;
+  sectors: Linked[];
+  partners: Linked[];
+  objectives: Linked[];
+  version: number;
+  updatedAt: Date;
+};
+
+/** One event, or null when it does not exist or the actor may not read it. */
+export async function getEvent(actor: ActingUser, id: string): Promise<EventDetail | null> {
+  const event = await db.internationalEvent.findFirst({
+    where: { AND: [{ id }, readableBy(actor)] },
+    select: {
+      ...rowSelect, summary: true, version: true, updatedAt: true,
+      sectors: { select: { id: true, nameFr: true, nameEn: true }, orderBy: { code: "asc" } },
+      objectives: { select: { id: true, nameFr: true, nameEn: true }, orderBy: { code: "asc" } },
+      partners: { select: { id: true, name: true }, orderBy: { name: "asc" } },
+    },
+  });
+  if (!event) return null;
+  const name = (entry: { id: string; nameFr: string; nameEn: string }) => ({ id: entry.id, label: actor.locale === "fr" ? entry.nameFr : entry.nameEn });
+  return {
+    ...event,
+    sectors: event.sectors.map(name),
+    objectives: event.objectives.map(name),
+    partners: event.partners.map((partner) => ({ id: partner.id, label: partner.name })),
+  };
+}
+
+/** The years the list's filter offers: those the actor's events start in, and this year. */
+export async function listEventYears(actor: ActingUser): Promise<number[]> {
+  const range = await db.internationalEvent.aggregate({ where: readableBy(actor), _min: { startsAt: true }, _max: { startsAt: true } });
+  const thisYear = parisYear(new Date());
+  const first = Math.min(range._min.startsAt ? parisYear(range._min.startsAt) : thisYear, thisYear);
+  const last = Math.max(range._max.startsAt ? parisYear(range._max.startsAt) : thisYear, thisYear);
+  return Array.from({ length: last - first + 1 }, (_, index) => last - index);
+}
+
+/** True when the actor may change events (pages show the buttons; mutations check again). */
+export function canEditEvents(actor: ActingUser): boolean {
+  return hasRole(actor, "ADMIN", "STAFF");
+}
