@@ -25,8 +25,8 @@ const nextConfig: NextConfig = {
     authInterrupts: true,
     ...(allowedOrigins?.length ? { serverActions: { allowedOrigins } } : {}),
   },
-  // Prisma's generated client and the pg driver run on the server only; bundling them gains nothing.
-  serverExternalPackages: ["@prisma/adapter-pg", "pg"],
+  // Server-only packages: bundling gains nothing, and pdfkit reads its font files from its own folder.
+  serverExternalPackages: ["@prisma/adapter-pg", "pg", "pdfkit"],
   async headers() {
     return [
       {

@@ -26,7 +26,7 @@ export async function AppShell({ user, children }: { user: ActingUser; children:
       >
         {t("skipToContent")}
       </a>
-      <header className="border-b border-slate-200 bg-white lg:hidden">
+      <header className="border-b border-slate-200 bg-white lg:hidden print:hidden">
         <details className="group">
           <summary className="flex cursor-pointer list-none items-center justify-between px-4 py-3">
             {brand}
@@ -44,7 +44,7 @@ export async function AppShell({ user, children }: { user: ActingUser; children:
           </nav>
         </details>
       </header>
-      <aside className="hidden w-64 shrink-0 flex-col gap-6 border-r border-slate-200 bg-white px-3 py-5 lg:flex">
+      <aside className="hidden w-64 shrink-0 print:hidden flex-col gap-6 border-r border-slate-200 bg-white px-3 py-5 lg:flex">
         <div className="px-3">{brand}</div>
         <nav aria-label={t("mainNavigation")}>
           <NavLinks areas={areas} />

@@ -46,3 +46,13 @@ test.describe("closing a year", () => {
     await expect(page.getByRole("button", { name: "Rouvrir l'année" })).toHaveCount(0);
   });
 });
+
+test("the annual report prints the key figures and downloads as a PDF", async ({ page }) => {
+  await page.goto("/dashboard?year=2016");
+  await page.getByRole("link", { name: "Rapport annuel (impression et PDF)" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Chiffres clés 2016" })).toBeVisible();
+  await expect(page.getByRole("definition").filter({ hasText: /^52$/ })).toBeVisible();
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Télécharger le PDF" }).click()]);
+  expect(download.suggestedFilename()).toBe("annual-report-2016.pdf");
+  await expectAccessible(page);
+});

@@ -54,6 +54,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
         <PageHeader title={t("titleForYear", { year })} description={t("description")} />
         <div className="flex flex-col items-end gap-2">
           <YearPicker year={year} years={pickerYears} />
+          <Link href={`/dashboard/report?year=${year}`} className="text-sm font-medium text-brand-700 underline">{t("report.open")}</Link>
           <YearCloseControls year={year} isClosed={closure !== null} canClose={hasRole(user, "MANAGER", "ADMIN")} canReopen={hasRole(user, "ADMIN")} />
         </div>
       </div>
