@@ -1,0 +1,40 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { setPeriodArchivedAction } from "@/app/(app)/admin/reference/actions";
+import { ArchiveControl } from "@/components/reference/archive-control";
+import { PeriodForm } from "@/components/reference/period-form";
+import { ArchivedNotice, BackLink, DetailList, RecordHeader } from "@/components/reference/record-parts";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireRole } from "@/lib/auth";
+import { listDestinationOptions } from "@/lib/reference/options";
+import { getPeriod } from "@/lib/reference/periods/queries";
+
+export default async function PeriodPage({ params }: PageProps<"/admin/reference/periods/[id]">) {
+  const admin = await requireRole("ADMIN");
+  const { id } = await params;
+  const [period, t, tRecords] = await Promise.all([getPeriod(admin, id), getTranslations("reference.periods"), getTranslations("records")]);
+  if (!period) notFound();
+  const isArchived = period.archivedAt !== null;
+  const destinationIds = period.destinations.map((destination) => destination.id);
+  // Its current destinations stay listed even if archived since.
+  const destinations = await listDestinationOptions(destinationIds);
+  return (
+    <>
+      <BackLink href="/admin/reference/periods" label={t("back")} />
+      <RecordHeader actions={<ArchiveControl action={setPeriodArchivedAction} record={{ id: period.id, version: period.version, name: period.label, isArchived }} />}>
+        <PageHeader title={period.label} description={`${period.startYear}–${period.endYear}`} />
+      </RecordHeader>
+      {isArchived ? (
+        <>
+          <ArchivedNotice text={tRecords("archivedNotice")} />
+          <DetailList items={[{ label: t("destinations"), value: period.destinations.map((destination) => destination.label).join(", ") || tRecords("none") }]} />
+        </>
+      ) : (
+        <PeriodForm
+          destinations={destinations}
+          period={{ id: period.id, version: period.version, label: period.label, startYear: String(period.startYear), endYear: String(period.endYear), destinationIds }}
+        />
+      )}
+    </>
+  );
+}

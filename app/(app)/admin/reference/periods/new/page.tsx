@@ -1,0 +1,22 @@
+import { getTranslations } from "next-intl/server";
+import { PeriodForm } from "@/components/reference/period-form";
+import { BackLink } from "@/components/reference/record-parts";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireRole } from "@/lib/auth";
+import { listDestinationOptions } from "@/lib/reference/options";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("reference.periods"))("new") };
+}
+
+export default async function NewPeriodPage() {
+  await requireRole("ADMIN");
+  const [t, destinations] = await Promise.all([getTranslations("reference.periods"), listDestinationOptions()]);
+  return (
+    <>
+      <BackLink href="/admin/reference/periods" label={t("back")} />
+      <PageHeader title={t("new")} />
+      <PeriodForm destinations={destinations} />
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { PeriodTable } from "@/components/reference/period-table";
+import { ActionLink, BackLink, RecordHeader } from "@/components/reference/record-parts";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireRole } from "@/lib/auth";
+import { buildListQuery, hasActiveFilters, pageCount, parseListParams } from "@/lib/list-params";
+import { periodListSchema } from "@/lib/reference/periods/list-params";
+import { listPeriods } from "@/lib/reference/periods/queries";
+
+export async function generateMetadata() {
+  return { title: (await getTranslations("reference.periods"))("title") };
+}
+
+export default async function PeriodsPage({ searchParams }: PageProps<"/admin/reference/periods">) {
+  const admin = await requireRole("ADMIN");
+  const params = parseListParams(periodListSchema, await searchParams);
+  const [t, tAdmin, { rows, total }] = await Promise.all([getTranslations("reference.periods"), getTranslations("reference.admin"), listPeriods(admin, params)]);
+  const lastPage = pageCount(total, params.pageSize);
+  if (params.page > lastPage) redirect(`/admin/reference/periods${buildListQuery(params, { page: lastPage })}`);
+  return (
+    <>
+      <BackLink href="/admin/reference" label={tAdmin("back")} />
+      <RecordHeader actions={<ActionLink href="/admin/reference/periods/new" label={t("new")} />}>
+        <PageHeader title={t("title")} description={t("description")} />
+      </RecordHeader>
+      {total === 0 && !hasActiveFilters(params) ? (
+        <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
+      ) : (
+        <PeriodTable rows={rows} total={total} params={params} />
+      )}
+    </>
+  );
+}

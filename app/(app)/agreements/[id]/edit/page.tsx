@@ -1,0 +1,39 @@
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AgreementForm } from "@/components/agreements/agreement-form";
+import { BackLink } from "@/components/reference/record-parts";
+import { PageHeader } from "@/components/ui/page-header";
+import { getAgreement, listMissionOptions } from "@/lib/agreements/queries";
+import { requireRole } from "@/lib/auth";
+import { dateToDay } from "@/lib/reference/days";
+import { listDestinationOptions } from "@/lib/reference/options";
+
+export default async function EditAgreementPage({ params }: PageProps<"/agreements/[id]/edit">) {
+  const user = await requireRole("ADMIN", "STAFF");
+  const { id } = await params;
+  const [agreement, t] = await Promise.all([getAgreement(user, id), getTranslations("agreements")]);
+  if (!agreement) notFound();
+  // Archived records are read-only until restored.
+  if (agreement.archivedAt) redirect(`/agreements/${agreement.id}`);
+  // The current destination and mission stay choosable even if archived since.
+  const [destinations, missions] = await Promise.all([
+    listDestinationOptions([agreement.destinationRef.id]),
+    listMissionOptions(user, agreement.mission ? [agreement.mission.id] : []),
+  ]);
+  return (
+    <>
+      <BackLink href={`/agreements/${agreement.id}`} label={t("backToRecord", { name: agreement.title })} />
+      <PageHeader title={t("editTitle", { name: agreement.title })} />
+      <AgreementForm
+        destinations={destinations}
+        missions={missions}
+        agreement={{
+          id: agreement.id, version: agreement.version, title: agreement.title, kind: agreement.kind, counterpart: agreement.counterpart,
+          destinationId: agreement.destinationRef.id, startDate: dateToDay(agreement.startDate),
+          endDate: agreement.endDate ? dateToDay(agreement.endDate) : "", isExclusive: agreement.isExclusive, notes: agreement.notes,
+          missionId: agreement.mission?.id ?? "", themes: agreement.themes.map((row) => ({ year: String(row.year), theme: row.theme })),
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { AgreementTable } from "@/components/agreements/agreement-table";
+import { ExpiringAgreements } from "@/components/agreements/expiring-agreements";
+import { areaMetadata } from "@/components/app-shell/area-placeholder";
+import { areaRoles } from "@/components/app-shell/areas";
+import { ActionLink, RecordHeader } from "@/components/reference/record-parts";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { agreementListSchema } from "@/lib/agreements/list-params";
+import { listAgreementYears, listAgreements, listExpiringAgreements } from "@/lib/agreements/queries";
+import { hasRole, requireRole } from "@/lib/auth";
+import { buildListQuery, hasActiveFilters, pageCount, parseListParams } from "@/lib/list-params";
+import { listDestinationOptions } from "@/lib/reference/options";
+
+export const generateMetadata = () => areaMetadata("agreements");
+
+export default async function AgreementsPage({ searchParams }: PageProps<"/agreements">) {
+  const user = await requireRole(...areaRoles.agreements);
+  const params = parseListParams(agreementListSchema, await searchParams);
+  const [t, tAgreements, { rows, total }, expiring, destinations, years] = await Promise.all([
+    getTranslations("areas.agreements"), getTranslations("agreements"), listAgreements(user, params), listExpiringAgreements(user),
+    listDestinationOptions(), listAgreementYears(user),
+  ]);
+  const lastPage = pageCount(total, params.pageSize);
+  if (params.page > lastPage) redirect(`/agreements${buildListQuery(params, { page: lastPage })}`);
+  return (
+    <>
+      <RecordHeader actions={hasRole(user, "ADMIN", "STAFF") ? <ActionLink href="/agreements/new" label={tAgreements("new")} /> : null}>
+        <PageHeader title={t("title")} description={t("description")} />
+      </RecordHeader>
+      {total === 0 && !hasActiveFilters(params) ? (
+        <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
+      ) : (
+        <>
+          <ExpiringAgreements rows={expiring.rows} total={expiring.total} />
+          <AgreementTable rows={rows} total={total} params={params} destinations={destinations} years={years} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,24 @@
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { PartnerForm } from "@/components/partners/partner-form";
+import { BackLink } from "@/components/reference/record-parts";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireRole } from "@/lib/auth";
+import { getPartner } from "@/lib/partners/queries";
+
+export default async function EditPartnerPage({ params }: PageProps<"/partners/[id]/edit">) {
+  const user = await requireRole("ADMIN", "STAFF");
+  const { id } = await params;
+  const [partner, t] = await Promise.all([getPartner(user, id), getTranslations("reference.partners")]);
+  if (!partner) notFound();
+  // Archived records are read-only until restored.
+  if (partner.archivedAt) redirect(`/partners/${partner.id}`);
+  const { name, shortName, kind, isActive, version } = partner;
+  return (
+    <>
+      <BackLink href={`/partners/${partner.id}`} label={t("backToRecord", { name })} />
+      <PageHeader title={t("editTitle", { name })} />
+      <PartnerForm partner={{ id: partner.id, version, name, shortName, kind, isActive }} />
+    </>
+  );
+}

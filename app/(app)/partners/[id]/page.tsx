@@ -1,0 +1,43 @@
+import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { areaRoles } from "@/components/app-shell/areas";
+import { ArchiveControl } from "@/components/reference/archive-control";
+import { ActionLink, ArchivedNotice, BackLink, DetailList, RecordHeader } from "@/components/reference/record-parts";
+import { PageHeader } from "@/components/ui/page-header";
+import { hasRole, requireRole } from "@/lib/auth";
+import { getPartner } from "@/lib/partners/queries";
+import { setPartnerArchivedAction } from "../actions";
+
+export default async function PartnerPage({ params }: PageProps<"/partners/[id]">) {
+  const user = await requireRole(...areaRoles.partners);
+  const { id } = await params;
+  const [partner, t, tForm, tRecords] = await Promise.all([
+    getPartner(user, id), getTranslations("partners"), getTranslations("reference.partners"), getTranslations("records"),
+  ]);
+  if (!partner) notFound();
+  const isArchived = partner.archivedAt !== null;
+  return (
+    <>
+      <BackLink href="/partners" label={tForm("back")} />
+      <RecordHeader
+        actions={hasRole(user, "ADMIN", "STAFF") ? (
+          <>
+            {isArchived ? null : <ActionLink href={`/partners/${partner.id}/edit`} label={tRecords("edit")} />}
+            <ArchiveControl action={setPartnerArchivedAction} record={{ id: partner.id, version: partner.version, name: partner.name, isArchived }} />
+          </>
+        ) : null}
+      >
+        <PageHeader title={partner.name} description={partner.shortName} />
+      </RecordHeader>
+      {isArchived ? <ArchivedNotice text={tRecords("archivedNotice")} /> : null}
+      <DetailList
+        items={[
+          { label: t("shortName"), value: partner.shortName },
+          { label: t("kind"), value: t(`kinds.${partner.kind}`) },
+          { label: t("status"), value: partner.isActive ? t("active") : t("inactive") },
+          { label: tForm("users"), value: partner.userCount },
+        ]}
+      />
+    </>
+  );
+}

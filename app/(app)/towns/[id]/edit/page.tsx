@@ -1,0 +1,26 @@
+import { notFound, redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { BackLink } from "@/components/reference/record-parts";
+import { TownForm } from "@/components/towns/town-form";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireRole } from "@/lib/auth";
+import { dateToDay } from "@/lib/reference/days";
+import { getTown } from "@/lib/towns/queries";
+
+export default async function EditTownPage({ params }: PageProps<"/towns/[id]/edit">) {
+  const user = await requireRole("ADMIN", "STAFF");
+  const { id } = await params;
+  const [town, t] = await Promise.all([getTown(user, id), getTranslations("towns")]);
+  if (!town) notFound();
+  // Archived records are read-only until restored.
+  if (town.archivedAt) redirect(`/towns/${town.id}`);
+  return (
+    <>
+      <BackLink href={`/towns/${town.id}`} label={t("backToTown", { name: town.name })} />
+      <PageHeader title={t("editTitle", { name: town.name })} />
+      <TownForm
+        town={{ id: town.id, version: town.version, name: town.name, inseeCode: town.inseeCode ?? "", connectedOn: town.connectedOn ? dateToDay(town.connectedOn) : "" }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,102 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { createAgreementAction, updateAgreementAction } from "@/app/(app)/agreements/actions";
+import { CheckboxField, SelectField, TextAreaField } from "@/components/reference/form-controls";
+import { ConflictNotice } from "@/components/ui/conflict-notice";
+import { FormField } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { ConflictField } from "@/lib/action-result";
+import { agreementKinds, themeRowsOf } from "@/lib/agreements/schemas";
+import { AgreementThemeRows } from "./agreement-theme-rows";
+
+type Option = { id: string; label: string };
+
+export type AgreementFormValues = {
+  id: string;
+  version: number;
+  title: string;
+  kind: string;
+  counterpart: string;
+  destinationId: string;
+  startDate: string;
+  endDate: string;
+  isExclusive: boolean;
+  notes: string;
+  missionId: string;
+  themes: { year: string; theme: string }[];
+};
+
+type ShownValues = Omit<AgreementFormValues, "id" | "version">;
+
+/** What the user submitted, to show it back after a refusal. */
+function submittedValues(typed: Record<string, string>): ShownValues {
+  const text = (name: string) => typed[name] ?? "";
+  return {
+    title: text("title"), kind: text("kind"), counterpart: text("counterpart"), destinationId: text("destinationId"),
+    startDate: text("startDate"), endDate: text("endDate"), isExclusive: typed.isExclusive === "on", notes: text("notes"),
+    missionId: text("missionId"), themes: themeRowsOf(typed),
+  };
+}
+
+const dateClassName = "w-48 rounded-md border border-slate-300 px-3 py-2 aria-invalid:border-red-600";
+
+/** Creates an agreement, or edits one (prefilled, posting the version it loaded). */
+export function AgreementForm({ agreement, destinations, missions }: { agreement?: AgreementFormValues; destinations: Option[]; missions: Option[] }) {
+  const t = useTranslations("agreements");
+  const tRecords = useTranslations("records");
+  const [result, action] = useActionState(agreement ? updateAgreementAction : createAgreementAction, null);
+  const failed = result && !result.ok ? result : null;
+  // After a refusal the form shows what the user typed, not the stored record.
+  const values: ShownValues | undefined = failed?.values ? submittedValues(failed.values) : agreement;
+  const errors = failed?.fieldErrors;
+  const labels = {
+    title: t("title"), kind: t("kind"), counterpart: t("counterpart"), destinationId: t("destination"), startDate: t("startDate"),
+    endDate: t("endDate"), isExclusive: t("isExclusive"), notes: t("notes"), missionId: t("mission"), themes: t("themes"),
+  };
+  // Stored enum and yes/no values, as people read them.
+  const conflict = failed?.conflict?.map((change): ConflictField => {
+    if (change.field === "kind" && (agreementKinds as string[]).includes(change.current)) return { ...change, current: t(`kinds.${change.current as (typeof agreementKinds)[number]}`) };
+    if (change.field === "isExclusive") return { ...change, current: change.current === "true" ? tRecords("yes") : tRecords("no") };
+    return change;
+  });
+  return (
+    <form action={action} className="flex max-w-2xl flex-col gap-4">
+      <ConflictNotice conflict={conflict} labels={labels} />
+      <FormMessage result={result} />
+      {agreement ? (
+        <>
+          <input type="hidden" name="id" value={agreement.id} />
+          <input type="hidden" name="version" value={agreement.version} />
+        </>
+      ) : null}
+      <FormField label={t("title")} name="title" required maxLength={200} autoComplete="off" defaultValue={values?.title} errors={errors?.title} />
+      <SelectField label={t("kind")} name="kind" required defaultValue={values?.kind ?? ""} errors={errors?.kind}>
+        <option value="" disabled>{t("choose")}</option>
+        {agreementKinds.map((kind) => <option key={kind} value={kind}>{t(`kinds.${kind}`)}</option>)}
+      </SelectField>
+      <FormField label={t("counterpart")} name="counterpart" required maxLength={200} hint={t("counterpartHint")} defaultValue={values?.counterpart} errors={errors?.counterpart} />
+      <SelectField label={t("destination")} name="destinationId" required defaultValue={values?.destinationId ?? ""} errors={errors?.destinationId}>
+        <option value="" disabled>{t("choose")}</option>
+        {destinations.map((destination) => <option key={destination.id} value={destination.id}>{destination.label}</option>)}
+      </SelectField>
+      <div className="flex flex-wrap gap-4">
+        <FormField label={t("startDate")} name="startDate" type="date" required defaultValue={values?.startDate} errors={errors?.startDate} className={dateClassName} />
+        <FormField label={t("endDate")} name="endDate" type="date" hint={t("endDateHint")} defaultValue={values?.endDate} errors={errors?.endDate} className={dateClassName} />
+      </div>
+      <CheckboxField label={t("isExclusive")} name="isExclusive" hint={t("isExclusiveHint")} defaultChecked={values?.isExclusive ?? false} errors={errors?.isExclusive} />
+      <SelectField label={t("mission")} name="missionId" hint={t("missionHint")} defaultValue={values?.missionId ?? ""} errors={errors?.missionId}>
+        <option value="">{t("noMission")}</option>
+        {missions.map((mission) => <option key={mission.id} value={mission.id}>{mission.label}</option>)}
+      </SelectField>
+      {/* Re-keyed after each refusal so the rows start again from what was submitted. */}
+      <AgreementThemeRows key={JSON.stringify(failed ?? null)} initial={values?.themes ?? []} errors={errors} />
+      <TextAreaField label={t("notes")} name="notes" maxLength={5000} defaultValue={values?.notes} errors={errors?.notes} />
+      <div>
+        <SubmitButton label={agreement ? tRecords("save") : tRecords("create")} pendingLabel={agreement ? tRecords("saving") : tRecords("creating")} />
+      </div>
+    </form>
+  );
+}

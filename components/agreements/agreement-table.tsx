@@ -1,0 +1,40 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { DataTable } from "@/components/data-table/data-table";
+import { DataTableFilterSelect } from "@/components/data-table/data-table-filter-select";
+import { ArchivedFilter } from "@/components/reference/archived-filter";
+import type { AgreementListParams } from "@/lib/agreements/list-params";
+import type { AgreementRow } from "@/lib/agreements/queries";
+import { agreementKinds } from "@/lib/agreements/schemas";
+import { useAgreementColumns } from "./agreement-columns";
+
+const getAgreementId = (agreement: AgreementRow) => agreement.id;
+
+type Props = { rows: AgreementRow[]; total: number; params: AgreementListParams; destinations: { id: string; label: string }[]; years: number[] };
+
+export function AgreementTable({ rows, total, params, destinations, years }: Props) {
+  const t = useTranslations("agreements");
+  const tRecords = useTranslations("records");
+  const columns = useAgreementColumns();
+  return (
+    <DataTable
+      caption={t("caption")}
+      columns={columns}
+      data={rows}
+      total={total}
+      params={params}
+      getRowId={getAgreementId}
+      search={{ placeholder: t("searchPlaceholder") }}
+      filters={
+        <>
+          <DataTableFilterSelect param="kind" label={t("kind")} options={agreementKinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))} />
+          <DataTableFilterSelect param="destinationId" label={tRecords("destination")} options={destinations.map((destination) => ({ value: destination.id, label: destination.label }))} />
+          <DataTableFilterSelect param="year" label={t("yearFilter")} options={years.map((year) => ({ value: String(year), label: String(year) }))} />
+          <DataTableFilterSelect param="expiring" label={t("expiringFilter")} options={[{ value: "true", label: t("expiringOnly") }]} />
+          <ArchivedFilter />
+        </>
+      }
+    />
+  );
+}

@@ -1,0 +1,41 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { createCodeListEntryAction, updateCodeListEntryAction } from "@/app/(app)/admin/reference/actions";
+import { ConflictNotice } from "@/components/ui/conflict-notice";
+import { FormField } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import type { CodeListKind } from "@/lib/reference/code-lists/schemas";
+
+export type CodeListFormValues = { id: string; version: number; code: string; nameFr: string; nameEn: string };
+
+/** Creates a sector or objective, or edits one (prefilled, posting the version it loaded). */
+export function CodeListForm({ kind, entry }: { kind: CodeListKind; entry?: CodeListFormValues }) {
+  const t = useTranslations("reference.codeLists");
+  const tRecords = useTranslations("records");
+  const [result, action] = useActionState(entry ? updateCodeListEntryAction : createCodeListEntryAction, null);
+  const failed = result && !result.ok ? result : null;
+  const values = failed?.values ?? entry;
+  const errors = failed?.fieldErrors;
+  return (
+    <form action={action} className="flex max-w-xl flex-col gap-4">
+      <ConflictNotice conflict={failed?.conflict} labels={{ code: t("code"), nameFr: t("nameFr"), nameEn: t("nameEn") }} />
+      <FormMessage result={result} success={tRecords("saved")} />
+      <input type="hidden" name="list" value={kind} />
+      {entry ? (
+        <>
+          <input type="hidden" name="id" value={entry.id} />
+          <input type="hidden" name="version" value={entry.version} />
+        </>
+      ) : null}
+      <FormField label={t("code")} name="code" required maxLength={40} autoComplete="off" hint={t("codeHint")} defaultValue={values?.code} errors={errors?.code} className="w-64 rounded-md border border-slate-300 px-3 py-2 uppercase aria-invalid:border-red-600" />
+      <FormField label={t("nameFr")} name="nameFr" lang="fr" required maxLength={120} autoComplete="off" defaultValue={values?.nameFr} errors={errors?.nameFr} />
+      <FormField label={t("nameEn")} name="nameEn" lang="en" required maxLength={120} autoComplete="off" defaultValue={values?.nameEn} errors={errors?.nameEn} />
+      <div>
+        <SubmitButton label={entry ? tRecords("save") : tRecords("create")} pendingLabel={entry ? tRecords("saving") : tRecords("creating")} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,37 @@
+"use client";
+
+import Link from "next/link";
+import { useMemo } from "react";
+import { useLocale, useTranslations } from "next-intl";
+import { createDataTableColumnHelper } from "@/components/data-table/features";
+import type { DestinationRow } from "@/lib/reference/destinations/queries";
+import { countryName } from "./country-name";
+
+const column = createDataTableColumnHelper<DestinationRow>();
+
+/** The destinations list's columns; sortable ones match lib/reference/destinations/list-params.ts. */
+export function useDestinationColumns() {
+  const t = useTranslations("reference.destinations");
+  const locale = useLocale();
+  return useMemo(
+    () =>
+      column.columns([
+        column.accessor("city", {
+          header: t("city"),
+          enableSorting: true,
+          meta: { isRowHeader: true },
+          cell: (cell) => (
+            <Link href={`/destinations/${cell.row.original.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+              {cell.getValue()}
+            </Link>
+          ),
+        }),
+        column.accessor("countryCode", { header: t("country"), enableSorting: true, cell: (cell) => `${countryName(cell.getValue(), locale)} (${cell.getValue()})` }),
+        column.accessor("priorityPeriods", {
+          header: t("priority"),
+          cell: (cell) => (cell.getValue().length > 0 ? cell.getValue().join(", ") : "—"),
+        }),
+      ]),
+    [t, locale],
+  );
+}

@@ -1,0 +1,40 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { useActionState } from "react";
+import { createTownAction, updateTownAction } from "@/app/(app)/towns/actions";
+import { ConflictNotice } from "@/components/ui/conflict-notice";
+import { FormField } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+
+export type TownFormValues = { id: string; version: number; name: string; inseeCode: string; connectedOn: string };
+
+/** Creates a town, or edits one (prefilled, posting the version it loaded). */
+export function TownForm({ town }: { town?: TownFormValues }) {
+  const t = useTranslations("towns");
+  const tRecords = useTranslations("records");
+  const [result, action] = useActionState(town ? updateTownAction : createTownAction, null);
+  const failed = result && !result.ok ? result : null;
+  // After a refusal the form shows what the user typed, not the stored record.
+  const values = failed?.values ?? town;
+  const errors = failed?.fieldErrors;
+  return (
+    <form action={action} className="flex max-w-xl flex-col gap-4">
+      <ConflictNotice conflict={failed?.conflict} labels={{ name: t("name"), inseeCode: t("inseeCode"), connectedOn: t("connectedOn") }} />
+      <FormMessage result={result} />
+      {town ? (
+        <>
+          <input type="hidden" name="id" value={town.id} />
+          <input type="hidden" name="version" value={town.version} />
+        </>
+      ) : null}
+      <FormField label={t("name")} name="name" required maxLength={120} autoComplete="off" defaultValue={values?.name} errors={errors?.name} />
+      <FormField label={t("inseeCode")} name="inseeCode" maxLength={5} autoComplete="off" hint={t("inseeCodeHint")} defaultValue={values?.inseeCode} errors={errors?.inseeCode} className="w-32 rounded-md border border-slate-300 px-3 py-2 aria-invalid:border-red-600" />
+      <FormField label={t("connectedOn")} name="connectedOn" type="date" hint={t("connectedOnHint")} defaultValue={values?.connectedOn} errors={errors?.connectedOn} className="w-48 rounded-md border border-slate-300 px-3 py-2 aria-invalid:border-red-600" />
+      <div>
+        <SubmitButton label={town ? tRecords("save") : tRecords("create")} pendingLabel={town ? tRecords("saving") : tRecords("creating")} />
+      </div>
+    </form>
+  );
+}

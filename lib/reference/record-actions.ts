@@ -1,0 +1,33 @@
+import "server-only";
+import { revalidatePath } from "next/cache";
+import type { ActionResult } from "@/lib/action-result";
+import { requireRole, type ActingUser } from "@/lib/auth";
+import type { Role } from "@/lib/auth/schemas";
+import { failedAction, formValues } from "@/lib/forms";
+import { invalidRecordInput } from "./form-errors";
+import { archiveSchema, type ArchiveInput } from "./schema-fields";
+
+// The body of the archive/restore actions of agreements, towns and reference data:
+// parse → session → data layer → revalidate → result, like every action (STYLE.md).
+
+export async function runArchiveAction(
+  formData: FormData,
+  options: { roles: Role[]; archive: (actor: ActingUser, input: ArchiveInput) => Promise<void>; revalidate: string },
+): Promise<ActionResult> {
+  const values = formValues(formData);
+  const parsed = archiveSchema.safeParse(values);
+  if (!parsed.success) return invalidRecordInput(parsed.error, values);
+  const actor = await requireRole(...options.roles);
+  try {
+    await options.archive(actor, parsed.data);
+  } catch (error) {
+    return failedAction(error, values);
+  }
+  revalidatePath(options.revalidate, "layout");
+  return { ok: true, data: undefined };
+}
+
+/** Every value of a repeated field (a multi-select), which formValues keeps only the last of. */
+export function formList(formData: FormData, name: string): string[] {
+  return formData.getAll(name).filter((value): value is string => typeof value === "string" && value !== "");
+}

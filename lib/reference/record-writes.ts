@@ -1,0 +1,95 @@
+import "server-only";
+import { ConflictError, DomainError, type ConflictField } from "@/lib/action-result";
+import { changedFields, recordAudit } from "@/lib/audit";
+import type { ActingUser } from "@/lib/auth";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { ArchiveInput } from "./schema-fields";
+
+export type { ArchiveInput };
+
+// The write rules agreements, towns and reference data share (issue 4): refuse archived records
+// and stale versions, bump the version, audit archive/restore, turn unique-index refusals into
+// "nameTaken" on the right field.
+
+export const auditActor = (actor: ActingUser) => ({ id: actor.id, email: actor.email });
+
+/** A record's fields as text, the way the conflict notice and the audit log show them. */
+export type Snapshot = Record<string, string | number | boolean | null>;
+
+const asText = (value: Snapshot[string] | undefined) => (value === null || value === undefined ? "" : String(value));
+
+/** The fields whose stored value differs from what the user submitted, with the stored value. */
+export function staleFields(stored: Snapshot, submitted: Snapshot): ConflictField[] {
+  return Object.keys(submitted)
+    .filter((field) => asText(stored[field]) !== asText(submitted[field]))
+    .map((field) => ({ field, current: asText(stored[field]) }));
+}
+
+type Lockable = { version: number; archivedAt: Date | null };
+
+/**
+ * The record may be changed: it exists, is not archived (archived records are read-only until
+ * restored) and is still at the version the form loaded; otherwise nothing is written.
+ */
+export function assertEditable<T extends Lockable>(stored: T | null, version: number, conflict: (stored: T) => ConflictField[]): asserts stored is T {
+  if (!stored) throw new DomainError("notFound");
+  if (stored.archivedAt) throw new DomainError("archived");
+  if (stored.version !== version) throw new ConflictError(conflict(stored));
+}
+
+/** `updateMany … where version` found nothing: someone saved between our read and our write. */
+export function assertWritten({ count }: { count: number }): void {
+  if (count === 0) throw new ConflictError([]);
+}
+
+/** PostgreSQL refused a duplicate on a unique index (Prisma P2002). */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
+export function nameTaken(field: string): DomainError {
+  return new DomainError("nameTaken", { [field]: ["nameTaken"] });
+}
+
+/** Runs a write; a unique-index refusal the pre-checks missed (a concurrent save) becomes "nameTaken". */
+export async function withUniqueNames<T>(field: string, write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (isUniqueViolation(error)) throw nameTaken(field);
+    throw error;
+  }
+}
+
+/** The minimal Prisma delegate archive/restore needs; every archivable model's delegate fits. */
+type ArchivableDelegate = {
+  findUnique(args: { where: { id: string }; select: { version: true; archivedAt: true } }): Promise<Lockable | null>;
+  updateMany(args: { where: { id: string; version: number }; data: { archivedAt: Date | null; version: { increment: number } } }): Promise<{ count: number }>;
+};
+
+
+/**
+ * Archives (soft delete) or restores a record at the version the user saw, audited as
+ * "<area>.archive" / "<area>.restore". Asking for the state it already has changes nothing.
+ */
+export async function setArchived(
+  tx: Prisma.TransactionClient,
+  delegate: ArchivableDelegate,
+  actor: ActingUser,
+  input: ArchiveInput,
+  audit: { area: string; entityType: string },
+): Promise<void> {
+  const stored = await delegate.findUnique({ where: { id: input.id }, select: { version: true, archivedAt: true } });
+  if (!stored) throw new DomainError("notFound");
+  if (stored.version !== input.version) throw new ConflictError([]);
+  if ((stored.archivedAt !== null) === input.archived) return;
+  const archivedAt = input.archived ? new Date() : null;
+  assertWritten(await delegate.updateMany({ where: { id: input.id, version: input.version }, data: { archivedAt, version: { increment: 1 } } }));
+  await recordAudit(tx, {
+    actor: auditActor(actor),
+    action: `${audit.area}.${input.archived ? "archive" : "restore"}`,
+    entityType: audit.entityType,
+    entityId: input.id,
+    changes: changedFields({ archivedAt: stored.archivedAt }, { archivedAt }),
+  });
+}

@@ -1,0 +1,18 @@
+// The URL state of the towns list: shared by its page, its query and its filters. No server imports.
+import type { z } from "zod";
+import { booleanFilter, createListParamsSchema } from "@/lib/list-params";
+import { yearFilter } from "@/lib/reference/list-filters";
+
+export const townListSchema = createListParamsSchema({
+  sortable: ["name", "connectedOn", "inseeCode"],
+  defaultSort: "name",
+  filters: {
+    /** true: connected towns; false: towns of the urban area not connected yet. */
+    connected: booleanFilter(),
+    /** The calendar year the town was connected. */
+    year: yearFilter(),
+    archived: booleanFilter(),
+  },
+});
+
+export type TownListParams = z.output<typeof townListSchema>;
