@@ -1,7 +1,7 @@
 "use client";
 
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { createAgreementAction, updateAgreementAction } from "@/app/(app)/agreements/actions";
 import { CheckboxField, SelectField, TextAreaField } from "@/components/reference/form-controls";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
@@ -47,7 +47,7 @@ const dateClassName = "w-48 rounded-md border border-slate-300 px-3 py-2 aria-in
 export function AgreementForm({ agreement, destinations, missions }: { agreement?: AgreementFormValues; destinations: Option[]; missions: Option[] }) {
   const t = useTranslations("agreements");
   const tRecords = useTranslations("records");
-  const [result, action] = useActionState(agreement ? updateAgreementAction : createAgreementAction, null);
+  const [result, action, formKey] = useFormAction(agreement ? updateAgreementAction : createAgreementAction);
   const failed = result && !result.ok ? result : null;
   // After a refusal the form shows what the user typed, not the stored record.
   const values: ShownValues | undefined = failed?.values ? submittedValues(failed.values) : agreement;
@@ -63,7 +63,7 @@ export function AgreementForm({ agreement, destinations, missions }: { agreement
     return change;
   });
   return (
-    <form action={action} className="flex max-w-2xl flex-col gap-4">
+    <form key={formKey} action={action} className="flex max-w-2xl flex-col gap-4">
       <ConflictNotice conflict={conflict} labels={labels} />
       <FormMessage result={result} />
       {agreement ? (

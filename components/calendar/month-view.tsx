@@ -28,7 +28,7 @@ export async function MonthView({ month, items }: { month: string; items: Calend
                 const onDay = items.filter((item) => item.firstDay <= day && item.lastDay >= day);
                 const isOtherMonth = !day.startsWith(month);
                 return (
-                  <td key={day} className={`h-28 border border-slate-100 p-1 align-top ${isOtherMonth ? "bg-slate-50 text-slate-400" : ""}`}>
+                  <td key={day} className={`h-28 border border-slate-100 p-1 align-top ${isOtherMonth ? "bg-slate-50 text-slate-600" : ""}`}>
                     <div className="mb-1 text-xs font-medium">{Number(day.slice(8))}</div>
                     <ul className="flex flex-col gap-0.5">
                       {onDay.slice(0, shownPerDay).map((item) => (

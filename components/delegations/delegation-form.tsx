@@ -1,8 +1,8 @@
 "use client";
 
+import { useFormAction } from "@/components/ui/use-form-action";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { createDelegationAction, updateDelegationAction } from "@/app/(app)/delegations/actions";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { FormField } from "@/components/ui/form-field";
@@ -33,7 +33,7 @@ export function DelegationForm({ options, initial = {}, cancelHref }: Props) {
   const t = useTranslations("delegations");
   const tRecords = useTranslations("records");
   const isEdit = Boolean(initial.id);
-  const [result, action] = useActionState(isEdit ? updateDelegationAction : createDelegationAction, null);
+  const [result, action, formKey] = useFormAction(isEdit ? updateDelegationAction : createDelegationAction);
   const failed = result && !result.ok ? result : null;
   // After a refusal the form shows what was typed, not what was loaded.
   const value = (field: string) => failed?.values?.[field] ?? initial[field] ?? "";
@@ -41,7 +41,7 @@ export function DelegationForm({ options, initial = {}, cancelHref }: Props) {
   const errors = failed?.fieldErrors;
   const labels = Object.fromEntries(conflictFields.map((field) => [field, t(`fields.${field}`)]));
   return (
-    <form action={action} className="flex max-w-3xl flex-col gap-5 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+    <form key={formKey} action={action} className="flex max-w-3xl flex-col gap-5 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
       <ConflictNotice conflict={failed?.conflict} labels={labels} />
       <FormMessage result={failed} />
       {isEdit ? (

@@ -22,20 +22,23 @@ type Props = {
  */
 export function DelegationOriginFields({ destinations, countries, originDestinationId, originCountryCode, errors }: Props) {
   const t = useTranslations("delegations");
-  const [hasCity, setHasCity] = useState(originDestinationId !== "");
+  // Controlled: React resets a form's uncontrolled selects after each action, which would drop the
+  // chosen city when the server sends the form back with an error.
+  const [cityId, setCityId] = useState(originDestinationId);
+  const hasCity = cityId !== "";
   return (
     <div className="grid gap-4 sm:grid-cols-2">
       <FormField label={t("fields.originDestinationId")} name="originDestinationId" hint={t("hints.originDestinationId")} errors={errors?.originDestinationId}>
         <select
           id="originDestinationId"
           name="originDestinationId"
-          defaultValue={originDestinationId}
+          value={cityId}
           className={selectClassName}
           aria-describedby={errors?.originDestinationId ? "originDestinationId-hint originDestinationId-errors" : "originDestinationId-hint"}
           aria-invalid={errors?.originDestinationId ? true : undefined}
           onChange={(event) => {
             const city = destinations.find((destination) => destination.id === event.currentTarget.value);
-            setHasCity(city !== undefined);
+            setCityId(event.currentTarget.value);
             const country = event.currentTarget.form?.elements.namedItem("originCountryCode");
             if (city && country instanceof HTMLInputElement) country.value = city.countryCode;
           }}

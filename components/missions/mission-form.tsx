@@ -1,7 +1,7 @@
 "use client";
 
 import Link from "next/link";
-import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { createMissionAction, updateMissionAction } from "@/app/(app)/missions/actions";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
@@ -38,14 +38,14 @@ export function MissionForm({ mode, initialValues, options, cancelHref }: {
 }) {
   const t = useTranslations("missions");
   const tRecords = useTranslations("records");
-  const [result, action] = useActionState(mode === "create" ? createMissionAction : updateMissionAction, null);
+  const [result, action, formKey] = useFormAction(mode === "create" ? createMissionAction : updateMissionAction);
   const failure = result && !result.ok ? result : undefined;
   const values = failure?.values ?? initialValues;
   const errors = failure?.fieldErrors;
   const tFields = useTranslations("missions.fields");
   const fieldLabels = Object.fromEntries(conflictFields.map((field) => [field, tFields(field)]));
   return (
-    <form action={action} className="flex flex-col gap-6">
+    <form key={formKey} action={action} className="flex flex-col gap-6">
       {failure?.conflict ? <ConflictNotice conflict={failure.conflict} labels={fieldLabels} /> : <FormMessage result={failure ?? null} />}
       {mode === "edit" ? (
         <>

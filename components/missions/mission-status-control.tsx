@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { changeMissionStatusAction } from "@/app/(app)/missions/actions";
 import { FormMessage } from "@/components/ui/form-message";
@@ -23,7 +24,7 @@ export function MissionStatusControl({ missionId, version, status, nextStatuses,
   const t = useTranslations("missions.statusControl");
   const tStatuses = useTranslations("missions.statuses");
   const tFields = useTranslations("missions.fields");
-  const [result, action] = useActionState(changeMissionStatusAction, null);
+  const [result, action, formKey] = useFormAction(changeMissionStatusAction);
   const [chosen, setChosen] = useState("");
   const failure = result && !result.ok ? result : undefined;
   const errors = failure?.fieldErrors;
@@ -34,7 +35,7 @@ export function MissionStatusControl({ missionId, version, status, nextStatuses,
       {nextStatuses.length === 0 ? (
         <p className="text-sm text-slate-600">{t("final")}</p>
       ) : (
-        <form action={action} className="flex flex-col gap-3">
+        <form key={formKey} action={action} className="flex flex-col gap-3">
           <input type="hidden" name="id" value={missionId} />
           <input type="hidden" name="version" value={version} />
           {/* Uncontrolled, so the form reset after a refusal shows what was submitted (failure.values). */}

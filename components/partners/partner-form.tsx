@@ -1,7 +1,7 @@
 "use client";
 
+import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { createPartnerAction, updatePartnerAction } from "@/app/(app)/partners/actions";
 import { CheckboxField, SelectField } from "@/components/reference/form-controls";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
@@ -18,7 +18,7 @@ export function PartnerForm({ partner }: { partner?: PartnerFormValues }) {
   const t = useTranslations("partners");
   const tForm = useTranslations("reference.partners");
   const tRecords = useTranslations("records");
-  const [result, action] = useActionState(partner ? updatePartnerAction : createPartnerAction, null);
+  const [result, action, formKey] = useFormAction(partner ? updatePartnerAction : createPartnerAction);
   const failed = result && !result.ok ? result : null;
   const typed = failed?.values;
   // A new organisation is active; after a refusal the form shows what was submitted.
@@ -32,7 +32,7 @@ export function PartnerForm({ partner }: { partner?: PartnerFormValues }) {
     return change;
   });
   return (
-    <form action={action} className="flex max-w-xl flex-col gap-4">
+    <form key={formKey} action={action} className="flex max-w-xl flex-col gap-4">
       <ConflictNotice conflict={conflict} labels={{ name: t("name"), shortName: t("shortName"), kind: t("kind"), isActive: tForm("isActive") }} />
       <FormMessage result={result} />
       {partner ? (

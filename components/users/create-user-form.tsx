@@ -1,8 +1,8 @@
 "use client";
 
+import { useFormAction } from "@/components/ui/use-form-action";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { useActionState } from "react";
 import { createUserAction } from "@/app/(app)/admin/users/actions";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
@@ -12,7 +12,7 @@ import { TemporaryPassword } from "./temporary-password";
 
 export function CreateUserForm({ partners }: { partners: { id: string; name: string }[] }) {
   const t = useTranslations("users");
-  const [result, action] = useActionState(createUserAction, null);
+  const [result, action, formKey] = useFormAction(createUserAction);
   if (result?.ok) {
     return (
       <div className="flex max-w-md flex-col gap-4">
@@ -24,7 +24,7 @@ export function CreateUserForm({ partners }: { partners: { id: string; name: str
   const values = result?.values;
   const errors = result?.fieldErrors;
   return (
-    <form action={action} className="flex max-w-md flex-col gap-4">
+    <form key={formKey} action={action} className="flex max-w-md flex-col gap-4">
       <FormMessage result={result} />
       <FormField label={t("name")} name="name" required maxLength={120} autoComplete="off" defaultValue={values?.name} errors={errors?.name} />
       <FormField label={t("email")} name="email" type="email" required maxLength={254} autoComplete="off" defaultValue={values?.email} errors={errors?.email} />

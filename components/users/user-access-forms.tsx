@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
+import { useFormAction } from "@/components/ui/use-form-action";
 import { changeRoleAction, resetPasswordAction, setActiveAction } from "@/app/(app)/admin/users/actions";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form-message";
@@ -23,10 +24,10 @@ function Hidden({ user }: { user: Props["user"] }) {
 
 export function ChangeRoleForm({ user, partners }: Props) {
   const t = useTranslations("users");
-  const [result, action] = useActionState(changeRoleAction, null);
+  const [result, action, formKey] = useFormAction(changeRoleAction);
   const values = result && !result.ok ? result.values : undefined;
   return (
-    <form action={action} className="flex max-w-md flex-col gap-4">
+    <form key={formKey} action={action} className="flex max-w-md flex-col gap-4">
       <FormMessage result={result} success={t("roleSaved")} />
       <Hidden user={user} />
       <RoleFields partners={partners} role={values?.role ?? user.role} partnerId={values ? values.partnerId : user.partnerId}

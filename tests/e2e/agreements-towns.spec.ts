@@ -57,7 +57,7 @@ test("staff add a town; a second town of the same name is refused next to the na
   await page.goto("/towns");
   await page.getByRole("link", { name: "Nouvelle commune" }).click();
   await page.getByLabel("Nom", { exact: true }).fill(name);
-  await page.getByLabel("Connectée le").fill("2016-05-10");
+  await page.getByLabel("Connectée le").fill("2026-05-10");
   await page.getByRole("button", { name: "Créer" }).click();
   await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
 

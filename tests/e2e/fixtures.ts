@@ -26,6 +26,8 @@ export const test = base.extend<{ expectedConsoleErrors: RegExp[]; failOnConsole
 export { expect };
 
 export async function expectAccessible(page: Page): Promise<void> {
+  // A list dims while the server renders its next page (aria-busy); judge the settled page.
+  await expect(page.locator("[aria-busy=true]")).toHaveCount(0);
   const results = await new AxeBuilder({ page }).analyze();
   const blocking = results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")

@@ -8,7 +8,7 @@ test("at phone width the navigation folds into a menu that opens with the keyboa
   await expect(nav).toBeHidden();
   const menu = page.getByText("Ouvrir le menu");
   await expect(menu).toBeVisible();
-  await page.locator("summary").focus();
+  await page.locator("header summary").focus();
   await page.keyboard.press("Enter");
   await expect(nav).toBeVisible();
   await nav.getByRole("link", { name: "Délégations" }).click();
