@@ -1,5 +1,6 @@
 "use client";
 
+import Link from "next/link";
 import { useMemo } from "react";
 import { useTranslations } from "next-intl";
 import { createDataTableColumnHelper } from "@/components/data-table/features";
@@ -16,7 +17,14 @@ export function usePartnerColumns() {
   return useMemo(
     () =>
       column.columns([
-        column.accessor("name", { header: t("name"), enableSorting: true, meta: { isRowHeader: true } }),
+        column.accessor("name", {
+          header: t("name"),
+          enableSorting: true,
+          meta: { isRowHeader: true },
+          cell: (cell) => (
+            <Link href={`/partners/${cell.row.original.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">{cell.getValue()}</Link>
+          ),
+        }),
         column.accessor("shortName", { header: t("shortName"), enableSorting: true, meta: { className: "whitespace-nowrap" } }),
         column.accessor("kind", { header: t("kind"), enableSorting: true, cell: (cell) => t(`kinds.${cell.getValue()}`) }),
         column.accessor("isActive", { header: t("status"), cell: (cell) => (cell.getValue() ? t("active") : t("inactive")) }),

@@ -12,6 +12,7 @@ const getPartnerId = (partner: PartnerSummary) => partner.id;
 /** The partners list: the generic table with the partners' columns and filters. */
 export function PartnerTable({ rows, total, params }: { rows: PartnerSummary[]; total: number; params: PartnerListParams }) {
   const t = useTranslations("partners");
+  const tRecords = useTranslations("records");
   const columns = usePartnerColumns();
   return (
     <DataTable
@@ -27,6 +28,12 @@ export function PartnerTable({ rows, total, params }: { rows: PartnerSummary[]; 
             param="kind"
             label={t("kind")}
             options={partnerKinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+          />
+          <DataTableFilterSelect
+            param="archived"
+            label={tRecords("showArchived")}
+            options={[{ value: "true", label: tRecords("archived") }]}
+            allLabel={tRecords("no")}
           />
           <DataTableFilterSelect
             param="active"

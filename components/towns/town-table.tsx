@@ -33,6 +33,7 @@ export function TownTable({ rows, total, params, years }: { rows: TownRow[]; tot
             ]}
           />
           <DataTableFilterSelect param="year" label={t("yearFilter")} options={years.map((year) => ({ value: String(year), label: String(year) }))} />
+          <DataTableFilterSelect param="connectedBy" label={t("connectedByFilter")} options={years.map((year) => ({ value: String(year), label: String(year) }))} />
           <ArchivedFilter />
         </>
       }

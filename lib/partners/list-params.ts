@@ -9,7 +9,7 @@ export const partnerKinds = Object.values(PartnerKind) as [PartnerKind, ...Partn
 export const partnerListSchema = createListParamsSchema({
   sortable: ["name", "shortName", "kind"],
   defaultSort: "name",
-  filters: { kind: enumFilter(partnerKinds), active: booleanFilter() },
+  filters: { kind: enumFilter(partnerKinds), active: booleanFilter(), archived: booleanFilter() },
 });
 
 export type PartnerListParams = z.output<typeof partnerListSchema>;

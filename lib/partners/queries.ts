@@ -24,6 +24,8 @@ export async function listPartners(actor: ActingUser, params: PartnerListParams)
   if (!hasRole(actor, "ADMIN", "STAFF", "MANAGER")) throw new DomainError("forbidden");
   // Conditional spreads, never `undefined` values: with strictUndefinedChecks Prisma rejects them.
   const where: Prisma.PartnerWhereInput = {
+    // Archived partners leave the list, as every archived record does, unless asked for.
+    archivedAt: params.archived === true ? { not: null } : null,
     ...(params.kind ? { kind: params.kind } : {}),
     ...(params.active === undefined ? {} : { isActive: params.active }),
     ...(params.q

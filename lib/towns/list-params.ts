@@ -11,6 +11,8 @@ export const townListSchema = createListParamsSchema({
     connected: booleanFilter(),
     /** The calendar year the town was connected. */
     year: yearFilter(),
+    /** Connected on or before 31 December of that year: the dashboard's "connected towns" figure. */
+    connectedBy: yearFilter(),
     archived: booleanFilter(),
   },
 });

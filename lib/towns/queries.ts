@@ -17,9 +17,11 @@ const rowSelect = { id: true, name: true, inseeCode: true, connectedOn: true, ar
 export async function listTowns(actor: ActingUser, params: TownListParams): Promise<{ rows: TownRow[]; total: number }> {
   assertCanReadOfficeRecords(actor);
   const year = params.year === undefined ? null : yearBounds(params.year);
+  const connectedBy = params.connectedBy === undefined ? null : new Date(`${params.connectedBy}-12-31T00:00:00Z`);
   const connectedOn: Prisma.DateTimeNullableFilter = {
-    ...(params.connected === true || year ? { not: null } : {}),
+    ...(params.connected === true || year || connectedBy ? { not: null } : {}),
     ...(year ? { gte: year.first, lte: year.last } : {}),
+    ...(connectedBy ? { lte: year && year.last < connectedBy ? year.last : connectedBy } : {}),
   };
   const where: Prisma.TownWhereInput = {
     ...archivedWhere(params.archived),

@@ -34,6 +34,14 @@ describe("the partners list", () => {
     expect(new Set([...first.rows, ...second.rows].map((row) => row.id)).size).toBe(17);
   });
 
+  it("hides archived partners unless asked for them", async () => {
+    await testDb.partner.createMany({ data: [...demoPartners] });
+    await testDb.partner.update({ where: { shortName: "Carnaval" }, data: { archivedAt: new Date() } });
+    const staff = await createActingUser("STAFF");
+    expect((await listPartners(staff, params({}))).rows.map((row) => row.shortName)).not.toContain("Carnaval");
+    expect((await listPartners(staff, params({ archived: "true" }))).rows.map((row) => row.shortName)).toEqual(["Carnaval"]);
+  });
+
   it("is refused to partner users", async () => {
     const partner = await createActingUser("PARTNER");
     await expect(listPartners(partner, params({}))).rejects.toMatchObject({ code: "forbidden" });

@@ -13,11 +13,12 @@ export default async function AdminPage() {
   const links = [
     { href: "/admin/users", title: t("usersLink"), body: t("usersBody") },
     { href: "/admin/audit", title: t("auditLink"), body: t("auditBody") },
+    { href: "/admin/reference", title: t("referenceLink"), body: t("referenceBody") },
   ];
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      <ul className="grid gap-4 sm:grid-cols-2">
+      <ul className="grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
         {links.map((link) => (
           <li key={link.href}>
             <Link href={link.href} className="block rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-600">

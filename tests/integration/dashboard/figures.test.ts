@@ -2,6 +2,16 @@ import { describe, expect, it } from "vitest";
 import { getSectorBreakdown, getPartnerBreakdown, getCountryBreakdown } from "@/lib/dashboard/breakdowns";
 import { getKeyFigures, getRecordedYears } from "@/lib/dashboard/figures";
 import { seedDemoData } from "@/prisma/demo-data";
+import { parseListParams } from "@/lib/list-params";
+import { townListSchema } from "@/lib/towns/list-params";
+import { listTowns } from "@/lib/towns/queries";
+import { delegationListSchema } from "@/lib/delegations/list-params";
+import { listDelegations } from "@/lib/delegations/queries";
+import { eventListSchema } from "@/lib/events/list-params";
+import { listEvents } from "@/lib/events/queries";
+import { missionListSchema } from "@/lib/missions/list-params";
+import { listMissions } from "@/lib/missions/queries";
+import { createActingUser } from "../accounts/helpers";
 import { testDb } from "../setup/database";
 
 const figuresOf = async (year: number) => (await getKeyFigures(year, year))[0];
@@ -60,6 +70,12 @@ describe("key figures", () => {
   it("read as the brochure for 2016 with the demo data, and know the recorded years", async () => {
     await seedDemoData(testDb);
     expect(await figuresOf(2016)).toEqual({ year: 2016, missionsCarriedOut: 13, delegationsWelcomed: 52, internationalEventsOrganised: 32, connectedTowns: 50 });
+    // Each figure links to a list that shows exactly the records it counts.
+    const staff = await createActingUser("STAFF");
+    expect((await listTowns(staff, parseListParams(townListSchema, { connectedBy: "2016" }))).total).toBe(50);
+    expect((await listDelegations(staff, parseListParams(delegationListSchema, { status: "WELCOMED", year: "2016" }))).total).toBe(52);
+    expect((await listEvents(staff, parseListParams(eventListSchema, { status: "HELD", year: "2016" }))).total).toBe(32);
+    expect((await listMissions(staff, parseListParams(missionListSchema, { status: "COMPLETED", year: "2016" }))).total).toBe(13);
     const years = await getRecordedYears();
     expect(years?.first).toBeLessThanOrEqual(2015);
     expect(years?.last).toBeGreaterThanOrEqual(2018);
