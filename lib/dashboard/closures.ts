@@ -17,12 +17,11 @@ const yearStart = (offset: number) => `(make_date($1::int + ${offset}, 1, 1)::ti
 /** The ids each key figure counts for a year, by the same definitions as lib/dashboard/figures.ts. */
 export async function getCountedRecordIds(year: number, client: Prisma.TransactionClient = db): Promise<RecordIds> {
   const ids = (sql: string) => client.$queryRawUnsafe<{ id: string }[]>(sql, year).then((rows) => rows.map((row) => row.id).sort());
-  const [missionsCarriedOut, delegationsWelcomed, internationalEventsOrganised, connectedTowns] = await Promise.all([
-    ids(`SELECT id FROM "Mission" WHERE status = 'COMPLETED' AND "archivedAt" IS NULL AND "startDate" >= make_date($1::int, 1, 1) AND "startDate" < make_date($1::int + 1, 1, 1)`),
-    ids(`SELECT id FROM "Delegation" WHERE status = 'WELCOMED' AND "archivedAt" IS NULL AND "arrivalAt" >= ${yearStart(0)} AND "arrivalAt" < ${yearStart(1)}`),
-    ids(`SELECT id FROM "InternationalEvent" WHERE status = 'HELD' AND "archivedAt" IS NULL AND "startsAt" >= ${yearStart(0)} AND "startsAt" < ${yearStart(1)}`),
-    ids(`SELECT id FROM "Town" WHERE "archivedAt" IS NULL AND "connectedOn" <= make_date($1::int, 12, 31)`),
-  ]);
+  // One after the other: inside a transaction they share one connection, which runs one query at a time.
+  const missionsCarriedOut = await ids(`SELECT id FROM "Mission" WHERE status = 'COMPLETED' AND "archivedAt" IS NULL AND "startDate" >= make_date($1::int, 1, 1) AND "startDate" < make_date($1::int + 1, 1, 1)`);
+  const delegationsWelcomed = await ids(`SELECT id FROM "Delegation" WHERE status = 'WELCOMED' AND "archivedAt" IS NULL AND "arrivalAt" >= ${yearStart(0)} AND "arrivalAt" < ${yearStart(1)}`);
+  const internationalEventsOrganised = await ids(`SELECT id FROM "InternationalEvent" WHERE status = 'HELD' AND "archivedAt" IS NULL AND "startsAt" >= ${yearStart(0)} AND "startsAt" < ${yearStart(1)}`);
+  const connectedTowns = await ids(`SELECT id FROM "Town" WHERE "archivedAt" IS NULL AND "connectedOn" <= make_date($1::int, 12, 31)`);
   return { missionsCarriedOut, delegationsWelcomed, internationalEventsOrganised, connectedTowns };
 }
 
@@ -47,7 +46,7 @@ export async function closeYear(actor: ActingUser, year: number): Promise<void> 
   if (!hasRole(actor, "MANAGER", "ADMIN")) throw new DomainError("forbidden");
   await db.$transaction(async (tx) => {
     if (await tx.yearClosure.findFirst({ where: { year, reopenedAt: null }, select: { id: true } })) throw new DomainError("yearAlreadyClosed");
-    const [figures] = await getKeyFigures(year, year);
+    const [figures] = await getKeyFigures(year, year, tx);
     const recordIds = await getCountedRecordIds(year, tx);
     const closure = await tx.yearClosure.create({
       data: { year, figures: figures as unknown as Prisma.InputJsonValue, recordIds: recordIds as unknown as Prisma.InputJsonValue, closedById: actor.id },

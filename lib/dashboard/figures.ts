@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 // The key figures, each one SQL expression over the records (docs/decisions/009-dashboard.md).
 // Years are Europe/Paris calendar years: an instant counts in year Y when it falls between
@@ -23,8 +24,8 @@ const parisYearStart = (expression: string) => `(make_date(${expression}, 1, 1):
  * The four key figures for every year from `from` to `to`, in one query. Ranges rather than
  * extract(year …) so the indexes on the dates serve them.
  */
-export async function getKeyFigures(from: number, to: number): Promise<KeyFigures[]> {
-  const rows = await db.$queryRawUnsafe<{ year: number; missions: number; delegations: number; events: number; towns: number }[]>(
+export async function getKeyFigures(from: number, to: number, client: Prisma.TransactionClient = db): Promise<KeyFigures[]> {
+  const rows = await client.$queryRawUnsafe<{ year: number; missions: number; delegations: number; events: number; towns: number }[]>(
     `SELECT y.year::int AS year,
       (SELECT count(*) FROM "Mission" m
         WHERE m.status = 'COMPLETED' AND m."archivedAt" IS NULL
