@@ -49,13 +49,15 @@ export async function getPartnerBreakdown(year: number): Promise<PartnerBreakdow
   );
 }
 
-export type DestinationBreakdown = { id: string; city: string; countryCode: string; missions: number; delegations: number };
+export type DestinationBreakdown = {
+  id: string; city: string; countryCode: string; latitude: number | null; longitude: number | null; missions: number; delegations: number;
+};
 
 export async function getDestinationBreakdown(year: number): Promise<DestinationBreakdown[]> {
   return db.$queryRawUnsafe<DestinationBreakdown[]>(
     `WITH ${countedRecords},
     rows AS (
-      SELECT t.id, t.city, t."countryCode",
+      SELECT t.id, t.city, t."countryCode", t.latitude, t.longitude,
         (SELECT count(*) FROM "_DestinationToMission" x JOIN m ON m.id = x."B" WHERE x."A" = t.id)::int AS missions,
         (SELECT count(*) FROM d WHERE d."originDestinationId" = t.id)::int AS delegations
       FROM "Destination" t)

@@ -56,3 +56,13 @@ test("the annual report prints the key figures and downloads as a PDF", async ({
   expect(download.suggestedFilename()).toBe("annual-report-2016.pdf");
   await expectAccessible(page);
 });
+
+test("the world map of the year's destinations says the same in words", async ({ page }) => {
+  await page.goto("/dashboard?year=2016");
+  const map = page.getByRole("img", { name: /destinations de l'année/ });
+  await expect(map).toBeVisible();
+  await expect(map.locator("circle").first()).toBeVisible();
+  const places = page.locator("figure ol li");
+  expect(await places.count()).toBe(await map.locator("circle").count());
+  await expect(places.first()).toHaveText(/^1\. .+ : (aucune mission|\d+ missions?), (aucune délégation|\d+ délégations?)$/);
+});

@@ -6,6 +6,8 @@ import { KeyFigureCard } from "@/components/dashboard/key-figure-card";
 import { PriorityCoverageMatrix } from "@/components/dashboard/priority-coverage";
 import { TrendsTable } from "@/components/dashboard/trends-table";
 import { YearPicker } from "@/components/dashboard/year-picker";
+import { WorldMap } from "@/components/dashboard/world-map";
+import { getDestinationBreakdown } from "@/lib/dashboard/breakdowns";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasRole, requireRole } from "@/lib/auth";
@@ -40,7 +42,9 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
   const recorded = await getRecordedYears();
   const first = Math.min(recorded?.first ?? year, year - 1);
   const last = Math.max(recorded?.last ?? year, year);
-  const [series, coverage, closure] = await Promise.all([getKeyFigures(first, last), getPriorityCoverage(year), getClosure(year)]);
+  const [series, coverage, closure, destinations] = await Promise.all([
+    getKeyFigures(first, last), getPriorityCoverage(year), getClosure(year), getDestinationBreakdown(year),
+  ]);
   const live = series.find((row) => row.year === year);
   // A closed year shows its published figures; later edits show alongside (ClosureBanner).
   const figures = closure?.figures ?? live;
@@ -78,6 +82,10 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
           <section aria-labelledby="breakdowns" className="flex flex-col gap-3">
             <h2 id="breakdowns" className="text-lg font-medium">{t("breakdowns")}</h2>
             <Breakdowns year={year} />
+          </section>
+          <section aria-labelledby="world-map" className="flex flex-col gap-3">
+            <h2 id="world-map" className="text-lg font-medium">{t("map.title")}</h2>
+            <WorldMap destinations={destinations} />
           </section>
           <section aria-labelledby="coverage" className="flex flex-col gap-3">
             <div className="flex flex-wrap items-baseline justify-between gap-2">

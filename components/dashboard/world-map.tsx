@@ -1,0 +1,47 @@
+import { getTranslations } from "next-intl/server";
+import type { DestinationBreakdown } from "@/lib/dashboard/breakdowns";
+import { getCountryPaths, mapHeight, mapWidth, projectPoint } from "@/lib/dashboard/world-map";
+
+/**
+ * The year's destinations on a world map. Each place is numbered on the map and in the list under
+ * it, which says the same in words (the text equivalent): the map is never the only way to read it.
+ */
+export async function WorldMap({ destinations }: { destinations: DestinationBreakdown[] }) {
+  const t = await getTranslations("dashboard.map");
+  const placed = destinations.flatMap((destination) => {
+    const point = destination.longitude === null || destination.latitude === null ? null : projectPoint(destination.longitude, destination.latitude);
+    return point ? [{ ...destination, x: point[0], y: point[1] }] : [];
+  });
+  const maxCount = Math.max(1, ...placed.map((place) => place.missions + place.delegations));
+  return (
+    <figure className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
+      <svg viewBox={`0 0 ${mapWidth} ${mapHeight}`} role="img" aria-labelledby="world-map-caption" className="h-auto w-full">
+        <g fill="#e2e8f0" stroke="#fff" strokeWidth={0.5}>
+          {getCountryPaths().map((path, index) => <path key={index} d={path} />)}
+        </g>
+        {placed.map((place, index) => {
+          const radius = 5 + 9 * Math.sqrt((place.missions + place.delegations) / maxCount);
+          return (
+            <g key={place.id}>
+              <title>{t("point", { city: place.city, missions: place.missions, delegations: place.delegations })}</title>
+              <circle cx={place.x} cy={place.y} r={radius} fill="#00609c" fillOpacity={0.75} stroke="#0b2d45" />
+              <text x={place.x} y={place.y + 3.5} textAnchor="middle" fontSize={10} fontWeight={700} fill="#fff">{index + 1}</text>
+            </g>
+          );
+        })}
+      </svg>
+      <figcaption id="world-map-caption" className="text-sm text-slate-700">
+        {placed.length === 0 ? t("empty") : t("caption", { count: placed.length })}
+      </figcaption>
+      {placed.length > 0 ? (
+        <ol className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
+          {placed.map((place, index) => (
+            <li key={place.id}>
+              <span className="font-semibold tabular-nums">{index + 1}.</span> {t("point", { city: place.city, missions: place.missions, delegations: place.delegations })}
+            </li>
+          ))}
+        </ol>
+      ) : null}
+    </figure>
+  );
+}

@@ -1,0 +1,32 @@
+import "server-only";
+import { geoEqualEarth, geoPath } from "d3-geo";
+import { feature } from "topojson-client";
+import type { GeometryCollection, Topology } from "topojson-specification";
+import countries from "world-atlas/countries-110m.json";
+
+// The world map is drawn on the server as SVG from Natural Earth data shipped in the world-atlas
+// npm package: no tile server, no network, no map script in the browser.
+
+export const mapWidth = 960;
+export const mapHeight = 470;
+
+const projection = geoEqualEarth().fitSize([mapWidth, mapHeight], { type: "Sphere" });
+
+let countryPaths: string[] | undefined;
+
+/** The countries' outlines as SVG path data, computed once per process. */
+export function getCountryPaths(): string[] {
+  if (!countryPaths) {
+    const topology = countries as unknown as Topology<{ countries: GeometryCollection }>;
+    const collection = feature(topology, topology.objects.countries);
+    const path = geoPath(projection).digits(1);
+    countryPaths = collection.features.map((country) => path(country) ?? "").filter(Boolean);
+  }
+  return countryPaths;
+}
+
+/** Where a longitude/latitude falls on the map, or null when it is not on it. */
+export function projectPoint(longitude: number, latitude: number): [number, number] | null {
+  const point = projection([longitude, latitude]);
+  return point ? [Math.round(point[0] * 10) / 10, Math.round(point[1] * 10) / 10] : null;
+}
