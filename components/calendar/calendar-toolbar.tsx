@@ -24,6 +24,8 @@ export async function CalendarToolbar({ params, sectors, partners, periodLabel }
   const previous = isMonth ? { month: shiftMonth(params.month, -1) } : { year: params.year - 1 };
   const next = isMonth ? { month: shiftMonth(params.month, 1) } : { year: params.year + 1 };
   const linkClass = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100";
+  const viewClass = (isCurrent: boolean) =>
+    `rounded-md border px-3 py-1.5 text-sm ${isCurrent ? "border-brand-600 bg-brand-600 text-white hover:bg-brand-700" : "border-slate-300 bg-white hover:bg-slate-100"}`;
   return (
     <div className="mb-4 flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-2">
@@ -32,9 +34,9 @@ export async function CalendarToolbar({ params, sectors, partners, periodLabel }
         <Link href={query(params, next)} className={linkClass}>{isMonth ? t("nextMonth") : t("nextYear")}</Link>
         <nav aria-label={t("views")} className="ml-auto flex gap-1">
           <Link href={query(params, { view: "month" })} aria-current={isMonth ? "page" : undefined}
-            className={`${linkClass} ${isMonth ? "bg-brand-600 text-white hover:bg-brand-700" : ""}`}>{t("month")}</Link>
+            className={viewClass(isMonth)}>{t("month")}</Link>
           <Link href={query(params, { view: "timeline" })} aria-current={isMonth ? undefined : "page"}
-            className={`${linkClass} ${isMonth ? "" : "bg-brand-600 text-white hover:bg-brand-700"}`}>{t("timeline")}</Link>
+            className={viewClass(!isMonth)}>{t("timeline")}</Link>
         </nav>
       </div>
       <form method="get" className="flex flex-wrap items-end gap-3">
