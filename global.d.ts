@@ -2,6 +2,8 @@ import type shared from "./messages/fr.json";
 import type agreements from "./messages/fr/agreements.json";
 import type calendar from "./messages/fr/calendar.json";
 import type dashboard from "./messages/fr/dashboard.json";
+import type jointActions from "./messages/fr/jointActions.json";
+import type workspace from "./messages/fr/workspace.json";
 import type delegations from "./messages/fr/delegations.json";
 import type events from "./messages/fr/events.json";
 import type missions from "./messages/fr/missions.json";
@@ -21,6 +23,8 @@ declare module "next-intl" {
       typeof towns &
       typeof reference &
       typeof calendar &
-      typeof dashboard;
+      typeof dashboard &
+      typeof jointActions &
+      typeof workspace;
   }
 }
