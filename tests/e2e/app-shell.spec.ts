@@ -22,6 +22,8 @@ test("opens on the dashboard, in French by default", async ({ page }) => {
 });
 
 test("reaches every area from the navigation, each with a clean page", async ({ page }) => {
+  // Ten pages, each checked with axe.
+  test.slow();
   await page.goto("/dashboard");
   const nav = page.getByRole("navigation", { name: "Navigation principale" });
   for (const [link, heading] of areasInFrench) {
