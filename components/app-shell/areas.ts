@@ -8,6 +8,7 @@ export const areaRoles = {
   missions: office,
   delegations: office,
   events: office,
+  "joint-actions": ["ADMIN", "STAFF", "MANAGER", "PARTNER"],
   partners: office,
   destinations: office,
   agreements: office,

@@ -70,6 +70,7 @@ const labelReaders: Record<(typeof auditedRecordTypes)[number] | string, (ids: s
   Destination: async (ids) => (await db.destination.findMany({ where: { id: { in: ids } }, select: { id: true, city: true, countryCode: true } })).map((r) => ({ id: r.id, label: `${r.city} (${r.countryCode})` })),
   Sector: async (ids) => (await db.sector.findMany({ where: { id: { in: ids } }, select: { id: true, nameFr: true } })).map((r) => ({ id: r.id, label: r.nameFr })),
   Objective: async (ids) => (await db.objective.findMany({ where: { id: { in: ids } }, select: { id: true, nameFr: true } })).map((r) => ({ id: r.id, label: r.nameFr })),
+  JointAction: async (ids) => (await db.jointAction.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((r) => ({ id: r.id, label: r.title })),
   YearClosure: async (ids) => (await db.yearClosure.findMany({ where: { id: { in: ids } }, select: { id: true, year: true } })).map((r) => ({ id: r.id, label: String(r.year) })),
   PriorityPeriod: async (ids) => (await db.priorityPeriod.findMany({ where: { id: { in: ids } }, select: { id: true, label: true } })).map((r) => ({ id: r.id, label: r.label })),
 };

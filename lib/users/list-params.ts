@@ -4,7 +4,7 @@ import { booleanFilter, createListParamsSchema, enumFilter } from "@/lib/list-pa
 import { roles } from "@/lib/auth/schemas";
 
 /** Record types the audit log can be filtered by (entityType values written by the data layer). */
-export const auditedRecordTypes = ["User", "Partner", "Mission", "Delegation", "InternationalEvent", "Agreement", "Town", "Destination", "Sector", "Objective", "PriorityPeriod", "YearClosure"] as const;
+export const auditedRecordTypes = ["User", "Partner", "Mission", "Delegation", "InternationalEvent", "Agreement", "Town", "Destination", "Sector", "Objective", "PriorityPeriod", "YearClosure", "JointAction"] as const;
 
 export const userListSchema = createListParamsSchema({
   sortable: ["name", "email", "role", "lastSignInAt"],

@@ -9,7 +9,7 @@ test.describe("a partner user", () => {
     await expect(page).toHaveURL(/\/workspace$/);
     await expect(page.getByRole("heading", { level: 1, name: "Espace partenaire" })).toBeVisible();
     const nav = page.getByRole("navigation", { name: "Navigation principale" });
-    await expect(nav.getByRole("link")).toHaveText(["Calendrier", "Espace partenaire"]);
+    await expect(nav.getByRole("link")).toHaveText(["Actions conjointes", "Calendrier", "Espace partenaire"]);
     for (const path of ["/admin", "/admin/users", "/admin/audit", "/missions", "/partners"]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);

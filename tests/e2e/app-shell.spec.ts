@@ -5,6 +5,7 @@ const areasInFrench = [
   ["Missions", "Missions à l'international"],
   ["Délégations", "Délégations étrangères"],
   ["Événements", "Événements internationaux"],
+  ["Actions conjointes", "Actions conjointes"],
   ["Partenaires", "Partenaires"],
   ["Destinations", "Destinations"],
   ["Accords", "Accords"],

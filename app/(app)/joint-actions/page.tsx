@@ -1,0 +1,49 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { areaMetadata } from "@/components/app-shell/area-placeholder";
+import { areaRoles } from "@/components/app-shell/areas";
+import { JointActionTable } from "@/components/joint-actions/joint-action-table";
+import { PartnerSummaryPanel } from "@/components/joint-actions/partner-summary";
+import { EmptyState } from "@/components/ui/empty-state";
+import { PageHeader } from "@/components/ui/page-header";
+import { requireRole } from "@/lib/auth";
+import { jointActionListSchema } from "@/lib/joint-actions/list-params";
+import { canEditJointActions, listJointActionYears, listJointActions, summariseByPartner } from "@/lib/joint-actions/queries";
+import { buildListQuery, hasActiveFilters, pageCount, parseListParams } from "@/lib/list-params";
+import { canReadAllRecords } from "@/lib/records/access";
+import { listDestinationOptions, listObjectiveOptions, listPartnerOptions } from "@/lib/reference/options";
+
+export const generateMetadata = () => areaMetadata("joint-actions");
+
+export default async function JointActionsPage({ searchParams }: PageProps<"/joint-actions">) {
+  const user = await requireRole(...areaRoles["joint-actions"]);
+  const params = parseListParams(jointActionListSchema, await searchParams);
+  const readsAll = canReadAllRecords(user);
+  const [tArea, t, { rows, total }, years, partners, destinations, objectives, summary] = await Promise.all([
+    getTranslations("areas.joint-actions"), getTranslations("jointActions"), listJointActions(user, params), listJointActionYears(user),
+    readsAll ? listPartnerOptions() : Promise.resolve(null), listDestinationOptions(), listObjectiveOptions(user.locale),
+    readsAll ? summariseByPartner(user, params) : Promise.resolve([]),
+  ]);
+  // A page past the end (an old bookmark, rows archived since) shows the last page instead.
+  const lastPage = pageCount(total, params.pageSize);
+  if (params.page > lastPage) redirect(`/joint-actions${buildListQuery(params, { page: lastPage })}`);
+  return (
+    <>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <PageHeader title={tArea("title")} description={tArea("description")} />
+        {canEditJointActions(user) ? (
+          <Link href="/joint-actions/new" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("new")}</Link>
+        ) : null}
+      </div>
+      {total === 0 && !hasActiveFilters(params) ? (
+        <EmptyState title={tArea("emptyTitle")} body={tArea("emptyBody")} />
+      ) : (
+        <>
+          {readsAll ? <PartnerSummaryPanel rows={summary} year={params.year} /> : null}
+          <JointActionTable rows={rows} total={total} params={params} filterOptions={{ years, partners, destinations, objectives }} />
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import Link from "next/link";
+import { useMemo } from "react";
+import { useFormatter, useTranslations } from "next-intl";
+import { createDataTableColumnHelper } from "@/components/data-table/features";
+import type { JointActionRow } from "@/lib/joint-actions/queries";
+
+const column = createDataTableColumnHelper<JointActionRow>();
+
+/** The joint-actions list's columns; sortable ones match `sortable` in lib/joint-actions/list-params.ts. */
+export function useJointActionColumns() {
+  const t = useTranslations("jointActions");
+  const tRecords = useTranslations("records");
+  const format = useFormatter();
+  return useMemo(
+    () =>
+      column.columns([
+        column.accessor("title", {
+          header: t("fields.title"),
+          enableSorting: true,
+          meta: { isRowHeader: true },
+          cell: (cell) => (
+            <Link href={`/joint-actions/${cell.row.original.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+              {cell.getValue()}
+            </Link>
+          ),
+        }),
+        column.accessor("date", {
+          header: t("fields.date"),
+          enableSorting: true,
+          meta: { className: "whitespace-nowrap" },
+          cell: (cell) => format.dateTime(cell.getValue(), { dateStyle: "medium" }),
+        }),
+        column.accessor("kind", {
+          header: t("fields.kind"),
+          enableSorting: true,
+          cell: (cell) => (
+            <>
+              {t(`kinds.${cell.getValue()}`)}
+              {cell.row.original.archivedAt ? <span className="ml-2 text-xs text-slate-600">({tRecords("archived")})</span> : null}
+            </>
+          ),
+        }),
+        column.accessor("partnerShortName", { header: t("fields.partnerId"), cell: (cell) => <abbr title={cell.row.original.partnerName}>{cell.getValue()}</abbr> }),
+        column.accessor("contactsCount", { header: t("fields.contactsCount"), meta: { className: "text-right" }, cell: (cell) => format.number(cell.getValue()) }),
+        column.accessor("investorLeadsCount", { header: t("fields.investorLeadsCount"), meta: { className: "text-right" }, cell: (cell) => format.number(cell.getValue()) }),
+      ]),
+    [t, tRecords, format],
+  );
+}

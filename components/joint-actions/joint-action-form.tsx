@@ -1,0 +1,89 @@
+"use client";
+
+import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { createJointActionAction, updateJointActionAction, type JointActionFormResult } from "@/app/(app)/joint-actions/actions";
+import { TextAreaField } from "@/components/delegations/text-area-field";
+import { ConflictNotice } from "@/components/ui/conflict-notice";
+import { FormField } from "@/components/ui/form-field";
+import { FormMessage } from "@/components/ui/form-message";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/ui/use-form-action";
+import type { JointActionFormOptions } from "@/lib/joint-actions/form-options";
+import { jointActionKinds, maxCount } from "@/lib/joint-actions/schemas";
+import { SelectField } from "./select-field";
+import { SimilarRecords } from "./similar-records";
+
+const conflictFields = [
+  "date", "kind", "title", "description", "missionId", "delegationId", "eventId", "destinationId", "objectiveId", "outcome", "contactsCount", "investorLeadsCount",
+] as const;
+
+type Props = { options: JointActionFormOptions; initial?: Record<string, string>; cancelHref: string };
+
+/** Create (no `initial.id`) or edit a joint action. Partner users have no organisation choice: theirs is used. */
+export function JointActionForm({ options, initial = {}, cancelHref }: Props) {
+  const t = useTranslations("jointActions");
+  const tRecords = useTranslations("records");
+  const isEdit = Boolean(initial.id);
+  const [result, action, formKey] = useFormAction<JointActionFormResult>(isEdit ? updateJointActionAction : createJointActionAction);
+  const failed = result && !result.ok ? result : null;
+  const similar = failed && "similar" in failed ? failed.similar : null;
+  const refusal = failed && !("similar" in failed) ? failed : null;
+  // After a refusal the form shows what was typed, not what was loaded.
+  const value = (field: string) => failed?.values?.[field] ?? initial[field] ?? "";
+  const errors = refusal?.fieldErrors;
+  const labels = Object.fromEntries(conflictFields.map((field) => [field, t(`fields.${field}`)]));
+  const link = (field: "missionId" | "delegationId" | "eventId" | "destinationId" | "objectiveId", choices: { id: string; label: string }[]) => (
+    <SelectField label={t(`fields.${field}`)} name={field} options={choices} value={value(field)} emptyLabel={t("noChoice")} errors={errors?.[field]} />
+  );
+  return (
+    <form key={formKey} action={action} className="flex max-w-3xl flex-col gap-5 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+      <ConflictNotice conflict={refusal?.conflict} labels={labels} />
+      <FormMessage result={refusal} />
+      {isEdit ? (
+        <>
+          <input type="hidden" name="id" value={initial.id} />
+          <input type="hidden" name="version" value={initial.version} />
+        </>
+      ) : null}
+      {options.partners ? (
+        <SelectField label={t("fields.partnerId")} name="partnerId" options={options.partners} value={value("partnerId")} emptyLabel={t("chooseOne")} errors={errors?.partnerId} required />
+      ) : null}
+      <FormField label={t("fields.title")} name="title" required maxLength={200} defaultValue={value("title")} errors={errors?.title} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        <FormField label={t("fields.date")} name="date" type="date" required hint={t("hints.date")} defaultValue={value("date")} errors={errors?.date} />
+        <SelectField
+          label={t("fields.kind")} name="kind" required value={value("kind")} emptyLabel={t("chooseOne")} errors={errors?.kind}
+          options={jointActionKinds.map((kind) => ({ id: kind, label: t(`kinds.${kind}`) }))}
+        />
+      </div>
+      <TextAreaField label={t("fields.description")} name="description" maxLength={5000} defaultValue={value("description")} errors={errors?.description} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        {link("destinationId", options.destinations)}
+        {link("objectiveId", options.objectives)}
+        {link("missionId", options.missions)}
+        {link("delegationId", options.delegations)}
+        {link("eventId", options.events)}
+      </div>
+      <TextAreaField label={t("fields.outcome")} name="outcome" maxLength={5000} defaultValue={value("outcome")} errors={errors?.outcome} />
+      <div className="grid gap-4 sm:grid-cols-2">
+        {(["contactsCount", "investorLeadsCount"] as const).map((field) => (
+          <FormField key={field} label={t(`fields.${field}`)} name={field} type="number" inputMode="numeric" min={0} max={maxCount} step={1}
+            hint={t("hints.counts")} defaultValue={value(field) || "0"} errors={errors?.[field]} />
+        ))}
+      </div>
+      {similar ? <SimilarRecords records={similar} /> : null}
+      <div className="flex flex-wrap items-center gap-4">
+        {similar ? (
+          <>
+            <input type="hidden" name="confirmSimilar" value="1" />
+            <SubmitButton label={t("saveAnyway")} pendingLabel={tRecords("creating")} />
+          </>
+        ) : (
+          <SubmitButton label={isEdit ? tRecords("save") : tRecords("create")} pendingLabel={isEdit ? tRecords("saving") : tRecords("creating")} />
+        )}
+        <Link href={cancelHref} className="text-brand-700 underline">{tRecords("cancel")}</Link>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,45 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { DataTable } from "@/components/data-table/data-table";
+import { DataTableFilterSelect } from "@/components/data-table/data-table-filter-select";
+import type { JointActionListParams } from "@/lib/joint-actions/list-params";
+import type { JointActionRow } from "@/lib/joint-actions/queries";
+import { jointActionKinds } from "@/lib/joint-actions/schemas";
+import { useJointActionColumns } from "./joint-action-columns";
+
+type Option = { id: string; label: string };
+
+/** `partners` is null for partner users: they only ever see their own organisation's actions. */
+export type JointActionFilterOptions = { years: number[]; partners: Option[] | null; destinations: Option[]; objectives: Option[] };
+
+const getId = (row: JointActionRow) => row.id;
+const toChoices = (options: Option[]) => options.map((option) => ({ value: option.id, label: option.label }));
+
+/** The joint-actions list: the generic table with its columns and filters. */
+export function JointActionTable({ rows, total, params, filterOptions }: { rows: JointActionRow[]; total: number; params: JointActionListParams; filterOptions: JointActionFilterOptions }) {
+  const t = useTranslations("jointActions");
+  const tRecords = useTranslations("records");
+  const columns = useJointActionColumns();
+  return (
+    <DataTable
+      caption={t("caption")}
+      columns={columns}
+      data={rows}
+      total={total}
+      params={params}
+      getRowId={getId}
+      search={{ label: t("searchLabel"), placeholder: t("searchPlaceholder") }}
+      filters={
+        <div className="contents [&_select]:max-w-full [&>div]:max-w-full">
+          {filterOptions.partners ? <DataTableFilterSelect param="partner" label={tRecords("partner")} options={toChoices(filterOptions.partners)} /> : null}
+          <DataTableFilterSelect param="kind" label={t("kind")} options={jointActionKinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))} />
+          <DataTableFilterSelect param="year" label={tRecords("year")} options={filterOptions.years.map((year) => ({ value: String(year), label: String(year) }))} />
+          <DataTableFilterSelect param="destination" label={tRecords("destination")} options={toChoices(filterOptions.destinations)} />
+          <DataTableFilterSelect param="objective" label={t("objective")} options={toChoices(filterOptions.objectives)} />
+          <DataTableFilterSelect param="archived" label={tRecords("showArchived")} allLabel={tRecords("no")} options={[{ value: "true", label: tRecords("yes") }]} />
+        </div>
+      }
+    />
+  );
+}

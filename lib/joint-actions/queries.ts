@@ -1,0 +1,161 @@
+import "server-only";
+import { hasRole, type ActingUser } from "@/lib/auth";
+import { db } from "@/lib/db";
+import type { JointActionKind, Prisma } from "@/lib/generated/prisma/client";
+import { toPrismaPaging } from "@/lib/list-params";
+import { dateOfDay, parisDay } from "@/lib/missions/calendar-day";
+import { partnerScope } from "@/lib/records/access";
+import type { JointActionListParams } from "./list-params";
+
+// Reading joint actions. ADMIN, STAFF and MANAGER read them all; a partner user reads only their
+// organisation's, and anything else is "not found" to them (issue 6: isolation in the data layer).
+
+export type JointActionRow = {
+  id: string;
+  date: Date;
+  kind: JointActionKind;
+  title: string;
+  partnerId: string;
+  partnerShortName: string;
+  partnerName: string;
+  contactsCount: number;
+  investorLeadsCount: number;
+  archivedAt: Date | null;
+};
+
+/** The partner condition every read puts in its `where`. */
+export function jointActionsReadableBy(actor: ActingUser): Prisma.JointActionWhereInput {
+  const partnerId = partnerScope(actor);
+  return partnerId ? { partnerId } : {};
+}
+
+/** The calendar days of a year, as the @db.Date column stores them. */
+export function yearDays(year: number): { gte: Date; lt: Date } {
+  return { gte: dateOfDay(`${year}-01-01`), lt: dateOfDay(`${year + 1}-01-01`) };
+}
+
+const rowSelect = {
+  id: true, date: true, kind: true, title: true, partnerId: true, contactsCount: true, investorLeadsCount: true, archivedAt: true,
+  partner: { select: { shortName: true, name: true } },
+} satisfies Prisma.JointActionSelect;
+
+type RowRecord = Prisma.JointActionGetPayload<{ select: typeof rowSelect }>;
+
+function toRow({ partner, ...row }: RowRecord): JointActionRow {
+  return { ...row, partnerShortName: partner.shortName, partnerName: partner.name };
+}
+
+function listWhere(actor: ActingUser, params: JointActionListParams): Prisma.JointActionWhereInput {
+  // Conditional spreads, never `undefined` values: with strictUndefinedChecks Prisma rejects them.
+  return {
+    AND: [
+      jointActionsReadableBy(actor),
+      { archivedAt: params.archived ? { not: null } : null },
+      params.partner ? { partnerId: params.partner } : {},
+      params.kind ? { kind: params.kind } : {},
+      params.year ? { date: yearDays(params.year) } : {},
+      params.destination ? { destinationId: params.destination } : {},
+      params.objective ? { objectiveId: params.objective } : {},
+      params.q
+        ? { OR: [{ title: { contains: params.q, mode: "insensitive" } }, { description: { contains: params.q, mode: "insensitive" } }, { outcome: { contains: params.q, mode: "insensitive" } }] }
+        : {},
+    ],
+  };
+}
+
+export async function listJointActions(actor: ActingUser, params: JointActionListParams): Promise<{ rows: JointActionRow[]; total: number }> {
+  const where = listWhere(actor, params);
+  const [rows, total] = await db.$transaction([
+    db.jointAction.findMany({ where, orderBy: [{ [params.sort]: params.direction }, { id: "asc" }], ...toPrismaPaging(params), select: rowSelect }),
+    db.jointAction.count({ where }),
+  ]);
+  return { rows: rows.map(toRow), total };
+}
+
+export type JointActionSummary = { count: number; contacts: number; investorLeads: number };
+
+/** A year's totals (archived actions left out); partner users get their organisation's only. */
+export async function summariseJointActions(actor: ActingUser, options: { year: number; partnerId?: string }): Promise<JointActionSummary> {
+  const totals = await db.jointAction.aggregate({
+    where: { AND: [jointActionsReadableBy(actor), { archivedAt: null, date: yearDays(options.year) }, options.partnerId ? { partnerId: options.partnerId } : {}] },
+    _count: { _all: true },
+    _sum: { contactsCount: true, investorLeadsCount: true },
+  });
+  return { count: totals._count._all, contacts: totals._sum.contactsCount ?? 0, investorLeads: totals._sum.investorLeadsCount ?? 0 };
+}
+
+export type PartnerSummary = JointActionSummary & { partnerId: string; partnerShortName: string; partnerName: string };
+
+/** Per organisation, the totals of the list's filtered year (one groupBy; staff and managers). */
+export async function summariseByPartner(actor: ActingUser, params: JointActionListParams): Promise<PartnerSummary[]> {
+  const groups = await db.jointAction.groupBy({
+    by: ["partnerId"],
+    where: listWhere(actor, { ...params, q: "" }),
+    _count: { _all: true },
+    _sum: { contactsCount: true, investorLeadsCount: true },
+    orderBy: { partnerId: "asc" },
+  });
+  const partners = await db.partner.findMany({ where: { id: { in: groups.map((group) => group.partnerId) } }, select: { id: true, shortName: true, name: true } });
+  const byId = new Map(partners.map((partner) => [partner.id, partner]));
+  return groups
+    .map((group) => ({
+      partnerId: group.partnerId,
+      partnerShortName: byId.get(group.partnerId)?.shortName ?? "",
+      partnerName: byId.get(group.partnerId)?.name ?? "",
+      count: group._count._all,
+      contacts: group._sum.contactsCount ?? 0,
+      investorLeads: group._sum.investorLeadsCount ?? 0,
+    }))
+    .sort((a, b) => a.partnerShortName.localeCompare(b.partnerShortName));
+}
+
+type Linked = { id: string; label: string } | null;
+
+export type JointActionDetail = JointActionRow & {
+  description: string;
+  outcome: string;
+  mission: Linked;
+  delegation: Linked;
+  event: Linked;
+  destination: Linked;
+  objective: Linked;
+  version: number;
+};
+
+/** One joint action, or null when it does not exist or the actor may not read it. */
+export async function getJointAction(actor: ActingUser, id: string): Promise<JointActionDetail | null> {
+  const found = await db.jointAction.findFirst({
+    where: { AND: [{ id }, jointActionsReadableBy(actor)] },
+    select: {
+      ...rowSelect, description: true, outcome: true, version: true,
+      mission: { select: { id: true, title: true } },
+      delegation: { select: { id: true, title: true } },
+      event: { select: { id: true, title: true } },
+      destination: { select: { id: true, city: true, countryCode: true } },
+      objective: { select: { id: true, nameFr: true, nameEn: true } },
+    },
+  });
+  if (!found) return null;
+  const { mission, delegation, event, destination, objective, description, outcome, version, ...row } = found;
+  const titled = (entry: { id: string; title: string } | null) => (entry ? { id: entry.id, label: entry.title } : null);
+  return {
+    ...toRow(row), description, outcome, version,
+    mission: titled(mission), delegation: titled(delegation), event: titled(event),
+    destination: destination ? { id: destination.id, label: `${destination.city} (${destination.countryCode})` } : null,
+    objective: objective ? { id: objective.id, label: actor.locale === "fr" ? objective.nameFr : objective.nameEn } : null,
+  };
+}
+
+/** True when the actor may record joint actions (partners for their organisation; mutations check again). */
+export function canEditJointActions(actor: ActingUser): boolean {
+  return hasRole(actor, "ADMIN", "STAFF") || (hasRole(actor, "PARTNER") && Boolean(actor.partnerId));
+}
+
+/** The years the list's filter offers: those of the actor's actions, and this year. */
+export async function listJointActionYears(actor: ActingUser): Promise<number[]> {
+  const range = await db.jointAction.aggregate({ where: jointActionsReadableBy(actor), _min: { date: true }, _max: { date: true } });
+  const thisYear = Number(parisDay().slice(0, 4));
+  const first = Math.min(range._min.date?.getUTCFullYear() ?? thisYear, thisYear);
+  const last = Math.max(range._max.date?.getUTCFullYear() ?? thisYear, thisYear);
+  return Array.from({ length: last - first + 1 }, (_, index) => last - index);
+}
