@@ -2,6 +2,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { demoAgreements } from "@/tests/factories/demo-agreements";
 import { demoDelegations } from "@/tests/factories/demo-delegations";
 import { demoEvents } from "@/tests/factories/demo-events";
+import { demoJointActions } from "@/tests/factories/demo-joint-actions";
 import { demoMissions } from "@/tests/factories/demo-missions";
 import { calendarDay } from "@/tests/factories/demo-records";
 import { demoTowns } from "@/tests/factories/demo-towns";
@@ -88,7 +89,19 @@ async function seedAgreements(tx: Transaction): Promise<void> {
   await tx.agreementTheme.createMany({ data: agreements.flatMap(({ agreement, themes }) => themes.map((theme) => ({ ...theme, agreementId: agreement.id }))) });
 }
 
-/** Seeds reference data, towns, missions, delegations, events and agreements; the partners must exist. */
+/** The partners' joint actions (issue 6), linked to the missions, delegations and events seeded before them. */
+async function seedJointActions(tx: Transaction, partnerId: (shortName: string) => string): Promise<void> {
+  await tx.jointAction.createMany({
+    data: demoJointActions().map(({ action, partner, destination, objective }) => ({
+      ...action,
+      partnerId: partnerId(partner),
+      objectiveId: objectiveId(objective),
+      ...(destination === null ? {} : { destinationId: destinationId(destination) }),
+    })),
+  });
+}
+
+/** Seeds reference data, towns, missions, delegations, events, agreements and joint actions; the partners must exist. */
 export async function seedDemoRecords(tx: Transaction): Promise<void> {
   const partners = new Map((await tx.partner.findMany({ select: { id: true, shortName: true } })).map(({ id, shortName }) => [shortName, id]));
   const partnerId = (shortName: string) => {
@@ -100,4 +113,5 @@ export async function seedDemoRecords(tx: Transaction): Promise<void> {
   await seedMissions(tx, partnerId);
   await seedDelegationsAndEvents(tx, partnerId);
   await seedAgreements(tx);
+  await seedJointActions(tx, partnerId);
 }

@@ -16,8 +16,13 @@ export async function Breakdowns({ year }: { year: number }) {
     <div className="grid gap-6 xl:grid-cols-2">
       <BreakdownTable caption={t("bySector")} download={download("sectors", t("bySector"))} columns={[t("sector"), ...columns]} emptyText={t("noData")}
         rows={sectors.map((row) => ({ key: row.id, label: name(row), values: [row.missions, row.delegations, row.events] }))} />
-      <BreakdownTable caption={t("byPartner")} download={download("partners", t("byPartner"))} columns={[t("partner"), ...columns, t("contributions")]} emptyText={t("noData")}
-        rows={partners.map((row) => ({ key: row.id, label: row.name, values: [row.missions, row.delegations, row.events, format.number(row.contributionCents / 100, { style: "currency", currency: "EUR", maximumFractionDigits: 0 })] }))} />
+      <BreakdownTable caption={t("byPartner")} download={download("partners", t("byPartner"))} emptyText={t("noData")}
+        columns={[t("partner"), ...columns, t("contributions"), t("jointActions"), t("contacts"), t("investorLeads")]}
+        rows={partners.map((row) => ({
+          key: row.id,
+          label: row.name,
+          values: [row.missions, row.delegations, row.events, format.number(row.contributionCents / 100, { style: "currency", currency: "EUR", maximumFractionDigits: 0 }), row.jointActions, row.contacts, row.investorLeads],
+        }))} />
       <BreakdownTable caption={t("byCountry")} download={download("countries", t("byCountry"))} columns={[t("country"), columns[0] ?? "", columns[1] ?? ""]} emptyText={t("noData")}
         rows={countries.map((row) => ({ key: row.countryCode, label: countryName.of(row.countryCode) ?? row.countryCode, values: [row.missions, row.delegations] }))} />
       <BreakdownTable caption={t("byObjective")} download={download("objectives", t("byObjective"))} columns={[t("objective"), columns[0] ?? "", columns[2] ?? ""]} emptyText={t("noData")}

@@ -2,14 +2,15 @@ import { getTranslations } from "next-intl/server";
 import type { PriorityCoverage } from "@/lib/dashboard/coverage";
 
 /**
- * Destinations × years of the period. A cell reads "M 1 · D 2 · A 1" (missions, delegations,
- * agreements); a destination-year with no action says so in words and is hatched, not only coloured.
+ * Destinations × years of the period. A cell reads "M 1 · D 2 · A 1 · J 3" (missions, delegations,
+ * agreements, partners' joint actions); a destination-year with no action says so in words and is
+ * hatched, not only coloured.
  */
 export async function PriorityCoverageMatrix({ coverage, year }: { coverage: PriorityCoverage; year: number }) {
   const t = await getTranslations("dashboard.coverage");
   if (!coverage) return <p className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-6 text-slate-600">{t("noPeriod", { year })}</p>;
   const years = Array.from({ length: coverage.endYear - coverage.startYear + 1 }, (_, index) => coverage.startYear + index);
-  const uncovered = coverage.rows.filter((row) => row.cells.find((cell) => cell.year === year && cell.missions + cell.delegations + cell.agreements === 0)).length;
+  const uncovered = coverage.rows.filter((row) => row.cells.find((cell) => cell.year === year && cell.missions + cell.delegations + cell.agreements + cell.jointActions === 0)).length;
   return (
     <div className="flex flex-col gap-2">
       <p className="text-sm text-slate-700">{t("summary", { period: coverage.periodLabel, count: coverage.rows.length, uncovered, year })}</p>
@@ -27,10 +28,10 @@ export async function PriorityCoverageMatrix({ coverage, year }: { coverage: Pri
               <tr key={row.destinationId}>
                 <th scope="row" className="whitespace-nowrap px-3 py-2 text-left font-normal">{row.city} ({row.countryCode})</th>
                 {row.cells.map((cell) => {
-                  const isEmpty = cell.missions + cell.delegations + cell.agreements === 0;
+                  const isEmpty = cell.missions + cell.delegations + cell.agreements + cell.jointActions === 0;
                   return (
                     <td key={cell.year} className={`whitespace-nowrap px-3 py-2 text-xs ${isEmpty ? "bg-[repeating-linear-gradient(45deg,#fef3c7,#fef3c7_4px,#fff_4px,#fff_8px)] text-amber-900" : ""}`}>
-                      {isEmpty ? t("none") : t("cell", { missions: cell.missions, delegations: cell.delegations, agreements: cell.agreements })}
+                      {isEmpty ? t("none") : t("cell", { missions: cell.missions, delegations: cell.delegations, agreements: cell.agreements, jointActions: cell.jointActions })}
                     </td>
                   );
                 })}

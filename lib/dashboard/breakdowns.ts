@@ -31,20 +31,28 @@ export async function getSectorBreakdown(year: number): Promise<SectorBreakdown[
 
 export type PartnerBreakdown = {
   id: string; name: string; shortName: string; missions: number; delegations: number; events: number; contributionCents: number;
+  /** The partner's joint actions dated in the year (a calendar day, so its year is the Paris one), not archived, and what they brought. */
+  jointActions: number; contacts: number; investorLeads: number;
 };
 
 export async function getPartnerBreakdown(year: number): Promise<PartnerBreakdown[]> {
   return db.$queryRawUnsafe<PartnerBreakdown[]>(
     `WITH ${countedRecords},
+    ja AS (SELECT "partnerId", count(*) AS "jointActions", sum("contactsCount") AS contacts, sum("investorLeadsCount") AS "investorLeads"
+           FROM "JointAction" WHERE "archivedAt" IS NULL AND date >= make_date($1::int, 1, 1) AND date < make_date($1::int + 1, 1, 1)
+           GROUP BY "partnerId"),
     rows AS (
       SELECT p.id, p.name, p."shortName",
         (SELECT count(*) FROM "MissionPartner" x JOIN m ON m.id = x."missionId" WHERE x."partnerId" = p.id)::int AS missions,
         (SELECT count(*) FROM "_DelegationToPartner" x JOIN d ON d.id = x."A" WHERE x."B" = p.id)::int AS delegations,
         (SELECT count(*) FROM "_InternationalEventToPartner" x JOIN e ON e.id = x."A" WHERE x."B" = p.id)::int AS events,
-        (SELECT coalesce(sum(x."contributionCents"), 0) FROM "MissionPartner" x JOIN m ON m.id = x."missionId" WHERE x."partnerId" = p.id)::int AS "contributionCents"
-      FROM "Partner" p WHERE p."archivedAt" IS NULL)
-    SELECT * FROM rows WHERE missions + delegations + events > 0
-    ORDER BY missions + delegations + events DESC, name`,
+        (SELECT coalesce(sum(x."contributionCents"), 0) FROM "MissionPartner" x JOIN m ON m.id = x."missionId" WHERE x."partnerId" = p.id)::int AS "contributionCents",
+        coalesce(j."jointActions", 0)::int AS "jointActions", coalesce(j.contacts, 0)::int AS contacts, coalesce(j."investorLeads", 0)::int AS "investorLeads"
+      FROM "Partner" p
+      LEFT JOIN ja j ON j."partnerId" = p.id
+      WHERE p."archivedAt" IS NULL)
+    SELECT * FROM rows WHERE missions + delegations + events + "jointActions" > 0
+    ORDER BY missions + delegations + events DESC, "jointActions" DESC, name`,
     year,
   );
 }

@@ -3,9 +3,10 @@ import { db } from "@/lib/db";
 
 // Coverage of the priority destinations of the period that contains a year: for each destination
 // and each year of the period, how many missions went there (completed), delegations came from
-// there (welcomed), and agreements with it were in force. One query for the whole matrix.
+// there (welcomed), agreements with it were in force, and partners' joint actions (not archived)
+// were dated there in the year. One query for the whole matrix.
 
-export type CoverageCell = { year: number; missions: number; delegations: number; agreements: number };
+export type CoverageCell = { year: number; missions: number; delegations: number; agreements: number; jointActions: number };
 export type CoverageRow = { destinationId: string; city: string; countryCode: string; cells: CoverageCell[] };
 export type PriorityCoverage = { periodLabel: string; startYear: number; endYear: number; rows: CoverageRow[] } | null;
 
@@ -16,7 +17,7 @@ export async function getPriorityCoverage(year: number): Promise<PriorityCoverag
     orderBy: { startYear: "desc" },
   });
   if (!period) return null;
-  const cells = await db.$queryRawUnsafe<{ destinationId: string; city: string; countryCode: string; year: number; missions: number; delegations: number; agreements: number }[]>(
+  const cells = await db.$queryRawUnsafe<{ destinationId: string; city: string; countryCode: string; year: number; missions: number; delegations: number; agreements: number; jointActions: number }[]>(
     `SELECT t.id AS "destinationId", t.city, t."countryCode", y.year::int AS year,
       (SELECT count(*) FROM "_DestinationToMission" x JOIN "Mission" m ON m.id = x."B"
         WHERE x."A" = t.id AND m.status = 'COMPLETED' AND m."archivedAt" IS NULL
@@ -27,7 +28,10 @@ export async function getPriorityCoverage(year: number): Promise<PriorityCoverag
           AND d."arrivalAt" < (make_date(y.year + 1, 1, 1)::timestamp AT TIME ZONE 'Europe/Paris'))::int AS delegations,
       (SELECT count(*) FROM "Agreement" a
         WHERE a."destinationId" = t.id AND a."archivedAt" IS NULL
-          AND a."startDate" <= make_date(y.year, 12, 31) AND (a."endDate" IS NULL OR a."endDate" >= make_date(y.year, 1, 1)))::int AS agreements
+          AND a."startDate" <= make_date(y.year, 12, 31) AND (a."endDate" IS NULL OR a."endDate" >= make_date(y.year, 1, 1)))::int AS agreements,
+      (SELECT count(*) FROM "JointAction" j
+        WHERE j."destinationId" = t.id AND j."archivedAt" IS NULL
+          AND j.date >= make_date(y.year, 1, 1) AND j.date < make_date(y.year + 1, 1, 1))::int AS "jointActions"
     FROM "PriorityDestination" p
     JOIN "Destination" t ON t.id = p."destinationId"
     CROSS JOIN generate_series($2::int, $3::int) AS y(year)

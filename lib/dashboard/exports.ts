@@ -25,7 +25,12 @@ export async function exportBreakdownCsv(actor: ActingUser, table: ExportTable, 
     case "sectors":
       return toCsv([label("sector"), ...figures], (await getSectorBreakdown(year)).map((row) => [name(row), row.missions, row.delegations, row.events]));
     case "partners":
-      return toCsv([label("partner"), ...figures, `${label("contributions")} (EUR)`], (await getPartnerBreakdown(year)).map((row) => [row.name, row.missions, row.delegations, row.events, (row.contributionCents / 100).toFixed(2)]));
+      return toCsv(
+        [label("partner"), ...figures, `${label("contributions")} (EUR)`, label("jointActions"), label("contacts"), label("investorLeads")],
+        (await getPartnerBreakdown(year)).map((row) => [
+          row.name, row.missions, row.delegations, row.events, (row.contributionCents / 100).toFixed(2), row.jointActions, row.contacts, row.investorLeads,
+        ]),
+      );
     case "countries": {
       const countryName = new Intl.DisplayNames([locale], { type: "region" });
       return toCsv([label("country"), figures[0] ?? "", figures[1] ?? ""], (await getCountryBreakdown(year)).map((row) => [countryName.of(row.countryCode) ?? row.countryCode, row.missions, row.delegations]));
@@ -37,8 +42,8 @@ export async function exportBreakdownCsv(actor: ActingUser, table: ExportTable, 
       if (!coverage) return toCsv([label("coverage.destination")], []);
       const years = coverage.rows[0]?.cells.map((cell) => cell.year) ?? [];
       return toCsv(
-        [label("coverage.destination"), ...years.flatMap((column) => [`${column} M`, `${column} D`, `${column} A`])],
-        coverage.rows.map((row) => [`${row.city} (${row.countryCode})`, ...row.cells.flatMap((cell) => [cell.missions, cell.delegations, cell.agreements])]),
+        [label("coverage.destination"), ...years.flatMap((column) => [`${column} M`, `${column} D`, `${column} A`, `${column} J`])],
+        coverage.rows.map((row) => [`${row.city} (${row.countryCode})`, ...row.cells.flatMap((cell) => [cell.missions, cell.delegations, cell.agreements, cell.jointActions])]),
       );
     }
   }

@@ -4,6 +4,7 @@ import { seedDemoData } from "@/prisma/demo-data";
 import { demoAgreements } from "@/tests/factories/demo-agreements";
 import { demoDelegations, firstArrivalOf2017, lastArrivalOf2016 } from "@/tests/factories/demo-delegations";
 import { demoEvents } from "@/tests/factories/demo-events";
+import { demoJointActions } from "@/tests/factories/demo-joint-actions";
 import { demoMissions } from "@/tests/factories/demo-missions";
 import { testDb } from "./setup/database";
 
@@ -105,17 +106,51 @@ describe("the demo records", () => {
     expect(licence.themes.map((theme) => theme.year)).toEqual(expect.arrayContaining([2017, 2018]));
   });
 
+  it("give every demo organisation a history of joint actions, linked only to records it takes part in", async () => {
+    await seedDemoData(testDb);
+    const perPartnerYear = await testDb.$queryRaw<{ shortName: string; year: number; count: number }[]>`
+      SELECT p."shortName", extract(year FROM j.date)::int AS year, count(*)::int AS count
+      FROM "JointAction" j JOIN "Partner" p ON p.id = j."partnerId" GROUP BY 1, 2 ORDER BY 1, 2`;
+    expect(new Set(perPartnerYear.map((row) => row.shortName)).size).toBe(8);
+    expect(perPartnerYear.map((row) => row.year).filter((year) => year < 2015 || year > 2018)).toEqual([]);
+    expect(perPartnerYear).toHaveLength(8 * 4);
+    expect(perPartnerYear.every((row) => row.count >= 6 && row.count <= 20)).toBe(true);
+
+    // A link to a mission, delegation or event the organisation does not take part in would leak it.
+    const [links] = await testDb.$queryRaw<{ linked: number; foreign: number }[]>`
+      SELECT count(*) FILTER (WHERE j."missionId" IS NOT NULL OR j."delegationId" IS NOT NULL OR j."eventId" IS NOT NULL)::int AS linked,
+        count(*) FILTER (WHERE
+          (j."missionId" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "MissionPartner" x WHERE x."missionId" = j."missionId" AND x."partnerId" = j."partnerId"))
+          OR (j."delegationId" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "_DelegationToPartner" x WHERE x."A" = j."delegationId" AND x."B" = j."partnerId"))
+          OR (j."eventId" IS NOT NULL AND NOT EXISTS (SELECT 1 FROM "_InternationalEventToPartner" x WHERE x."A" = j."eventId" AND x."B" = j."partnerId")))::int AS foreign
+      FROM "JointAction" j`;
+    expect(links?.foreign).toBe(0);
+    expect(links?.linked).toBeGreaterThan((await testDb.jointAction.count()) / 3);
+
+    const kinds = await testDb.jointAction.groupBy({ by: ["kind"], _sum: { contactsCount: true, investorLeadsCount: true } });
+    expect(kinds.map((group) => group.kind).sort()).toEqual(["B2B_MEETINGS", "BUSINESS_DEVELOPMENT", "CULTURAL", "INVESTOR_MEETING", "OTHER", "PRESS", "PROMOTION"]);
+    expect(kinds.find((group) => group.kind === "INVESTOR_MEETING")?._sum.investorLeadsCount).toBeGreaterThan(0);
+    expect(await testDb.jointAction.count({ where: { objectiveId: null } })).toBe(0);
+    expect(await testDb.jointAction.count({ where: { destinationId: { not: null } } })).toBeGreaterThan(0);
+    expect(await testDb.jointAction.count({ where: { archivedAt: { not: null } } })).toBe(8);
+    // Joint actions feed the breakdowns, never the key figures: the 2016 figures are still the brochure's.
+    expect(await figuresFor(2016)).toEqual({ towns: 50, delegations: 52, events: 32, missions: 13 });
+  });
+
   it("are seeded once: a second run changes nothing", async () => {
     expect(await seedDemoData(testDb)).toBe(true);
-    const count = () => Promise.all([testDb.mission.count(), testDb.delegation.count(), testDb.internationalEvent.count(), testDb.town.count(), testDb.agreement.count(), testDb.partner.count()]);
+    const count = () => Promise.all([
+      testDb.mission.count(), testDb.delegation.count(), testDb.internationalEvent.count(), testDb.town.count(), testDb.agreement.count(), testDb.partner.count(),
+      testDb.jointAction.count(),
+    ]);
     const before = await count();
-    expect(before).toEqual([demoMissions().length, demoDelegations().length, demoEvents().length, 52, demoAgreements().length, 8]);
+    expect(before).toEqual([demoMissions().length, demoDelegations().length, demoEvents().length, 52, demoAgreements().length, 8, demoJointActions().length]);
     expect(await seedDemoData(testDb)).toBe(false);
     expect(await count()).toEqual(before);
   });
 
   it("are the same on every run: no randomness, no clock", () => {
-    const all = () => [demoMissions(), demoDelegations(), demoEvents(), demoAgreements()];
+    const all = () => [demoMissions(), demoDelegations(), demoEvents(), demoAgreements(), demoJointActions()];
     expect(all()).toEqual(all());
     const dates: Date[] = [];
     JSON.stringify(all(), function collect(this: Record<string, unknown>, key, value) {

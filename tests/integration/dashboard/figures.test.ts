@@ -90,7 +90,9 @@ describe("breakdowns", () => {
     expect(sectors.every((sector) => sector.missions <= 13 && sector.delegations <= 52)).toBe(true);
     const partners = await getPartnerBreakdown(2016);
     expect(partners.length).toBeGreaterThan(0);
-    expect(partners.every((partner) => partner.missions + partner.delegations + partner.events > 0)).toBe(true);
+    expect(partners.every((partner) => partner.missions + partner.delegations + partner.events + partner.jointActions > 0)).toBe(true);
+    // Every demo organisation logged joint actions in 2016 (issue 6).
+    expect(partners.filter((partner) => partner.jointActions > 0)).toHaveLength(8);
     const countries = await getCountryBreakdown(2016);
     expect(countries.reduce((sum, country) => sum + country.delegations, 0)).toBe(52);
   });

@@ -1,0 +1,32 @@
+import { getTranslations } from "next-intl/server";
+import { areaMetadata } from "@/components/app-shell/area-placeholder";
+import { PageHeader } from "@/components/ui/page-header";
+import { WorkspaceJointActions } from "@/components/workspace/workspace-joint-actions";
+import { WorkspaceDelegations, WorkspaceEvents, WorkspaceMissions } from "@/components/workspace/workspace-records";
+import { WorkspaceSummaryCard } from "@/components/workspace/workspace-summary";
+import { requireRole } from "@/lib/auth";
+import { getWorkspace } from "@/lib/workspace/queries";
+
+export const generateMetadata = () => areaMetadata("workspace");
+
+/** A partner user's home: their organisation's year, records and joint actions (issue 6). */
+export default async function WorkspacePage() {
+  const user = await requireRole("PARTNER");
+  const [t, workspace] = await Promise.all([getTranslations("workspace"), getWorkspace(user)]);
+  return (
+    <>
+      <PageHeader title={t("title")} description={t("description", { partner: workspace.partner.name })} />
+      <div className="flex flex-col gap-6">
+        <WorkspaceSummaryCard summary={workspace.summary} />
+        <WorkspaceJointActions actions={workspace.jointActions} />
+        <div className="grid gap-6 xl:grid-cols-2">
+          <WorkspaceMissions missions={workspace.missions} />
+          <div className="flex flex-col gap-6">
+            <WorkspaceDelegations delegations={workspace.delegations} />
+            <WorkspaceEvents events={workspace.events} />
+          </div>
+        </div>
+      </div>
+    </>
+  );
+}
