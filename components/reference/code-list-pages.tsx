@@ -8,7 +8,7 @@ import { buildListQuery, hasActiveFilters, pageCount, parseListParams, type Sear
 import { codeListSchema } from "@/lib/reference/code-lists/list-params";
 import { getCodeListEntry, listCodeListEntries } from "@/lib/reference/code-lists/queries";
 import type { CodeListKind } from "@/lib/reference/code-lists/schemas";
-import { ArchiveControl } from "./archive-control";
+import { ArchiveControl } from "@/components/ui/archive-control";
 import { CodeListForm } from "./code-list-form";
 import { CodeListTable } from "./code-list-table";
 import { ActionLink, ArchivedNotice, BackLink, RecordHeader } from "./record-parts";

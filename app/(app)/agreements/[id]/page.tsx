@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AgreementDetails } from "@/components/agreements/agreement-details";
 import { areaRoles } from "@/components/app-shell/areas";
-import { ArchiveControl } from "@/components/reference/archive-control";
+import { ArchiveControl } from "@/components/ui/archive-control";
 import { ActionLink, ArchivedNotice, BackLink, RecordHeader } from "@/components/reference/record-parts";
 import { PageHeader } from "@/components/ui/page-header";
 import { getAgreement } from "@/lib/agreements/queries";

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DelegationDetails } from "@/components/delegations/delegation-details";
 import { DelegationStatusActions } from "@/components/delegations/delegation-status-actions";
-import { RecordArchiveButton } from "@/components/delegations/record-archive-button";
+import { ArchiveControl } from "@/components/ui/archive-control";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth";
 import { canEditDelegations, getDelegation } from "@/lib/delegations/queries";
@@ -48,7 +48,7 @@ export default async function DelegationPage({ params }: PageProps<"/delegations
               />
             </section>
           ) : null}
-          <RecordArchiveButton action={setDelegationArchivedAction} record={{ ...record, isArchived: delegation.archivedAt !== null }} />
+          <ArchiveControl action={setDelegationArchivedAction} record={{ ...record, name: record.title, isArchived: delegation.archivedAt !== null }} />
         </div>
       ) : null}
     </>

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { areaRoles } from "@/components/app-shell/areas";
-import { ArchiveControl } from "@/components/reference/archive-control";
+import { ArchiveControl } from "@/components/ui/archive-control";
 import { countryName } from "@/components/reference/country-name";
 import { ActionLink, ArchivedNotice, BackLink, DetailList, RecordHeader } from "@/components/reference/record-parts";
 import { PageHeader } from "@/components/ui/page-header";

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { RecordArchiveButton } from "@/components/delegations/record-archive-button";
+import { ArchiveControl } from "@/components/ui/archive-control";
 import { EventDetails } from "@/components/events/event-details";
 import { EventStatusActions } from "@/components/events/event-status-actions";
 import { PageHeader } from "@/components/ui/page-header";
@@ -42,7 +42,7 @@ export default async function EventPage({ params }: PageProps<"/events/[id]">) {
               <EventStatusActions event={record} nextStatuses={nextStatuses} isHoldLater={event.status === "PLANNED" && !nextStatuses.includes("HELD")} />
             </section>
           ) : null}
-          <RecordArchiveButton action={setEventArchivedAction} record={{ ...record, isArchived: event.archivedAt !== null }} />
+          <ArchiveControl action={setEventArchivedAction} record={{ ...record, name: record.title, isArchived: event.archivedAt !== null }} />
         </div>
       ) : null}
     </>

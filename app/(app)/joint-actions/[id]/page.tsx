@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { areaRoles } from "@/components/app-shell/areas";
-import { RecordArchiveButton } from "@/components/delegations/record-archive-button";
+import { ArchiveControl } from "@/components/ui/archive-control";
 import { JointActionDetails } from "@/components/joint-actions/joint-action-details";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth";
@@ -32,7 +32,7 @@ export default async function JointActionPage({ params }: PageProps<"/joint-acti
       <JointActionDetails action={action} />
       {canEdit ? (
         <div className="mt-8">
-          <RecordArchiveButton action={setJointActionArchivedAction} record={record} />
+          <ArchiveControl action={setJointActionArchivedAction} record={{ ...record, name: record.title }} />
         </div>
       ) : null}
     </>

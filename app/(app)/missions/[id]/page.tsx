@@ -1,8 +1,9 @@
+import { archiveMissionAction, restoreMissionAction } from "@/app/(app)/missions/actions";
 import Link from "next/link";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { MissionArchiveControl } from "@/components/missions/mission-archive-control";
+import { ArchiveControl } from "@/components/ui/archive-control";
 import { MissionOutcomes } from "@/components/missions/mission-outcomes";
 import { MissionOverview } from "@/components/missions/mission-overview";
 import { MissionPartnersTable } from "@/components/missions/mission-partners-table";
@@ -52,7 +53,8 @@ export default async function MissionPage({ params }: PageProps<"/missions/[id]"
                 {tRecords("edit")}
               </Link>
             )}
-            <MissionArchiveControl key={mission.version} missionId={mission.id} version={mission.version} title={mission.title} isArchived={isArchived} />
+            <ArchiveControl key={mission.version} action={isArchived ? restoreMissionAction : archiveMissionAction}
+              record={{ id: mission.id, version: mission.version, name: mission.title, isArchived }} />
           </div>
         ) : null}
       </header>

@@ -9,7 +9,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 
 type ArchiveAction = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
-/** Archive (or restore) a record after confirming; posts the version the page showed. */
+/** Archive (or restore) any record after confirming; posts the id, the version the page showed and the new state. */
 export function ArchiveControl({ action, record }: { action: ArchiveAction; record: { id: string; version: number; name: string; isArchived: boolean } }) {
   const t = useTranslations("records");
   const [result, run] = useActionState(action, null);
