@@ -19,10 +19,9 @@ type Comparable = Pick<AgreementInput, "title" | "kind" | "counterpart" | "desti
 
 /** The agreement as the conflict notice and the audit log show it: references by name, themes as one line. */
 async function snapshot(tx: Prisma.TransactionClient, agreement: Comparable): Promise<Snapshot> {
-  const [destination, mission] = await Promise.all([
-    tx.destination.findUnique({ where: { id: agreement.destinationId }, select: { city: true, countryCode: true } }),
-    agreement.missionId ? tx.mission.findUnique({ where: { id: agreement.missionId }, select: { title: true } }) : null,
-  ]);
+  // One after the other: a transaction's queries share one connection (pg warns on overlapping ones).
+  const destination = await tx.destination.findUnique({ where: { id: agreement.destinationId }, select: { city: true, countryCode: true } });
+  const mission = agreement.missionId ? await tx.mission.findUnique({ where: { id: agreement.missionId }, select: { title: true } }) : null;
   const themes = [...agreement.themes].sort((a, b) => a.year - b.year).map((row) => `${row.year}: ${row.theme}`).join("; ");
   return {
     title: agreement.title, kind: agreement.kind, counterpart: agreement.counterpart,
