@@ -68,6 +68,15 @@ test("two partner organisations each log an action and see only their own; staff
   await expect(page.getByRole("link", { name: otcnTitle })).toBeVisible();
   await expect(page.getByRole("heading", { name: /Synthèse par organisation/ })).toBeVisible();
 
+  // The dashboard's partner breakdown for this year counts both organisations' actions.
+  const year = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Paris", year: "numeric" }).format(new Date());
+  await page.goto(`/dashboard?year=${year}`);
+  const byPartner = page.getByRole("table", { name: "Par partenaire" });
+  for (const organisation of ["Team Côte d'Azur", "Office du Tourisme et des Congrès de Nice"]) {
+    const jointActions = byPartner.getByRole("row", { name: new RegExp(`^${organisation}`) }).getByRole("cell").nth(4);
+    expect(Number(await jointActions.textContent())).toBeGreaterThanOrEqual(1);
+  }
+
   await tca.context.close();
   await otcn.context.close();
 });
