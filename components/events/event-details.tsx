@@ -1,4 +1,5 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { DetailList, type DetailRow } from "@/components/ui/detail-list";
 import type { EventDetail } from "@/lib/events/queries";
 import { EventStatusBadge } from "./event-status-badge";
 
@@ -9,7 +10,7 @@ export function EventDetails({ event }: { event: EventDetail }) {
   const format = useFormatter();
   const when = (instant: Date) => format.dateTime(instant, { dateStyle: "full", timeStyle: "short" });
   const names = (items: { label: string }[]) => (items.length ? items.map((item) => item.label).join(", ") : tRecords("none"));
-  const rows: [string, React.ReactNode][] = [
+  const rows: DetailRow[] = [
     [t("fields.status"), <EventStatusBadge key="status" status={event.status} isArchived={event.archivedAt !== null} />],
     [t("fields.start"), when(event.startsAt)],
     [t("fields.end"), when(event.endsAt)],
@@ -21,14 +22,5 @@ export function EventDetails({ event }: { event: EventDetail }) {
     [t("fields.summary"), event.summary ? <span key="summary" className="whitespace-pre-wrap">{event.summary}</span> : tRecords("none")],
     [t("fields.updatedAt"), when(event.updatedAt)],
   ];
-  return (
-    <dl className="grid max-w-3xl gap-x-6 gap-y-3 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-[minmax(10rem,auto)_1fr] sm:p-6">
-      {rows.map(([label, value]) => (
-        <div key={label} className="contents">
-          <dt className="font-medium text-slate-600">{label}</dt>
-          <dd className="mb-2 text-slate-900 sm:mb-0">{value}</dd>
-        </div>
-      ))}
-    </dl>
-  );
+  return <DetailList rows={rows} />;
 }

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/reference/record-parts";
+import { LinkCards } from "@/components/ui/link-cards";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth";
 
@@ -21,16 +21,7 @@ export default async function ReferenceDataPage() {
     <>
       <BackLink href="/admin" label={t("backToAdmin")} />
       <PageHeader title={t("title")} description={t("description")} />
-      <ul className="grid gap-4 sm:grid-cols-2">
-        {links.map((link) => (
-          <li key={link.href}>
-            <Link href={link.href} className="block rounded-lg border border-slate-200 bg-white p-4 hover:border-brand-600">
-              <span className="font-medium text-brand-900">{link.title}</span>
-              <span className="mt-1 block text-sm text-slate-600">{link.body}</span>
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <LinkCards links={links} />
       <p className="mt-6 max-w-prose text-sm text-slate-600">{t("othersBody")}</p>
     </>
   );
