@@ -43,6 +43,8 @@ test("signs out", async ({ page }) => {
   await page.goto("/sign-in");
   await signIn(page, demoUsers[2].email, demoPassword);
   await expect(page).toHaveURL(/\/dashboard$/);
+  // Signing out is next-auth's client call: wait until the page's script is running.
+  await page.waitForLoadState("networkidle");
   await page.locator("aside").getByRole("button", { name: "Se déconnecter" }).click();
   await expect(page).toHaveURL(/\/sign-in/);
   await page.goto("/dashboard");
