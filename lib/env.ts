@@ -14,6 +14,8 @@ const envSchema = z.object({
   NEXTAUTH_SECRET: z.string().min(32, { error: "NEXTAUTH_SECRET must be at least 32 characters" }).optional(),
   // The public URL of the app (sign-in redirects; https:// turns on Secure cookies).
   NEXTAUTH_URL: z.url({ error: "NEXTAUTH_URL must be the app's public URL" }).default("http://localhost:3000"),
+  // API requests per user (or per client address without a valid token) and minute, all instances together.
+  API_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).max(1_000_000).default(600),
 });
 
 const developmentSecret = "development-only secret, never used in production";

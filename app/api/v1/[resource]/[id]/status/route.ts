@@ -1,0 +1,4 @@
+import { changeRecordStatus } from "@/lib/api/resource-handlers";
+
+export const dynamic = "force-dynamic";
+export const POST = changeRecordStatus;

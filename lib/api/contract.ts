@@ -1,0 +1,11 @@
+import "server-only";
+import { buildOpenApiDocument } from "./openapi";
+
+// The one place that lists the operations outside the record resources, so the document served
+// at /api/v1/openapi.json and the reference page always describe the same API.
+let cached: Record<string, unknown> | undefined;
+
+export function openApiDocument(): Record<string, unknown> {
+  cached ??= buildOpenApiDocument([]);
+  return cached;
+}
