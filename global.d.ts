@@ -4,6 +4,9 @@ import type calendar from "./messages/fr/calendar.json";
 import type dashboard from "./messages/fr/dashboard.json";
 import type jointActions from "./messages/fr/jointActions.json";
 import type workspace from "./messages/fr/workspace.json";
+import type apiReference from "./messages/fr/apiReference.json";
+import type integrations from "./messages/fr/integrations.json";
+import type spreadsheets from "./messages/fr/spreadsheets.json";
 import type delegations from "./messages/fr/delegations.json";
 import type events from "./messages/fr/events.json";
 import type missions from "./messages/fr/missions.json";
@@ -25,6 +28,9 @@ declare module "next-intl" {
       typeof calendar &
       typeof dashboard &
       typeof jointActions &
-      typeof workspace;
+      typeof workspace &
+      typeof apiReference &
+      typeof integrations &
+      typeof spreadsheets;
   }
 }
