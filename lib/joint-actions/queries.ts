@@ -117,9 +117,11 @@ export type JointActionDetail = JointActionRow & {
   mission: Linked;
   delegation: Linked;
   event: Linked;
-  destination: Linked;
+  /** `label` is "City (CC)"; city and country code also apart, for the API. */
+  destination: (NonNullable<Linked> & { city: string; countryCode: string }) | null;
   objective: Linked;
   version: number;
+  updatedAt: Date;
 };
 
 /** One joint action, or null when it does not exist or the actor may not read it. */
@@ -127,7 +129,7 @@ export async function getJointAction(actor: ActingUser, id: string): Promise<Joi
   const found = await db.jointAction.findFirst({
     where: { AND: [{ id }, jointActionsReadableBy(actor)] },
     select: {
-      ...rowSelect, description: true, outcome: true, version: true,
+      ...rowSelect, description: true, outcome: true, version: true, updatedAt: true,
       mission: { select: { id: true, title: true } },
       delegation: { select: { id: true, title: true } },
       event: { select: { id: true, title: true } },
@@ -136,12 +138,12 @@ export async function getJointAction(actor: ActingUser, id: string): Promise<Joi
     },
   });
   if (!found) return null;
-  const { mission, delegation, event, destination, objective, description, outcome, version, ...row } = found;
+  const { mission, delegation, event, destination, objective, description, outcome, version, updatedAt, ...row } = found;
   const titled = (entry: { id: string; title: string } | null) => (entry ? { id: entry.id, label: entry.title } : null);
   return {
-    ...toRow(row), description, outcome, version,
+    ...toRow(row), description, outcome, version, updatedAt,
     mission: titled(mission), delegation: titled(delegation), event: titled(event),
-    destination: destination ? { id: destination.id, label: `${destination.city} (${destination.countryCode})` } : null,
+    destination: destination ? { ...destination, label: `${destination.city} (${destination.countryCode})` } : null,
     objective: objective ? { id: objective.id, label: actor.locale === "fr" ? objective.nameFr : objective.nameEn } : null,
   };
 }

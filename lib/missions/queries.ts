@@ -104,7 +104,8 @@ export type MissionDetail = {
   version: number;
   archivedAt: Date | null;
   updatedAt: Date;
-  destinations: { id: string; label: string }[];
+  /** `label` is "City (CC)"; city and country code also apart, for the API. */
+  destinations: { id: string; label: string; city: string; countryCode: string }[];
   sectors: { id: string; label: string }[];
   objectives: { id: string; label: string }[];
   partners: { partnerId: string; name: string; shortName: string; role: MissionPartnerRole; contributionCents: number }[];
@@ -144,7 +145,7 @@ export async function getMission(actor: ActingUser, id: string): Promise<Mission
   const { destinations, sectors, objectives, partners, agreementsSigned, ...fields } = mission;
   return {
     ...fields,
-    destinations: destinations.map((destination) => ({ id: destination.id, label: `${destination.city} (${destination.countryCode})` })),
+    destinations: destinations.map((destination) => ({ ...destination, label: `${destination.city} (${destination.countryCode})` })),
     sectors: sectors.map((sector) => ({ id: sector.id, label: name(sector) })),
     objectives: objectives.map((objective) => ({ id: objective.id, label: name(objective) })),
     partners: partners.map(({ partner, ...link }) => ({ ...link, name: partner.name, shortName: partner.shortName })),

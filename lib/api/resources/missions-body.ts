@@ -1,0 +1,100 @@
+import "server-only";
+import { z } from "zod";
+import { AreaInputError } from "@/lib/api/input";
+import { centsToInput } from "@/lib/money";
+import { rowsToValues } from "@/lib/missions/form-values";
+import { participantKinds, partnerRoles, textLimits } from "@/lib/missions/schemas";
+import { missionStatuses } from "@/lib/missions/status";
+import { bodyDay, idArray, optionalText, statusChangeReason, typed } from "./records-json";
+
+// What /api/v1/missions accepts, and its translation into the mission form's flat text fields
+// (lib/missions/form-values.ts), so the form's own schema applies the same rules and messages.
+// Amounts travel in cents here and as euro text in the form: both directions are mapped.
+
+/** Whole euro cents, at most 2,000,000,000 (the form's own limit, checked there). */
+const cents = () => z.number(typed).int({ error: "invalidAmount" });
+const count = (description: string) => z.number(typed).int({ error: "invalidCount" }).nullable().optional().meta({ description: `${description}; null or omitted when not recorded.` });
+
+export const missionBody = z.strictObject({
+  title: z.string(typed).meta({ description: `At most ${textLimits.title} characters.`, examples: ["Saint-Pétersbourg — start-ups niçoises"] }),
+  startDate: bodyDay("First day (a calendar day)."),
+  endDate: bodyDay("Last day, on or after the first."),
+  destinationIds: z.array(z.string(typed), typed).meta({ description: "Ids of the cities visited: at least one." }),
+  sectorIds: idArray("sectors"),
+  objectiveIds: idArray("objectives"),
+  summary: optionalText(textLimits.longText),
+  budgetCents: cents().nullable().optional().meta({ description: "Budget in euro cents (at most 2,000,000,000); null or omitted when not set." }),
+  contactsCount: count("Contacts made"),
+  leadsCount: count("Business leads"),
+  outcomeNotes: optionalText(textLimits.longText),
+  partners: z
+    .array(z.strictObject({
+      partnerId: z.string(typed),
+      role: z.enum(partnerRoles, { error: "invalidChoice" }),
+      contributionCents: cents().optional().meta({ description: "What this partner contributes, in euro cents; omitted means 0." }),
+    }), typed)
+    .optional()
+    .meta({ description: "Each partner once; at most 50. Omitted means none." }),
+  participants: z
+    .array(z.strictObject({
+      name: z.string(typed).trim().min(1, { error: "required" }),
+      kind: z.enum(participantKinds, { error: "invalidChoice" }),
+      organisation: optionalText(textLimits.line),
+    }), typed)
+    .optional()
+    .meta({ description: "In the order to show them; at most 200. Omitted means none." }),
+  agenda: z
+    .array(z.strictObject({
+      day: bodyDay("A day within the mission's dates."),
+      time: z.string(typed).optional().meta({ description: "HH:MM (Paris), or omitted." }),
+      title: z.string(typed),
+      location: optionalText(textLimits.line),
+    }), typed)
+    .optional()
+    .meta({ description: "At most 200 items. Omitted means none." }),
+});
+
+export type MissionBody = z.output<typeof missionBody>;
+
+export const missionStatusBody = z.strictObject({
+  status: z.enum(missionStatuses, { error: "invalidChoice" }).meta({ description: "DRAFT ↔ PLANNED ↔ CONFIRMED → COMPLETED (once started); any but COMPLETED → CANCELLED; CANCELLED → DRAFT." }),
+  cancellationReason: statusChangeReason,
+});
+
+/** Cents as the euro text the form reads ("-" kept, so a negative amount gets the form's own message). */
+const euroText = (cents: number | null | undefined) => (cents !== null && cents !== undefined && cents < 0 ? `-${centsToInput(-cents)}` : centsToInput(cents));
+const countText = (value: number | null | undefined) => (value === null || value === undefined ? "" : String(value));
+
+/** The body as the mission form would have posted it. */
+export function missionFormValues(body: MissionBody): Record<string, string> {
+  return {
+    title: body.title,
+    startDate: body.startDate,
+    endDate: body.endDate,
+    destinationIds: body.destinationIds.join(","),
+    sectorIds: (body.sectorIds ?? []).join(","),
+    objectiveIds: (body.objectiveIds ?? []).join(","),
+    summary: body.summary ?? "",
+    budget: euroText(body.budgetCents),
+    contactsCount: countText(body.contactsCount),
+    leadsCount: countText(body.leadsCount),
+    outcomeNotes: body.outcomeNotes ?? "",
+    ...rowsToValues("partners", (body.partners ?? []).map((partner) => ({ partnerId: partner.partnerId, role: partner.role, contribution: euroText(partner.contributionCents ?? 0) }))),
+    ...rowsToValues("participants", (body.participants ?? []).map((participant) => ({ ...participant, organisation: participant.organisation ?? "" }))),
+    ...rowsToValues("agenda", (body.agenda ?? []).map((item) => ({ ...item, time: item.time ?? "", location: item.location ?? "" }))),
+  };
+}
+
+/** The form's field names that differ from the body's: "budget" and "partners.N.contribution" hold euros, the body cents. */
+function bodyField(formField: string): string {
+  if (formField === "budget") return "budgetCents";
+  return formField.replace(/^(partners\.\d+)\.contribution$/, "$1.contributionCents");
+}
+
+/** Runs the form's schema over the body's values; its issues name the body's fields. */
+export function parseMissionForm<T extends z.ZodType>(schema: T, values: Record<string, string>): z.output<T> {
+  const parsed = schema.safeParse(values);
+  if (parsed.success) return parsed.data;
+  const issues = parsed.error.issues.map((issue) => ({ ...issue, path: issue.path.map((part) => (typeof part === "string" ? bodyField(part) : part)) }));
+  throw new AreaInputError(new z.ZodError(issues));
+}

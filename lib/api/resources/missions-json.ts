@@ -1,0 +1,81 @@
+import "server-only";
+import { z } from "zod";
+import { dayString, instantString, jsonDay, jsonInstant } from "@/lib/api/resource";
+import type { MissionDetail, MissionRow } from "@/lib/missions/queries";
+import { participantKinds, partnerRoles } from "@/lib/missions/schemas";
+import { missionStatuses } from "@/lib/missions/status";
+import { destinationLink, namedLink, toDestinationLink, toNamedLinks } from "./records-json";
+
+// The JSON answers of /api/v1/missions, mapped from what lib/missions/queries.ts returns.
+
+const status = z.enum(missionStatuses).meta({ description: "DRAFT → PLANNED → CONFIRMED → COMPLETED, or CANCELLED (change it with POST …/status)." });
+const names = (description: string) => z.array(z.string()).meta({ description });
+
+export const missionListItem = z.object({
+  id: z.string(),
+  title: z.string(),
+  status,
+  startDate: dayString.meta({ description: "First day (a calendar day)." }),
+  endDate: dayString.meta({ description: "Last day." }),
+  destinationCities: names("Cities visited, alphabetically."),
+  partnerShortNames: names("Short names of the partner organisations taking part."),
+  sectorNames: names("Sectors, in the caller's language."),
+  archived: z.boolean(),
+});
+
+const money = (description: string) => z.number().int().meta({ description: `${description}, in euro cents.` });
+const count = (description: string) => z.number().int().nullable().meta({ description: `${description}; null when not recorded.` });
+
+export const missionItem = z.object({
+  id: z.string(),
+  title: z.string(),
+  status,
+  cancellationReason: z.string().nullable().meta({ description: "Set while the mission is cancelled." }),
+  startDate: dayString.meta({ description: "First day (a calendar day)." }),
+  endDate: dayString.meta({ description: "Last day." }),
+  destinations: z.array(destinationLink),
+  sectors: z.array(namedLink).meta({ description: "Named in the caller's language." }),
+  objectives: z.array(namedLink).meta({ description: "Named in the caller's language." }),
+  summary: z.string(),
+  budgetCents: money("Budget").nullable(),
+  contactsCount: count("Contacts made"),
+  leadsCount: count("Business leads"),
+  outcomeNotes: z.string(),
+  partners: z.array(z.object({ id: z.string(), shortName: z.string(), name: z.string(), role: z.enum(partnerRoles), contributionCents: money("What this partner contributes") })),
+  partnerTotalCents: money("The pooled resources: every partner's contribution added up"),
+  participants: z.array(z.object({ name: z.string(), kind: z.enum(participantKinds), organisation: z.string() })).meta({ description: "In the order typed." }),
+  agenda: z.array(z.object({ day: dayString, time: z.string().meta({ description: "HH:MM (Paris), or empty." }), title: z.string(), location: z.string() })),
+  agreements: z.array(z.object({ id: z.string(), title: z.string() })).meta({ description: "Agreements signed during the mission (read-only here)." }),
+  archived: z.boolean(),
+  version: z.number().int(),
+  updatedAt: instantString,
+});
+
+export function toMissionListItem(row: MissionRow): z.output<typeof missionListItem> {
+  return {
+    id: row.id, title: row.title, status: row.status, startDate: jsonDay(row.startDate), endDate: jsonDay(row.endDate),
+    destinationCities: row.destinations, partnerShortNames: row.partners, sectorNames: row.sectors, archived: row.isArchived,
+  };
+}
+
+export function toMissionItem(mission: MissionDetail): z.output<typeof missionItem> {
+  return {
+    id: mission.id, title: mission.title, status: mission.status, cancellationReason: mission.cancellationReason,
+    startDate: jsonDay(mission.startDate), endDate: jsonDay(mission.endDate),
+    destinations: mission.destinations.map(toDestinationLink),
+    sectors: toNamedLinks(mission.sectors),
+    objectives: toNamedLinks(mission.objectives),
+    summary: mission.summary, budgetCents: mission.budgetCents, contactsCount: mission.contactsCount, leadsCount: mission.leadsCount,
+    outcomeNotes: mission.outcomeNotes,
+    partners: mission.partners.map((partner) => ({
+      id: partner.partnerId, shortName: partner.shortName, name: partner.name, role: partner.role, contributionCents: partner.contributionCents,
+    })),
+    partnerTotalCents: mission.partnerTotalCents,
+    participants: mission.participants.map(({ name, kind, organisation }) => ({ name, kind, organisation })),
+    agenda: mission.agenda.map((item) => ({ day: jsonDay(item.day), time: item.time, title: item.title, location: item.location })),
+    agreements: mission.agreements.map(({ id, title }) => ({ id, title })),
+    archived: mission.archivedAt !== null,
+    version: mission.version,
+    updatedAt: jsonInstant(mission.updatedAt),
+  };
+}

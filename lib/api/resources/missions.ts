@@ -1,0 +1,41 @@
+import "server-only";
+import { parseWithAreaSchema } from "@/lib/api/input";
+import { defineResource } from "@/lib/api/resource";
+import { hasRole } from "@/lib/auth";
+import { missionListSchema } from "@/lib/missions/list-params";
+import { archiveMission, changeMissionStatus, createMission, restoreMission, updateMission } from "@/lib/missions/mutations";
+import { getMission, listMissions } from "@/lib/missions/queries";
+import { changeMissionStatusSchema, createMissionSchema, updateMissionSchema } from "@/lib/missions/schemas";
+import { missionBody, missionFormValues, missionStatusBody, parseMissionForm } from "./missions-body";
+import { missionItem, missionListItem, toMissionItem, toMissionListItem } from "./missions-json";
+
+// /api/v1/missions: outbound missions abroad. Partner users read the missions their organisation
+// takes part in (others are 404); ADMIN and STAFF write; the data layer checks and audits.
+
+export const missionsResource = defineResource({
+  name: "missions",
+  title: "Missions",
+  description:
+    "Outbound missions abroad: dates, destinations, sectors, partners and what each contributes, participants, agenda, outcomes. " +
+    "Completed missions that started in a year are that year's \"missions carried out\".",
+  listQuery: missionListSchema,
+  listItem: missionListItem,
+  item: missionItem,
+  list: async (user, params) => {
+    const { rows, total } = await listMissions(user, params);
+    return { rows: rows.map(toMissionListItem), total };
+  },
+  get: async (user, id) => {
+    const mission = await getMission(user, id);
+    return mission ? toMissionItem(mission) : null;
+  },
+  canWrite: (user) => hasRole(user, "ADMIN", "STAFF"),
+  body: missionBody,
+  create: (user, body) => createMission(user, parseMissionForm(createMissionSchema, missionFormValues(body))),
+  update: (user, id, version, body) =>
+    updateMission(user, parseMissionForm(updateMissionSchema, { ...missionFormValues(body), id, version: String(version) })),
+  archive: (user, id, version) => archiveMission(user, { id, version }),
+  restore: (user, id, version) => restoreMission(user, { id, version }),
+  statusBody: missionStatusBody,
+  changeStatus: (user, id, version, body) => changeMissionStatus(user, parseWithAreaSchema(changeMissionStatusSchema, { ...body, id, version })),
+});
