@@ -1,4 +1,5 @@
 import "server-only";
+import { figuresOperations } from "./figures";
 import { buildOpenApiDocument } from "./openapi";
 
 // The one place that lists the operations outside the record resources, so the document served
@@ -6,6 +7,6 @@ import { buildOpenApiDocument } from "./openapi";
 let cached: Record<string, unknown> | undefined;
 
 export function openApiDocument(): Record<string, unknown> {
-  cached ??= buildOpenApiDocument([]);
+  cached ??= buildOpenApiDocument([figuresOperations]);
   return cached;
 }

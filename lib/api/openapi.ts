@@ -127,7 +127,7 @@ function resourceSchemas(resource: ApiResource): Record<string, JsonObject> {
 }
 
 /** Operations that are not record resources (figures): their paths and component schemas. */
-export type ExtraOperations = { paths: Record<string, JsonObject>; schemas: Record<string, JsonObject> };
+export type ExtraOperations = { tag: { name: string; description: string }; paths: Record<string, JsonObject>; schemas: Record<string, JsonObject> };
 
 const problemSchema = {
   type: "object",
@@ -161,7 +161,7 @@ export function buildOpenApiDocument(extra: ExtraOperations[] = []): JsonObject 
     },
     servers: [{ url: "/" }],
     security: [{ bearerAuth: [] }],
-    tags: apiResources.map((resource) => ({ name: resource.title, description: resource.description })),
+    tags: [...apiResources.map((resource) => ({ name: resource.title, description: resource.description })), ...extra.map((operations) => operations.tag)],
     paths,
     components: { schemas, responses, securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "A personal API token." } } },
   };

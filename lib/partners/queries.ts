@@ -49,14 +49,14 @@ export async function listPartners(actor: ActingUser, params: PartnerListParams)
   return { rows, total };
 }
 
-export type PartnerDetail = PartnerSummary & { version: number; archivedAt: Date | null; userCount: number };
+export type PartnerDetail = PartnerSummary & { version: number; archivedAt: Date | null; updatedAt: Date; userCount: number };
 
 /** One partner organisation with what its page shows. ADMIN, STAFF and MANAGER only. */
 export async function getPartner(actor: ActingUser, id: string): Promise<PartnerDetail | null> {
   if (!hasRole(actor, "ADMIN", "STAFF", "MANAGER")) throw new DomainError("forbidden");
   const partner = await db.partner.findUnique({
     where: { id },
-    select: { id: true, name: true, shortName: true, kind: true, isActive: true, version: true, archivedAt: true, _count: { select: { users: true } } },
+    select: { id: true, name: true, shortName: true, kind: true, isActive: true, version: true, archivedAt: true, updatedAt: true, _count: { select: { users: true } } },
   });
   if (!partner) return null;
   const { _count, ...rest } = partner;

@@ -10,7 +10,7 @@ import type { CodeListKind } from "./schemas";
 import { codeListTable } from "./table";
 
 export type CodeListRow = { id: string; code: string; nameFr: string; nameEn: string; archivedAt: Date | null };
-export type CodeListEntry = CodeListRow & { version: number };
+export type CodeListEntry = CodeListRow & { version: number; updatedAt: Date };
 
 /** Sectors and objectives are managed under /admin: ADMIN only (forms use lib/reference/options.ts). */
 function assertAdmin(actor: ActingUser): void {
@@ -43,5 +43,5 @@ export async function listCodeListEntries(actor: ActingUser, kind: CodeListKind,
 
 export async function getCodeListEntry(actor: ActingUser, kind: CodeListKind, id: string): Promise<CodeListEntry | null> {
   assertAdmin(actor);
-  return codeListTable(db, kind).findUnique({ where: { id }, select: { ...rowSelect, version: true } });
+  return codeListTable(db, kind).findUnique({ where: { id }, select: { ...rowSelect, version: true, updatedAt: true } });
 }

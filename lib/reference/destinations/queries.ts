@@ -17,7 +17,7 @@ export type DestinationRow = {
   /** Labels of the current (not archived) programme periods that make it a priority. */
   priorityPeriods: string[];
 };
-export type DestinationDetail = DestinationRow & { version: number; agreementCount: number };
+export type DestinationDetail = DestinationRow & { version: number; updatedAt: Date; agreementCount: number };
 
 /** Priority links to periods still in use; an archived period no longer makes a priority. */
 const currentPriority = { period: { archivedAt: null } } satisfies Prisma.PriorityDestinationWhereInput;
@@ -55,11 +55,11 @@ export async function getDestination(actor: ActingUser, id: string): Promise<Des
   assertCanReadOfficeRecords(actor);
   const destination = await db.destination.findUnique({
     where: { id },
-    select: { ...rowSelect, version: true, _count: { select: { agreements: { where: { archivedAt: null } } } } },
+    select: { ...rowSelect, version: true, updatedAt: true, _count: { select: { agreements: { where: { archivedAt: null } } } } },
   });
   if (!destination) return null;
-  const { _count, version, ...rest } = destination;
-  return { ...toRow(rest), version, agreementCount: _count.agreements };
+  const { _count, version, updatedAt, ...rest } = destination;
+  return { ...toRow(rest), version, updatedAt, agreementCount: _count.agreements };
 }
 
 /** The countries destinations are in, for the list's country filter. */

@@ -1,0 +1,65 @@
+import "server-only";
+import { z } from "zod";
+import { parseWithAreaSchema } from "@/lib/api/input";
+import { defineResource, instantString, jsonInstant, type ApiResource } from "@/lib/api/resource";
+import { hasRole } from "@/lib/auth";
+import { codeListSchema } from "@/lib/reference/code-lists/list-params";
+import { createCodeListEntry, setCodeListEntryArchived, updateCodeListEntry } from "@/lib/reference/code-lists/mutations";
+import { getCodeListEntry, listCodeListEntries, type CodeListRow } from "@/lib/reference/code-lists/queries";
+import { codeListEntrySchema, updateCodeListEntrySchema, type CodeListKind } from "@/lib/reference/code-lists/schemas";
+
+// /api/v1/sectors and /api/v1/objectives: the two bilingual code lists ADMIN keeps under /admin.
+// Same columns, same rules, so one definition serves both. ADMIN only, as their pages.
+
+const listItem = z.object({
+  id: z.string(),
+  code: z.string().meta({ description: "A stable identifier for exports and imports." }),
+  nameFr: z.string(),
+  nameEn: z.string(),
+  archived: z.boolean().meta({ description: "Archived entries stay on the records that use them but are no longer offered." }),
+});
+
+const item = listItem.extend({ version: z.number().int(), updatedAt: instantString });
+
+const body = z.strictObject({
+  code: z.string().meta({ description: "Capitals, digits, _ or - (upper-cased), at most 40; unique.", examples: ["SMART_CITIES"] }),
+  nameFr: z.string().meta({ description: "French name, at most 120 characters; unique." }),
+  nameEn: z.string().meta({ description: "English name, at most 120 characters; unique." }),
+});
+
+const toListItem = ({ id, code, nameFr, nameEn, archivedAt }: CodeListRow) => ({ id, code, nameFr, nameEn, archived: archivedAt !== null });
+
+function codeListResource(kind: CodeListKind, text: { name: string; title: string; description: string }): ApiResource {
+  return defineResource({
+    ...text,
+    listQuery: codeListSchema,
+    listItem,
+    item,
+    list: async (user, params) => {
+      const { rows, total } = await listCodeListEntries(user, kind, params);
+      return { rows: rows.map(toListItem), total };
+    },
+    get: async (user, id) => {
+      const entry = await getCodeListEntry(user, kind, id);
+      return entry ? { ...toListItem(entry), version: entry.version, updatedAt: jsonInstant(entry.updatedAt) } : null;
+    },
+    canWrite: (user) => hasRole(user, "ADMIN"),
+    body,
+    create: (user, input) => createCodeListEntry(user, kind, parseWithAreaSchema(codeListEntrySchema, input)),
+    update: (user, id, version, input) => updateCodeListEntry(user, kind, parseWithAreaSchema(updateCodeListEntrySchema, { ...input, id, version })),
+    archive: (user, id, version) => setCodeListEntryArchived(user, kind, { id, version, archived: true }),
+    restore: (user, id, version) => setCodeListEntryArchived(user, kind, { id, version, archived: false }),
+  });
+}
+
+export const sectorsResource = codeListResource("sector", {
+  name: "sectors",
+  title: "Sectors",
+  description: "The areas of cooperation (Smart Cities, culture, health…). ADMIN only.",
+});
+
+export const objectivesResource = codeListResource("objective", {
+  name: "objectives",
+  title: "Objectives",
+  description: "The programme's objectives that missions, events and joint actions serve. ADMIN only.",
+});
