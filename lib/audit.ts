@@ -1,8 +1,8 @@
-import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 // The one way the app writes the audit log. Always called with the transaction of the change it
-// records, so the entry and the change are committed, or rolled back, together.
+// records, so the entry and the change are committed, or rolled back, together. Not "server-only":
+// it touches no client of its own, and `npm run token` (outside Next) audits through it too.
 
 export type AuditActor = { id: string; email: string } | null;
 

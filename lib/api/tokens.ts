@@ -1,43 +1,22 @@
 import "server-only";
-import { createHash, randomBytes } from "node:crypto";
 import { DomainError } from "@/lib/action-result";
 import { recordAudit } from "@/lib/audit";
 import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { AccessTokenKind } from "@/lib/generated/prisma/enums";
+import { hashSecret, issueAccessToken, secretPrefixes } from "./token-issuer";
 
 // API tokens and calendar feed secrets (docs/decisions/010-api.md). A secret is 256 random bits,
 // shown once; only its SHA-256 is stored, so a leaked database does not leak working tokens.
 // A token acts as its user, with their current role and organisation, and stops working when the
 // user is deactivated or the token revoked.
 
-const secretPrefixes: Record<AccessTokenKind, string> = { API: "imk_", CALENDAR_FEED: "imc_" };
-
-export const hashSecret = (secret: string) => createHash("sha256").update(secret).digest("hex");
-
-function newSecret(kind: AccessTokenKind): string {
-  return `${secretPrefixes[kind]}${randomBytes(32).toString("base64url")}`;
-}
-
-export const maxTokenNameLength = 100;
-
 /** Makes a token for `user` (acting for themselves) and returns its secret: the only time it exists in clear. */
 export async function createAccessToken(
   user: Pick<ActingUser, "id" | "email">,
   input: { kind: AccessTokenKind; name: string },
 ): Promise<{ id: string; secret: string }> {
-  const secret = newSecret(input.kind);
-  return db.$transaction(async (tx) => {
-    const token = await tx.accessToken.create({
-      data: { userId: user.id, kind: input.kind, name: input.name, secretHash: hashSecret(secret), prefix: secret.slice(0, 10) },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      actor: { id: user.id, email: user.email }, action: "accessToken.create", entityType: "AccessToken", entityId: token.id,
-      changes: { kind: input.kind, name: input.name },
-    });
-    return { id: token.id, secret };
-  });
+  return issueAccessToken(db, user, input);
 }
 
 export type AccessTokenRow = { id: string; kind: AccessTokenKind; name: string; prefix: string; createdAt: Date; lastUsedAt: Date | null };

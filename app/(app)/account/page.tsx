@@ -42,6 +42,21 @@ export default async function AccountPage() {
           {t("passwordLink")}
         </Link>
       </section>
+      <IntegrationsSection />
     </>
+  );
+}
+
+/** API tokens and calendar feeds live on their own page (issue 7). */
+async function IntegrationsSection() {
+  const t = await getTranslations("integrations");
+  return (
+    <section aria-labelledby="integrations-title" className="mt-8">
+      <h2 id="integrations-title" className="text-lg font-medium">{t("accountTitle")}</h2>
+      <p className="text-sm text-slate-600">{t("accountBody")}</p>
+      <Link href="/account/integrations" className="mt-2 inline-block text-brand-700 underline">
+        {t("accountLink")}
+      </Link>
+    </section>
   );
 }

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { AddToCalendarLink } from "@/components/calendar-export/add-to-calendar-link";
 import { DelegationDetails } from "@/components/delegations/delegation-details";
 import { DelegationStatusActions } from "@/components/delegations/delegation-status-actions";
 import { ArchiveControl } from "@/components/ui/archive-control";
@@ -32,6 +33,7 @@ export default async function DelegationPage({ params }: PageProps<"/delegations
           <Link href={`/delegations/${id}/edit`} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{tRecords("edit")}</Link>
         ) : null}
       </div>
+      <div className="mb-6"><AddToCalendarLink kind="delegation" id={delegation.id} /></div>
       {delegation.archivedAt ? (
         <p role="status" className="mb-6 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">{tRecords("archivedNotice")}</p>
       ) : null}

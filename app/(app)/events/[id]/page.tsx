@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { AddToCalendarLink } from "@/components/calendar-export/add-to-calendar-link";
 import { ArchiveControl } from "@/components/ui/archive-control";
 import { EventDetails } from "@/components/events/event-details";
 import { EventStatusActions } from "@/components/events/event-status-actions";
@@ -30,6 +31,7 @@ export default async function EventPage({ params }: PageProps<"/events/[id]">) {
           <Link href={`/events/${id}/edit`} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{tRecords("edit")}</Link>
         ) : null}
       </div>
+      <div className="mb-6"><AddToCalendarLink kind="event" id={event.id} /></div>
       {event.archivedAt ? (
         <p role="status" className="mb-6 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">{tRecords("archivedNotice")}</p>
       ) : null}

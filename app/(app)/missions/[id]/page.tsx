@@ -3,6 +3,7 @@ import Link from "next/link";
 import { cache } from "react";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
+import { AddToCalendarLink } from "@/components/calendar-export/add-to-calendar-link";
 import { ArchiveControl } from "@/components/ui/archive-control";
 import { MissionOutcomes } from "@/components/missions/mission-outcomes";
 import { MissionOverview } from "@/components/missions/mission-overview";
@@ -59,6 +60,7 @@ export default async function MissionPage({ params }: PageProps<"/missions/[id]"
         ) : null}
       </header>
       <div className="flex flex-col gap-6">
+        <div><AddToCalendarLink kind="mission" id={mission.id} /></div>
         {isArchived ? <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">{tRecords("archivedNotice")}</p> : null}
         {user.role === "PARTNER" ? <p className="text-sm text-slate-600">{t("detail.partnerReadOnly")}</p> : null}
         {mission.status === "CANCELLED" && mission.cancellationReason ? (
