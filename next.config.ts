@@ -20,6 +20,9 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // .next/standalone: a server.js with only the files it needs, for the Docker image (Dockerfile)
+  // and any host without the repository. `next start` keeps working on the same build.
+  output: "standalone",
   // forbidden() renders app/forbidden.tsx with a 403 status.
   experimental: {
     authInterrupts: true,
