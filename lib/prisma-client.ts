@@ -6,5 +6,11 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
  * tests'. Kept free of "server-only" so scripts and vitest can import it.
  */
 export function createPrismaClient(connectionString: string, poolSize: number): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaPg({ connectionString, max: poolSize }) });
+  return new PrismaClient({
+    adapter: new PrismaPg({ connectionString, max: poolSize }),
+    // A burst of saves larger than the pool waits for a free connection. Prisma's default wait (2 s)
+    // turned 50 simultaneous saves of one mission into "Unable to start a transaction" errors
+    // instead of conflicts on a busy machine (issue 8, tests/integration/reliability/).
+    transactionOptions: { maxWait: 10_000 },
+  });
 }

@@ -12,6 +12,7 @@ import { ArchiveControl } from "@/components/ui/archive-control";
 import { CodeListForm } from "./code-list-form";
 import { CodeListTable } from "./code-list-table";
 import { ActionLink, ArchivedNotice, BackLink, RecordHeader } from "./record-parts";
+import { SpreadsheetActions } from "@/components/spreadsheets/spreadsheet-actions";
 
 // The pages of the sectors and objectives lists (ADMIN): the same pages for both, so the route
 // files under app/(app)/admin/reference/ only say which list they show.
@@ -37,6 +38,7 @@ export async function CodeListIndexPage({ kind, searchParams }: { kind: CodeList
       <RecordHeader actions={<ActionLink href={`${path}/new`} label={t("new")} />}>
         <PageHeader title={t("title")} description={t("description")} />
       </RecordHeader>
+      <SpreadsheetActions path={path} params={params} />
       {total === 0 && !hasActiveFilters(params) ? (
         <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
       ) : (

@@ -33,7 +33,7 @@ async function snapshot(tx: Prisma.TransactionClient, agreement: Comparable): Pr
 
 /** New links must name a destination and a mission that exist and are not archived; current links may stay. */
 async function assertReferences(tx: Prisma.TransactionClient, input: AgreementInput, current?: { destinationId: string; missionId: string | null }): Promise<void> {
-  if (!(await allActive("destination", [input.destinationId], current ? [current.destinationId] : []))) {
+  if (!(await allActive("destination", [input.destinationId], current ? [current.destinationId] : [], tx))) {
     throw new DomainError("unknownReference", { destinationId: ["unknownReference"] });
   }
   if (input.missionId && input.missionId !== current?.missionId) {

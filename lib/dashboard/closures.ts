@@ -27,8 +27,9 @@ export async function getCountedRecordIds(year: number, client: Prisma.Transacti
 
 export type Closure = { year: number; closedAt: Date; closedByName: string; figures: KeyFigures; recordIds: RecordIds };
 
-export async function getClosure(year: number): Promise<Closure | null> {
-  const closure = await db.yearClosure.findFirst({
+/** The closure in force for `year`; inside a transaction pass its client (see lib/reference/options.ts allActive). */
+export async function getClosure(year: number, client: Prisma.TransactionClient = db): Promise<Closure | null> {
+  const closure = await client.yearClosure.findFirst({
     where: { year, reopenedAt: null },
     select: { year: true, closedAt: true, figures: true, recordIds: true, closedBy: { select: { name: true } } },
   });

@@ -111,33 +111,41 @@ async function resolveInput(tx: Prisma.TransactionClient, input: DelegationInput
 
 export async function createDelegation(actor: ActingUser, input: DelegationInput): Promise<{ id: string }> {
   assertCanEditRecords(actor);
-  return db.$transaction(async (tx) => {
-    const { data, view, sectorIds, partnerIds } = await resolveInput(tx, input, null);
-    const created = await tx.delegation.create({
-      data: { ...data, sectors: { connect: sectorIds }, partners: { connect: partnerIds } },
-      select: { id: true },
-    });
-    const before = Object.fromEntries(Object.keys(view).map((key) => [key, null]));
-    await recordAudit(tx, { actor: auditActor(actor), action: "delegation.create", entityType: "Delegation", entityId: created.id, changes: changedFields(before, view) });
-    return created;
+  return db.$transaction((tx) => createDelegationInTransaction(tx, actor, input));
+}
+
+/** The same inside a transaction the caller holds (the spreadsheet import writes many records in one). */
+export async function createDelegationInTransaction(tx: Prisma.TransactionClient, actor: ActingUser, input: DelegationInput): Promise<{ id: string }> {
+  assertCanEditRecords(actor);
+  const { data, view, sectorIds, partnerIds } = await resolveInput(tx, input, null);
+  const created = await tx.delegation.create({
+    data: { ...data, sectors: { connect: sectorIds }, partners: { connect: partnerIds } },
+    select: { id: true },
   });
+  const before = Object.fromEntries(Object.keys(view).map((key) => [key, null]));
+  await recordAudit(tx, { actor: auditActor(actor), action: "delegation.create", entityType: "Delegation", entityId: created.id, changes: changedFields(before, view) });
+  return created;
 }
 
 export async function updateDelegation(actor: ActingUser, input: UpdateDelegationInput): Promise<void> {
   assertCanEditRecords(actor);
-  await db.$transaction(async (tx) => {
-    const stored = await lockDelegation(tx, input.id);
-    assertCurrent(stored, input.version, () => conflictingFields(stored, input, actor.locale));
-    const { data, view, sectorIds, partnerIds } = await resolveInput(tx, input, stored);
-    await tx.delegation.update({
-      where: { id: stored.id },
-      data: { ...data, version: { increment: 1 }, sectors: { set: sectorIds }, partners: { set: partnerIds } },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      actor: auditActor(actor), action: "delegation.update", entityType: "Delegation", entityId: stored.id,
-      changes: changedFields(auditView(stored), view),
-    });
+  await db.$transaction((tx) => updateDelegationInTransaction(tx, actor, input));
+}
+
+/** The same inside a transaction the caller holds (the spreadsheet import writes many records in one). */
+export async function updateDelegationInTransaction(tx: Prisma.TransactionClient, actor: ActingUser, input: UpdateDelegationInput): Promise<void> {
+  assertCanEditRecords(actor);
+  const stored = await lockDelegation(tx, input.id);
+  assertCurrent(stored, input.version, () => conflictingFields(stored, input, actor.locale));
+  const { data, view, sectorIds, partnerIds } = await resolveInput(tx, input, stored);
+  await tx.delegation.update({
+    where: { id: stored.id },
+    data: { ...data, version: { increment: 1 }, sectors: { set: sectorIds }, partners: { set: partnerIds } },
+    select: { id: true },
+  });
+  await recordAudit(tx, {
+    actor: auditActor(actor), action: "delegation.update", entityType: "Delegation", entityId: stored.id,
+    changes: changedFields(auditView(stored), view),
   });
 }
 

@@ -100,33 +100,41 @@ async function resolveInput(tx: Prisma.TransactionClient, input: EventInput, sto
 
 export async function createEvent(actor: ActingUser, input: EventInput): Promise<{ id: string }> {
   assertCanEditRecords(actor);
-  return db.$transaction(async (tx) => {
-    const { data, view, links } = await resolveInput(tx, input, null);
-    const created = await tx.internationalEvent.create({
-      data: { ...data, sectors: { connect: links.sectors }, partners: { connect: links.partners }, objectives: { connect: links.objectives } },
-      select: { id: true },
-    });
-    const before = Object.fromEntries(Object.keys(view).map((key) => [key, null]));
-    await recordAudit(tx, { actor: auditActor(actor), action: "event.create", entityType: "InternationalEvent", entityId: created.id, changes: changedFields(before, view) });
-    return created;
+  return db.$transaction((tx) => createEventInTransaction(tx, actor, input));
+}
+
+/** The same inside a transaction the caller holds (the spreadsheet import writes many records in one). */
+export async function createEventInTransaction(tx: Prisma.TransactionClient, actor: ActingUser, input: EventInput): Promise<{ id: string }> {
+  assertCanEditRecords(actor);
+  const { data, view, links } = await resolveInput(tx, input, null);
+  const created = await tx.internationalEvent.create({
+    data: { ...data, sectors: { connect: links.sectors }, partners: { connect: links.partners }, objectives: { connect: links.objectives } },
+    select: { id: true },
   });
+  const before = Object.fromEntries(Object.keys(view).map((key) => [key, null]));
+  await recordAudit(tx, { actor: auditActor(actor), action: "event.create", entityType: "InternationalEvent", entityId: created.id, changes: changedFields(before, view) });
+  return created;
 }
 
 export async function updateEvent(actor: ActingUser, input: UpdateEventInput): Promise<void> {
   assertCanEditRecords(actor);
-  await db.$transaction(async (tx) => {
-    const stored = await lockEvent(tx, input.id);
-    assertCurrent(stored, input.version, () => conflictingFields(stored, input, actor.locale));
-    const { data, view, links } = await resolveInput(tx, input, stored);
-    await tx.internationalEvent.update({
-      where: { id: stored.id },
-      data: { ...data, version: { increment: 1 }, sectors: { set: links.sectors }, partners: { set: links.partners }, objectives: { set: links.objectives } },
-      select: { id: true },
-    });
-    await recordAudit(tx, {
-      actor: auditActor(actor), action: "event.update", entityType: "InternationalEvent", entityId: stored.id,
-      changes: changedFields(auditView(stored), view),
-    });
+  await db.$transaction((tx) => updateEventInTransaction(tx, actor, input));
+}
+
+/** The same inside a transaction the caller holds (the spreadsheet import writes many records in one). */
+export async function updateEventInTransaction(tx: Prisma.TransactionClient, actor: ActingUser, input: UpdateEventInput): Promise<void> {
+  assertCanEditRecords(actor);
+  const stored = await lockEvent(tx, input.id);
+  assertCurrent(stored, input.version, () => conflictingFields(stored, input, actor.locale));
+  const { data, view, links } = await resolveInput(tx, input, stored);
+  await tx.internationalEvent.update({
+    where: { id: stored.id },
+    data: { ...data, version: { increment: 1 }, sectors: { set: links.sectors }, partners: { set: links.partners }, objectives: { set: links.objectives } },
+    select: { id: true },
+  });
+  await recordAudit(tx, {
+    actor: auditActor(actor), action: "event.update", entityType: "InternationalEvent", entityId: stored.id,
+    changes: changedFields(auditView(stored), view),
   });
 }
 

@@ -42,8 +42,8 @@ async function lockJointAction(tx: Prisma.TransactionClient, actor: ActingUser, 
 }
 
 /** Figures of a closed year are published: its actions can no longer change (the year-close rule). */
-async function assertYearOpen(day: string): Promise<void> {
-  if (await getClosure(Number(day.slice(0, 4)))) throw new DomainError("yearAlreadyClosed", { date: ["yearAlreadyClosed"] });
+async function assertYearOpen(day: string, client?: Prisma.TransactionClient): Promise<void> {
+  if (await getClosure(Number(day.slice(0, 4)), client)) throw new DomainError("yearAlreadyClosed", { date: ["yearAlreadyClosed"] });
 }
 
 const linkFields = ["missionId", "delegationId", "eventId", "destinationId", "objectiveId"] as const;
@@ -103,34 +103,47 @@ function conflictingFields(stored: Stored, input: JointActionInput): ConflictFie
 export async function createJointAction(actor: ActingUser, input: JointActionInput): Promise<{ id: string }> {
   ownPartner(actor);
   await assertYearOpen(input.date);
-  return db.$transaction(async (tx) => {
-    const partnerId = await resolvePartner(tx, actor, input.partnerId, null);
-    await checkLinks(tx, input, partnerId, hasRole(actor, "PARTNER"), null);
-    const data = dataOf(input, partnerId);
-    const created = await tx.jointAction.create({ data, select: { id: true } });
-    const after = view(data);
-    const before = Object.fromEntries(Object.keys(after).map((key) => [key, null]));
-    await recordAudit(tx, { actor: auditActor(actor), action: "jointAction.create", entityType: "JointAction", entityId: created.id, changes: changedFields(before, after) });
-    return created;
-  });
+  return db.$transaction((tx) => insertJointAction(tx, actor, input));
+}
+
+/** The same inside a transaction the caller holds (the spreadsheet import writes many records in one). */
+export async function createJointActionInTransaction(tx: Prisma.TransactionClient, actor: ActingUser, input: JointActionInput): Promise<{ id: string }> {
+  ownPartner(actor);
+  await assertYearOpen(input.date);
+  return insertJointAction(tx, actor, input);
+}
+
+async function insertJointAction(tx: Prisma.TransactionClient, actor: ActingUser, input: JointActionInput): Promise<{ id: string }> {
+  const partnerId = await resolvePartner(tx, actor, input.partnerId, null);
+  await checkLinks(tx, input, partnerId, hasRole(actor, "PARTNER"), null);
+  const data = dataOf(input, partnerId);
+  const created = await tx.jointAction.create({ data, select: { id: true } });
+  const after = view(data);
+  const before = Object.fromEntries(Object.keys(after).map((key) => [key, null]));
+  await recordAudit(tx, { actor: auditActor(actor), action: "jointAction.create", entityType: "JointAction", entityId: created.id, changes: changedFields(before, after) });
+  return created;
 }
 
 export async function updateJointAction(actor: ActingUser, input: UpdateJointActionInput): Promise<void> {
   ownPartner(actor);
-  await db.$transaction(async (tx) => {
-    const stored = await lockJointAction(tx, actor, input.id);
-    if (stored.archivedAt) throw new DomainError("archived");
-    if (stored.version !== input.version) throw new ConflictError(conflictingFields(stored, input));
-    // Neither the old date nor the new one may fall in a closed year.
-    await assertYearOpen(dayOf(stored.date));
-    await assertYearOpen(input.date);
-    const partnerId = await resolvePartner(tx, actor, input.partnerId, stored);
-    await checkLinks(tx, input, partnerId, hasRole(actor, "PARTNER"), stored);
-    const data = dataOf(input, partnerId);
-    await tx.jointAction.update({ where: { id: stored.id }, data: { ...data, version: { increment: 1 } }, select: { id: true } });
-    const { id: _id, version: _version, archivedAt: _archivedAt, ...before } = stored;
-    await recordAudit(tx, { actor: auditActor(actor), action: "jointAction.update", entityType: "JointAction", entityId: stored.id, changes: changedFields(view(before), view(data)) });
-  });
+  await db.$transaction((tx) => updateJointActionInTransaction(tx, actor, input));
+}
+
+/** The same inside a transaction the caller holds (the spreadsheet import writes many records in one). */
+export async function updateJointActionInTransaction(tx: Prisma.TransactionClient, actor: ActingUser, input: UpdateJointActionInput): Promise<void> {
+  ownPartner(actor);
+  const stored = await lockJointAction(tx, actor, input.id);
+  if (stored.archivedAt) throw new DomainError("archived");
+  if (stored.version !== input.version) throw new ConflictError(conflictingFields(stored, input));
+  // Neither the old date nor the new one may fall in a closed year.
+  await assertYearOpen(dayOf(stored.date), tx);
+  await assertYearOpen(input.date, tx);
+  const partnerId = await resolvePartner(tx, actor, input.partnerId, stored);
+  await checkLinks(tx, input, partnerId, hasRole(actor, "PARTNER"), stored);
+  const data = dataOf(input, partnerId);
+  await tx.jointAction.update({ where: { id: stored.id }, data: { ...data, version: { increment: 1 } }, select: { id: true } });
+  const { id: _id, version: _version, archivedAt: _archivedAt, ...before } = stored;
+  await recordAudit(tx, { actor: auditActor(actor), action: "jointAction.update", entityType: "JointAction", entityId: stored.id, changes: changedFields(view(before), view(data)) });
 }
 
 /** Archive (soft delete: the action leaves lists and totals) or restore. */
@@ -140,7 +153,7 @@ export async function setJointActionArchived(actor: ActingUser, input: SetArchiv
     const stored = await lockJointAction(tx, actor, input.id);
     if (stored.version !== input.version) throw new ConflictError([]);
     if (input.archived === (stored.archivedAt !== null)) throw new DomainError(input.archived ? "archived" : "conflict");
-    await assertYearOpen(dayOf(stored.date));
+    await assertYearOpen(dayOf(stored.date), tx);
     const archivedAt = input.archived ? new Date() : null;
     await tx.jointAction.update({ where: { id: stored.id }, data: { archivedAt, version: { increment: 1 } }, select: { id: true } });
     await recordAudit(tx, {

@@ -29,7 +29,7 @@ async function lockMission(tx: Prisma.TransactionClient, id: string): Promise<Mi
  * New links must name existing, non-archived reference data; links the mission already has stay
  * even if their target was archived since. Reported on the form section that holds them.
  */
-async function assertReferences(input: MissionInput, state: MissionState | null): Promise<void> {
+async function assertReferences(input: MissionInput, state: MissionState | null, client?: Prisma.TransactionClient): Promise<void> {
   const checks = [
     ["destinationIds", "destination", input.destinationIds, state?.destinations.map((item) => item.id)],
     ["sectorIds", "sector", input.sectorIds, state?.sectors.map((item) => item.id)],
@@ -38,7 +38,7 @@ async function assertReferences(input: MissionInput, state: MissionState | null)
   ] as const;
   const fieldErrors: FieldErrors = {};
   for (const [field, model, ids, linked] of checks) {
-    if (!(await allActive(model, [...ids], linked ? [...linked] : []))) fieldErrors[field] = ["unknownReference"];
+    if (!(await allActive(model, [...ids], linked ? [...linked] : [], client))) fieldErrors[field] = ["unknownReference"];
   }
   if (Object.keys(fieldErrors).length > 0) throw new DomainError("unknownReference", fieldErrors);
 }
@@ -64,62 +64,75 @@ const connectIds = (ids: string[]) => ids.map((id) => ({ id }));
 export async function createMission(actor: ActingUser, input: MissionInput): Promise<{ id: string }> {
   assertCanEditRecords(actor);
   await assertReferences(input, null);
-  return db.$transaction(async (tx) => {
-    const rows = childRows(input);
-    const created = await tx.mission.create({
-      data: {
-        ...scalarData(input),
-        destinations: { connect: connectIds(input.destinationIds) },
-        sectors: { connect: connectIds(input.sectorIds) },
-        objectives: { connect: connectIds(input.objectiveIds) },
-        partners: { create: rows.partners },
-        participants: { create: rows.participants },
-        agenda: { create: rows.agenda },
-      },
-      select: missionStateSelect,
-    });
-    const after = describeMission(created, "fr");
-    const before = Object.fromEntries(Object.keys(after).map((key) => [key, null]));
-    await recordAudit(tx, { actor: auditActor(actor), action: "mission.create", entityType: "Mission", entityId: created.id, changes: changedFields(before, after) });
-    return { id: created.id };
+  return db.$transaction((tx) => insertMission(tx, actor, input));
+}
+
+/** The same inside a transaction the caller holds (the spreadsheet import writes many records in one). */
+export async function createMissionInTransaction(tx: Prisma.TransactionClient, actor: ActingUser, input: MissionInput): Promise<{ id: string }> {
+  assertCanEditRecords(actor);
+  await assertReferences(input, null);
+  return insertMission(tx, actor, input);
+}
+
+async function insertMission(tx: Prisma.TransactionClient, actor: ActingUser, input: MissionInput): Promise<{ id: string }> {
+  const rows = childRows(input);
+  const created = await tx.mission.create({
+    data: {
+      ...scalarData(input),
+      destinations: { connect: connectIds(input.destinationIds) },
+      sectors: { connect: connectIds(input.sectorIds) },
+      objectives: { connect: connectIds(input.objectiveIds) },
+      partners: { create: rows.partners },
+      participants: { create: rows.participants },
+      agenda: { create: rows.agenda },
+    },
+    select: missionStateSelect,
   });
+  const after = describeMission(created, "fr");
+  const before = Object.fromEntries(Object.keys(after).map((key) => [key, null]));
+  await recordAudit(tx, { actor: auditActor(actor), action: "mission.create", entityType: "Mission", entityId: created.id, changes: changedFields(before, after) });
+  return { id: created.id };
 }
 
 /** Saves the whole form: fields, link sets and child rows (replaced by the submitted ones). */
 export async function updateMission(actor: ActingUser, input: UpdateMissionInput): Promise<void> {
   assertCanEditRecords(actor);
-  await db.$transaction(async (tx) => {
-    const state = await lockMission(tx, input.id);
-    if (state.archivedAt) throw new DomainError("archived");
-    if (state.version !== input.version) throw new ConflictError(conflictingFields(state, input, actor.locale));
-    await assertReferences(input, state);
-    // The dashboard counts a completed mission in the year it started: it cannot move into the future.
-    if (state.status === "COMPLETED" && input.startDate > parisDay()) {
-      throw new DomainError("completedBeforeStart", { startDate: ["completedBeforeStart"] });
-    }
-    const rows = childRows(input);
-    // Explicit deletes first: Prisma does not promise the order of nested deleteMany and create.
-    await tx.missionPartner.deleteMany({ where: { missionId: input.id } });
-    await tx.missionParticipant.deleteMany({ where: { missionId: input.id } });
-    await tx.missionAgendaItem.deleteMany({ where: { missionId: input.id } });
-    const updated = await tx.mission.update({
-      where: { id: input.id, version: input.version },
-      data: {
-        ...scalarData(input),
-        version: { increment: 1 },
-        destinations: { set: connectIds(input.destinationIds) },
-        sectors: { set: connectIds(input.sectorIds) },
-        objectives: { set: connectIds(input.objectiveIds) },
-        partners: { create: rows.partners },
-        participants: { create: rows.participants },
-        agenda: { create: rows.agenda },
-      },
-      select: missionStateSelect,
-    });
-    await recordAudit(tx, {
-      actor: auditActor(actor), action: "mission.update", entityType: "Mission", entityId: input.id,
-      changes: changedFields(describeMission(state, "fr"), describeMission(updated, "fr")),
-    });
+  await db.$transaction((tx) => updateMissionInTransaction(tx, actor, input));
+}
+
+/** The same inside a transaction the caller holds (the spreadsheet import writes many records in one). */
+export async function updateMissionInTransaction(tx: Prisma.TransactionClient, actor: ActingUser, input: UpdateMissionInput): Promise<void> {
+  assertCanEditRecords(actor);
+  const state = await lockMission(tx, input.id);
+  if (state.archivedAt) throw new DomainError("archived");
+  if (state.version !== input.version) throw new ConflictError(conflictingFields(state, input, actor.locale));
+  await assertReferences(input, state, tx);
+  // The dashboard counts a completed mission in the year it started: it cannot move into the future.
+  if (state.status === "COMPLETED" && input.startDate > parisDay()) {
+    throw new DomainError("completedBeforeStart", { startDate: ["completedBeforeStart"] });
+  }
+  const rows = childRows(input);
+  // Explicit deletes first: Prisma does not promise the order of nested deleteMany and create.
+  await tx.missionPartner.deleteMany({ where: { missionId: input.id } });
+  await tx.missionParticipant.deleteMany({ where: { missionId: input.id } });
+  await tx.missionAgendaItem.deleteMany({ where: { missionId: input.id } });
+  const updated = await tx.mission.update({
+    where: { id: input.id, version: input.version },
+    data: {
+      ...scalarData(input),
+      version: { increment: 1 },
+      destinations: { set: connectIds(input.destinationIds) },
+      sectors: { set: connectIds(input.sectorIds) },
+      objectives: { set: connectIds(input.objectiveIds) },
+      partners: { create: rows.partners },
+      participants: { create: rows.participants },
+      agenda: { create: rows.agenda },
+    },
+    select: missionStateSelect,
+  });
+  await recordAudit(tx, {
+    actor: auditActor(actor), action: "mission.update", entityType: "Mission", entityId: input.id,
+    changes: changedFields(describeMission(state, "fr"), describeMission(updated, "fr")),
   });
 }
 

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCanEditReference } from "@/lib/records/access";
 import {
-  assertEditable, assertWritten, auditActor, nameTaken, setArchived, staleFields, withUniqueNames,
+  assertEditable, assertWritten, auditActor, lockUniqueNames, nameTaken, setArchived, staleFields, withUniqueNames,
   type ArchiveInput, type Snapshot,
 } from "@/lib/reference/record-writes";
 import type { PartnerInput, UpdatePartnerInput } from "./schemas";
@@ -18,6 +18,7 @@ const entity = { area: "partner", entityType: "Partner" } as const;
 const snapshot = ({ name, shortName, kind, isActive }: PartnerInput): Snapshot => ({ name, shortName, kind, isActive });
 
 async function assertUnique(tx: Prisma.TransactionClient, input: PartnerInput, exceptId?: string): Promise<void> {
+  await lockUniqueNames(tx, entity.entityType, { name: input.name, shortName: input.shortName });
   for (const field of ["name", "shortName"] as const) {
     const where: Prisma.PartnerWhereInput = { ...(exceptId ? { id: { not: exceptId } } : {}), [field]: { equals: input[field], mode: "insensitive" } };
     if (await tx.partner.findFirst({ where, select: { id: true } })) throw nameTaken(field);

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 // The choices record forms and list filters offer. Archived reference data is not offered for new
 // links (forms must still show a record's existing links: pass their ids in `include`).
@@ -32,15 +33,24 @@ export async function listDestinationOptions(include: string[] = []): Promise<(O
   return destinations.map((destination) => ({ id: destination.id, label: `${destination.city} (${destination.countryCode})`, countryCode: destination.countryCode }));
 }
 
-/** True when every id names reference data that exists and is not archived (for new links). */
-export async function allActive(model: "sector" | "objective" | "partner" | "destination", ids: string[], alreadyLinked: string[] = []): Promise<boolean> {
+/**
+ * True when every id names reference data that exists and is not archived (for new links). Inside
+ * a transaction pass its client: a second connection taken while the transaction holds a row lock
+ * can exhaust the pool when many saves of one record queue on that lock (issue 8, concurrency).
+ */
+export async function allActive(
+  model: "sector" | "objective" | "partner" | "destination",
+  ids: string[],
+  alreadyLinked: string[] = [],
+  client: Prisma.TransactionClient = db,
+): Promise<boolean> {
   const wanted = [...new Set(ids)].filter((id) => !alreadyLinked.includes(id));
   if (wanted.length === 0) return true;
   const where = { id: { in: wanted }, archivedAt: null };
   const count =
-    model === "sector" ? await db.sector.count({ where })
-    : model === "objective" ? await db.objective.count({ where })
-    : model === "partner" ? await db.partner.count({ where })
-    : await db.destination.count({ where });
+    model === "sector" ? await client.sector.count({ where })
+    : model === "objective" ? await client.objective.count({ where })
+    : model === "partner" ? await client.partner.count({ where })
+    : await client.destination.count({ where });
   return count === wanted.length;
 }

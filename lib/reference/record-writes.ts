@@ -51,6 +51,23 @@ export function nameTaken(field: string): DomainError {
   return new DomainError("nameTaken", { [field]: ["nameTaken"] });
 }
 
+/**
+ * Makes saves that claim the same unique values take turns until their transaction ends; saves of
+ * other values do not wait. The names are unique whatever their case, but the unique indexes are
+ * case-sensitive: without this, "Vence" and "VENCE" saved at the same moment both pass the
+ * pre-check and are both stored (issue 8, tests/integration/reliability/). Call it before the
+ * pre-check, with every field the pre-check looks at; fields are locked in one order (no deadlock).
+ */
+export async function lockUniqueNames(tx: Prisma.TransactionClient, entityType: string, values: Record<string, string | null>): Promise<void> {
+  const fields = Object.keys(values).sort();
+  for (const field of fields) {
+    const value = values[field];
+    // One of 512 locks per field, not one per value: a spreadsheet import saves 10,000 towns in one
+    // transaction, and 10,000 locks would exhaust PostgreSQL's shared lock table ("out of shared memory").
+    if (value) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${entityType}.${field}`}), hashtext(lower(${value})) % 512)`;
+  }
+}
+
 /** Runs a write; a unique-index refusal the pre-checks missed (a concurrent save) becomes "nameTaken". */
 export async function withUniqueNames<T>(field: string, write: () => Promise<T>): Promise<T> {
   try {

@@ -6,7 +6,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCanEditRecords } from "@/lib/records/access";
 import { dateToDay, dayToDate } from "@/lib/reference/days";
 import {
-  assertEditable, assertWritten, auditActor, nameTaken, setArchived, staleFields, withUniqueNames,
+  assertEditable, assertWritten, auditActor, lockUniqueNames, nameTaken, setArchived, staleFields, withUniqueNames,
   type ArchiveInput, type Snapshot,
 } from "@/lib/reference/record-writes";
 import type { TownInput, UpdateTownInput } from "./schemas";
@@ -27,6 +27,7 @@ function townData(input: TownInput) {
 
 /** Another town (archived ones too: the index covers them) already has this name or code. */
 async function assertUnique(tx: Prisma.TransactionClient, input: TownInput, exceptId?: string): Promise<void> {
+  await lockUniqueNames(tx, entity.entityType, { name: input.name, inseeCode: input.inseeCode });
   const others = exceptId ? { id: { not: exceptId } } : {};
   if (await tx.town.findFirst({ where: { ...others, name: { equals: input.name, mode: "insensitive" } }, select: { id: true } })) {
     throw nameTaken("name");
@@ -38,33 +39,37 @@ async function assertUnique(tx: Prisma.TransactionClient, input: TownInput, exce
 
 export async function createTown(actor: ActingUser, input: TownInput): Promise<{ id: string }> {
   assertCanEditRecords(actor);
-  return withUniqueNames("name", () =>
-    db.$transaction(async (tx) => {
-      await assertUnique(tx, input);
-      const town = await tx.town.create({ data: townData(input), select: { id: true } });
-      await recordAudit(tx, {
-        actor: auditActor(actor), action: "town.create", entityType: entity.entityType, entityId: town.id,
-        changes: changedFields({}, snapshot(input)),
-      });
-      return town;
-    }),
-  );
+  return withUniqueNames("name", () => db.$transaction((tx) => createTownInTransaction(tx, actor, input)));
+}
+
+/** The same inside a transaction the caller holds (the spreadsheet import writes many records in one). */
+export async function createTownInTransaction(tx: Prisma.TransactionClient, actor: ActingUser, input: TownInput): Promise<{ id: string }> {
+  assertCanEditRecords(actor);
+  await assertUnique(tx, input);
+  const town = await tx.town.create({ data: townData(input), select: { id: true } });
+  await recordAudit(tx, {
+    actor: auditActor(actor), action: "town.create", entityType: entity.entityType, entityId: town.id,
+    changes: changedFields({}, snapshot(input)),
+  });
+  return town;
 }
 
 export async function updateTown(actor: ActingUser, input: UpdateTownInput): Promise<void> {
   assertCanEditRecords(actor);
-  await withUniqueNames("name", () =>
-    db.$transaction(async (tx) => {
-      const stored = await tx.town.findUnique({ where: { id: input.id }, select: { name: true, inseeCode: true, connectedOn: true, version: true, archivedAt: true } });
-      assertEditable(stored, input.version, (current) => staleFields(snapshot(current), snapshot(input)));
-      await assertUnique(tx, input, input.id);
-      assertWritten(await tx.town.updateMany({ where: { id: input.id, version: input.version }, data: { ...townData(input), version: { increment: 1 } } }));
-      await recordAudit(tx, {
-        actor: auditActor(actor), action: "town.update", entityType: entity.entityType, entityId: input.id,
-        changes: changedFields(snapshot(stored), snapshot(input)),
-      });
-    }),
-  );
+  await withUniqueNames("name", () => db.$transaction((tx) => updateTownInTransaction(tx, actor, input)));
+}
+
+/** The same inside a transaction the caller holds (the spreadsheet import writes many records in one). */
+export async function updateTownInTransaction(tx: Prisma.TransactionClient, actor: ActingUser, input: UpdateTownInput): Promise<void> {
+  assertCanEditRecords(actor);
+  const stored = await tx.town.findUnique({ where: { id: input.id }, select: { name: true, inseeCode: true, connectedOn: true, version: true, archivedAt: true } });
+  assertEditable(stored, input.version, (current) => staleFields(snapshot(current), snapshot(input)));
+  await assertUnique(tx, input, input.id);
+  assertWritten(await tx.town.updateMany({ where: { id: input.id, version: input.version }, data: { ...townData(input), version: { increment: 1 } } }));
+  await recordAudit(tx, {
+    actor: auditActor(actor), action: "town.update", entityType: entity.entityType, entityId: input.id,
+    changes: changedFields(snapshot(stored), snapshot(input)),
+  });
 }
 
 export async function setTownArchived(actor: ActingUser, input: ArchiveInput): Promise<void> {

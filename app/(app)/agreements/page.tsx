@@ -12,6 +12,7 @@ import { listAgreementYears, listAgreements, listExpiringAgreements } from "@/li
 import { hasRole, requireRole } from "@/lib/auth";
 import { buildListQuery, hasActiveFilters, pageCount, parseListParams } from "@/lib/list-params";
 import { listDestinationOptions } from "@/lib/reference/options";
+import { SpreadsheetActions } from "@/components/spreadsheets/spreadsheet-actions";
 
 export const generateMetadata = () => areaMetadata("agreements");
 
@@ -29,6 +30,7 @@ export default async function AgreementsPage({ searchParams }: PageProps<"/agree
       <RecordHeader actions={hasRole(user, "ADMIN", "STAFF") ? <ActionLink href="/agreements/new" label={tAgreements("new")} /> : null}>
         <PageHeader title={t("title")} description={t("description")} />
       </RecordHeader>
+      <SpreadsheetActions path="/agreements" params={params} />
       {total === 0 && !hasActiveFilters(params) ? (
         <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
       ) : (

@@ -11,6 +11,7 @@ import { delegationListSchema } from "@/lib/delegations/list-params";
 import { canEditDelegations, listDelegationFilterChoices, listDelegations } from "@/lib/delegations/queries";
 import { buildListQuery, hasActiveFilters, pageCount, parseListParams } from "@/lib/list-params";
 import { listDestinationOptions, listPartnerOptions, listSectorOptions } from "@/lib/reference/options";
+import { SpreadsheetActions } from "@/components/spreadsheets/spreadsheet-actions";
 
 export const generateMetadata = () => areaMetadata("delegations");
 
@@ -32,6 +33,7 @@ export default async function DelegationsPage({ searchParams }: PageProps<"/dele
           <Link href="/delegations/new" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("new")}</Link>
         ) : null}
       </div>
+      <SpreadsheetActions path="/delegations" params={params} importHref={canEditDelegations(user) ? "/delegations/import" : null} />
       {total === 0 && !hasActiveFilters(params) ? (
         <EmptyState title={tArea("emptyTitle")} body={tArea("emptyBody")} />
       ) : (

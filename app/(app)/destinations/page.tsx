@@ -10,6 +10,7 @@ import { hasRole, requireRole } from "@/lib/auth";
 import { buildListQuery, hasActiveFilters, pageCount, parseListParams } from "@/lib/list-params";
 import { destinationListSchema } from "@/lib/reference/destinations/list-params";
 import { listDestinationCountries, listDestinations } from "@/lib/reference/destinations/queries";
+import { SpreadsheetActions } from "@/components/spreadsheets/spreadsheet-actions";
 
 export const generateMetadata = () => areaMetadata("destinations");
 
@@ -26,6 +27,7 @@ export default async function DestinationsPage({ searchParams }: PageProps<"/des
       <RecordHeader actions={hasRole(user, "ADMIN", "STAFF") ? <ActionLink href="/destinations/new" label={tDestinations("new")} /> : null}>
         <PageHeader title={t("title")} description={t("description")} />
       </RecordHeader>
+      <SpreadsheetActions path="/destinations" params={params} />
       {total === 0 && !hasActiveFilters(params) ? (
         <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
       ) : (

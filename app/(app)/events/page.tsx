@@ -11,6 +11,7 @@ import { eventListSchema } from "@/lib/events/list-params";
 import { canEditEvents, listEvents, listEventYears } from "@/lib/events/queries";
 import { buildListQuery, hasActiveFilters, pageCount, parseListParams } from "@/lib/list-params";
 import { listObjectiveOptions, listPartnerOptions, listSectorOptions } from "@/lib/reference/options";
+import { SpreadsheetActions } from "@/components/spreadsheets/spreadsheet-actions";
 
 export const generateMetadata = () => areaMetadata("events");
 
@@ -32,6 +33,7 @@ export default async function EventsPage({ searchParams }: PageProps<"/events">)
           <Link href="/events/new" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("new")}</Link>
         ) : null}
       </div>
+      <SpreadsheetActions path="/events" params={params} importHref={canEditEvents(user) ? "/events/import" : null} />
       {total === 0 && !hasActiveFilters(params) ? (
         <EmptyState title={tArea("emptyTitle")} body={tArea("emptyBody")} />
       ) : (

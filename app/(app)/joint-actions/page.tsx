@@ -13,6 +13,7 @@ import { canEditJointActions, listJointActionYears, listJointActions, summariseB
 import { buildListQuery, hasActiveFilters, pageCount, parseListParams } from "@/lib/list-params";
 import { canReadAllRecords } from "@/lib/records/access";
 import { listDestinationOptions, listObjectiveOptions, listPartnerOptions } from "@/lib/reference/options";
+import { SpreadsheetActions } from "@/components/spreadsheets/spreadsheet-actions";
 
 export const generateMetadata = () => areaMetadata("joint-actions");
 
@@ -36,6 +37,7 @@ export default async function JointActionsPage({ searchParams }: PageProps<"/joi
           <Link href="/joint-actions/new" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("new")}</Link>
         ) : null}
       </div>
+      <SpreadsheetActions path="/joint-actions" params={params} importHref={readsAll && canEditJointActions(user) ? "/joint-actions/import" : null} />
       {total === 0 && !hasActiveFilters(params) ? (
         <EmptyState title={tArea("emptyTitle")} body={tArea("emptyBody")} />
       ) : (

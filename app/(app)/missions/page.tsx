@@ -11,6 +11,7 @@ import { buildListQuery, hasActiveFilters, pageCount, parseListParams } from "@/
 import { missionListSchema } from "@/lib/missions/list-params";
 import { hasAnyMission, listMissionYears, listMissions } from "@/lib/missions/queries";
 import { listDestinationOptions, listPartnerOptions, listSectorOptions } from "@/lib/reference/options";
+import { SpreadsheetActions } from "@/components/spreadsheets/spreadsheet-actions";
 
 export const generateMetadata = () => areaMetadata("missions");
 
@@ -33,6 +34,7 @@ export default async function MissionsPage({ searchParams }: PageProps<"/mission
           </Link>
         ) : null}
       </div>
+      <SpreadsheetActions path="/missions" params={params} importHref={canEdit ? "/missions/import" : null} />
       {isEmpty ? (
         <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
       ) : (

@@ -10,6 +10,7 @@ import { hasRole, requireRole } from "@/lib/auth";
 import { buildListQuery, hasActiveFilters, pageCount, parseListParams } from "@/lib/list-params";
 import { partnerListSchema } from "@/lib/partners/list-params";
 import { listPartners } from "@/lib/partners/queries";
+import { SpreadsheetActions } from "@/components/spreadsheets/spreadsheet-actions";
 
 export const generateMetadata = () => areaMetadata("partners");
 
@@ -27,6 +28,7 @@ export default async function PartnersPage({ searchParams }: PageProps<"/partner
       <RecordHeader actions={hasRole(user, "ADMIN", "STAFF") ? <ActionLink href="/partners/new" label={tForm("new")} /> : null}>
         <PageHeader title={t("title")} description={t("description")} />
       </RecordHeader>
+      <SpreadsheetActions path="/partners" params={params} />
       {total === 0 && !hasActiveFilters(params) ? (
         <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
       ) : (

@@ -10,6 +10,7 @@ import { hasRole, requireRole } from "@/lib/auth";
 import { buildListQuery, hasActiveFilters, pageCount, parseListParams } from "@/lib/list-params";
 import { townListSchema } from "@/lib/towns/list-params";
 import { listTownYears, listTowns } from "@/lib/towns/queries";
+import { SpreadsheetActions } from "@/components/spreadsheets/spreadsheet-actions";
 
 export const generateMetadata = () => areaMetadata("towns");
 
@@ -26,6 +27,7 @@ export default async function TownsPage({ searchParams }: PageProps<"/towns">) {
       <RecordHeader actions={hasRole(user, "ADMIN", "STAFF") ? <ActionLink href="/towns/new" label={tTowns("new")} /> : null}>
         <PageHeader title={t("title")} description={t("description")} />
       </RecordHeader>
+      <SpreadsheetActions path="/towns" params={params} importHref={hasRole(user, "ADMIN", "STAFF") ? "/towns/import" : null} />
       {total === 0 && !hasActiveFilters(params) ? (
         <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
       ) : (

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCanEditReference } from "@/lib/records/access";
 import {
-  assertEditable, assertWritten, auditActor, nameTaken, setArchived, staleFields, withUniqueNames,
+  assertEditable, assertWritten, auditActor, lockUniqueNames, nameTaken, setArchived, staleFields, withUniqueNames,
   type ArchiveInput, type Snapshot,
 } from "@/lib/reference/record-writes";
 import type { CodeListEntryInput, CodeListKind, UpdateCodeListEntryInput } from "./schemas";
@@ -18,6 +18,7 @@ const snapshot = ({ code, nameFr, nameEn }: CodeListEntryInput): Snapshot => ({ 
 
 /** The first of code, French name, English name another entry already uses (any case). */
 async function assertUnique(tx: Prisma.TransactionClient, kind: CodeListKind, input: CodeListEntryInput, exceptId?: string): Promise<void> {
+  await lockUniqueNames(tx, codeListEntity[kind].entityType, { code: input.code, nameFr: input.nameFr, nameEn: input.nameEn });
   const table = codeListTable(tx, kind);
   for (const field of ["code", "nameFr", "nameEn"] as const) {
     const where: Prisma.SectorWhereInput = { ...(exceptId ? { id: { not: exceptId } } : {}), [field]: { equals: input[field], mode: "insensitive" } };

@@ -5,7 +5,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCanEditReference } from "@/lib/records/access";
 import {
-  assertEditable, assertWritten, auditActor, nameTaken, setArchived, staleFields, withUniqueNames,
+  assertEditable, assertWritten, auditActor, lockUniqueNames, nameTaken, setArchived, staleFields, withUniqueNames,
   type ArchiveInput, type Snapshot,
 } from "@/lib/reference/record-writes";
 import type { DestinationInput, UpdateDestinationInput } from "./schemas";
@@ -17,6 +17,7 @@ const entity = { area: "destination", entityType: "Destination" } as const;
 const snapshot = ({ city, countryCode, latitude, longitude }: DestinationInput): Snapshot => ({ city, countryCode, latitude, longitude });
 
 async function assertUnique(tx: Prisma.TransactionClient, input: DestinationInput, exceptId?: string): Promise<void> {
+  await lockUniqueNames(tx, entity.entityType, { city: `${input.countryCode} ${input.city}` });
   const duplicate = await tx.destination.findFirst({
     where: { ...(exceptId ? { id: { not: exceptId } } : {}), countryCode: input.countryCode, city: { equals: input.city, mode: "insensitive" } },
     select: { id: true },

@@ -7,7 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCanEditReference } from "@/lib/records/access";
 import { allActive } from "@/lib/reference/options";
 import {
-  assertEditable, assertWritten, auditActor, nameTaken, setArchived, staleFields, withUniqueNames,
+  assertEditable, assertWritten, auditActor, lockUniqueNames, nameTaken, setArchived, staleFields, withUniqueNames,
   type ArchiveInput, type Snapshot,
 } from "@/lib/reference/record-writes";
 import type { PeriodInput, UpdatePeriodInput } from "./schemas";
@@ -28,11 +28,12 @@ async function snapshot(tx: Prisma.TransactionClient, period: { label: string; s
 }
 
 /** New priority destinations must exist and not be archived; ones already linked may stay. */
-async function assertDestinations(ids: string[], alreadyLinked: string[] = []): Promise<void> {
-  if (!(await allActive("destination", ids, alreadyLinked))) throw new DomainError("unknownReference", { destinationIds: ["unknownReference"] });
+async function assertDestinations(ids: string[], alreadyLinked: string[] = [], client?: Prisma.TransactionClient): Promise<void> {
+  if (!(await allActive("destination", ids, alreadyLinked, client))) throw new DomainError("unknownReference", { destinationIds: ["unknownReference"] });
 }
 
 async function assertUnique(tx: Prisma.TransactionClient, label: string, exceptId?: string): Promise<void> {
+  await lockUniqueNames(tx, entity.entityType, { label });
   const where: Prisma.PriorityPeriodWhereInput = { ...(exceptId ? { id: { not: exceptId } } : {}), label: { equals: label, mode: "insensitive" } };
   if (await tx.priorityPeriod.findFirst({ where, select: { id: true } })) throw nameTaken("label");
 }
@@ -67,7 +68,7 @@ export async function updatePeriod(actor: ActingUser, input: UpdatePeriodInput):
       const before = stored && (await snapshot(tx, { ...stored, destinationIds: stored.destinations.map((link) => link.destinationId) }));
       const after = await snapshot(tx, input);
       assertEditable(stored, input.version, () => staleFields(before ?? {}, after));
-      await assertDestinations(input.destinationIds, stored.destinations.map((link) => link.destinationId));
+      await assertDestinations(input.destinationIds, stored.destinations.map((link) => link.destinationId), tx);
       await assertUnique(tx, input.label, input.id);
       assertWritten(await tx.priorityPeriod.updateMany({
         where: { id: input.id, version: input.version },

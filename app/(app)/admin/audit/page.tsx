@@ -7,6 +7,7 @@ import { requireRole } from "@/lib/auth";
 import { buildListQuery, pageCount, parseListParams } from "@/lib/list-params";
 import { auditListSchema } from "@/lib/users/list-params";
 import { listUserOptions } from "@/lib/users/queries";
+import { SpreadsheetActions } from "@/components/spreadsheets/spreadsheet-actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("audit"))("title") };
@@ -21,6 +22,7 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/admin/a
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
+      <SpreadsheetActions path="/admin/audit" params={params} />
       <AuditTable rows={rows} total={total} params={params} users={users} />
     </>
   );

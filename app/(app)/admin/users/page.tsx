@@ -7,6 +7,7 @@ import { requireRole } from "@/lib/auth";
 import { buildListQuery, pageCount, parseListParams } from "@/lib/list-params";
 import { userListSchema } from "@/lib/users/list-params";
 import { listUsers } from "@/lib/users/queries";
+import { SpreadsheetActions } from "@/components/spreadsheets/spreadsheet-actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("users"))("title") };
@@ -26,6 +27,7 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
           {t("new")}
         </Link>
       </div>
+      <SpreadsheetActions path="/admin/users" params={params} />
       <UserTable rows={rows} total={total} params={params} />
     </>
   );

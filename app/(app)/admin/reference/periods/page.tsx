@@ -8,6 +8,7 @@ import { requireRole } from "@/lib/auth";
 import { buildListQuery, hasActiveFilters, pageCount, parseListParams } from "@/lib/list-params";
 import { periodListSchema } from "@/lib/reference/periods/list-params";
 import { listPeriods } from "@/lib/reference/periods/queries";
+import { SpreadsheetActions } from "@/components/spreadsheets/spreadsheet-actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("reference.periods"))("title") };
@@ -25,6 +26,7 @@ export default async function PeriodsPage({ searchParams }: PageProps<"/admin/re
       <RecordHeader actions={<ActionLink href="/admin/reference/periods/new" label={t("new")} />}>
         <PageHeader title={t("title")} description={t("description")} />
       </RecordHeader>
+      <SpreadsheetActions path="/admin/reference/periods" params={params} />
       {total === 0 && !hasActiveFilters(params) ? (
         <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
       ) : (
