@@ -1,0 +1,131 @@
+import "server-only";
+import type { ActingUser } from "@/lib/auth";
+import { createDelegationInTransaction, updateDelegationInTransaction } from "@/lib/delegations/mutations";
+import type { DelegationInput } from "@/lib/delegations/schemas";
+import { createEventInTransaction, updateEventInTransaction } from "@/lib/events/mutations";
+import type { EventInput } from "@/lib/events/schemas";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { createJointActionInTransaction, updateJointActionInTransaction } from "@/lib/joint-actions/mutations";
+import type { JointActionInput } from "@/lib/joint-actions/schemas";
+import { createMissionInTransaction, updateMissionInTransaction } from "@/lib/missions/mutations";
+import type { MissionInput } from "@/lib/missions/schemas";
+import { createTownInTransaction, updateTownInTransaction } from "@/lib/towns/mutations";
+import type { TownInput } from "@/lib/towns/schemas";
+import { delegationSheet, type DelegationSheetRecord } from "../areas/delegations";
+import { eventSheet, type EventSheetRecord } from "../areas/events";
+import { jointActionSheet, type JointActionSheetRecord } from "../areas/joint-actions";
+import { missionSheet, type MissionSheetRecord } from "../areas/missions";
+import { townSheet, type TownSheetRecord } from "../areas/towns";
+import type { ImportableSheet, ParsedRow, SheetRecord, StatusFields } from "../areas/types";
+import type { StatusChange, StatusKind } from "../mutations";
+import { loadDelegationsArrivingAt, loadEventsStartingAt } from "../queries/delegations-events";
+import { loadMissionsStartingOn } from "../queries/missions";
+import { loadAllTowns, loadClosedYears, loadJointActionsOn } from "../queries/towns-joint-actions";
+import { linkedRecordReferences } from "./linked-records";
+import type { ReferenceData } from "./references";
+
+// Each importable area: its sheet (columns, reading), where its existing records are looked up,
+// and how a row is written — always through the area's own mutations, run inside the import's
+// transaction, so the same checks and audit entries apply as when saving the form.
+
+type Tx = Prisma.TransactionClient;
+
+export type ImportDefinition<TRecord extends SheetRecord, TInput> = {
+  sheet: ImportableSheet<TRecord, TInput>;
+  /** The existing records (archived ones too) the rows may be. */
+  findExisting(client: Tx, rows: readonly ParsedRow<TInput>[]): Promise<TRecord[]>;
+  /** Reference data the rows name beyond the shared lists (joint actions: missions, delegations, events). */
+  linkedReferences?(client: Tx, rows: readonly ReadonlyMap<string, string>[]): Promise<ReferenceData>;
+  /** Problems only stored data can tell (a closed year), one per row or null; checked in the preview too. */
+  checkRows?(client: Tx, rows: readonly { parsed: ParsedRow<TInput>; record: TRecord | null }[]): Promise<({ column: string; code: string } | null)[]>;
+  /** Writes the row; a status the file gives that the mutation does not set is returned, for recordImportedStatuses. */
+  create(tx: Tx, actor: ActingUser, row: ParsedRow<TInput>): Promise<StatusChange | null>;
+  update(tx: Tx, actor: ActingUser, record: TRecord, row: ParsedRow<TInput>, changed: { fields: boolean; status: boolean }): Promise<StatusChange | null>;
+};
+
+/** A record's status as the import compares and writes it. */
+export function storedStatus(record: SheetRecord): StatusFields | undefined {
+  const { status, cancellationReason } = record as SheetRecord & { status?: string; cancellationReason?: string | null };
+  return status === undefined ? undefined : { status, cancellationReason: cancellationReason ?? null };
+}
+
+/** Creates with the mutation; the status the file gives, when not the one new records start in, is set afterwards. */
+function createWithStatus<TInput>(kind: StatusKind, initial: string, create: (tx: Tx, actor: ActingUser, input: TInput) => Promise<{ id: string }>) {
+  return async (tx: Tx, actor: ActingUser, row: ParsedRow<TInput>): Promise<StatusChange | null> => {
+    const { id } = await create(tx, actor, row.input);
+    return row.status && row.status.status !== initial ? { kind, id, before: { status: initial, cancellationReason: null }, after: row.status } : null;
+  };
+}
+
+function updateWithStatus<TRecord extends SheetRecord, TInput>(kind: StatusKind, update: (tx: Tx, actor: ActingUser, input: TInput & { id: string; version: number }) => Promise<void>) {
+  return async (tx: Tx, actor: ActingUser, record: TRecord, row: ParsedRow<TInput>, changed: { fields: boolean; status: boolean }): Promise<StatusChange | null> => {
+    if (changed.fields) await update(tx, actor, { ...row.input, id: record.id, version: record.version });
+    const before = storedStatus(record);
+    return changed.status && before && row.status ? { kind, id: record.id, before, after: row.status } : null;
+  };
+}
+
+const missions: ImportDefinition<MissionSheetRecord, MissionInput> = {
+  sheet: missionSheet,
+  findExisting: (client, rows) => loadMissionsStartingOn(client, rows.map((row) => row.input.startDate)),
+  create: createWithStatus("mission", "DRAFT", createMissionInTransaction),
+  update: updateWithStatus("mission", updateMissionInTransaction),
+};
+
+const delegations: ImportDefinition<DelegationSheetRecord, DelegationInput> = {
+  sheet: delegationSheet,
+  findExisting: (client, rows) => loadDelegationsArrivingAt(client, rows.map((row) => row.input.arrivalAt)),
+  create: createWithStatus("delegation", "EXPECTED", createDelegationInTransaction),
+  update: updateWithStatus("delegation", updateDelegationInTransaction),
+};
+
+const events: ImportDefinition<EventSheetRecord, EventInput> = {
+  sheet: eventSheet,
+  findExisting: (client, rows) => loadEventsStartingAt(client, rows.map((row) => row.input.startsAt)),
+  create: createWithStatus("event", "PLANNED", createEventInTransaction),
+  update: updateWithStatus("event", updateEventInTransaction),
+};
+
+const towns: ImportDefinition<TownSheetRecord, TownInput> = {
+  sheet: townSheet,
+  findExisting: (client) => loadAllTowns(client),
+  create: async (tx, actor, row) => {
+    await createTownInTransaction(tx, actor, row.input);
+    return null;
+  },
+  update: async (tx, actor, record, row) => {
+    await updateTownInTransaction(tx, actor, { ...row.input, id: record.id, version: record.version });
+    return null;
+  },
+};
+
+const jointActions: ImportDefinition<JointActionSheetRecord, JointActionInput> = {
+  sheet: jointActionSheet,
+  findExisting: (client, rows) => loadJointActionsOn(client, rows.map((row) => row.input.date)),
+  linkedReferences: linkedRecordReferences,
+  // The year-close rule of the joint-action mutations: neither the new date nor the stored one may fall in a closed year.
+  checkRows: async (client, rows) => {
+    const yearOf = (day: string) => Number(day.slice(0, 4));
+    const closed = await loadClosedYears(client, rows.flatMap(({ parsed, record }) => [yearOf(parsed.input.date), ...(record ? [yearOf(record.date)] : [])]));
+    return rows.map(({ parsed, record }) =>
+      closed.has(yearOf(parsed.input.date)) || (record && closed.has(yearOf(record.date))) ? { column: "date", code: "yearAlreadyClosed" } : null,
+    );
+  },
+  create: async (tx, actor, row) => {
+    await createJointActionInTransaction(tx, actor, row.input);
+    return null;
+  },
+  update: async (tx, actor, record, row) => {
+    await updateJointActionInTransaction(tx, actor, { ...row.input, id: record.id, version: record.version });
+    return null;
+  },
+};
+
+export const importDefinitions = { missions, delegations, events, towns, "joint-actions": jointActions } as const;
+
+export type ImportAreaName = keyof typeof importDefinitions;
+export const importAreaNames = Object.keys(importDefinitions) as ImportAreaName[];
+
+export function isImportArea(value: string): value is ImportAreaName {
+  return (importAreaNames as string[]).includes(value);
+}

@@ -1,0 +1,17 @@
+// Spreadsheet programs run a cell that starts with = + - @ (or a tab or carriage return that
+// hides one) as a formula: "formula injection". Exported text cells that start so get a leading
+// apostrophe, which makes them plain text; an import takes that apostrophe off again, so a value
+// survives export → import unchanged. Numbers and dates are written as such and never touched.
+
+const formulaStart = /^[=+\-@\t\r]/;
+const neutralisedStart = /^'[=+\-@\t\r]/;
+
+/** The text as a spreadsheet may show it without running it. */
+export function neutraliseText(text: string): string {
+  return formulaStart.test(text) ? `'${text}` : text;
+}
+
+/** An imported text with the apostrophe `neutraliseText` added taken off. */
+export function restoreText(text: string): string {
+  return neutralisedStart.test(text) ? text.slice(1) : text;
+}

@@ -1,0 +1,29 @@
+import "server-only";
+
+// Records are read in batches of ids: a list of 100,000 ids would not fit in one statement's
+// parameters, and a batch keeps each query's result small.
+
+export const batchSize = 2_000;
+
+export function batches<T>(items: readonly T[], size: number = batchSize): T[][] {
+  const result: T[][] = [];
+  for (let start = 0; start < items.length; start += size) result.push(items.slice(start, start + size));
+  return result;
+}
+
+/** Records in the order of `ids` (a list's order), dropping ids that matched nothing. */
+export function inOrder<T extends { id: string }>(ids: readonly string[], records: readonly T[]): T[] {
+  const byId = new Map(records.map((record) => [record.id, record]));
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
+/** Groups rows by a key (e.g. a child row by its parent's id). */
+export function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
