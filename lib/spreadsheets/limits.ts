@@ -1,4 +1,4 @@
-// The bounds every spreadsheet the app reads or writes stays within (lib/spreadsheets/README.md).
+// The bounds every spreadsheet the app reads or writes stays within (docs/decisions/012-spreadsheets.md).
 // Shared by the engine, the route handlers and the import page: no server imports.
 
 /** The largest file an import accepts: a 10,000-row export of any area is well below it. */

@@ -1,7 +1,7 @@
 // An .xlsx workbook → text cells of its first worksheet. Formulas are never evaluated, and their
 // cached results are not taken either: a result can be stale or missing (files written by programs
 // often have none), and an import must store what the person sees and means. A formula cell is
-// refused with its address, asking for the value instead (lib/spreadsheets/README.md).
+// refused with its address, asking for the value instead (docs/decisions/012-spreadsheets.md).
 import ExcelJS from "exceljs";
 import { maxImportColumns, maxImportRows, maxXlsxUnpackedBytes } from "./limits";
 import { columnLetters, type CellProblem, type SheetTable } from "./sheet-table";

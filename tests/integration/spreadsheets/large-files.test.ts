@@ -6,7 +6,7 @@ import { testDb } from "../setup/database";
 import { createStaff, csvFile } from "./helpers";
 
 // Up to 10,000 rows, the most one file may hold, checked and imported in one transaction. The times are
-// printed (lib/spreadsheets/README.md records them); the bound asserted is loose on purpose
+// printed (docs/decisions/012-spreadsheets.md records them); the bound asserted is loose on purpose
 // — the test machine is shared — and catches a slowdown that grows with the square of the rows.
 
 const seconds = (start: number) => ((performance.now() - start) / 1000).toFixed(1);
