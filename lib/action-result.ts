@@ -41,7 +41,8 @@ export type DomainErrorCode =
   | "nameTaken"
   | "archived"
   | "yearAlreadyClosed"
-  | "yearNotClosed";
+  | "yearNotClosed"
+  | "unstorableText";
 
 /**
  * Saving over a newer version: nothing was written. `changed` lists the fields whose stored value

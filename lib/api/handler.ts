@@ -54,7 +54,8 @@ export function apiRoute(handler: (context: ApiContext) => Promise<Response>) {
         return problemResponse("unauthenticated", detail, { headers: { "WWW-Authenticate": 'Bearer realm="api"' } });
       }
       t = await apiTranslator(caller.user.locale);
-      return await handler({ request, user: caller.user, t, params: flatParams(await route.params) });
+      // Next passes no params at all to a route without dynamic segments (/api/v1/figures).
+      return await handler({ request, user: caller.user, t, params: flatParams((await route.params) ?? {}) });
     } catch (error) {
       if (error instanceof ApiProblem) return problemResponse(error.kind, error.detail, error.extra);
       if (error instanceof AreaInputError) return problemResponse("invalidInput", t.field("summary"), { errors: issuesToFields(error.error, t) });
