@@ -1,0 +1,62 @@
+// Records the matrix acts on, made through the data layer by ADMIN (or by partner A for their own
+// joint actions), each in partner organisation A's scope where scope applies: A takes part in the
+// mission, delegation and event; the joint action is A's. Each call makes a new record.
+import { createAgreement } from "@/lib/agreements/mutations";
+import { createDelegation } from "@/lib/delegations/mutations";
+import { createEvent } from "@/lib/events/mutations";
+import { createJointAction } from "@/lib/joint-actions/mutations";
+import { createMission } from "@/lib/missions/mutations";
+import { createPartner } from "@/lib/partners/mutations";
+import { createCodeListEntry } from "@/lib/reference/code-lists/mutations";
+import { createDestination } from "@/lib/reference/destinations/mutations";
+import { createPeriod } from "@/lib/reference/periods/mutations";
+import { createTown } from "@/lib/towns/mutations";
+import { agreementInput } from "@/tests/factories/agreements";
+import { delegationInput } from "@/tests/factories/delegations";
+import { eventInput } from "@/tests/factories/events";
+import { jointActionInput } from "@/tests/factories/joint-actions";
+import { buildMissionInput } from "@/tests/factories/missions";
+import { testDb } from "../setup/database";
+import type { World } from "./world";
+
+export type Fixture = { id: string; version: number };
+
+let sequence = 0;
+/** A number no other fixture of this run has used (names must be unique). */
+export const nextNumber = () => (sequence += 1);
+
+const fresh = async (created: Promise<{ id: string }>): Promise<Fixture> => ({ id: (await created).id, version: 1 });
+
+export const missionOfA = (world: World) =>
+  fresh(createMission(world.users.admin, buildMissionInput([world.destinationId], { partners: [{ partnerId: world.partnerA, role: "LEAD", contributionCents: 0 }] })));
+
+export const delegationOfA = (world: World) => fresh(createDelegation(world.users.admin, delegationInput({ partnerIds: [world.partnerA] })));
+
+export const eventOfA = (world: World) => fresh(createEvent(world.users.admin, eventInput({ partnerIds: [world.partnerA] })));
+
+export const jointActionOfA = (world: World) => fresh(createJointAction(world.users.partnerA, jointActionInput()));
+
+export const agreement = (world: World) => fresh(createAgreement(world.users.admin, agreementInput(world.destinationId)));
+
+export const town = (world: World) => fresh(createTown(world.users.admin, { name: `Matrix town ${nextNumber()}`, inseeCode: null, connectedOn: "2016-03-01" }));
+
+export const partner = (world: World) =>
+  fresh(createPartner(world.users.admin, { name: `Matrix partner ${nextNumber()}`, shortName: `MP${sequence}`, kind: "OTHER", isActive: true }));
+
+export const destination = (world: World) =>
+  fresh(createDestination(world.users.admin, { city: `Matrix city ${nextNumber()}`, countryCode: "JP", latitude: null, longitude: null }));
+
+export const codeListEntry = (world: World, kind: "sector" | "objective") =>
+  fresh(createCodeListEntry(world.users.admin, kind, { code: `MATRIX_${nextNumber()}`, nameFr: `Matrice ${sequence}`, nameEn: `Matrix ${sequence}` }));
+
+export const period = (world: World) =>
+  fresh(createPeriod(world.users.admin, { label: `M${nextNumber()}`, startYear: 2021, endYear: 2025, destinationIds: [world.destinationId] }));
+
+/** Another staff member's account, for the user-administration actions. */
+export async function staffAccount(): Promise<Fixture> {
+  const user = await testDb.user.create({
+    data: { email: `colleague-${nextNumber()}@example.test`, name: `Colleague ${sequence}`, role: "STAFF", passwordHash: "not a usable hash" },
+    select: { id: true, version: true },
+  });
+  return user;
+}
