@@ -6,8 +6,11 @@ import { DataTableFilterSelect } from "@/components/data-table/data-table-filter
 import { ArchivedFilter } from "@/components/reference/archived-filter";
 import type { AgreementListParams } from "@/lib/agreements/list-params";
 import type { AgreementRow } from "@/lib/agreements/queries";
-import { agreementKinds } from "@/lib/agreements/schemas";
+import { AgreementKind } from "@/lib/generated/prisma/enums";
 import { useAgreementColumns } from "./agreement-columns";
+
+// From the enum rather than the form schemas, whose module would bring zod into the list's bundle (issue 9).
+const agreementKinds = Object.values(AgreementKind);
 
 const getAgreementId = (agreement: AgreementRow) => agreement.id;
 

@@ -4,7 +4,7 @@ import { useMemo } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { createDataTableColumnHelper } from "@/components/data-table/features";
 import type { AuditRow } from "@/lib/audit-log/queries";
-import { auditedRecordTypes } from "@/lib/users/list-params";
+import { auditedRecordTypes } from "@/lib/audit-log/record-types";
 
 const column = createDataTableColumnHelper<AuditRow>();
 

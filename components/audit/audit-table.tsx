@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableFilterSelect } from "@/components/data-table/data-table-filter-select";
 import type { AuditRow } from "@/lib/audit-log/queries";
-import { auditedRecordTypes, type AuditListParams } from "@/lib/users/list-params";
+import { auditedRecordTypes } from "@/lib/audit-log/record-types";
+import type { AuditListParams } from "@/lib/users/list-params";
 import { AuditDateFilter } from "./audit-date-filter";
 import { useAuditColumns } from "./audit-columns";
 

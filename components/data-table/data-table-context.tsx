@@ -2,7 +2,7 @@
 
 import { createContext, useCallback, useContext, useMemo, useTransition } from "react";
 import { usePathname, useRouter } from "next/navigation";
-import { buildListQuery, type ListQueryState } from "@/lib/list-params";
+import { buildListQuery, type ListQueryState } from "@/lib/list-query";
 
 type DataTableNavigation = {
   /** The list state the server rendered: paging, sort, search and the area's filters. */

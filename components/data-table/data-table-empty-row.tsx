@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { buildClearedListQuery, hasActiveFilters } from "@/lib/list-params";
+import { buildClearedListQuery, hasActiveFilters } from "@/lib/list-query";
 import { useDataTableNavigation } from "./data-table-context";
 
 /** The only row of a list with no result; offers to clear the search and filters if any. */

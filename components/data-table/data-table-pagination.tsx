@@ -3,7 +3,7 @@
 import { useId } from "react";
 import { useTranslations } from "next-intl";
 import type { ReactTable, RowData } from "@tanstack/react-table";
-import { pageCount, pageRange, pageSizes } from "@/lib/list-params";
+import { pageCount, pageRange, pageSizes } from "@/lib/list-query";
 import type { DataTableFeatures } from "./features";
 
 const buttonClass =

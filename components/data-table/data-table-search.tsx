@@ -2,7 +2,7 @@
 
 import { useId } from "react";
 import { useTranslations } from "next-intl";
-import { buildListQuery, maxSearchLength } from "@/lib/list-params";
+import { buildListQuery, maxSearchLength } from "@/lib/list-query";
 import { useDataTableNavigation } from "./data-table-context";
 
 export type DataTableSearchProps = {

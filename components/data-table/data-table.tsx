@@ -11,7 +11,7 @@ import {
   type RowData,
   type SortingState,
 } from "@tanstack/react-table";
-import { buildClearedListQuery, hasActiveFilters, type ListParams, type ListQueryState } from "@/lib/list-params";
+import { buildClearedListQuery, hasActiveFilters, type ListParams, type ListQueryState } from "@/lib/list-query";
 import { DataTableColumnHeader } from "./data-table-column-header";
 import { DataTableProvider, useDataTableNavigation } from "./data-table-context";
 import { DataTableEmptyRow } from "./data-table-empty-row";

@@ -5,8 +5,11 @@ import { DataTable } from "@/components/data-table/data-table";
 import { DataTableFilterSelect } from "@/components/data-table/data-table-filter-select";
 import type { DelegationListParams } from "@/lib/delegations/list-params";
 import type { DelegationRow } from "@/lib/delegations/queries";
-import { delegationStatuses } from "@/lib/delegations/schemas";
+import { DelegationStatus } from "@/lib/generated/prisma/enums";
 import { useDelegationColumns } from "./delegation-columns";
+
+// From the enum rather than the form schemas, whose module would bring zod into the list's bundle (issue 9).
+const delegationStatuses = Object.values(DelegationStatus);
 
 type Option = { id: string; label: string };
 

@@ -5,8 +5,11 @@ import { DataTable } from "@/components/data-table/data-table";
 import { DataTableFilterSelect } from "@/components/data-table/data-table-filter-select";
 import type { JointActionListParams } from "@/lib/joint-actions/list-params";
 import type { JointActionRow } from "@/lib/joint-actions/queries";
-import { jointActionKinds } from "@/lib/joint-actions/schemas";
+import { JointActionKind } from "@/lib/generated/prisma/enums";
 import { useJointActionColumns } from "./joint-action-columns";
+
+// From the enum rather than the form schemas, whose module would bring zod into the list's bundle (issue 9).
+const jointActionKinds = Object.values(JointActionKind);
 
 type Option = { id: string; label: string };
 

@@ -3,9 +3,13 @@
 import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableFilterSelect } from "@/components/data-table/data-table-filter-select";
-import { partnerKinds, type PartnerListParams } from "@/lib/partners/list-params";
+import { PartnerKind } from "@/lib/generated/prisma/enums";
+import type { PartnerListParams } from "@/lib/partners/list-params";
 import type { PartnerSummary } from "@/lib/partners/queries";
 import { usePartnerColumns } from "./partner-columns";
+
+// From the enum rather than the list's URL schema, whose module would bring zod into the bundle (issue 9).
+const partnerKinds = Object.values(PartnerKind);
 
 const getPartnerId = (partner: PartnerSummary) => partner.id;
 

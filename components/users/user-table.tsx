@@ -3,10 +3,13 @@
 import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
 import { DataTableFilterSelect } from "@/components/data-table/data-table-filter-select";
-import { roles } from "@/lib/auth/schemas";
+import { Role } from "@/lib/generated/prisma/enums";
 import type { UserListParams } from "@/lib/users/list-params";
 import type { UserRow } from "@/lib/users/queries";
 import { useUserColumns } from "./user-columns";
+
+// From the enum rather than the form schemas, whose module would bring zod into the list's bundle (issue 9).
+const roles = Object.values(Role);
 
 const getUserId = (user: UserRow) => user.id;
 

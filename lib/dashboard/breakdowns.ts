@@ -6,25 +6,41 @@ import { db } from "@/lib/db";
 
 const yearStart = (offset: string) => `(make_date($1::int${offset}, 1, 1)::timestamp AT TIME ZONE 'Europe/Paris')`;
 
-/** The records each key figure counts for year $1, as CTEs m (missions), d (delegations), e (events). */
+/**
+ * The records each key figure counts for year $1, as CTEs m (missions), d (delegations), e
+ * (events). Each reads one partial index of exactly those records (migration
+ * 20261127174000_dashboard_and_list_performance), so its cost follows the year, not the history.
+ */
 const countedRecords = `
-  m AS (SELECT id FROM "Mission" WHERE status = 'COMPLETED' AND "archivedAt" IS NULL
+  m AS MATERIALIZED (SELECT id FROM "Mission" WHERE status = 'COMPLETED' AND "archivedAt" IS NULL
         AND "startDate" >= make_date($1::int, 1, 1) AND "startDate" < make_date($1::int + 1, 1, 1)),
-  d AS (SELECT id, "originDestinationId", "originCountryCode" FROM "Delegation" WHERE status = 'WELCOMED' AND "archivedAt" IS NULL
+  d AS MATERIALIZED (SELECT id, "originDestinationId", "originCountryCode" FROM "Delegation" WHERE status = 'WELCOMED' AND "archivedAt" IS NULL
         AND "arrivalAt" >= ${yearStart("")} AND "arrivalAt" < ${yearStart(" + 1")}),
-  e AS (SELECT id FROM "InternationalEvent" WHERE status = 'HELD' AND "archivedAt" IS NULL
+  e AS MATERIALIZED (SELECT id FROM "InternationalEvent" WHERE status = 'HELD' AND "archivedAt" IS NULL
         AND "startsAt" >= ${yearStart("")} AND "startsAt" < ${yearStart(" + 1")})`;
+
+/**
+ * The `value` column of the link rows of a counted set's records: one index probe per record.
+ * (OFFSET 0 keeps the planner from joining by hashing the whole link table, which holds every
+ * year's links.)
+ */
+const linksOf = (set: string, table: string, key: string, value: string) =>
+  `SELECT l.value FROM ${set} CROSS JOIN LATERAL (SELECT "${value}" AS value FROM "${table}" WHERE "${key}" = ${set}.id OFFSET 0) AS l`;
 
 export type SectorBreakdown = { id: string; nameFr: string; nameEn: string; missions: number; delegations: number; events: number };
 
 export async function getSectorBreakdown(year: number): Promise<SectorBreakdown[]> {
   return db.$queryRawUnsafe<SectorBreakdown[]>(
-    `WITH ${countedRecords}
+    `WITH ${countedRecords},
+    counts AS (
+      SELECT value AS id, count(*) AS missions, 0 AS delegations, 0 AS events FROM (${linksOf("m", "_MissionToSector", "A", "B")}) AS x GROUP BY value
+      UNION ALL SELECT value, 0, count(*), 0 FROM (${linksOf("d", "_DelegationToSector", "A", "B")}) AS x GROUP BY value
+      UNION ALL SELECT value, 0, 0, count(*) FROM (${linksOf("e", "_InternationalEventToSector", "A", "B")}) AS x GROUP BY value)
     SELECT s.id, s."nameFr", s."nameEn",
-      (SELECT count(*) FROM "_MissionToSector" x JOIN m ON m.id = x."A" WHERE x."B" = s.id)::int AS missions,
-      (SELECT count(*) FROM "_DelegationToSector" x JOIN d ON d.id = x."A" WHERE x."B" = s.id)::int AS delegations,
-      (SELECT count(*) FROM "_InternationalEventToSector" x JOIN e ON e.id = x."A" WHERE x."B" = s.id)::int AS events
-    FROM "Sector" s WHERE s."archivedAt" IS NULL ORDER BY s.code`,
+      coalesce(sum(c.missions), 0)::int AS missions, coalesce(sum(c.delegations), 0)::int AS delegations, coalesce(sum(c.events), 0)::int AS events
+    FROM "Sector" s LEFT JOIN counts c ON c.id = s.id
+    WHERE s."archivedAt" IS NULL
+    GROUP BY s.id ORDER BY s.code`,
     year,
   );
 }
@@ -38,19 +54,22 @@ export type PartnerBreakdown = {
 export async function getPartnerBreakdown(year: number): Promise<PartnerBreakdown[]> {
   return db.$queryRawUnsafe<PartnerBreakdown[]>(
     `WITH ${countedRecords},
-    ja AS (SELECT "partnerId", count(*) AS "jointActions", sum("contactsCount") AS contacts, sum("investorLeadsCount") AS "investorLeads"
-           FROM "JointAction" WHERE "archivedAt" IS NULL AND date >= make_date($1::int, 1, 1) AND date < make_date($1::int + 1, 1, 1)
-           GROUP BY "partnerId"),
+    counts AS (
+      SELECT l."partnerId" AS id, count(*) AS missions, 0 AS delegations, 0 AS events, sum(l."contributionCents") AS contribution,
+          0 AS "jointActions", 0 AS contacts, 0 AS leads
+        FROM m CROSS JOIN LATERAL (SELECT "partnerId", "contributionCents" FROM "MissionPartner" WHERE "missionId" = m.id OFFSET 0) AS l GROUP BY 1
+      UNION ALL SELECT value, 0, count(*), 0, 0, 0, 0, 0 FROM (${linksOf("d", "_DelegationToPartner", "A", "B")}) AS x GROUP BY value
+      UNION ALL SELECT value, 0, 0, count(*), 0, 0, 0, 0 FROM (${linksOf("e", "_InternationalEventToPartner", "A", "B")}) AS x GROUP BY value
+      UNION ALL SELECT "partnerId", 0, 0, 0, 0, count(*), sum("contactsCount"), sum("investorLeadsCount") FROM "JointAction"
+        WHERE "archivedAt" IS NULL AND date >= make_date($1::int, 1, 1) AND date < make_date($1::int + 1, 1, 1) GROUP BY 1),
     rows AS (
       SELECT p.id, p.name, p."shortName",
-        (SELECT count(*) FROM "MissionPartner" x JOIN m ON m.id = x."missionId" WHERE x."partnerId" = p.id)::int AS missions,
-        (SELECT count(*) FROM "_DelegationToPartner" x JOIN d ON d.id = x."A" WHERE x."B" = p.id)::int AS delegations,
-        (SELECT count(*) FROM "_InternationalEventToPartner" x JOIN e ON e.id = x."A" WHERE x."B" = p.id)::int AS events,
-        (SELECT coalesce(sum(x."contributionCents"), 0) FROM "MissionPartner" x JOIN m ON m.id = x."missionId" WHERE x."partnerId" = p.id)::int AS "contributionCents",
-        coalesce(j."jointActions", 0)::int AS "jointActions", coalesce(j.contacts, 0)::int AS contacts, coalesce(j."investorLeads", 0)::int AS "investorLeads"
-      FROM "Partner" p
-      LEFT JOIN ja j ON j."partnerId" = p.id
-      WHERE p."archivedAt" IS NULL)
+        sum(c.missions)::int AS missions, sum(c.delegations)::int AS delegations, sum(c.events)::int AS events,
+        sum(c.contribution)::int AS "contributionCents", sum(c."jointActions")::int AS "jointActions",
+        sum(c.contacts)::int AS contacts, sum(c.leads)::int AS "investorLeads"
+      FROM counts c JOIN "Partner" p ON p.id = c.id
+      WHERE p."archivedAt" IS NULL
+      GROUP BY p.id)
     SELECT * FROM rows WHERE missions + delegations + events + "jointActions" > 0
     ORDER BY missions + delegations + events DESC, "jointActions" DESC, name`,
     year,
@@ -64,11 +83,13 @@ export type DestinationBreakdown = {
 export async function getDestinationBreakdown(year: number): Promise<DestinationBreakdown[]> {
   return db.$queryRawUnsafe<DestinationBreakdown[]>(
     `WITH ${countedRecords},
+    counts AS (
+      SELECT value AS id, count(*) AS missions, 0 AS delegations FROM (${linksOf("m", "_DestinationToMission", "B", "A")}) AS x GROUP BY value
+      UNION ALL SELECT "originDestinationId", 0, count(*) FROM d WHERE "originDestinationId" IS NOT NULL GROUP BY 1),
     rows AS (
-      SELECT t.id, t.city, t."countryCode", t.latitude, t.longitude,
-        (SELECT count(*) FROM "_DestinationToMission" x JOIN m ON m.id = x."B" WHERE x."A" = t.id)::int AS missions,
-        (SELECT count(*) FROM d WHERE d."originDestinationId" = t.id)::int AS delegations
-      FROM "Destination" t)
+      SELECT t.id, t.city, t."countryCode", t.latitude, t.longitude, sum(c.missions)::int AS missions, sum(c.delegations)::int AS delegations
+      FROM counts c JOIN "Destination" t ON t.id = c.id
+      GROUP BY t.id)
     SELECT * FROM rows WHERE missions + delegations > 0
     ORDER BY missions + delegations DESC, city`,
     year,
@@ -81,13 +102,14 @@ export type CountryBreakdown = { countryCode: string; missions: number; delegati
 export async function getCountryBreakdown(year: number): Promise<CountryBreakdown[]> {
   return db.$queryRawUnsafe<CountryBreakdown[]>(
     `WITH ${countedRecords},
-    mission_countries AS (SELECT DISTINCT x."B" AS mission, t."countryCode" FROM "_DestinationToMission" x JOIN m ON m.id = x."B" JOIN "Destination" t ON t.id = x."A"),
-    countries AS (SELECT "countryCode" FROM mission_countries UNION SELECT "originCountryCode" FROM d),
-    rows AS (
-      SELECT c."countryCode",
-        (SELECT count(*) FROM mission_countries mc WHERE mc."countryCode" = c."countryCode")::int AS missions,
-        (SELECT count(*) FROM d WHERE d."originCountryCode" = c."countryCode")::int AS delegations
-      FROM countries c)
+    mission_countries AS (
+      SELECT DISTINCT x.mission, t."countryCode"
+      FROM (SELECT m.id AS mission, l.value FROM m CROSS JOIN LATERAL (SELECT "A" AS value FROM "_DestinationToMission" WHERE "B" = m.id OFFSET 0) AS l) AS x
+      JOIN "Destination" t ON t.id = x.value),
+    counts AS (
+      SELECT "countryCode", count(*) AS missions, 0 AS delegations FROM mission_countries GROUP BY 1
+      UNION ALL SELECT "originCountryCode", 0, count(*) FROM d GROUP BY 1),
+    rows AS (SELECT "countryCode", sum(missions)::int AS missions, sum(delegations)::int AS delegations FROM counts GROUP BY 1)
     SELECT * FROM rows ORDER BY missions + delegations DESC, "countryCode"`,
     year,
   );
@@ -97,11 +119,14 @@ export type ObjectiveBreakdown = { id: string; nameFr: string; nameEn: string; m
 
 export async function getObjectiveBreakdown(year: number): Promise<ObjectiveBreakdown[]> {
   return db.$queryRawUnsafe<ObjectiveBreakdown[]>(
-    `WITH ${countedRecords}
-    SELECT o.id, o."nameFr", o."nameEn",
-      (SELECT count(*) FROM "_MissionToObjective" x JOIN m ON m.id = x."A" WHERE x."B" = o.id)::int AS missions,
-      (SELECT count(*) FROM "_InternationalEventToObjective" x JOIN e ON e.id = x."A" WHERE x."B" = o.id)::int AS events
-    FROM "Objective" o WHERE o."archivedAt" IS NULL ORDER BY o.code`,
+    `WITH ${countedRecords},
+    counts AS (
+      SELECT value AS id, count(*) AS missions, 0 AS events FROM (${linksOf("m", "_MissionToObjective", "A", "B")}) AS x GROUP BY value
+      UNION ALL SELECT value, 0, count(*) FROM (${linksOf("e", "_InternationalEventToObjective", "A", "B")}) AS x GROUP BY value)
+    SELECT o.id, o."nameFr", o."nameEn", coalesce(sum(c.missions), 0)::int AS missions, coalesce(sum(c.events), 0)::int AS events
+    FROM "Objective" o LEFT JOIN counts c ON c.id = o.id
+    WHERE o."archivedAt" IS NULL
+    GROUP BY o.id ORDER BY o.code`,
     year,
   );
 }

@@ -17,28 +17,27 @@ export type KeyFigures = {
 export const figureNames = ["missionsCarriedOut", "delegationsWelcomed", "internationalEventsOrganised", "connectedTowns"] as const;
 export type FigureName = (typeof figureNames)[number];
 
-/** The bounds of year Y as instants: local midnight in Paris of 1 January Y and of 1 January Y+1. */
-const parisYearStart = (expression: string) => `(make_date(${expression}, 1, 1)::timestamp AT TIME ZONE 'Europe/Paris')`;
-
 /**
- * The four key figures for every year from `from` to `to`, in one query. Ranges rather than
- * extract(year …) so the indexes on the dates serve them.
+ * The four key figures for every year from `from` to `to`, in one query. Missions, delegations and
+ * events come from "KeyFigureCount", which triggers keep equal to the definitions below in the
+ * same transaction as every change (migration 20261127174000_dashboard_and_list_performance), so
+ * thirty years of trends read thirty rows; the definitions, for reference:
+ * - missions: COMPLETED, not archived, first day in the year;
+ * - delegations: WELCOMED, not archived, arrival in the Paris year;
+ * - events: HELD, not archived, start in the Paris year.
+ * Towns (a few dozen rows, cumulative) are counted directly.
  */
 export async function getKeyFigures(from: number, to: number, client: Prisma.TransactionClient = db): Promise<KeyFigures[]> {
   const rows = await client.$queryRawUnsafe<{ year: number; missions: number; delegations: number; events: number; towns: number }[]>(
     `SELECT y.year::int AS year,
-      (SELECT count(*) FROM "Mission" m
-        WHERE m.status = 'COMPLETED' AND m."archivedAt" IS NULL
-          AND m."startDate" >= make_date(y.year, 1, 1) AND m."startDate" < make_date(y.year + 1, 1, 1))::int AS missions,
-      (SELECT count(*) FROM "Delegation" d
-        WHERE d.status = 'WELCOMED' AND d."archivedAt" IS NULL
-          AND d."arrivalAt" >= ${parisYearStart("y.year")} AND d."arrivalAt" < ${parisYearStart("y.year + 1")})::int AS delegations,
-      (SELECT count(*) FROM "InternationalEvent" e
-        WHERE e.status = 'HELD' AND e."archivedAt" IS NULL
-          AND e."startsAt" >= ${parisYearStart("y.year")} AND e."startsAt" < ${parisYearStart("y.year + 1")})::int AS events,
+      coalesce(sum(c.count) FILTER (WHERE c.figure = 'missionsCarriedOut'), 0)::int AS missions,
+      coalesce(sum(c.count) FILTER (WHERE c.figure = 'delegationsWelcomed'), 0)::int AS delegations,
+      coalesce(sum(c.count) FILTER (WHERE c.figure = 'internationalEventsOrganised'), 0)::int AS events,
       (SELECT count(*) FROM "Town" t
         WHERE t."archivedAt" IS NULL AND t."connectedOn" <= make_date(y.year, 12, 31))::int AS towns
     FROM generate_series($1::int, $2::int) AS y(year)
+    LEFT JOIN "KeyFigureCount" c ON c.year = y.year
+    GROUP BY y.year
     ORDER BY y.year`,
     from,
     to,

@@ -40,6 +40,12 @@ const rowSelect = {
 } satisfies Prisma.DelegationSelect;
 
 export async function listDelegations(actor: ActingUser, params: DelegationListParams): Promise<{ rows: DelegationRow[]; total: number }> {
+  // The origin cities matching the search, looked up first in their small table: every condition
+  // of the search is then on Delegation itself, which its trigram indexes answer together
+  // (migration 20261127174000_dashboard_and_list_performance; a join would read every delegation).
+  const matchingOrigins = params.q
+    ? (await db.destination.findMany({ where: { city: { contains: params.q, mode: "insensitive" } }, select: { id: true } })).map((origin) => origin.id)
+    : [];
   // Conditional spreads, never `undefined` values: with strictUndefinedChecks Prisma rejects them.
   const where: Prisma.DelegationWhereInput = {
     AND: [
@@ -56,13 +62,15 @@ export async function listDelegations(actor: ActingUser, params: DelegationListP
             OR: [
               { title: { contains: params.q, mode: "insensitive" } },
               { hostName: { contains: params.q, mode: "insensitive" } },
-              { originDestination: { city: { contains: params.q, mode: "insensitive" } } },
+              ...(matchingOrigins.length ? [{ originDestinationId: { in: matchingOrigins } }] : []),
             ],
           }
         : {},
     ],
   };
-  const [delegations, total] = await db.$transaction([
+  // Side by side on the pool rather than in a transaction, which under READ COMMITTED would not
+  // make them one snapshot and costs BEGIN/COMMIT (issue 9).
+  const [delegations, total] = await Promise.all([
     db.delegation.findMany({ where, orderBy: [{ [params.sort]: params.direction }, { id: "asc" }], ...toPrismaPaging(params), select: rowSelect }),
     db.delegation.count({ where }),
   ]);

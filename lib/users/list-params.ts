@@ -2,9 +2,9 @@
 import { z } from "zod";
 import { booleanFilter, createListParamsSchema, enumFilter } from "@/lib/list-params";
 import { roles } from "@/lib/auth/schemas";
+import { auditedRecordTypes } from "@/lib/audit-log/record-types";
 
-/** Record types the audit log can be filtered by (entityType values written by the data layer). */
-export const auditedRecordTypes = ["User", "Partner", "Mission", "Delegation", "InternationalEvent", "Agreement", "Town", "Destination", "Sector", "Objective", "PriorityPeriod", "YearClosure", "JointAction"] as const;
+export { auditedRecordTypes };
 
 export const userListSchema = createListParamsSchema({
   sortable: ["name", "email", "role", "lastSignInAt"],
