@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { buildListQuery, type ListQueryState } from "@/lib/list-params";
+import { buildListQuery, type ListQueryState } from "@/lib/list-query";
 
 const linkClass = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-slate-50 focus-visible:outline-2 focus-visible:outline-brand-600";
 
