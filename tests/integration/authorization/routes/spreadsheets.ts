@@ -25,6 +25,14 @@ const areas = {
   "admin/reference/sectors": { record: (world) => codeListEntry(world, "sector"), label: async (id) => (await testDb.sector.findUniqueOrThrow({ where: { id } })).nameFr },
   "admin/reference/objectives": { record: (world) => codeListEntry(world, "objective"), label: async (id) => (await testDb.objective.findUniqueOrThrow({ where: { id } })).nameFr },
   "admin/reference/periods": { record: period, label: async (id) => (await testDb.priorityPeriod.findUniqueOrThrow({ where: { id } })).label },
+  "admin/users": { record: async (world) => ({ id: world.users.staff.id }), label: async (id) => (await testDb.user.findUniqueOrThrow({ where: { id } })).email },
+  "admin/audit": {
+    record: async () => {
+      await testDb.auditEntry.create({ data: { action: "matrix.probe", entityType: "MatrixProbe", entityId: "matrix-probe-record" } });
+      return { id: "matrix-probe-record" };
+    },
+    label: async (id) => id,
+  },
 } satisfies Record<string, Area>;
 
 /** The export holds partner A's record ("ok"), or answers without it ("scoped"). */
