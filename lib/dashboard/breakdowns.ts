@@ -1,46 +1,29 @@
 import "server-only";
 import { db } from "@/lib/db";
 
-// The year's breakdowns: what the key figures count, by sector, partner, destination and
-// objective. One SQL query each; the year is the only parameter ($1).
-
-const yearStart = (offset: string) => `(make_date($1::int${offset}, 1, 1)::timestamp AT TIME ZONE 'Europe/Paris')`;
-
-/**
- * The records each key figure counts for year $1, as CTEs m (missions), d (delegations), e
- * (events). Each reads one partial index of exactly those records (migration
- * 20261127174000_dashboard_and_list_performance), so its cost follows the year, not the history.
- */
-const countedRecords = `
-  m AS MATERIALIZED (SELECT id FROM "Mission" WHERE status = 'COMPLETED' AND "archivedAt" IS NULL
-        AND "startDate" >= make_date($1::int, 1, 1) AND "startDate" < make_date($1::int + 1, 1, 1)),
-  d AS MATERIALIZED (SELECT id, "originDestinationId", "originCountryCode" FROM "Delegation" WHERE status = 'WELCOMED' AND "archivedAt" IS NULL
-        AND "arrivalAt" >= ${yearStart("")} AND "arrivalAt" < ${yearStart(" + 1")}),
-  e AS MATERIALIZED (SELECT id FROM "InternationalEvent" WHERE status = 'HELD' AND "archivedAt" IS NULL
-        AND "startsAt" >= ${yearStart("")} AND "startsAt" < ${yearStart(" + 1")})`;
-
-/**
- * The `value` column of the link rows of a counted set's records: one index probe per record.
- * (OFFSET 0 keeps the planner from joining by hashing the whole link table, which holds every
- * year's links.)
- */
-const linksOf = (set: string, table: string, key: string, value: string) =>
-  `SELECT l.value FROM ${set} CROSS JOIN LATERAL (SELECT "${value}" AS value FROM "${table}" WHERE "${key}" = ${set}.id OFFSET 0) AS l`;
+// The year's breakdowns: what the key figures count, by sector, partner, destination, country and
+// objective. Each reads the year's rows of "BreakdownCount", which database triggers keep in step
+// with the records (migration 20261202031000_breakdown_counts), so its cost follows the number of
+// sectors, partners or places, not the number of records. The definitions the counts follow:
+// - missions: COMPLETED, not archived, by the year of their first day; by the sectors, objectives,
+//   partners (with their contributions) and destinations they link to; by the countries of their
+//   destinations, once per country;
+// - delegations: WELCOMED, not archived, by the Paris year of their arrival; by sector, partner,
+//   origin city and origin country;
+// - events: HELD, not archived, by the Paris year of their start; by sector, partner and objective;
+// - joint actions: not archived, by the year of their date; by partner (with contacts and investor
+//   leads) and destination.
+// The year is each query's only parameter ($1).
 
 export type SectorBreakdown = { id: string; nameFr: string; nameEn: string; missions: number; delegations: number; events: number };
 
 export async function getSectorBreakdown(year: number): Promise<SectorBreakdown[]> {
   return db.$queryRawUnsafe<SectorBreakdown[]>(
-    `WITH ${countedRecords},
-    counts AS (
-      SELECT value AS id, count(*) AS missions, 0 AS delegations, 0 AS events FROM (${linksOf("m", "_MissionToSector", "A", "B")}) AS x GROUP BY value
-      UNION ALL SELECT value, 0, count(*), 0 FROM (${linksOf("d", "_DelegationToSector", "A", "B")}) AS x GROUP BY value
-      UNION ALL SELECT value, 0, 0, count(*) FROM (${linksOf("e", "_InternationalEventToSector", "A", "B")}) AS x GROUP BY value)
-    SELECT s.id, s."nameFr", s."nameEn",
-      coalesce(sum(c.missions), 0)::int AS missions, coalesce(sum(c.delegations), 0)::int AS delegations, coalesce(sum(c.events), 0)::int AS events
-    FROM "Sector" s LEFT JOIN counts c ON c.id = s.id
+    `SELECT s.id, s."nameFr", s."nameEn",
+      coalesce(c.missions, 0)::int AS missions, coalesce(c.delegations, 0)::int AS delegations, coalesce(c.events, 0)::int AS events
+    FROM "Sector" s LEFT JOIN "BreakdownCount" c ON c.year = $1 AND c.dimension = 'sector' AND c.key = s.id
     WHERE s."archivedAt" IS NULL
-    GROUP BY s.id ORDER BY s.code`,
+    ORDER BY s.code`,
     year,
   );
 }
@@ -53,25 +36,11 @@ export type PartnerBreakdown = {
 
 export async function getPartnerBreakdown(year: number): Promise<PartnerBreakdown[]> {
   return db.$queryRawUnsafe<PartnerBreakdown[]>(
-    `WITH ${countedRecords},
-    counts AS (
-      SELECT l."partnerId" AS id, count(*) AS missions, 0 AS delegations, 0 AS events, sum(l."contributionCents") AS contribution,
-          0 AS "jointActions", 0 AS contacts, 0 AS leads
-        FROM m CROSS JOIN LATERAL (SELECT "partnerId", "contributionCents" FROM "MissionPartner" WHERE "missionId" = m.id OFFSET 0) AS l GROUP BY 1
-      UNION ALL SELECT value, 0, count(*), 0, 0, 0, 0, 0 FROM (${linksOf("d", "_DelegationToPartner", "A", "B")}) AS x GROUP BY value
-      UNION ALL SELECT value, 0, 0, count(*), 0, 0, 0, 0 FROM (${linksOf("e", "_InternationalEventToPartner", "A", "B")}) AS x GROUP BY value
-      UNION ALL SELECT "partnerId", 0, 0, 0, 0, count(*), sum("contactsCount"), sum("investorLeadsCount") FROM "JointAction"
-        WHERE "archivedAt" IS NULL AND date >= make_date($1::int, 1, 1) AND date < make_date($1::int + 1, 1, 1) GROUP BY 1),
-    rows AS (
-      SELECT p.id, p.name, p."shortName",
-        sum(c.missions)::int AS missions, sum(c.delegations)::int AS delegations, sum(c.events)::int AS events,
-        sum(c.contribution)::int AS "contributionCents", sum(c."jointActions")::int AS "jointActions",
-        sum(c.contacts)::int AS contacts, sum(c.leads)::int AS "investorLeads"
-      FROM counts c JOIN "Partner" p ON p.id = c.id
-      WHERE p."archivedAt" IS NULL
-      GROUP BY p.id)
-    SELECT * FROM rows WHERE missions + delegations + events + "jointActions" > 0
-    ORDER BY missions + delegations + events DESC, "jointActions" DESC, name`,
+    `SELECT p.id, p.name, p."shortName", c.missions, c.delegations, c.events, c."contributionCents"::int AS "contributionCents",
+      c."jointActions", c.contacts::int AS contacts, c."investorLeads"::int AS "investorLeads"
+    FROM "BreakdownCount" c JOIN "Partner" p ON p.id = c.key
+    WHERE c.year = $1 AND c.dimension = 'partner' AND p."archivedAt" IS NULL AND c.missions + c.delegations + c.events + c."jointActions" > 0
+    ORDER BY c.missions + c.delegations + c.events DESC, c."jointActions" DESC, p.name`,
     year,
   );
 }
@@ -82,16 +51,10 @@ export type DestinationBreakdown = {
 
 export async function getDestinationBreakdown(year: number): Promise<DestinationBreakdown[]> {
   return db.$queryRawUnsafe<DestinationBreakdown[]>(
-    `WITH ${countedRecords},
-    counts AS (
-      SELECT value AS id, count(*) AS missions, 0 AS delegations FROM (${linksOf("m", "_DestinationToMission", "B", "A")}) AS x GROUP BY value
-      UNION ALL SELECT "originDestinationId", 0, count(*) FROM d WHERE "originDestinationId" IS NOT NULL GROUP BY 1),
-    rows AS (
-      SELECT t.id, t.city, t."countryCode", t.latitude, t.longitude, sum(c.missions)::int AS missions, sum(c.delegations)::int AS delegations
-      FROM counts c JOIN "Destination" t ON t.id = c.id
-      GROUP BY t.id)
-    SELECT * FROM rows WHERE missions + delegations > 0
-    ORDER BY missions + delegations DESC, city`,
+    `SELECT t.id, t.city, t."countryCode", t.latitude, t.longitude, c.missions, c.delegations
+    FROM "BreakdownCount" c JOIN "Destination" t ON t.id = c.key
+    WHERE c.year = $1 AND c.dimension = 'destination' AND c.missions + c.delegations > 0
+    ORDER BY c.missions + c.delegations DESC, t.city`,
     year,
   );
 }
@@ -101,16 +64,10 @@ export type CountryBreakdown = { countryCode: string; missions: number; delegati
 /** Missions by the countries of their destinations (a mission to two cities of one country counts once); delegations by origin country. */
 export async function getCountryBreakdown(year: number): Promise<CountryBreakdown[]> {
   return db.$queryRawUnsafe<CountryBreakdown[]>(
-    `WITH ${countedRecords},
-    mission_countries AS (
-      SELECT DISTINCT x.mission, t."countryCode"
-      FROM (SELECT m.id AS mission, l.value FROM m CROSS JOIN LATERAL (SELECT "A" AS value FROM "_DestinationToMission" WHERE "B" = m.id OFFSET 0) AS l) AS x
-      JOIN "Destination" t ON t.id = x.value),
-    counts AS (
-      SELECT "countryCode", count(*) AS missions, 0 AS delegations FROM mission_countries GROUP BY 1
-      UNION ALL SELECT "originCountryCode", 0, count(*) FROM d GROUP BY 1),
-    rows AS (SELECT "countryCode", sum(missions)::int AS missions, sum(delegations)::int AS delegations FROM counts GROUP BY 1)
-    SELECT * FROM rows ORDER BY missions + delegations DESC, "countryCode"`,
+    `SELECT c.key AS "countryCode", c.missions, c.delegations
+    FROM "BreakdownCount" c
+    WHERE c.year = $1 AND c.dimension = 'country' AND c.missions + c.delegations > 0
+    ORDER BY c.missions + c.delegations DESC, c.key`,
     year,
   );
 }
@@ -119,14 +76,10 @@ export type ObjectiveBreakdown = { id: string; nameFr: string; nameEn: string; m
 
 export async function getObjectiveBreakdown(year: number): Promise<ObjectiveBreakdown[]> {
   return db.$queryRawUnsafe<ObjectiveBreakdown[]>(
-    `WITH ${countedRecords},
-    counts AS (
-      SELECT value AS id, count(*) AS missions, 0 AS events FROM (${linksOf("m", "_MissionToObjective", "A", "B")}) AS x GROUP BY value
-      UNION ALL SELECT value, 0, count(*) FROM (${linksOf("e", "_InternationalEventToObjective", "A", "B")}) AS x GROUP BY value)
-    SELECT o.id, o."nameFr", o."nameEn", coalesce(sum(c.missions), 0)::int AS missions, coalesce(sum(c.events), 0)::int AS events
-    FROM "Objective" o LEFT JOIN counts c ON c.id = o.id
+    `SELECT o.id, o."nameFr", o."nameEn", coalesce(c.missions, 0)::int AS missions, coalesce(c.events, 0)::int AS events
+    FROM "Objective" o LEFT JOIN "BreakdownCount" c ON c.year = $1 AND c.dimension = 'objective' AND c.key = o.id
     WHERE o."archivedAt" IS NULL
-    GROUP BY o.id ORDER BY o.code`,
+    ORDER BY o.code`,
     year,
   );
 }
