@@ -1,7 +1,9 @@
-// The production build and server the benchmark measures: `next build`, then `next start` on a
-// free local port, against the benchmark's database (directly, or through the query proxy).
+// The production build and server the benchmark measures: `next build`, then `npm start`'s server
+// (scripts/serve.mjs: one Next.js worker per core) on a free local port, against the benchmark's
+// database (directly, or through the query proxy).
 import { spawn, type ChildProcess } from "node:child_process";
 import { createServer, type AddressInfo } from "node:net";
+import { availableParallelism } from "node:os";
 
 const nextBin = "node_modules/.bin/next";
 
@@ -34,15 +36,21 @@ export type AppServer = {
   stop(): Promise<void>;
 };
 
-export async function startApp(options: { databaseUrl: string; secret: string; poolSize?: number }): Promise<AppServer> {
+/** Workers the server starts: one per core, as `npm start` does (WEB_CONCURRENCY overrides). */
+export const serverWorkers = () => Number(process.env.WEB_CONCURRENCY ?? availableParallelism());
+
+export async function startApp(options: { databaseUrl: string; secret: string; poolSize?: number; workers?: number }): Promise<AppServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const output: string[] = [];
-  const child: ChildProcess = spawn(nextBin, ["start", "--port", String(port), "--hostname", "127.0.0.1"], {
+  const child: ChildProcess = spawn(process.execPath, ["scripts/serve.mjs"], {
     stdio: ["ignore", "pipe", "pipe"],
     env: {
       ...process.env,
       NODE_ENV: "production",
+      PORT: String(port),
+      HOSTNAME: "127.0.0.1",
+      WEB_CONCURRENCY: String(options.workers ?? serverWorkers()),
       DATABASE_URL: options.databaseUrl,
       DATABASE_POOL_SIZE: String(options.poolSize ?? 10),
       NEXTAUTH_SECRET: options.secret,
