@@ -4,12 +4,15 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { createAgreementAction, updateAgreementAction } from "@/app/(app)/agreements/actions";
 import { CheckboxField, SelectField, TextAreaField } from "@/components/reference/form-controls";
+import { OptionPickerField } from "@/components/option-picker/option-picker-field";
+import { useRememberedOptions } from "@/components/option-picker/use-remembered-options";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ConflictField } from "@/lib/action-result";
 import { agreementKinds, themeRowsOf } from "@/lib/agreements/schemas";
+import type { PickerOption } from "@/lib/reference/option-query";
 import { AgreementThemeRows } from "./agreement-theme-rows";
 
 type Option = { id: string; label: string };
@@ -43,8 +46,15 @@ function submittedValues(typed: Record<string, string>): ShownValues {
 
 const dateClassName = "w-48 rounded-md border border-slate-300 px-3 py-2 aria-invalid:border-red-600";
 
+type Props = {
+  agreement?: AgreementFormValues;
+  /** The agreement's destination (edit), for its picker's label: destinations are searched, not listed (docs/decisions/011). */
+  destination: PickerOption | null;
+  missions: Option[];
+};
+
 /** Creates an agreement, or edits one (prefilled, posting the version it loaded). */
-export function AgreementForm({ agreement, destinations, missions }: { agreement?: AgreementFormValues; destinations: Option[]; missions: Option[] }) {
+export function AgreementForm({ agreement, destination, missions }: Props) {
   const t = useTranslations("agreements");
   const tRecords = useTranslations("records");
   const [result, action, formKey] = useFormAction(agreement ? updateAgreementAction : createAgreementAction);
@@ -52,6 +62,7 @@ export function AgreementForm({ agreement, destinations, missions }: { agreement
   // After a refusal the form shows what the user typed, not the stored record.
   const values: ShownValues | undefined = failed?.values ? submittedValues(failed.values) : agreement;
   const errors = failed?.fieldErrors;
+  const { optionFor, remember } = useRememberedOptions([destination]);
   const labels = {
     title: t("title"), kind: t("kind"), counterpart: t("counterpart"), destinationId: t("destination"), startDate: t("startDate"),
     endDate: t("endDate"), isExclusive: t("isExclusive"), notes: t("notes"), missionId: t("mission"), themes: t("themes"),
@@ -78,10 +89,8 @@ export function AgreementForm({ agreement, destinations, missions }: { agreement
         {agreementKinds.map((kind) => <option key={kind} value={kind}>{t(`kinds.${kind}`)}</option>)}
       </SelectField>
       <FormField label={t("counterpart")} name="counterpart" required maxLength={200} hint={t("counterpartHint")} defaultValue={values?.counterpart} errors={errors?.counterpart} />
-      <SelectField label={t("destination")} name="destinationId" required defaultValue={values?.destinationId ?? ""} errors={errors?.destinationId}>
-        <option value="" disabled>{t("choose")}</option>
-        {destinations.map((destination) => <option key={destination.id} value={destination.id}>{destination.label}</option>)}
-      </SelectField>
+      <OptionPickerField label={t("destination")} name="destinationId" kind="destinations" initial={optionFor(values?.destinationId ?? "")}
+        placeholder={t("choose")} errors={errors?.destinationId} onChoose={remember} />
       <div className="flex flex-wrap gap-4">
         <FormField label={t("startDate")} name="startDate" type="date" required defaultValue={values?.startDate} errors={errors?.startDate} className={dateClassName} />
         <FormField label={t("endDate")} name="endDate" type="date" hint={t("endDateHint")} defaultValue={values?.endDate} errors={errors?.endDate} className={dateClassName} />

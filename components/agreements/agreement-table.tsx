@@ -2,11 +2,13 @@
 
 import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
+import { DataTableFilterCombobox } from "@/components/data-table/data-table-filter-combobox";
 import { DataTableFilterSelect } from "@/components/data-table/data-table-filter-select";
 import { ArchivedFilter } from "@/components/reference/archived-filter";
 import type { AgreementListParams } from "@/lib/agreements/list-params";
 import type { AgreementRow } from "@/lib/agreements/queries";
 import { AgreementKind } from "@/lib/generated/prisma/enums";
+import type { PickerOption } from "@/lib/reference/option-query";
 import { useAgreementColumns } from "./agreement-columns";
 
 // From the enum rather than the form schemas, whose module would bring zod into the list's bundle (issue 9).
@@ -14,9 +16,10 @@ const agreementKinds = Object.values(AgreementKind);
 
 const getAgreementId = (agreement: AgreementRow) => agreement.id;
 
-type Props = { rows: AgreementRow[]; total: number; params: AgreementListParams; destinations: { id: string; label: string }[]; years: number[] };
+/** `destination`: the one the URL names, for its picker's label. */
+type Props = { rows: AgreementRow[]; total: number; params: AgreementListParams; destination: PickerOption | null; years: number[] };
 
-export function AgreementTable({ rows, total, params, destinations, years }: Props) {
+export function AgreementTable({ rows, total, params, destination, years }: Props) {
   const t = useTranslations("agreements");
   const tRecords = useTranslations("records");
   const columns = useAgreementColumns();
@@ -32,7 +35,7 @@ export function AgreementTable({ rows, total, params, destinations, years }: Pro
       filters={
         <>
           <DataTableFilterSelect param="kind" label={t("kind")} options={agreementKinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))} />
-          <DataTableFilterSelect param="destinationId" label={tRecords("destination")} options={destinations.map((destination) => ({ value: destination.id, label: destination.label }))} />
+          <DataTableFilterCombobox param="destinationId" label={tRecords("destination")} kind="destinations" selected={destination} />
           <DataTableFilterSelect param="year" label={t("yearFilter")} options={years.map((year) => ({ value: String(year), label: String(year) }))} />
           <DataTableFilterSelect param="expiring" label={t("expiringFilter")} options={[{ value: "true", label: t("expiringOnly") }]} />
           <ArchivedFilter />

@@ -3,9 +3,12 @@ import { getTranslations } from "next-intl/server";
 import { selectClassName } from "@/components/ui/form-field";
 import { shiftMonth } from "@/lib/calendar/days";
 import { calendarKinds, type CalendarParams } from "@/lib/calendar/list-params";
+import { OptionPickerField } from "@/components/option-picker/option-picker-field";
+import type { PickerOption } from "@/lib/reference/option-query";
 import type { Option } from "@/lib/reference/options";
 
-type Props = { params: CalendarParams; sectors: Option[]; partners: Option[] | null; periodLabel: string };
+/** `partnerFilter` is null for partner users (their own organisation only); `selected` is the partner the URL names. */
+type Props = { params: CalendarParams; sectors: Option[]; partnerFilter: { selected: PickerOption | null } | null; periodLabel: string };
 
 function query(params: CalendarParams, changes: Partial<CalendarParams>): string {
   const merged = { ...params, ...changes };
@@ -18,7 +21,7 @@ function query(params: CalendarParams, changes: Partial<CalendarParams>): string
 }
 
 /** Period navigation, view switch and filters. A plain GET form: works with the keyboard and without scripts. */
-export async function CalendarToolbar({ params, sectors, partners, periodLabel }: Props) {
+export async function CalendarToolbar({ params, sectors, partnerFilter, periodLabel }: Props) {
   const t = await getTranslations("calendar");
   const isMonth = params.view === "month";
   const previous = isMonth ? { month: shiftMonth(params.month, -1) } : { year: params.year - 1 };
@@ -56,14 +59,9 @@ export async function CalendarToolbar({ params, sectors, partners, periodLabel }
             {sectors.map((sector) => <option key={sector.id} value={sector.id}>{sector.label}</option>)}
           </select>
         </label>
-        {partners ? (
-          <label className="flex flex-col gap-1 text-sm font-medium">
-            {t("partner")}
-            <select name="partner" defaultValue={params.partner ?? ""} className={selectClassName}>
-              <option value="">{t("all")}</option>
-              {partners.map((partner) => <option key={partner.id} value={partner.id}>{partner.label}</option>)}
-            </select>
-          </label>
+        {partnerFilter ? (
+          // A searchable picker, not a select of every partner (docs/decisions/011-benchmark.md); its hidden input goes with the form.
+          <OptionPickerField label={t("partner")} name="partner" kind="partners" initial={partnerFilter.selected} placeholder={t("all")} />
         ) : null}
         <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("apply")}</button>
       </form>

@@ -2,10 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
+import { DataTableFilterCombobox } from "@/components/data-table/data-table-filter-combobox";
 import { DataTableFilterSelect } from "@/components/data-table/data-table-filter-select";
 import type { DelegationListParams } from "@/lib/delegations/list-params";
 import type { DelegationRow } from "@/lib/delegations/queries";
 import { DelegationStatus } from "@/lib/generated/prisma/enums";
+import type { PickerOption } from "@/lib/reference/option-query";
 import { useDelegationColumns } from "./delegation-columns";
 
 // From the enum rather than the form schemas, whose module would bring zod into the list's bundle (issue 9).
@@ -17,8 +19,9 @@ export type DelegationFilterOptions = {
   years: number[];
   countries: { code: string; name: string }[];
   sectors: Option[];
-  partners: Option[];
-  destinations: Option[];
+  /** The partner and destination the URL names, for their pickers' labels. */
+  partner: PickerOption | null;
+  destination: PickerOption | null;
 };
 
 const getDelegationId = (row: DelegationRow) => row.id;
@@ -45,8 +48,8 @@ export function DelegationTable({ rows, total, params, filterOptions }: { rows: 
           <DataTableFilterSelect param="status" label={tRecords("status")} options={delegationStatuses.map((status) => ({ value: status, label: t(`statuses.${status}`) }))} />
           <DataTableFilterSelect param="year" label={tRecords("year")} options={filterOptions.years.map((year) => ({ value: String(year), label: String(year) }))} />
           <DataTableFilterSelect param="sector" label={tRecords("sector")} options={toChoices(filterOptions.sectors)} />
-          <DataTableFilterSelect param="partner" label={tRecords("partner")} options={toChoices(filterOptions.partners)} />
-          <DataTableFilterSelect param="destination" label={tRecords("destination")} options={toChoices(filterOptions.destinations)} />
+          <DataTableFilterCombobox param="partner" label={tRecords("partner")} kind="partners" selected={filterOptions.partner} />
+          <DataTableFilterCombobox param="destination" label={tRecords("destination")} kind="destinations" selected={filterOptions.destination} />
           <DataTableFilterSelect param="country" label={t("fields.country")} options={filterOptions.countries.map((country) => ({ value: country.code, label: country.name }))} />
           <DataTableFilterSelect param="archived" label={tRecords("showArchived")} allLabel={tRecords("no")} options={[{ value: "true", label: tRecords("yes") }]} />
         </div>

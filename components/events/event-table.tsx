@@ -2,10 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { DataTable } from "@/components/data-table/data-table";
+import { DataTableFilterCombobox } from "@/components/data-table/data-table-filter-combobox";
 import { DataTableFilterSelect } from "@/components/data-table/data-table-filter-select";
 import type { EventListParams } from "@/lib/events/list-params";
 import type { EventRow } from "@/lib/events/queries";
 import { EventStatus } from "@/lib/generated/prisma/enums";
+import type { PickerOption } from "@/lib/reference/option-query";
 import { useEventColumns } from "./event-columns";
 
 // From the enum rather than the form schemas, whose module would bring zod into the list's bundle (issue 9).
@@ -13,7 +15,8 @@ const eventStatuses = Object.values(EventStatus);
 
 type Option = { id: string; label: string };
 
-export type EventFilterOptions = { years: number[]; sectors: Option[]; partners: Option[]; objectives: Option[] };
+/** `partner`: the one the URL names, for its picker's label. */
+export type EventFilterOptions = { years: number[]; sectors: Option[]; partner: PickerOption | null; objectives: Option[] };
 
 const getEventId = (row: EventRow) => row.id;
 const toChoices = (options: Option[]) => options.map((option) => ({ value: option.id, label: option.label }));
@@ -39,7 +42,7 @@ export function EventTable({ rows, total, params, filterOptions }: { rows: Event
           <DataTableFilterSelect param="status" label={tRecords("status")} options={eventStatuses.map((status) => ({ value: status, label: t(`statuses.${status}`) }))} />
           <DataTableFilterSelect param="year" label={tRecords("year")} options={filterOptions.years.map((year) => ({ value: String(year), label: String(year) }))} />
           <DataTableFilterSelect param="sector" label={tRecords("sector")} options={toChoices(filterOptions.sectors)} />
-          <DataTableFilterSelect param="partner" label={tRecords("partner")} options={toChoices(filterOptions.partners)} />
+          <DataTableFilterCombobox param="partner" label={tRecords("partner")} kind="partners" selected={filterOptions.partner} />
           <DataTableFilterSelect param="objective" label={t("objective")} options={toChoices(filterOptions.objectives)} />
           <DataTableFilterSelect param="archived" label={tRecords("showArchived")} allLabel={tRecords("no")} options={[{ value: "true", label: tRecords("yes") }]} />
         </div>

@@ -4,13 +4,16 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { createJointActionAction, updateJointActionAction, type JointActionFormResult } from "@/app/(app)/joint-actions/actions";
 import { TextAreaField } from "@/components/delegations/text-area-field";
+import { OptionPickerField } from "@/components/option-picker/option-picker-field";
+import { useRememberedOptions } from "@/components/option-picker/use-remembered-options";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
-import type { JointActionFormOptions } from "@/lib/joint-actions/form-options";
+import type { JointActionFormOptions, JointActionLinkField } from "@/lib/joint-actions/form-options";
 import { jointActionKinds, maxCount } from "@/lib/joint-actions/schemas";
+import type { OptionKind } from "@/lib/reference/option-query";
 import { SelectField } from "./select-field";
 import { SimilarRecords } from "./similar-records";
 
@@ -19,6 +22,8 @@ const conflictFields = [
 ] as const;
 
 type Props = { options: JointActionFormOptions; initial?: Record<string, string>; cancelHref: string };
+
+const linkKinds: Record<JointActionLinkField, OptionKind> = { destinationId: "destinations", missionId: "missions", delegationId: "delegations", eventId: "events" };
 
 /** Create (no `initial.id`) or edit a joint action. Partner users have no organisation choice: theirs is used. */
 export function JointActionForm({ options, initial = {}, cancelHref }: Props) {
@@ -33,8 +38,10 @@ export function JointActionForm({ options, initial = {}, cancelHref }: Props) {
   const value = (field: string) => failed?.values?.[field] ?? initial[field] ?? "";
   const errors = refusal?.fieldErrors;
   const labels = Object.fromEntries(conflictFields.map((field) => [field, t(`fields.${field}`)]));
-  const link = (field: "missionId" | "delegationId" | "eventId" | "destinationId" | "objectiveId", choices: { id: string; label: string }[]) => (
-    <SelectField label={t(`fields.${field}`)} name={field} options={choices} value={value(field)} emptyLabel={t("noChoice")} errors={errors?.[field]} />
+  const { optionFor, remember } = useRememberedOptions(Object.values(options.linked));
+  const link = (field: JointActionLinkField) => (
+    <OptionPickerField label={t(`fields.${field}`)} name={field} kind={linkKinds[field]} initial={optionFor(value(field))}
+      placeholder={t("noChoice")} errors={errors?.[field]} onChoose={remember} />
   );
   return (
     <form key={formKey} action={action} className="flex max-w-3xl flex-col gap-5 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
@@ -59,11 +66,11 @@ export function JointActionForm({ options, initial = {}, cancelHref }: Props) {
       </div>
       <TextAreaField label={t("fields.description")} name="description" maxLength={5000} defaultValue={value("description")} errors={errors?.description} />
       <div className="grid gap-4 sm:grid-cols-2">
-        {link("destinationId", options.destinations)}
-        {link("objectiveId", options.objectives)}
-        {link("missionId", options.missions)}
-        {link("delegationId", options.delegations)}
-        {link("eventId", options.events)}
+        {link("destinationId")}
+        <SelectField label={t("fields.objectiveId")} name="objectiveId" options={options.objectives} value={value("objectiveId")} emptyLabel={t("noChoice")} errors={errors?.objectiveId} />
+        {link("missionId")}
+        {link("delegationId")}
+        {link("eventId")}
       </div>
       <TextAreaField label={t("fields.outcome")} name="outcome" maxLength={5000} defaultValue={value("outcome")} errors={errors?.outcome} />
       <div className="grid gap-4 sm:grid-cols-2">

@@ -1,38 +1,35 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth";
-import { db } from "@/lib/db";
 import { dayOf } from "@/lib/missions/calendar-day";
 import { partnerScope } from "@/lib/records/access";
-import { listDestinationOptions, listObjectiveOptions, listPartnerOptions, type Option } from "@/lib/reference/options";
+import type { PickerOption } from "@/lib/reference/option-query";
+import { listObjectiveOptions, listPartnerOptions, type Option } from "@/lib/reference/options";
 import type { JointActionDetail } from "./queries";
 
-// What the create and edit forms offer: for a partner user only the missions, delegations and
-// events their organisation takes part in (the mutations check again); archived entries only when
-// the action already links to them.
+// What the create and edit forms offer. Missions, delegations, events and destinations are chosen
+// with searchable pickers (GET /api/options/<kind>, which gives a partner user only the records
+// their organisation takes part in; the mutations check again): listing them all took the form
+// over 30 s to open at the scale of decades (docs/decisions/011-benchmark.md). The form gets only
+// the entries the action links to now, for the pickers' labels, archived or not.
+
+export type JointActionLinkField = "missionId" | "delegationId" | "eventId" | "destinationId";
 
 export type JointActionFormOptions = {
   partners: Option[] | null;
-  missions: Option[];
-  delegations: Option[];
-  events: Option[];
-  destinations: Option[];
   objectives: Option[];
+  linked: Record<JointActionLinkField, PickerOption | null>;
 };
 
 export async function jointActionFormOptions(actor: ActingUser, action?: JointActionDetail): Promise<JointActionFormOptions> {
   const scope = partnerScope(actor);
-  const keep = (linked: { id: string } | null | undefined) => (linked ? [{ id: linked.id }] : []);
-  const activeOr = (linked: { id: string } | null | undefined) => ({ OR: [{ archivedAt: null }, ...keep(linked)] });
-  const [partners, missions, delegations, events, destinations, objectives] = await Promise.all([
+  const [partners, objectives] = await Promise.all([
     scope ? Promise.resolve(null) : listPartnerOptions(action ? [action.partnerId] : []),
-    db.mission.findMany({ where: { AND: [activeOr(action?.mission), scope ? { partners: { some: { partnerId: scope } } } : {}] }, select: { id: true, title: true }, orderBy: { startDate: "desc" } }),
-    db.delegation.findMany({ where: { AND: [activeOr(action?.delegation), scope ? { partners: { some: { id: scope } } } : {}] }, select: { id: true, title: true }, orderBy: { arrivalAt: "desc" } }),
-    db.internationalEvent.findMany({ where: { AND: [activeOr(action?.event), scope ? { partners: { some: { id: scope } } } : {}] }, select: { id: true, title: true }, orderBy: { startsAt: "desc" } }),
-    listDestinationOptions(action?.destination ? [action.destination.id] : []),
     listObjectiveOptions(actor.locale, action?.objective ? [action.objective.id] : []),
   ]);
-  const titled = (rows: { id: string; title: string }[]) => rows.map((row) => ({ id: row.id, label: row.title }));
-  return { partners, missions: titled(missions), delegations: titled(delegations), events: titled(events), destinations, objectives };
+  // getJointAction already read the links the actor may see, with their labels.
+  const option = (linked: { id: string; label: string } | null | undefined) => (linked ? { id: linked.id, label: linked.label } : null);
+  const linked = { missionId: option(action?.mission), delegationId: option(action?.delegation), eventId: option(action?.event), destinationId: option(action?.destination) };
+  return { partners, objectives, linked };
 }
 
 export function jointActionFormValues(action: JointActionDetail): Record<string, string> {

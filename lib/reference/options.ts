@@ -9,6 +9,10 @@ export type Option = { id: string; label: string };
 
 const activeOr = (include: string[]) => ({ OR: [{ archivedAt: null }, { id: { in: include } }] });
 
+/** How a partner and a destination read in every list of choices (and in a picker). */
+export const partnerLabel = (partner: { name: string; shortName: string }) => `${partner.name} (${partner.shortName})`;
+export const destinationLabel = (destination: { city: string; countryCode: string }) => `${destination.city} (${destination.countryCode})`;
+
 export async function listSectorOptions(locale: "fr" | "en", include: string[] = []): Promise<Option[]> {
   const sectors = await db.sector.findMany({ where: activeOr(include), select: { id: true, nameFr: true, nameEn: true }, orderBy: { code: "asc" } });
   return sectors.map((sector) => ({ id: sector.id, label: locale === "fr" ? sector.nameFr : sector.nameEn }));
@@ -21,7 +25,7 @@ export async function listObjectiveOptions(locale: "fr" | "en", include: string[
 
 export async function listPartnerOptions(include: string[] = []): Promise<Option[]> {
   const partners = await db.partner.findMany({ where: activeOr(include), select: { id: true, shortName: true, name: true }, orderBy: { name: "asc" } });
-  return partners.map((partner) => ({ id: partner.id, label: `${partner.name} (${partner.shortName})` }));
+  return partners.map((partner) => ({ id: partner.id, label: partnerLabel(partner) }));
 }
 
 export async function listDestinationOptions(include: string[] = []): Promise<(Option & { countryCode: string })[]> {
@@ -30,7 +34,7 @@ export async function listDestinationOptions(include: string[] = []): Promise<(O
     select: { id: true, city: true, countryCode: true },
     orderBy: [{ city: "asc" }, { countryCode: "asc" }],
   });
-  return destinations.map((destination) => ({ id: destination.id, label: `${destination.city} (${destination.countryCode})`, countryCode: destination.countryCode }));
+  return destinations.map((destination) => ({ id: destination.id, label: destinationLabel(destination), countryCode: destination.countryCode }));
 }
 
 /**

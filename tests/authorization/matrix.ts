@@ -129,6 +129,14 @@ export const routeHandlers: Record<string, Row> = {
   "POST /joint-actions/import/run":                   ["401",     "ok",  "ok",  "403",   "403",     "403"],
   "GET /towns/import/template":                       ["401",     "ok",  "ok",  "403",   "403",     "403"],
   "POST /towns/import/run":                           ["401",     "ok",  "ok",  "403",   "403",     "403"],
+  // The searchable pickers' matches (lists' filters, forms' choices): the same rule as the lists
+  // and forms they serve. Partners are the office's; every role links and filters by destination
+  // (partner users on their joint actions); missions, delegations and events as their lists read them.
+  "GET /api/options/partners":                        ["401",     "ok",  "ok",  "ok",    "403",     "403"],
+  "GET /api/options/destinations":                    ["401",     "ok",  "ok",  "ok",    "ok",      "ok"],
+  "GET /api/options/missions":                        ["401",     "ok",  "ok",  "ok",    "ok",      "scoped"],
+  "GET /api/options/delegations":                     ["401",     "ok",  "ok",  "ok",    "ok",      "scoped"],
+  "GET /api/options/events":                          ["401",     "ok",  "ok",  "ok",    "ok",      "scoped"],
   // The API's contract is public like any published specification (it holds no data).
   "GET /api/v1/openapi.json":                         ["ok",      "ok",  "ok",  "ok",    "ok",      "ok"],
 };

@@ -25,7 +25,9 @@ test("staff record an exclusive trademark licence with two yearly themes and fin
   await page.getByLabel("Intitulé").fill(title);
   await page.getByLabel("Type d'accord").selectOption({ label: "Licence de marque" });
   await page.getByLabel("Partenaire étranger").fill("Municipalité de Xiamen");
-  await page.getByLabel("Destination").selectOption({ label: `${city} (CN)` });
+  // Destinations are searched, not listed: type part of the city, then choose it.
+  await page.getByRole("combobox", { name: "Destination" }).pressSequentially(city);
+  await page.getByRole("option", { name: `${city} (CN)` }).click();
   await page.getByLabel("Début", { exact: true }).fill("2017-05-01");
   await page.getByLabel("Fin", { exact: true }).fill("2022-04-30");
   await page.getByLabel("Exclusif", { exact: true }).check();

@@ -11,7 +11,7 @@ import { agreementListSchema } from "@/lib/agreements/list-params";
 import { listAgreementYears, listAgreements, listExpiringAgreements } from "@/lib/agreements/queries";
 import { hasRole, requireRole } from "@/lib/auth";
 import { buildListQuery, hasActiveFilters, pageCount, parseListParams } from "@/lib/list-params";
-import { listDestinationOptions } from "@/lib/reference/options";
+import { findDestinationOption } from "@/lib/reference/option-search";
 import { SpreadsheetActions } from "@/components/spreadsheets/spreadsheet-actions";
 
 export const generateMetadata = () => areaMetadata("agreements");
@@ -19,9 +19,9 @@ export const generateMetadata = () => areaMetadata("agreements");
 export default async function AgreementsPage({ searchParams }: PageProps<"/agreements">) {
   const user = await requireRole(...areaRoles.agreements);
   const params = parseListParams(agreementListSchema, await searchParams);
-  const [t, tAgreements, { rows, total }, expiring, destinations, years] = await Promise.all([
+  const [t, tAgreements, { rows, total }, expiring, destination, years] = await Promise.all([
     getTranslations("areas.agreements"), getTranslations("agreements"), listAgreements(user, params), listExpiringAgreements(user),
-    listDestinationOptions(), listAgreementYears(user),
+    findDestinationOption(params.destinationId), listAgreementYears(user),
   ]);
   const lastPage = pageCount(total, params.pageSize);
   if (params.page > lastPage) redirect(`/agreements${buildListQuery(params, { page: lastPage })}`);
@@ -36,7 +36,7 @@ export default async function AgreementsPage({ searchParams }: PageProps<"/agree
       ) : (
         <>
           <ExpiringAgreements rows={expiring.rows} total={expiring.total} />
-          <AgreementTable rows={rows} total={total} params={params} destinations={destinations} years={years} />
+          <AgreementTable rows={rows} total={total} params={params} destination={destination} years={years} />
         </>
       )}
     </>

@@ -9,7 +9,8 @@ import { addDays, monthGrid, parisDayOf } from "@/lib/calendar/days";
 import { calendarParamsSchema } from "@/lib/calendar/list-params";
 import { listCalendarItems } from "@/lib/calendar/queries";
 import { canReadAllRecords } from "@/lib/records/access";
-import { listPartnerOptions, listSectorOptions } from "@/lib/reference/options";
+import { findPartnerOption } from "@/lib/reference/option-search";
+import { listSectorOptions } from "@/lib/reference/options";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("calendar"))("title") };
@@ -24,18 +25,20 @@ export default async function CalendarPage({ searchParams }: PageProps<"/calenda
       ? { from: weeks[0]?.[0] ?? `${params.month}-01`, to: weeks.at(-1)?.at(-1) ?? addDays(`${params.month}-01`, 30) }
       : { from: `${params.year}-01-01`, to: `${params.year}-12-31` };
   const locale = (await getLocale()) as "fr" | "en";
-  const [t, format, items, sectors, partners] = await Promise.all([
+  const canFilterByPartner = canReadAllRecords(user);
+  const [t, format, items, sectors, partner] = await Promise.all([
     getTranslations("calendar"),
     getFormatter(),
     listCalendarItems(user, { ...range, kind: params.kind, sector: params.sector, partner: params.partner }),
     listSectorOptions(locale),
-    canReadAllRecords(user) ? listPartnerOptions() : null,
+    // Partners are searched by the picker: only the one the URL names is looked up, for its label.
+    canFilterByPartner ? findPartnerOption(user, params.partner) : null,
   ]);
   const periodLabel = params.view === "month" ? format.dateTime(new Date(`${params.month}-15T12:00:00Z`), { month: "long", year: "numeric" }) : String(params.year);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
-      <CalendarToolbar params={params} sectors={sectors} partners={partners} periodLabel={periodLabel} />
+      <CalendarToolbar params={params} sectors={sectors} partnerFilter={canFilterByPartner ? { selected: partner } : null} periodLabel={periodLabel} />
       {params.view === "month" ? <MonthView month={params.month} items={items} /> : <TimelineView year={params.year} items={items} />}
     </>
   );

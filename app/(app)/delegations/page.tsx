@@ -10,7 +10,8 @@ import { requireRole } from "@/lib/auth";
 import { delegationListSchema } from "@/lib/delegations/list-params";
 import { canEditDelegations, listDelegationFilterChoices, listDelegations } from "@/lib/delegations/queries";
 import { buildListQuery, hasActiveFilters, pageCount, parseListParams } from "@/lib/list-params";
-import { listDestinationOptions, listPartnerOptions, listSectorOptions } from "@/lib/reference/options";
+import { findDestinationOption, findPartnerOption } from "@/lib/reference/option-search";
+import { listSectorOptions } from "@/lib/reference/options";
 import { SpreadsheetActions } from "@/components/spreadsheets/spreadsheet-actions";
 
 export const generateMetadata = () => areaMetadata("delegations");
@@ -18,9 +19,10 @@ export const generateMetadata = () => areaMetadata("delegations");
 export default async function DelegationsPage({ searchParams }: PageProps<"/delegations">) {
   const user = await requireRole(...areaRoles.delegations);
   const params = parseListParams(delegationListSchema, await searchParams);
-  const [tArea, t, { rows, total }, choices, sectors, partners, destinations] = await Promise.all([
+  // Partners and destinations are searched by their pickers: only the ones the URL names are looked up.
+  const [tArea, t, { rows, total }, choices, sectors, partner, destination] = await Promise.all([
     getTranslations("areas.delegations"), getTranslations("delegations"), listDelegations(user, params),
-    listDelegationFilterChoices(user), listSectorOptions(user.locale), listPartnerOptions(), listDestinationOptions(),
+    listDelegationFilterChoices(user), listSectorOptions(user.locale), findPartnerOption(user, params.partner), findDestinationOption(params.destination),
   ]);
   // A page past the end (an old bookmark, rows archived since) shows the last page instead.
   const lastPage = pageCount(total, params.pageSize);
@@ -37,7 +39,7 @@ export default async function DelegationsPage({ searchParams }: PageProps<"/dele
       {total === 0 && !hasActiveFilters(params) ? (
         <EmptyState title={tArea("emptyTitle")} body={tArea("emptyBody")} />
       ) : (
-        <DelegationTable rows={rows} total={total} params={params} filterOptions={{ ...choices, sectors, partners, destinations }} />
+        <DelegationTable rows={rows} total={total} params={params} filterOptions={{ ...choices, sectors, partner, destination }} />
       )}
     </>
   );

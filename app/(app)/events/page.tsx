@@ -10,7 +10,8 @@ import { requireRole } from "@/lib/auth";
 import { eventListSchema } from "@/lib/events/list-params";
 import { canEditEvents, listEvents, listEventYears } from "@/lib/events/queries";
 import { buildListQuery, hasActiveFilters, pageCount, parseListParams } from "@/lib/list-params";
-import { listObjectiveOptions, listPartnerOptions, listSectorOptions } from "@/lib/reference/options";
+import { findPartnerOption } from "@/lib/reference/option-search";
+import { listObjectiveOptions, listSectorOptions } from "@/lib/reference/options";
 import { SpreadsheetActions } from "@/components/spreadsheets/spreadsheet-actions";
 
 export const generateMetadata = () => areaMetadata("events");
@@ -18,9 +19,10 @@ export const generateMetadata = () => areaMetadata("events");
 export default async function EventsPage({ searchParams }: PageProps<"/events">) {
   const user = await requireRole(...areaRoles.events);
   const params = parseListParams(eventListSchema, await searchParams);
-  const [tArea, t, { rows, total }, years, sectors, partners, objectives] = await Promise.all([
+  // Partners are searched by their picker: only the one the URL names is looked up.
+  const [tArea, t, { rows, total }, years, sectors, partner, objectives] = await Promise.all([
     getTranslations("areas.events"), getTranslations("events"), listEvents(user, params),
-    listEventYears(user), listSectorOptions(user.locale), listPartnerOptions(), listObjectiveOptions(user.locale),
+    listEventYears(user), listSectorOptions(user.locale), findPartnerOption(user, params.partner), listObjectiveOptions(user.locale),
   ]);
   // A page past the end (an old bookmark, rows archived since) shows the last page instead.
   const lastPage = pageCount(total, params.pageSize);
@@ -37,7 +39,7 @@ export default async function EventsPage({ searchParams }: PageProps<"/events">)
       {total === 0 && !hasActiveFilters(params) ? (
         <EmptyState title={tArea("emptyTitle")} body={tArea("emptyBody")} />
       ) : (
-        <EventTable rows={rows} total={total} params={params} filterOptions={{ years, sectors, partners, objectives }} />
+        <EventTable rows={rows} total={total} params={params} filterOptions={{ years, sectors, partner, objectives }} />
       )}
     </>
   );

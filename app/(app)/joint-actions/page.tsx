@@ -12,7 +12,8 @@ import { jointActionListSchema } from "@/lib/joint-actions/list-params";
 import { canEditJointActions, listJointActionYears, listJointActions, summariseByPartner } from "@/lib/joint-actions/queries";
 import { buildListQuery, hasActiveFilters, pageCount, parseListParams } from "@/lib/list-params";
 import { canReadAllRecords } from "@/lib/records/access";
-import { listDestinationOptions, listObjectiveOptions, listPartnerOptions } from "@/lib/reference/options";
+import { findDestinationOption, findPartnerOption } from "@/lib/reference/option-search";
+import { listObjectiveOptions } from "@/lib/reference/options";
 import { SpreadsheetActions } from "@/components/spreadsheets/spreadsheet-actions";
 
 export const generateMetadata = () => areaMetadata("joint-actions");
@@ -21,9 +22,10 @@ export default async function JointActionsPage({ searchParams }: PageProps<"/joi
   const user = await requireRole(...areaRoles["joint-actions"]);
   const params = parseListParams(jointActionListSchema, await searchParams);
   const readsAll = canReadAllRecords(user);
-  const [tArea, t, { rows, total }, years, partners, destinations, objectives, summary] = await Promise.all([
+  // Partners and destinations are searched by their pickers: only the ones the URL names are looked up.
+  const [tArea, t, { rows, total }, years, partner, destination, objectives, summary] = await Promise.all([
     getTranslations("areas.joint-actions"), getTranslations("jointActions"), listJointActions(user, params), listJointActionYears(user),
-    readsAll ? listPartnerOptions() : Promise.resolve(null), listDestinationOptions(), listObjectiveOptions(user.locale),
+    readsAll ? findPartnerOption(user, params.partner) : Promise.resolve(null), findDestinationOption(params.destination), listObjectiveOptions(user.locale),
     readsAll ? summariseByPartner(user, params) : Promise.resolve([]),
   ]);
   // A page past the end (an old bookmark, rows archived since) shows the last page instead.
@@ -43,7 +45,7 @@ export default async function JointActionsPage({ searchParams }: PageProps<"/joi
       ) : (
         <>
           {readsAll ? <PartnerSummaryPanel rows={summary} year={params.year} /> : null}
-          <JointActionTable rows={rows} total={total} params={params} filterOptions={{ years, partners, destinations, objectives }} />
+          <JointActionTable rows={rows} total={total} params={params} filterOptions={{ years, canFilterByPartner: readsAll, partner, destination, objectives }} />
         </>
       )}
     </>

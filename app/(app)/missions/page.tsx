@@ -8,9 +8,10 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasRole, requireRole, type ActingUser } from "@/lib/auth";
 import { buildListQuery, hasActiveFilters, pageCount, parseListParams } from "@/lib/list-params";
-import { missionListSchema } from "@/lib/missions/list-params";
+import { missionListSchema, type MissionListParams } from "@/lib/missions/list-params";
 import { hasAnyMission, listMissionYears, listMissions } from "@/lib/missions/queries";
-import { listDestinationOptions, listPartnerOptions, listSectorOptions } from "@/lib/reference/options";
+import { findDestinationOption, findPartnerOption } from "@/lib/reference/option-search";
+import { listSectorOptions } from "@/lib/reference/options";
 import { SpreadsheetActions } from "@/components/spreadsheets/spreadsheet-actions";
 
 export const generateMetadata = () => areaMetadata("missions");
@@ -38,16 +39,19 @@ export default async function MissionsPage({ searchParams }: PageProps<"/mission
       {isEmpty ? (
         <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
       ) : (
-        <MissionTable rows={rows} total={total} params={params} filterOptions={await filterOptions(user)} />
+        <MissionTable rows={rows} total={total} params={params} filterOptions={await filterOptions(user, params)} />
       )}
     </>
   );
 }
 
-/** The choices of the list's filters: active reference data, and the years missions start in. */
-async function filterOptions(user: ActingUser) {
-  const [years, sectors, partners, destinations] = await Promise.all([
-    listMissionYears(user), listSectorOptions(user.locale), listPartnerOptions(), listDestinationOptions(),
+/**
+ * The choices of the list's filters: active sectors and the years missions start in. Partners and
+ * destinations are searched by their pickers; only the ones the URL names are looked up, for their labels.
+ */
+async function filterOptions(user: ActingUser, params: MissionListParams) {
+  const [years, sectors, partner, destination] = await Promise.all([
+    listMissionYears(user), listSectorOptions(user.locale), findPartnerOption(user, params.partner), findDestinationOption(params.destination),
   ]);
-  return { years, sectors, partners, destinations };
+  return { years, sectors, partner, destination };
 }

@@ -4,7 +4,6 @@ import { BackLink } from "@/components/reference/record-parts";
 import { PageHeader } from "@/components/ui/page-header";
 import { listMissionOptions } from "@/lib/agreements/queries";
 import { requireRole } from "@/lib/auth";
-import { listDestinationOptions } from "@/lib/reference/options";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("agreements"))("createTitle") };
@@ -12,12 +11,12 @@ export async function generateMetadata() {
 
 export default async function NewAgreementPage() {
   const user = await requireRole("ADMIN", "STAFF");
-  const [t, destinations, missions] = await Promise.all([getTranslations("agreements"), listDestinationOptions(), listMissionOptions(user)]);
+  const [t, missions] = await Promise.all([getTranslations("agreements"), listMissionOptions(user)]);
   return (
     <>
       <BackLink href="/agreements" label={t("back")} />
       <PageHeader title={t("createTitle")} />
-      <AgreementForm destinations={destinations} missions={missions} />
+      <AgreementForm destination={null} missions={missions} />
     </>
   );
 }

@@ -6,7 +6,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { getAgreement, listMissionOptions } from "@/lib/agreements/queries";
 import { requireRole } from "@/lib/auth";
 import { dateToDay } from "@/lib/reference/days";
-import { listDestinationOptions } from "@/lib/reference/options";
+import { findDestinationOption } from "@/lib/reference/option-search";
 
 export default async function EditAgreementPage({ params }: PageProps<"/agreements/[id]/edit">) {
   const user = await requireRole("ADMIN", "STAFF");
@@ -16,8 +16,8 @@ export default async function EditAgreementPage({ params }: PageProps<"/agreemen
   // Archived records are read-only until restored.
   if (agreement.archivedAt) redirect(`/agreements/${agreement.id}`);
   // The current destination and mission stay choosable even if archived since.
-  const [destinations, missions] = await Promise.all([
-    listDestinationOptions([agreement.destinationRef.id]),
+  const [destination, missions] = await Promise.all([
+    findDestinationOption(agreement.destinationRef.id),
     listMissionOptions(user, agreement.mission ? [agreement.mission.id] : []),
   ]);
   return (
@@ -25,7 +25,7 @@ export default async function EditAgreementPage({ params }: PageProps<"/agreemen
       <BackLink href={`/agreements/${agreement.id}`} label={t("backToRecord", { name: agreement.title })} />
       <PageHeader title={t("editTitle", { name: agreement.title })} />
       <AgreementForm
-        destinations={destinations}
+        destination={destination}
         missions={missions}
         agreement={{
           id: agreement.id, version: agreement.version, title: agreement.title, kind: agreement.kind, counterpart: agreement.counterpart,

@@ -1,0 +1,4 @@
+import { optionRoute } from "@/lib/reference/option-route";
+
+/** GET /api/options/events?q=…&limit=… — matches for a searchable picker (lib/reference/option-route.ts). */
+export const GET = optionRoute("events");

@@ -1,0 +1,55 @@
+import "server-only";
+import type { ActingUser } from "@/lib/auth";
+import { db } from "@/lib/db";
+import { assertCanReadOfficeRecords } from "@/lib/reference/read-access";
+import type { OptionQuery, PickerOption } from "./option-query";
+import { destinationLabel, partnerLabel } from "./options";
+
+// The searchable pickers' partners and destinations (docs/decisions/011-benchmark.md: lists and
+// forms no longer send all 500 partners and 2,000 destinations as options). Searches offer only
+// active entries, at most `limit`; a lookup by id names the entry a filter already holds, archived
+// or not. Both tables are small enough that a case-insensitive "contains" reads them quickly
+// without a trigram index.
+
+const contains = (q: string) => ({ contains: q, mode: "insensitive" as const });
+
+/** Partners whose name or short name contains `q`, by name. Partners are the office's records. */
+export async function searchPartnerOptions(actor: ActingUser, { q, limit }: OptionQuery): Promise<PickerOption[]> {
+  assertCanReadOfficeRecords(actor);
+  const partners = await db.partner.findMany({
+    where: { archivedAt: null, ...(q ? { OR: [{ name: contains(q) }, { shortName: contains(q) }] } : {}) },
+    select: { id: true, name: true, shortName: true },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: limit,
+  });
+  return partners.map((partner) => ({ id: partner.id, label: partnerLabel(partner) }));
+}
+
+/**
+ * Destinations whose city or country code contains `q`, by city. Every role may search them:
+ * partner users link their joint actions to destinations and filter their list by one.
+ */
+export async function searchDestinationOptions(_actor: ActingUser, { q, limit }: OptionQuery): Promise<PickerOption[]> {
+  const destinations = await db.destination.findMany({
+    where: { archivedAt: null, ...(q ? { OR: [{ city: contains(q) }, { countryCode: contains(q) }] } : {}) },
+    select: { id: true, city: true, countryCode: true },
+    orderBy: [{ city: "asc" }, { countryCode: "asc" }, { id: "asc" }],
+    take: limit,
+  });
+  return destinations.map((destination) => ({ id: destination.id, label: destinationLabel(destination) }));
+}
+
+/** The partner a filter or form holds, for its label; null when the id names none. */
+export async function findPartnerOption(actor: ActingUser, id: string | undefined): Promise<PickerOption | null> {
+  assertCanReadOfficeRecords(actor);
+  if (!id) return null;
+  const partner = await db.partner.findUnique({ where: { id }, select: { id: true, name: true, shortName: true } });
+  return partner ? { id: partner.id, label: partnerLabel(partner) } : null;
+}
+
+/** The destination a filter or form holds, for its label; null when the id names none. */
+export async function findDestinationOption(id: string | undefined): Promise<PickerOption | null> {
+  if (!id) return null;
+  const destination = await db.destination.findUnique({ where: { id }, select: { id: true, city: true, countryCode: true } });
+  return destination ? { id: destination.id, label: destinationLabel(destination) } : null;
+}

@@ -1,0 +1,84 @@
+import type { Page } from "@playwright/test";
+import { parisDay } from "@/lib/missions/calendar-day";
+import { expect, expectAccessible, test } from "./fixtures";
+import { storageStatePath } from "./roles";
+
+// The searchable picker (docs/decisions/011-benchmark.md) as a keyboard user meets it: in a list's
+// filters, where a choice goes to the URL, and in the joint-action form, where it is a field.
+
+test("staff filter the missions by partner with the keyboard, then clear the filter", async ({ page }) => {
+  await page.goto("/missions");
+  const partner = page.getByRole("combobox", { name: "Partenaire", exact: true });
+  await expect(partner).toHaveAttribute("aria-expanded", "false");
+
+  // Down opens the list on the first entries; Home and End jump to its ends.
+  await partner.focus();
+  await partner.press("ArrowDown");
+  const options = page.getByRole("listbox", { name: "Partenaire" }).getByRole("option");
+  await expect(options.first()).toBeVisible();
+  await partner.press("End");
+  await expect(options.last()).toHaveAttribute("aria-selected", "true");
+  await partner.press("Home");
+  await expect(options.first()).toHaveAttribute("aria-selected", "true");
+  await expect(partner).toHaveAttribute("aria-activedescendant", (await options.first().getAttribute("id")) ?? "");
+
+  // Typing searches; a search that matches nothing says so; Escape closes and puts back the text.
+  await partner.pressSequentially("zzzz introuvable");
+  await expect(page.getByText("Aucun résultat")).toBeVisible();
+  await partner.press("Escape");
+  await expect(partner).toHaveAttribute("aria-expanded", "false");
+  await expect(partner).toHaveValue("");
+
+  await partner.pressSequentially("otcn");
+  await expect(page.getByRole("option", { name: /Office du Tourisme/ })).toBeVisible();
+  await partner.press("ArrowDown");
+  await partner.press("Enter");
+  await expect(page).toHaveURL(/[?&]partner=/);
+  await expect(partner).toHaveValue(/Office du Tourisme.*\(OTCN\)/);
+  await expectAccessible(page);
+
+  // The server names the partner the URL holds.
+  await page.reload();
+  await expect(page.getByRole("combobox", { name: "Partenaire", exact: true })).toHaveValue(/\(OTCN\)/);
+  await page.getByRole("button", { name: "Effacer Partenaire" }).click();
+  await expect(page).not.toHaveURL(/[?&]partner=/);
+  await expect(page.getByRole("combobox", { name: "Partenaire", exact: true })).toHaveValue("");
+});
+
+async function chooseMission(page: Page, search: string): Promise<void> {
+  const mission = page.getByRole("combobox", { name: "Mission", exact: true });
+  await mission.fill("");
+  await mission.pressSequentially(search);
+  await expect(page.getByRole("option", { name: new RegExp(search) })).toBeVisible();
+  await mission.press("ArrowDown");
+  await mission.press("Enter");
+}
+
+test("a partner user links a joint action to one of their organisation's missions; the choice survives the form's answer", async ({ browser }) => {
+  const context = await browser.newContext({ storageState: storageStatePath("partner") });
+  const page = await context.newPage();
+  const title = `Suivi de la mission de Turin ${Date.now()}`;
+  const mission = page.getByRole("combobox", { name: "Mission", exact: true });
+  // Twice the same action: the second save is held back as similar to the first, and the form comes back with the mission still chosen.
+  for (const attempt of [1, 2]) {
+    await page.goto("/joint-actions/new");
+    await page.getByLabel("Titre", { exact: true }).fill(title);
+    await page.getByLabel("Date", { exact: true }).fill(parisDay());
+    await page.getByLabel("Type", { exact: true }).selectOption("B2B_MEETINGS");
+    // Gdansk is the Nice tourist office's mission, not Team Côte d'Azur's: it is not offered.
+    await mission.pressSequentially("Gdansk");
+    await expect(page.getByText("Aucun résultat")).toBeVisible();
+    await chooseMission(page, "Mission Turin");
+    await expect(mission).toHaveValue(/Mission Turin/);
+    await page.getByRole("button", { name: "Créer", exact: true }).click();
+    if (attempt === 2) {
+      await expect(page.getByRole("button", { name: "Enregistrer quand même" })).toBeVisible();
+      await expect(mission).toHaveValue(/Mission Turin/);
+      await expectAccessible(page);
+      await page.getByRole("button", { name: "Enregistrer quand même" }).click();
+    }
+    await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+    await expect(page.getByRole("link", { name: /Mission Turin/ })).toBeVisible();
+  }
+  await context.close();
+});
