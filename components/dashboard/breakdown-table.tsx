@@ -1,8 +1,18 @@
-/** A plain, accessible table for one breakdown; numbers right-aligned. */
-export function BreakdownTable({ caption, columns, rows, emptyText, download }: {
+import type { ReactNode } from "react";
+
+type Row = { key: string; label: string; values: (number | string)[] };
+
+/**
+ * A plain, accessible table for one breakdown; numbers right-aligned. A long breakdown shows its
+ * leading rows and, in the footer, one row summing the rest (`others`), with a `note` saying where
+ * the full table is (lib/dashboard/top-rows.ts).
+ */
+export function BreakdownTable({ caption, columns, rows, others, note, emptyText, download }: {
   caption: string;
   columns: string[];
-  rows: { key: string; label: string; values: (number | string)[] }[];
+  rows: Row[];
+  others?: Omit<Row, "key"> | null;
+  note?: ReactNode;
   emptyText: string;
   download: { href: string; label: string };
 }) {
@@ -30,7 +40,16 @@ export function BreakdownTable({ caption, columns, rows, emptyText, download }: 
             ))
           )}
         </tbody>
+        {others ? (
+          <tfoot className="border-t border-slate-200 bg-slate-50 text-slate-700" data-testid="breakdown-others">
+            <tr>
+              <th scope="row" className="px-4 py-2 text-left font-medium">{others.label}</th>
+              {others.values.map((value, index) => <td key={index} className="px-4 py-2 text-right tabular-nums">{value}</td>)}
+            </tr>
+          </tfoot>
+        ) : null}
       </table>
+      {note ? <p className="border-t border-slate-100 px-4 py-2 text-xs text-slate-600">{note}</p> : null}
     </div>
   );
 }

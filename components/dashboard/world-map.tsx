@@ -1,25 +1,30 @@
 import { getTranslations } from "next-intl/server";
 import type { DestinationBreakdown } from "@/lib/dashboard/breakdowns";
-import { getCountryPaths, mapHeight, mapWidth, projectPoint } from "@/lib/dashboard/world-map";
+import { mapTopDestinations } from "@/lib/dashboard/top-rows";
+import { getWorldOutlinesHref, mapHeight, mapWidth, projectPoint } from "@/lib/dashboard/world-map";
 
 /**
  * The year's destinations on a world map. Each place is numbered on the map and in the list under
  * it, which says the same in words (the text equivalent): the map is never the only way to read it.
+ * A busy year draws its leading places only (they come ordered by missions + delegations); the
+ * destinations CSV lists them all. The outlines are one cached image, not inline paths.
  */
-export async function WorldMap({ destinations }: { destinations: DestinationBreakdown[] }) {
-  const t = await getTranslations("dashboard.map");
+export async function WorldMap({ year, destinations }: { year: number; destinations: DestinationBreakdown[] }) {
+  const [t, tDashboard] = await Promise.all([getTranslations("dashboard.map"), getTranslations("dashboard")]);
   const placed = destinations.flatMap((destination) => {
     const point = destination.longitude === null || destination.latitude === null ? null : projectPoint(destination.longitude, destination.latitude);
     return point ? [{ ...destination, x: point[0], y: point[1] }] : [];
   });
-  const maxCount = Math.max(1, ...placed.map((place) => place.missions + place.delegations));
+  const shown = placed.slice(0, mapTopDestinations);
+  const maxCount = Math.max(1, ...shown.map((place) => place.missions + place.delegations));
+  const caption = shown.length === 0 ? t("empty")
+    : placed.length > shown.length ? t("captionTop", { shown: shown.length, total: destinations.length })
+    : t("caption", { count: shown.length });
   return (
     <figure className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">
       <svg viewBox={`0 0 ${mapWidth} ${mapHeight}`} role="img" aria-labelledby="world-map-caption" className="h-auto w-full">
-        <g fill="#e2e8f0" stroke="#fff" strokeWidth={0.5}>
-          {getCountryPaths().map((path, index) => <path key={index} d={path} />)}
-        </g>
-        {placed.map((place, index) => {
+        <image href={getWorldOutlinesHref()} x={0} y={0} width={mapWidth} height={mapHeight} />
+        {shown.map((place, index) => {
           const radius = 5 + 9 * Math.sqrt((place.missions + place.delegations) / maxCount);
           return (
             <g key={place.id}>
@@ -30,18 +35,19 @@ export async function WorldMap({ destinations }: { destinations: DestinationBrea
           );
         })}
       </svg>
-      <figcaption id="world-map-caption" className="text-sm text-slate-700">
-        {placed.length === 0 ? t("empty") : t("caption", { count: placed.length })}
-      </figcaption>
-      {placed.length > 0 ? (
+      <figcaption id="world-map-caption" className="text-sm text-slate-700">{caption}</figcaption>
+      {shown.length > 0 ? (
         <ol className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-3">
-          {placed.map((place, index) => (
+          {shown.map((place, index) => (
             <li key={place.id}>
               <span className="font-semibold tabular-nums">{index + 1}.</span> {t("point", { city: place.city, missions: place.missions, delegations: place.delegations })}
             </li>
           ))}
         </ol>
       ) : null}
+      <a href={`/dashboard/export?year=${year}&table=destinations`} download className="self-start text-sm font-medium text-brand-700 underline">
+        {tDashboard("downloadCsv", { table: tDashboard("byDestination") })}
+      </a>
     </figure>
   );
 }

@@ -2,12 +2,14 @@ import "server-only";
 import type { ActingUser } from "@/lib/auth";
 import { DomainError } from "@/lib/action-result";
 import { hasRole } from "@/lib/auth";
-import { getCountryBreakdown, getObjectiveBreakdown, getPartnerBreakdown, getSectorBreakdown } from "./breakdowns";
+import { getCountryBreakdown, getDestinationBreakdown, getObjectiveBreakdown, getPartnerBreakdown, getSectorBreakdown } from "./breakdowns";
 import { getPriorityCoverage } from "./coverage";
 import { toCsv } from "./csv";
 import { figureNames, getKeyFigures } from "./figures";
 
-export const exportTables = ["figures", "sectors", "partners", "countries", "objectives", "coverage"] as const;
+// Every row of every breakdown: the dashboard shows the leading partners, countries and destinations
+// only (lib/dashboard/top-rows.ts) and points here for the rest.
+export const exportTables = ["figures", "sectors", "partners", "countries", "destinations", "objectives", "coverage"] as const;
 export type ExportTable = (typeof exportTables)[number];
 
 type Labels = (key: string) => string;
@@ -34,6 +36,13 @@ export async function exportBreakdownCsv(actor: ActingUser, table: ExportTable, 
     case "countries": {
       const countryName = new Intl.DisplayNames([locale], { type: "region" });
       return toCsv([label("country"), figures[0] ?? "", figures[1] ?? ""], (await getCountryBreakdown(year)).map((row) => [countryName.of(row.countryCode) ?? row.countryCode, row.missions, row.delegations]));
+    }
+    case "destinations": {
+      const countryName = new Intl.DisplayNames([locale], { type: "region" });
+      return toCsv(
+        [label("coverage.destination"), label("country"), figures[0] ?? "", figures[1] ?? ""],
+        (await getDestinationBreakdown(year)).map((row) => [row.city, countryName.of(row.countryCode) ?? row.countryCode, row.missions, row.delegations]),
+      );
     }
     case "objectives":
       return toCsv([label("objective"), figures[0] ?? "", figures[2] ?? ""], (await getObjectiveBreakdown(year)).map((row) => [name(row), row.missions, row.events]));

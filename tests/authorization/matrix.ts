@@ -89,6 +89,9 @@ export const routeHandlers: Record<string, Row> = {
   //                                                  anonymous   ADMIN  STAFF  MANAGER  partner A  partner B
   "GET /dashboard/export":                            ["401",     "ok",  "ok",  "ok",    "403",     "403"],
   "GET /dashboard/report/pdf":                        ["401",     "ok",  "ok",  "ok",    "403",     "403"],
+  // The map's country outlines: public geography, one file for everyone, prerendered at build
+  // time (the proxy still sends a browser without a session cookie to sign in first).
+  "GET /dashboard/world-map.svg":                     ["ok",      "ok",  "ok",  "ok",    "ok",      "ok"],
   // Public by design: a load balancer asks without credentials.
   "GET /api/health":                                  ["ok",      "ok",  "ok",  "ok",    "ok",      "ok"],
   // next-auth's own endpoints: the session answer is the caller's own (empty when anonymous);

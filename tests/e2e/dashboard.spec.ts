@@ -33,6 +33,12 @@ test("each breakdown downloads as CSV with names, not ids", async ({ page }) => 
   const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
   expect(text).toContain("Partenaire,Missions,Délégations,Événements,Contributions (EUR)");
   expect(text).toContain("Team Côte d'Azur");
+
+  // 2016 has 17 countries: the table shows the first 15 and sums the other 2; the CSV has them all.
+  const countries = page.getByRole("table", { name: "Par pays" });
+  await expect(countries.getByRole("row")).toHaveCount(1 + 15 + 1);
+  await expect(countries.getByTestId("breakdown-others")).toHaveText(/^Autres pays \(2\)\d+\d+$/);
+  await expect(page.getByRole("link", { name: "Le tableau complet est dans le CSV." })).toHaveAttribute("href", "/dashboard/export?year=2016&table=countries");
 });
 
 test.describe("closing a year", () => {
@@ -58,11 +64,19 @@ test("the annual report prints the key figures and downloads as a PDF", async ({
 });
 
 test("the world map of the year's destinations says the same in words", async ({ page }) => {
+  // The country outlines are one cached file the map's SVG draws on, not paths in the page.
+  const outlines = page.waitForResponse((response) => new URL(response.url()).pathname === "/dashboard/world-map.svg");
   await page.goto("/dashboard?year=2016");
+  expect((await outlines).status()).toBe(200);
+  expect((await outlines).headers()["content-type"]).toBe("image/svg+xml");
   const map = page.getByRole("img", { name: /destinations de l'année/ });
   await expect(map).toBeVisible();
+  await expect(map.locator("image")).toHaveAttribute("href", /^\/dashboard\/world-map\.svg\?v=[0-9a-f]{12}$/);
+  await expect(map.locator("path")).toHaveCount(0);
   await expect(map.locator("circle").first()).toBeVisible();
   const places = page.locator("figure ol li");
   expect(await places.count()).toBe(await map.locator("circle").count());
   await expect(places.first()).toHaveText(/^1\. .+ : (aucune mission|\d+ missions?), (aucune délégation|\d+ délégations?)$/);
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV « Par destination »" }).click()]);
+  expect(download.suggestedFilename()).toBe("dashboard-2016-destinations.csv");
 });

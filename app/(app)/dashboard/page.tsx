@@ -85,7 +85,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
           </section>
           <section aria-labelledby="world-map" className="flex flex-col gap-3">
             <h2 id="world-map" className="text-lg font-medium">{t("map.title")}</h2>
-            <WorldMap destinations={destinations} />
+            <WorldMap year={year} destinations={destinations} />
           </section>
           <section aria-labelledby="coverage" className="flex flex-col gap-3">
             <div className="flex flex-wrap items-baseline justify-between gap-2">

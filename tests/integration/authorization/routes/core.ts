@@ -53,6 +53,12 @@ export const coreRouteScenarios: Record<string, RouteScenario> = {
   "GET /dashboard/report/pdf": get("/dashboard/report/pdf?year=2016", {
     verify: async (response) => expect(Buffer.from(await response.arrayBuffer()).subarray(0, 5).toString()).toBe("%PDF-"),
   }),
+  "GET /dashboard/world-map.svg": get("/dashboard/world-map.svg", {
+    verify: async (response) => {
+      expect(response.headers.get("content-type")).toBe("image/svg+xml");
+      expect(await response.text()).toMatch(/^<svg [^>]*viewBox="0 0 960 470"[^>]*><g [^>]*>(<path d="M[^"]+"\/>){100,}<\/g><\/svg>$/);
+    },
+  }),
   "GET /api/health": get("/api/health"),
   "GET /api/v1/openapi.json": get("/api/v1/openapi.json"),
   // The session endpoint tells each browser about its own session and nobody else's.
