@@ -5,6 +5,7 @@ import type { DelegationStatus, Prisma } from "@/lib/generated/prisma/client";
 import { toPrismaPaging } from "@/lib/list-params";
 import { partnerScope } from "@/lib/records/access";
 import { parisYear, parisYearRange } from "@/lib/time-input";
+import { columnRange, distinctDelegationCountries } from "@/lib/column-range";
 import { countryName } from "./countries";
 import type { DelegationListParams } from "./list-params";
 
@@ -116,10 +117,15 @@ export async function getDelegation(actor: ActingUser, id: string): Promise<Dele
 /** The years and countries the list's filters offer: those the actor's delegations have, and this year. */
 export async function listDelegationFilterChoices(actor: ActingUser): Promise<{ years: number[]; countries: { code: string; name: string }[] }> {
   const where = readableBy(actor);
-  const [range, countries] = await Promise.all([
-    db.delegation.aggregate({ where, _min: { arrivalAt: true }, _max: { arrivalAt: true } }),
-    db.delegation.groupBy({ by: ["originCountryCode"], where, orderBy: { originCountryCode: "asc" } }),
-  ]);
+  const [range, countries] = partnerScope(actor)
+    ? await Promise.all([
+        db.delegation.aggregate({ where, _min: { arrivalAt: true }, _max: { arrivalAt: true } }),
+        db.delegation.groupBy({ by: ["originCountryCode"], where, orderBy: { originCountryCode: "asc" } }),
+      ])
+    : await Promise.all([
+        columnRange("Delegation").then(({ min, max }) => ({ _min: { arrivalAt: min }, _max: { arrivalAt: max } })),
+        distinctDelegationCountries().then((codes) => codes.map((originCountryCode) => ({ originCountryCode }))),
+      ]);
   const thisYear = parisYear(new Date());
   const first = Math.min(range._min.arrivalAt ? parisYear(range._min.arrivalAt) : thisYear, thisYear);
   const last = Math.max(range._max.arrivalAt ? parisYear(range._max.arrivalAt) : thisYear, thisYear);

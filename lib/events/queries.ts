@@ -1,5 +1,6 @@
 import "server-only";
 import { hasRole, type ActingUser } from "@/lib/auth";
+import { columnRange } from "@/lib/column-range";
 import { db } from "@/lib/db";
 import type { EventStatus, Prisma } from "@/lib/generated/prisma/client";
 import { toPrismaPaging } from "@/lib/list-params";
@@ -87,7 +88,9 @@ export async function getEvent(actor: ActingUser, id: string): Promise<EventDeta
 
 /** The years the list's filter offers: those the actor's events start in, and this year. */
 export async function listEventYears(actor: ActingUser): Promise<number[]> {
-  const range = await db.internationalEvent.aggregate({ where: readableBy(actor), _min: { startsAt: true }, _max: { startsAt: true } });
+  const range = partnerScope(actor)
+    ? await db.internationalEvent.aggregate({ where: readableBy(actor), _min: { startsAt: true }, _max: { startsAt: true } })
+    : await columnRange("InternationalEvent").then(({ min, max }) => ({ _min: { startsAt: min }, _max: { startsAt: max } }));
   const thisYear = parisYear(new Date());
   const first = Math.min(range._min.startsAt ? parisYear(range._min.startsAt) : thisYear, thisYear);
   const last = Math.max(range._max.startsAt ? parisYear(range._max.startsAt) : thisYear, thisYear);

@@ -1,5 +1,6 @@
 import "server-only";
 import { hasRole, type ActingUser } from "@/lib/auth";
+import { columnRange } from "@/lib/column-range";
 import { db } from "@/lib/db";
 import type { JointActionKind, Prisma } from "@/lib/generated/prisma/client";
 import { toPrismaPaging } from "@/lib/list-params";
@@ -155,7 +156,9 @@ export function canEditJointActions(actor: ActingUser): boolean {
 
 /** The years the list's filter offers: those of the actor's actions, and this year. */
 export async function listJointActionYears(actor: ActingUser): Promise<number[]> {
-  const range = await db.jointAction.aggregate({ where: jointActionsReadableBy(actor), _min: { date: true }, _max: { date: true } });
+  const range = partnerScope(actor)
+    ? await db.jointAction.aggregate({ where: jointActionsReadableBy(actor), _min: { date: true }, _max: { date: true } })
+    : await columnRange("JointAction").then(({ min, max }) => ({ _min: { date: min }, _max: { date: max } }));
   const thisYear = Number(parisDay().slice(0, 4));
   const first = Math.min(range._min.date?.getUTCFullYear() ?? thisYear, thisYear);
   const last = Math.max(range._max.date?.getUTCFullYear() ?? thisYear, thisYear);
