@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useMemo } from "react";
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTimeZone, useTranslations } from "next-intl";
 import { createDataTableColumnHelper } from "@/components/data-table/features";
 import type { MissionRow } from "@/lib/missions/queries";
 import { MissionStatusBadge } from "./status-badge";
@@ -15,7 +15,11 @@ const list = (items: string[]) => (items.length > 0 ? items.join(", ") : "—");
 export function useMissionColumns() {
   const t = useTranslations("missions.fields");
   const tRecords = useTranslations("records");
-  const format = useFormatter();
+  const locale = useLocale();
+  const timeZone = useTimeZone();
+  // One formatter for every row: next-intl's dateTimeRange builds a new Intl.DateTimeFormat per
+  // call, which showed in the list's server profile (issue 9).
+  const days = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone }), [locale, timeZone]);
   return useMemo(
     () =>
       column.columns([
@@ -37,13 +41,13 @@ export function useMissionColumns() {
           enableSorting: true,
           meta: { className: "whitespace-nowrap" },
           // Calendar days are stored at UTC midnight, the same day in Paris.
-          cell: (cell) => format.dateTimeRange(cell.getValue(), cell.row.original.endDate, { dateStyle: "medium" }),
+          cell: (cell) => days.formatRange(cell.getValue(), cell.row.original.endDate),
         }),
         column.accessor("destinations", { header: t("destinations"), cell: (cell) => list(cell.getValue()) }),
         column.accessor("status", { header: t("status"), enableSorting: true, cell: (cell) => <MissionStatusBadge status={cell.getValue()} /> }),
         column.accessor("partners", { header: t("partners"), cell: (cell) => list(cell.getValue()) }),
         column.accessor("sectors", { header: t("sectors"), cell: (cell) => list(cell.getValue()) }),
       ]),
-    [t, tRecords, format],
+    [t, tRecords, days],
   );
 }
