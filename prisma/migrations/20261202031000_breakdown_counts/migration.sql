@@ -71,12 +71,15 @@ CREATE TABLE "BreakdownCount" (
 CREATE FUNCTION "breakdown_contributions"(p_source text, p_ids text[])
 RETURNS TABLE ("recordId" text, "year" int, "dimension" text, "key" text, "contributionCents" bigint)
 LANGUAGE sql STABLE AS $$
-  WITH m AS (SELECT id, extract(year FROM "startDate")::int AS year FROM "Mission"
-      WHERE p_source = 'mission' AND (p_ids IS NULL OR id = ANY (p_ids)) AND status = 'COMPLETED' AND "archivedAt" IS NULL),
+  -- The ids as a set, not "= ANY (array)": a bulk statement passes 100,000 of them, and an array is
+  -- searched element by element for every row.
+  WITH wanted AS (SELECT DISTINCT unnest(p_ids) AS id),
+    m AS (SELECT id, extract(year FROM "startDate")::int AS year FROM "Mission"
+      WHERE p_source = 'mission' AND (p_ids IS NULL OR id IN (SELECT id FROM wanted)) AND status = 'COMPLETED' AND "archivedAt" IS NULL),
     d AS (SELECT id, extract(year FROM "arrivalAt" AT TIME ZONE 'Europe/Paris')::int AS year, "originDestinationId", "originCountryCode" FROM "Delegation"
-      WHERE p_source = 'delegation' AND (p_ids IS NULL OR id = ANY (p_ids)) AND status = 'WELCOMED' AND "archivedAt" IS NULL),
+      WHERE p_source = 'delegation' AND (p_ids IS NULL OR id IN (SELECT id FROM wanted)) AND status = 'WELCOMED' AND "archivedAt" IS NULL),
     e AS (SELECT id, extract(year FROM "startsAt" AT TIME ZONE 'Europe/Paris')::int AS year FROM "InternationalEvent"
-      WHERE p_source = 'event' AND (p_ids IS NULL OR id = ANY (p_ids)) AND status = 'HELD' AND "archivedAt" IS NULL)
+      WHERE p_source = 'event' AND (p_ids IS NULL OR id IN (SELECT id FROM wanted)) AND status = 'HELD' AND "archivedAt" IS NULL)
   SELECT m.id, m.year, 'sector', l."B", 0::bigint FROM m JOIN "_MissionToSector" l ON l."A" = m.id
   UNION ALL SELECT m.id, m.year, 'objective', l."B", 0 FROM m JOIN "_MissionToObjective" l ON l."A" = m.id
   UNION ALL SELECT m.id, m.year, 'partner', l."partnerId", l."contributionCents" FROM m JOIN "MissionPartner" l ON l."missionId" = m.id
@@ -105,9 +108,9 @@ BEGIN
   -- Two transactions refreshing one record take turns (the second then reads what the first
   -- committed, so neither keeps rows the other replaced). A row lock, not an advisory lock: a bulk
   -- import refreshes tens of thousands of records in one transaction.
-  EXECUTE format('SELECT 1 FROM %I WHERE id = ANY ($1) ORDER BY id FOR NO KEY UPDATE', parent) USING p_ids;
+  EXECUTE format('SELECT 1 FROM %I WHERE id IN (SELECT unnest($1)) ORDER BY id FOR NO KEY UPDATE', parent) USING p_ids;
   WITH removed AS (
-      DELETE FROM "BreakdownContribution" c WHERE c."source" = p_source AND c."recordId" = ANY (p_ids)
+      DELETE FROM "BreakdownContribution" c WHERE c."source" = p_source AND c."recordId" IN (SELECT unnest(p_ids))
       RETURNING c."year", c."dimension", c."key", -1 AS n, -c."contributionCents" AS cents),
     added AS (
       INSERT INTO "BreakdownContribution" ("source", "recordId", "year", "dimension", "key", "contributionCents")
