@@ -29,15 +29,18 @@ export type Closure = { year: number; closedAt: Date; closedByName: string; figu
 
 /** The closure in force for `year`; inside a transaction pass its client (see lib/reference/options.ts allActive). */
 export async function getClosure(year: number, client: Prisma.TransactionClient = db): Promise<Closure | null> {
+  // The closer's name only once there is a closure: Prisma sends the relation's query even for no
+  // parent row ("WHERE id IN (NULL)"), a round trip on every dashboard of an open year.
   const closure = await client.yearClosure.findFirst({
     where: { year, reopenedAt: null },
-    select: { year: true, closedAt: true, figures: true, recordIds: true, closedBy: { select: { name: true } } },
+    select: { year: true, closedAt: true, figures: true, recordIds: true, closedById: true },
   });
   if (!closure) return null;
+  const closedBy = await client.user.findUniqueOrThrow({ where: { id: closure.closedById }, select: { name: true } });
   return {
     year: closure.year,
     closedAt: closure.closedAt,
-    closedByName: closure.closedBy.name,
+    closedByName: closedBy.name,
     figures: closure.figures as unknown as KeyFigures,
     recordIds: closure.recordIds as unknown as RecordIds,
   };

@@ -15,7 +15,7 @@ import { captureQueries, runLoad, type QueryCapture } from "./measure";
 import { parseBenchOptions, type BenchOptions } from "./options";
 import { startQueryProxy } from "./query-proxy";
 import { currentLoad, machineLine, renderReport } from "./report";
-import { buildApp, startApp, type AppServer } from "./server";
+import { buildApp, serverWorkers, startApp, type AppServer } from "./server";
 import { benchTargets, missionListPage, type Target } from "./targets";
 
 const databaseName = "im_bench";
@@ -99,7 +99,7 @@ async function main(): Promise<number> {
 
     const checks = checkBudgets(results, weights);
     const facts = {
-      date, scale: options.scale, connections: options.connections, loadSeconds: options.loadSeconds, history, buildSeconds,
+      date, scale: options.scale, connections: options.connections, workers: serverWorkers(), loadSeconds: options.loadSeconds, history, buildSeconds,
       totalSeconds: (performance.now() - started) / 1000, server: await describeServer(url), loadBefore, loadAfter: currentLoad(),
     };
     const report = renderReport(facts, results, weights, skipped, checks);

@@ -12,6 +12,8 @@ export type RunFacts = {
   loadSeconds: number;
   history: GeneratedHistory;
   buildSeconds: number | null;
+  /** Next.js workers of the measured server (`npm start`: one per core). */
+  workers: number;
   totalSeconds: number;
   server: { version: string; settings: Record<string, string> };
   loadBefore: number[];
@@ -57,6 +59,7 @@ export function renderReport(facts: RunFacts, results: TargetResult[], weights: 
     `- PostgreSQL ${facts.server.version} (${Object.entries(facts.server.settings).map(([name, value]) => `${name} ${value}`).join(", ")}), same machine`,
     `- Load average (1 / 5 / 15 min) before: ${load(facts.loadBefore)}; after: ${load(facts.loadAfter)} — the machine is shared with other work, which the numbers include`,
     `- Scale ${facts.scale}: ${shape.firstYear}–${shape.lastYear}, ${Object.entries(rowCounts).map(([table, count]) => `${count.toLocaleString("en")} ${table}`).join(", ")}`,
+    `- Server: \`npm start\` (scripts/serve.mjs), ${facts.workers} Next.js worker${facts.workers === 1 ? "" : "s"}, ${facts.connections} load connections from the same machine`,
     `- Generation ${facts.history.seconds.toFixed(0)} s; build ${facts.buildSeconds === null ? "skipped (existing .next)" : `${facts.buildSeconds.toFixed(0)} s`}; whole run ${facts.totalSeconds.toFixed(0)} s`,
     "",
     "## Requests",
