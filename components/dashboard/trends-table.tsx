@@ -20,11 +20,10 @@ export async function TrendsTable({ series, selectedYear }: { series: KeyFigures
             <tr key={row.year} className={row.year === selectedYear ? "bg-brand-50 font-medium" : ""} aria-current={row.year === selectedYear ? "true" : undefined}>
               <th scope="row" className="px-4 py-2 text-left">{row.year}</th>
               {figureNames.map((figure) => (
-                <td key={figure} className="px-4 py-2">
-                  <div className="flex items-center gap-2">
-                    <span className="w-8 text-right tabular-nums">{row[figure]}</span>
-                    <span aria-hidden="true" className="h-2 rounded bg-brand-600" style={{ width: `${(row[figure] / (maxima[figure] ?? 1)) * 6}rem` }} />
-                  </div>
+                // Kept lean: thirty years × four cells are rendered into every dashboard (issue 9).
+                <td key={figure} className="whitespace-nowrap px-4 py-2 tabular-nums">
+                  <span className="inline-block w-8 text-right">{row[figure]}</span>
+                  <span aria-hidden="true" className="ml-2 inline-block h-2 rounded bg-brand-600" style={{ width: `${((row[figure] / (maxima[figure] ?? 1)) * 6).toFixed(2)}rem` }} />
                 </td>
               ))}
             </tr>

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import type { DestinationBreakdown } from "@/lib/dashboard/breakdowns";
+import type { LeadingDestinations } from "@/lib/dashboard/breakdowns";
 import { mapTopDestinations } from "@/lib/dashboard/top-rows";
 import { getWorldOutlinesHref, mapHeight, mapWidth, projectPoint } from "@/lib/dashboard/world-map";
 
@@ -9,16 +9,16 @@ import { getWorldOutlinesHref, mapHeight, mapWidth, projectPoint } from "@/lib/d
  * A busy year draws its leading places only (they come ordered by missions + delegations); the
  * destinations CSV lists them all. The outlines are one cached image, not inline paths.
  */
-export async function WorldMap({ year, destinations }: { year: number; destinations: DestinationBreakdown[] }) {
+export async function WorldMap({ year, destinations }: { year: number; destinations: LeadingDestinations }) {
   const [t, tDashboard] = await Promise.all([getTranslations("dashboard.map"), getTranslations("dashboard")]);
-  const placed = destinations.flatMap((destination) => {
+  const placed = destinations.rows.flatMap((destination) => {
     const point = destination.longitude === null || destination.latitude === null ? null : projectPoint(destination.longitude, destination.latitude);
     return point ? [{ ...destination, x: point[0], y: point[1] }] : [];
   });
   const shown = placed.slice(0, mapTopDestinations);
   const maxCount = Math.max(1, ...shown.map((place) => place.missions + place.delegations));
   const caption = shown.length === 0 ? t("empty")
-    : placed.length > shown.length ? t("captionTop", { shown: shown.length, total: destinations.length })
+    : destinations.placedTotal > shown.length ? t("captionTop", { shown: shown.length, total: destinations.total })
     : t("caption", { count: shown.length });
   return (
     <figure className="flex flex-col gap-3 rounded-lg border border-slate-200 bg-white p-4">

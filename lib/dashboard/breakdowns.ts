@@ -59,6 +59,29 @@ export async function getDestinationBreakdown(year: number): Promise<Destination
   );
 }
 
+export type LeadingDestinations = {
+  /** At most `limit` of the year's destinations, those the map can place first, in the breakdown's order. */
+  rows: DestinationBreakdown[];
+  /** The year's destinations in all, and those with coordinates. */
+  total: number;
+  placedTotal: number;
+};
+
+/** What the map draws: the leading destinations only (a year can have 2,000; the CSV has them all). */
+export async function getLeadingDestinations(year: number, limit: number): Promise<LeadingDestinations> {
+  const rows = await db.$queryRawUnsafe<(DestinationBreakdown & { total: number; placedTotal: number })[]>(
+    `SELECT t.id, t.city, t."countryCode", t.latitude, t.longitude, c.missions, c.delegations,
+      count(*) OVER ()::int AS total, (count(*) FILTER (WHERE t.latitude IS NOT NULL AND t.longitude IS NOT NULL) OVER ())::int AS "placedTotal"
+    FROM "BreakdownCount" c JOIN "Destination" t ON t.id = c.key
+    WHERE c.year = $1 AND c.dimension = 'destination' AND c.missions + c.delegations > 0
+    ORDER BY (t.latitude IS NULL OR t.longitude IS NULL), c.missions + c.delegations DESC, t.city
+    LIMIT $2`,
+    year,
+    limit,
+  );
+  return { rows: rows.map(({ total: _total, placedTotal: _placed, ...row }) => row), total: rows[0]?.total ?? 0, placedTotal: rows[0]?.placedTotal ?? 0 };
+}
+
 export type CountryBreakdown = { countryCode: string; missions: number; delegations: number };
 
 /** Missions by the countries of their destinations (a mission to two cities of one country counts once); delegations by origin country. */

@@ -7,7 +7,8 @@ import { PriorityCoverageMatrix } from "@/components/dashboard/priority-coverage
 import { TrendsTable } from "@/components/dashboard/trends-table";
 import { YearPicker } from "@/components/dashboard/year-picker";
 import { WorldMap } from "@/components/dashboard/world-map";
-import { getDestinationBreakdown } from "@/lib/dashboard/breakdowns";
+import { getLeadingDestinations } from "@/lib/dashboard/breakdowns";
+import { mapTopDestinations } from "@/lib/dashboard/top-rows";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { hasRole, requireRole } from "@/lib/auth";
@@ -43,7 +44,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
   const first = Math.min(recorded?.first ?? year, year - 1);
   const last = Math.max(recorded?.last ?? year, year);
   const [series, coverage, closure, destinations] = await Promise.all([
-    getKeyFigures(first, last), getPriorityCoverage(year), getClosure(year), getDestinationBreakdown(year),
+    getKeyFigures(first, last), getPriorityCoverage(year), getClosure(year), getLeadingDestinations(year, mapTopDestinations),
   ]);
   const live = series.find((row) => row.year === year);
   // A closed year shows its published figures; later edits show alongside (ClosureBanner).

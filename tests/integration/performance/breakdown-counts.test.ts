@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  getCountryBreakdown, getDestinationBreakdown, getObjectiveBreakdown, getPartnerBreakdown, getSectorBreakdown,
+  getCountryBreakdown, getDestinationBreakdown, getLeadingDestinations, getObjectiveBreakdown, getPartnerBreakdown, getSectorBreakdown,
 } from "@/lib/dashboard/breakdowns";
 import { getPriorityCoverage } from "@/lib/dashboard/coverage";
 import { seedDemoData } from "@/prisma/demo-data";
@@ -48,6 +48,20 @@ describe("breakdown counts kept by the database", () => {
     expect((await getSectorBreakdown(2016)).reduce((sum, row) => sum + row.missions, 0)).toBeGreaterThan(0);
     expect((await getCountryBreakdown(2016)).length).toBeGreaterThan(0);
     await expectBreakdownsToMatchRecords();
+  });
+
+  it("give the map the leading destinations, those it can place first, and how many there are", async () => {
+    await seedDemoData(testDb);
+    const all = await getDestinationBreakdown(2016);
+    const isPlaced = (row: { latitude: number | null; longitude: number | null }) => row.latitude !== null && row.longitude !== null;
+    const leading = await getLeadingDestinations(2016, 3);
+    expect(all.length).toBeGreaterThan(3);
+    expect(leading).toEqual({
+      rows: [...all.filter(isPlaced), ...all.filter((row) => !isPlaced(row))].slice(0, 3),
+      total: all.length,
+      placedTotal: all.filter(isPlaced).length,
+    });
+    expect(await getLeadingDestinations(1990, 3)).toEqual({ rows: [], total: 0, placedTotal: 0 });
   });
 
   it("follow changes to missions and their links: status, archiving, dates, sectors, destinations, partners, countries", async () => {
