@@ -60,24 +60,35 @@ export async function listMissions(actor: ActingUser, params: MissionListParams)
       where,
       orderBy: [{ [params.sort]: params.direction }, { id: "asc" }],
       ...toPrismaPaging(params),
-      select: {
-        id: true, title: true, status: true, startDate: true, endDate: true, archivedAt: true,
-        destinations: { select: { city: true }, orderBy: { city: "asc" } },
-        partners: { select: { partner: { select: { shortName: true } } }, orderBy: { partner: { shortName: "asc" } } },
-        sectors: { select: { nameFr: true, nameEn: true }, orderBy: { code: "asc" } },
-      },
+      select: { id: true, title: true, status: true, startDate: true, endDate: true, archivedAt: true },
     }),
     db.mission.count({ where }),
   ]);
-  const name = localName(actor);
-  const rows = missions.map(({ archivedAt, destinations, partners, sectors, ...mission }) => ({
+  const names = await listLinkedNames(missions.map((mission) => mission.id), actor.locale);
+  const rows = missions.map(({ archivedAt, ...mission }) => ({
     ...mission,
     isArchived: archivedAt !== null,
-    destinations: destinations.map((destination) => destination.city),
-    partners: partners.map((link) => link.partner.shortName),
-    sectors: sectors.map(name),
+    ...(names.get(mission.id) ?? { destinations: [], partners: [], sectors: [] }),
   }));
   return { rows, total };
+}
+
+/**
+ * The names a page of missions shows from its links, in one query: Prisma would send one per
+ * relation (four for destinations, partners and sectors), each a round trip (issue 9).
+ */
+async function listLinkedNames(ids: string[], locale: "fr" | "en"): Promise<Map<string, { destinations: string[]; partners: string[]; sectors: string[] }>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db.$queryRawUnsafe<{ id: string; destinations: string[]; partners: string[]; sectors: string[] }[]>(
+    `SELECT m.id,
+      ARRAY(SELECT t.city FROM "_DestinationToMission" l JOIN "Destination" t ON t.id = l."A" WHERE l."B" = m.id ORDER BY t.city) AS destinations,
+      ARRAY(SELECT p."shortName" FROM "MissionPartner" l JOIN "Partner" p ON p.id = l."partnerId" WHERE l."missionId" = m.id ORDER BY p."shortName") AS partners,
+      ARRAY(SELECT CASE WHEN $2 = 'fr' THEN s."nameFr" ELSE s."nameEn" END FROM "_MissionToSector" l JOIN "Sector" s ON s.id = l."B" WHERE l."A" = m.id ORDER BY s.code) AS sectors
+    FROM unnest($1::text[]) AS m(id)`,
+    ids,
+    locale,
+  );
+  return new Map(rows.map(({ id, ...names }) => [id, names]));
 }
 
 /** True when `actor` can read at least one mission, archived ones included (the list's empty state). */
