@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { getCountryBreakdown, getObjectiveBreakdown, getPartnerBreakdown, getSectorBreakdown } from "@/lib/dashboard/breakdowns";
+import { getYearBreakdowns } from "@/lib/dashboard/breakdowns";
 import { breakdownTopRows, foldTopRows } from "@/lib/dashboard/top-rows";
 import { BreakdownTable } from "./breakdown-table";
 
@@ -11,9 +11,8 @@ const partnerColumns = ["missions", "delegations", "events", "contributionCents"
  * Sectors and objectives are short code lists, shown whole.
  */
 export async function Breakdowns({ year }: { year: number }) {
-  const [t, format, locale, sectors, partners, countries, objectives] = await Promise.all([
-    getTranslations("dashboard"), getFormatter(), getLocale(),
-    getSectorBreakdown(year), getPartnerBreakdown(year), getCountryBreakdown(year), getObjectiveBreakdown(year),
+  const [t, format, locale, { sectors, partners, countries, objectives }] = await Promise.all([
+    getTranslations("dashboard"), getFormatter(), getLocale(), getYearBreakdowns(year),
   ]);
   const name = (row: { nameFr: string; nameEn: string }) => (locale === "fr" ? row.nameFr : row.nameEn);
   const countryName = new Intl.DisplayNames([locale], { type: "region" });

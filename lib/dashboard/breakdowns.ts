@@ -17,33 +17,64 @@ import { db } from "@/lib/db";
 
 export type SectorBreakdown = { id: string; nameFr: string; nameEn: string; missions: number; delegations: number; events: number };
 
-export async function getSectorBreakdown(year: number): Promise<SectorBreakdown[]> {
-  return db.$queryRawUnsafe<SectorBreakdown[]>(
-    `SELECT s.id, s."nameFr", s."nameEn",
-      coalesce(c.missions, 0)::int AS missions, coalesce(c.delegations, 0)::int AS delegations, coalesce(c.events, 0)::int AS events
-    FROM "Sector" s LEFT JOIN "BreakdownCount" c ON c.year = $1 AND c.dimension = 'sector' AND c.key = s.id
-    WHERE s."archivedAt" IS NULL
-    ORDER BY s.code`,
-    year,
-  );
-}
-
 export type PartnerBreakdown = {
   id: string; name: string; shortName: string; missions: number; delegations: number; events: number; contributionCents: number;
   /** The partner's joint actions dated in the year (a calendar day, so its year is the Paris one), not archived, and what they brought. */
   jointActions: number; contacts: number; investorLeads: number;
 };
 
-export async function getPartnerBreakdown(year: number): Promise<PartnerBreakdown[]> {
-  return db.$queryRawUnsafe<PartnerBreakdown[]>(
-    `SELECT p.id, p.name, p."shortName", c.missions, c.delegations, c.events, c."contributionCents"::int AS "contributionCents",
-      c."jointActions", c.contacts::int AS contacts, c."investorLeads"::int AS "investorLeads"
-    FROM "BreakdownCount" c JOIN "Partner" p ON p.id = c.key
-    WHERE c.year = $1 AND c.dimension = 'partner' AND p."archivedAt" IS NULL AND c.missions + c.delegations + c.events + c."jointActions" > 0
-    ORDER BY c.missions + c.delegations + c.events DESC, c."jointActions" DESC, p.name`,
+export type CountryBreakdown = { countryCode: string; missions: number; delegations: number };
+
+export type ObjectiveBreakdown = { id: string; nameFr: string; nameEn: string; missions: number; events: number };
+
+export type YearBreakdowns = { sectors: SectorBreakdown[]; partners: PartnerBreakdown[]; countries: CountryBreakdown[]; objectives: ObjectiveBreakdown[] };
+
+/**
+ * The year's tables by sector, partner, country and objective in one round trip (each SQL
+ * statement costs the app a round trip and its own work: issue 9). Each part numbers its rows in
+ * its own order; the rows come back as JSON objects shaped like the types above.
+ * - sectors and objectives: every active one, in code order, zero when nothing counted;
+ * - partners: active ones with anything counted, most missions + delegations + events first, then
+ *   most joint actions, then by name;
+ * - countries: missions by the countries of their destinations (a mission to two cities of one
+ *   country counts once) and delegations by origin country, most first.
+ */
+export async function getYearBreakdowns(year: number): Promise<YearBreakdowns> {
+  const rows = await db.$queryRawUnsafe<{ part: keyof YearBreakdowns; row: unknown }[]>(
+    `SELECT 'sectors' AS part, row_number() OVER (ORDER BY s.code) AS ordinal,
+        json_build_object('id', s.id, 'nameFr', s."nameFr", 'nameEn', s."nameEn",
+          'missions', coalesce(c.missions, 0), 'delegations', coalesce(c.delegations, 0), 'events', coalesce(c.events, 0)) AS row
+      FROM "Sector" s LEFT JOIN "BreakdownCount" c ON c.year = $1 AND c.dimension = 'sector' AND c.key = s.id
+      WHERE s."archivedAt" IS NULL
+    UNION ALL
+    SELECT 'partners', row_number() OVER (ORDER BY c.missions + c.delegations + c.events DESC, c."jointActions" DESC, p.name),
+        json_build_object('id', p.id, 'name', p.name, 'shortName', p."shortName", 'missions', c.missions, 'delegations', c.delegations,
+          'events', c.events, 'contributionCents', c."contributionCents", 'jointActions', c."jointActions", 'contacts', c.contacts,
+          'investorLeads', c."investorLeads")
+      FROM "BreakdownCount" c JOIN "Partner" p ON p.id = c.key
+      WHERE c.year = $1 AND c.dimension = 'partner' AND p."archivedAt" IS NULL AND c.missions + c.delegations + c.events + c."jointActions" > 0
+    UNION ALL
+    SELECT 'countries', row_number() OVER (ORDER BY c.missions + c.delegations DESC, c.key),
+        json_build_object('countryCode', c.key, 'missions', c.missions, 'delegations', c.delegations)
+      FROM "BreakdownCount" c
+      WHERE c.year = $1 AND c.dimension = 'country' AND c.missions + c.delegations > 0
+    UNION ALL
+    SELECT 'objectives', row_number() OVER (ORDER BY o.code),
+        json_build_object('id', o.id, 'nameFr', o."nameFr", 'nameEn', o."nameEn", 'missions', coalesce(c.missions, 0), 'events', coalesce(c.events, 0))
+      FROM "Objective" o LEFT JOIN "BreakdownCount" c ON c.year = $1 AND c.dimension = 'objective' AND c.key = o.id
+      WHERE o."archivedAt" IS NULL
+    ORDER BY part, ordinal`,
     year,
   );
+  const breakdowns: YearBreakdowns = { sectors: [], partners: [], countries: [], objectives: [] };
+  for (const { part, row } of rows) (breakdowns[part] as unknown[]).push(row);
+  return breakdowns;
 }
+
+export const getSectorBreakdown = async (year: number) => (await getYearBreakdowns(year)).sectors;
+export const getPartnerBreakdown = async (year: number) => (await getYearBreakdowns(year)).partners;
+export const getCountryBreakdown = async (year: number) => (await getYearBreakdowns(year)).countries;
+export const getObjectiveBreakdown = async (year: number) => (await getYearBreakdowns(year)).objectives;
 
 export type DestinationBreakdown = {
   id: string; city: string; countryCode: string; latitude: number | null; longitude: number | null; missions: number; delegations: number;
@@ -82,27 +113,3 @@ export async function getLeadingDestinations(year: number, limit: number): Promi
   return { rows: rows.map(({ total: _total, placedTotal: _placed, ...row }) => row), total: rows[0]?.total ?? 0, placedTotal: rows[0]?.placedTotal ?? 0 };
 }
 
-export type CountryBreakdown = { countryCode: string; missions: number; delegations: number };
-
-/** Missions by the countries of their destinations (a mission to two cities of one country counts once); delegations by origin country. */
-export async function getCountryBreakdown(year: number): Promise<CountryBreakdown[]> {
-  return db.$queryRawUnsafe<CountryBreakdown[]>(
-    `SELECT c.key AS "countryCode", c.missions, c.delegations
-    FROM "BreakdownCount" c
-    WHERE c.year = $1 AND c.dimension = 'country' AND c.missions + c.delegations > 0
-    ORDER BY c.missions + c.delegations DESC, c.key`,
-    year,
-  );
-}
-
-export type ObjectiveBreakdown = { id: string; nameFr: string; nameEn: string; missions: number; events: number };
-
-export async function getObjectiveBreakdown(year: number): Promise<ObjectiveBreakdown[]> {
-  return db.$queryRawUnsafe<ObjectiveBreakdown[]>(
-    `SELECT o.id, o."nameFr", o."nameEn", coalesce(c.missions, 0)::int AS missions, coalesce(c.events, 0)::int AS events
-    FROM "Objective" o LEFT JOIN "BreakdownCount" c ON c.year = $1 AND c.dimension = 'objective' AND c.key = o.id
-    WHERE o."archivedAt" IS NULL
-    ORDER BY o.code`,
-    year,
-  );
-}
