@@ -67,6 +67,13 @@ export async function createMigratedDatabase(prefix: string): Promise<{ url: str
   return { url, name };
 }
 
+/** A copy of a migrated database (PostgreSQL copies its files: no migrations to replay). */
+export async function cloneDatabase(template: string, prefix: string): Promise<{ url: string; name: string }> {
+  const name = `${prefix}_${process.pid}_${Date.now().toString(36)}`;
+  await runAdmin(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  return { url: withDatabase(adminDatabaseUrl, name), name };
+}
+
 export async function dropDatabase(name: string): Promise<void> {
   await runAdmin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
 }

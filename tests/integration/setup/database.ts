@@ -1,8 +1,12 @@
 import { afterAll, beforeEach, inject } from "vitest";
 import { createPrismaClient } from "@/lib/prisma-client";
 
-/** The run's database, for tests and for the app code they call (lib/db reads DATABASE_URL). */
-export const databaseUrl = inject("databaseUrl");
+/**
+ * This worker's database, for tests and for the app code they call (lib/db reads DATABASE_URL).
+ * Vitest numbers its workers from 1 (VITEST_POOL_ID); each has its own copy.
+ */
+const databaseUrls = inject("databaseUrls");
+export const databaseUrl = databaseUrls[(Number(process.env.VITEST_POOL_ID ?? 1) - 1) % databaseUrls.length] as string;
 process.env.DATABASE_URL = databaseUrl;
 
 export const testDb = createPrismaClient(databaseUrl, 2);

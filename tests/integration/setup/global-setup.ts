@@ -1,18 +1,23 @@
 import type { TestProject } from "vitest/node";
-import { createMigratedDatabase, dropDatabase, ensurePostgres } from "@/tests/support/postgres";
+import { cloneDatabase, createMigratedDatabase, dropDatabase, ensurePostgres } from "@/tests/support/postgres";
+import { integrationWorkers } from "./workers";
 
 declare module "vitest" {
   export interface ProvidedContext {
-    databaseUrl: string;
+    /** One database per worker: files run side by side, each resetting only its own. */
+    databaseUrls: string[];
   }
 }
 
-/** One database per run, built from the migrations, dropped at the end. */
+/** A database built from the migrations, copied once per worker; all dropped at the end. */
 export default async function setup(project: TestProject) {
   await ensurePostgres();
-  const database = await createMigratedDatabase("it");
-  project.provide("databaseUrl", database.url);
+  const template = await createMigratedDatabase("it");
+  const copies: { url: string; name: string }[] = [];
+  for (let worker = 1; worker <= integrationWorkers; worker += 1) copies.push(await cloneDatabase(template.name, `it${worker}`));
+  project.provide("databaseUrls", copies.map((copy) => copy.url));
   return async () => {
-    await dropDatabase(database.name);
+    for (const copy of copies) await dropDatabase(copy.name);
+    await dropDatabase(template.name);
   };
 }
