@@ -15,8 +15,6 @@ import { agreementKinds, themeRowsOf } from "@/lib/agreements/schemas";
 import type { PickerOption } from "@/lib/reference/option-query";
 import { AgreementThemeRows } from "./agreement-theme-rows";
 
-type Option = { id: string; label: string };
-
 export type AgreementFormValues = {
   id: string;
   version: number;
@@ -50,11 +48,12 @@ type Props = {
   agreement?: AgreementFormValues;
   /** The agreement's destination (edit), for its picker's label: destinations are searched, not listed (docs/decisions/011). */
   destination: PickerOption | null;
-  missions: Option[];
+  /** The mission it was signed on (edit), for its picker's label: fifty thousand missions are searched, not listed. */
+  mission: PickerOption | null;
 };
 
 /** Creates an agreement, or edits one (prefilled, posting the version it loaded). */
-export function AgreementForm({ agreement, destination, missions }: Props) {
+export function AgreementForm({ agreement, destination, mission }: Props) {
   const t = useTranslations("agreements");
   const tRecords = useTranslations("records");
   const [result, action, formKey] = useFormAction(agreement ? updateAgreementAction : createAgreementAction);
@@ -62,7 +61,7 @@ export function AgreementForm({ agreement, destination, missions }: Props) {
   // After a refusal the form shows what the user typed, not the stored record.
   const values: ShownValues | undefined = failed?.values ? submittedValues(failed.values) : agreement;
   const errors = failed?.fieldErrors;
-  const { optionFor, remember } = useRememberedOptions([destination]);
+  const { optionFor, remember } = useRememberedOptions([destination, mission]);
   const labels = {
     title: t("title"), kind: t("kind"), counterpart: t("counterpart"), destinationId: t("destination"), startDate: t("startDate"),
     endDate: t("endDate"), isExclusive: t("isExclusive"), notes: t("notes"), missionId: t("mission"), themes: t("themes"),
@@ -96,10 +95,8 @@ export function AgreementForm({ agreement, destination, missions }: Props) {
         <FormField label={t("endDate")} name="endDate" type="date" hint={t("endDateHint")} defaultValue={values?.endDate} errors={errors?.endDate} className={dateClassName} />
       </div>
       <CheckboxField label={t("isExclusive")} name="isExclusive" hint={t("isExclusiveHint")} defaultChecked={values?.isExclusive ?? false} errors={errors?.isExclusive} />
-      <SelectField label={t("mission")} name="missionId" hint={t("missionHint")} defaultValue={values?.missionId ?? ""} errors={errors?.missionId}>
-        <option value="">{t("noMission")}</option>
-        {missions.map((mission) => <option key={mission.id} value={mission.id}>{mission.label}</option>)}
-      </SelectField>
+      <OptionPickerField label={t("mission")} name="missionId" kind="missions" hint={t("missionHint")} initial={optionFor(values?.missionId ?? "")}
+        placeholder={t("noMission")} errors={errors?.missionId} onChoose={remember} />
       {/* Re-keyed after each refusal so the rows start again from what was submitted. */}
       <AgreementThemeRows key={JSON.stringify(failed ?? null)} initial={values?.themes ?? []} errors={errors} />
       <TextAreaField label={t("notes")} name="notes" maxLength={5000} defaultValue={values?.notes} errors={errors?.notes} />

@@ -116,22 +116,6 @@ export async function getAgreement(actor: ActingUser, id: string): Promise<Agree
   };
 }
 
-/**
- * Missions an agreement can say it was signed on, newest first, as "Title (year)". Read here, not
- * through lib/missions: agreements only need the title. Archived missions are not offered, except
- * the ones in `include` (the agreement's current link).
- */
-export async function listMissionOptions(actor: ActingUser, include: string[] = []): Promise<{ id: string; label: string }[]> {
-  assertCanReadOfficeRecords(actor);
-  const missions = await db.mission.findMany({
-    where: { OR: [{ archivedAt: null }, { id: { in: include } }] },
-    select: { id: true, title: true, startDate: true },
-    orderBy: [{ startDate: "desc" }, { title: "asc" }],
-    take: 500,
-  });
-  return missions.map((mission) => ({ id: mission.id, label: `${mission.title} (${mission.startDate.getUTCFullYear()})` }));
-}
-
 /** The years agreements are in force, newest first, for the year filter. */
 export async function listAgreementYears(actor: ActingUser): Promise<number[]> {
   assertCanReadOfficeRecords(actor);

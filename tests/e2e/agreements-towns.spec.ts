@@ -31,6 +31,9 @@ test("staff record an exclusive trademark licence with two yearly themes and fin
   await page.getByLabel("Début", { exact: true }).fill("2017-05-01");
   await page.getByLabel("Fin", { exact: true }).fill("2022-04-30");
   await page.getByLabel("Exclusif", { exact: true }).check();
+  // So are missions (fifty thousand at the scale of decades).
+  await page.getByRole("combobox", { name: "Signé lors de la mission" }).pressSequentially("Turin");
+  await page.getByRole("option", { name: /Mission Turin — réseaux électriques intelligents/ }).click();
   for (const [number, year, theme] of [[1, "2017", "Roi de l'énergie"], [2, "2018", "Batailles de fleurs à vélo"]] as const) {
     await page.getByRole("button", { name: "Ajouter un thème annuel" }).click();
     const row = page.getByRole("group", { name: `Thème ${number}`, exact: true });
@@ -42,6 +45,7 @@ test("staff record an exclusive trademark licence with two yearly themes and fin
 
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await expect(page.getByText("Licence de marque — Municipalité de Xiamen")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Mission Turin — réseaux électriques intelligents" })).toBeVisible();
   const themes = page.getByRole("table", { name: "Thèmes annuels" });
   await expect(themes.getByRole("row")).toHaveText([/Année\s*Thème/, /2017\s*Roi de l'énergie/, /2018\s*Batailles de fleurs à vélo/]);
 

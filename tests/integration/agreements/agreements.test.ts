@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { agreementListSchema } from "@/lib/agreements/list-params";
 import { createAgreement, setAgreementArchived, updateAgreement } from "@/lib/agreements/mutations";
-import { getAgreement, listAgreements, listExpiringAgreements, listMissionOptions } from "@/lib/agreements/queries";
+import { getAgreement, listAgreements, listExpiringAgreements } from "@/lib/agreements/queries";
+import { searchMissionOptions } from "@/lib/records/option-search";
 import { agreementFormInput, agreementSchema } from "@/lib/agreements/schemas";
 import { parseListParams } from "@/lib/list-params";
 import { agreementInput } from "@/tests/factories/agreements";
@@ -77,8 +78,8 @@ describe("agreements", () => {
     await testDb.destination.update({ where: { id: xiamen.id }, data: { archivedAt: new Date() } });
     await updateAgreement(staff, { ...agreementInput(xiamen.id, { missionId: oldMission.id, title: "Linked, renamed" }), id: linked.id, version: 1 });
     expect(await getAgreement(staff, linked.id)).toMatchObject({ title: "Linked, renamed", destinationRef: { id: xiamen.id, isArchived: true }, mission: { id: oldMission.id } });
-    expect(await listMissionOptions(staff, [])).toEqual([]);
-    expect((await listMissionOptions(staff, [oldMission.id])).map((option) => option.id)).toEqual([oldMission.id]);
+    // An archived mission is not offered for new links; the agreement keeps the one it has.
+    expect(await searchMissionOptions(staff, { q: "", limit: 20 })).toEqual([]);
   });
 
   it("refuse a stale save with what changed, replace the themes on a save, and audit the change", async () => {

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { AgreementForm } from "@/components/agreements/agreement-form";
 import { BackLink } from "@/components/reference/record-parts";
 import { PageHeader } from "@/components/ui/page-header";
-import { getAgreement, listMissionOptions } from "@/lib/agreements/queries";
+import { getAgreement } from "@/lib/agreements/queries";
 import { requireRole } from "@/lib/auth";
 import { dateToDay } from "@/lib/reference/days";
 import { findDestinationOption } from "@/lib/reference/option-search";
@@ -15,18 +15,17 @@ export default async function EditAgreementPage({ params }: PageProps<"/agreemen
   if (!agreement) notFound();
   // Archived records are read-only until restored.
   if (agreement.archivedAt) redirect(`/agreements/${agreement.id}`);
-  // The current destination and mission stay choosable even if archived since.
-  const [destination, missions] = await Promise.all([
-    findDestinationOption(agreement.destinationRef.id),
-    listMissionOptions(user, agreement.mission ? [agreement.mission.id] : []),
-  ]);
+  // The current destination and mission stay as they are even if archived since (only their
+  // labels are sent: both are searched, not listed).
+  const destination = await findDestinationOption(agreement.destinationRef.id);
+  const mission = agreement.mission ? { id: agreement.mission.id, label: agreement.mission.title } : null;
   return (
     <>
       <BackLink href={`/agreements/${agreement.id}`} label={t("backToRecord", { name: agreement.title })} />
       <PageHeader title={t("editTitle", { name: agreement.title })} />
       <AgreementForm
         destination={destination}
-        missions={missions}
+        mission={mission}
         agreement={{
           id: agreement.id, version: agreement.version, title: agreement.title, kind: agreement.kind, counterpart: agreement.counterpart,
           destinationId: agreement.destinationRef.id, startDate: dateToDay(agreement.startDate),
