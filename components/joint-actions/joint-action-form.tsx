@@ -53,8 +53,9 @@ export function JointActionForm({ options, initial = {}, cancelHref }: Props) {
           <input type="hidden" name="version" value={initial.version} />
         </>
       ) : null}
-      {options.partners ? (
-        <SelectField label={t("fields.partnerId")} name="partnerId" options={options.partners} value={value("partnerId")} emptyLabel={t("chooseOne")} errors={errors?.partnerId} required />
+      {options.choosesPartner ? (
+        <OptionPickerField label={t("fields.partnerId")} name="partnerId" kind="partners" initial={optionFor(value("partnerId"))}
+          placeholder={t("chooseOne")} errors={errors?.partnerId} onChoose={remember} />
       ) : null}
       <FormField label={t("fields.title")} name="title" required maxLength={200} defaultValue={value("title")} errors={errors?.title} />
       <div className="grid gap-4 sm:grid-cols-2">

@@ -6,12 +6,19 @@ import { storageStatePath, type DemoRole } from "./roles";
 // Issue 6: two partner users of different organisations each log an action; each sees only their
 // own; staff (the default signed-in state) see both.
 
-async function logAction(page: Page, title: string): Promise<void> {
+/** Logs an action; staff find the organisation by name (`organisation`), partner users have no choice. */
+async function logAction(page: Page, title: string, organisation?: { search: string; name: RegExp }): Promise<void> {
   await page.goto("/joint-actions");
   await page.getByRole("link", { name: "Nouvelle action" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Nouvelle action conjointe" })).toBeVisible();
-  // Partner users have no organisation choice: theirs is used.
-  await expect(page.getByLabel("Organisation")).toHaveCount(0);
+  if (organisation) {
+    // Organisations are searched, not listed (hundreds at the scale of decades).
+    await page.getByRole("combobox", { name: "Organisation" }).pressSequentially(organisation.search);
+    await page.getByRole("option", { name: organisation.name }).click();
+  } else {
+    // Partner users have no organisation choice: theirs is used.
+    await expect(page.getByLabel("Organisation")).toHaveCount(0);
+  }
   await page.getByLabel("Titre", { exact: true }).fill(title);
   await page.getByLabel("Date", { exact: true }).fill(parisDay());
   await page.getByLabel("Type", { exact: true }).selectOption("B2B_MEETINGS");
@@ -79,4 +86,10 @@ test("two partner organisations each log an action and see only their own; staff
 
   await tca.context.close();
   await otcn.context.close();
+});
+
+test("staff log an action for an organisation they find by name", async ({ page }) => {
+  const title = `Salon professionnel ${Date.now()}`;
+  await logAction(page, title, { search: "Tourisme", name: /^Office du Tourisme et des Congrès de Nice \(OTCN\)/ });
+  await expect(page.getByText("Office du Tourisme et des Congrès de Nice (OTCN)")).toBeVisible();
 });
