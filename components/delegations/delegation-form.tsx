@@ -8,14 +8,17 @@ import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { DelegationOriginFields, type DestinationOption } from "./delegation-origin-fields";
+import { useRememberedOptions } from "@/components/option-picker/use-remembered-options";
+import type { PickerOption } from "@/lib/reference/option-query";
+import { DelegationOriginFields } from "./delegation-origin-fields";
 import { OptionCheckboxes, type CheckboxOption } from "./option-checkboxes";
 import { TextAreaField } from "./text-area-field";
 
 export type DelegationFormOptions = {
   sectors: CheckboxOption[];
   partners: CheckboxOption[];
-  destinations: DestinationOption[];
+  /** The delegation's origin city (edit), for its picker's label and country: cities are searched, not listed. */
+  origin: PickerOption | null;
   countries: { code: string; name: string }[];
 };
 
@@ -40,6 +43,7 @@ export function DelegationForm({ options, initial = {}, cancelHref }: Props) {
   const list = (field: string) => value(field).split(",").filter(Boolean);
   const errors = failed?.fieldErrors;
   const labels = Object.fromEntries(conflictFields.map((field) => [field, t(`fields.${field}`)]));
+  const { optionFor, remember } = useRememberedOptions([options.origin]);
   return (
     <form key={formKey} action={action} className="flex max-w-3xl flex-col gap-5 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
       <ConflictNotice conflict={failed?.conflict} labels={labels} />
@@ -52,11 +56,11 @@ export function DelegationForm({ options, initial = {}, cancelHref }: Props) {
       ) : null}
       <FormField label={t("fields.title")} name="title" required maxLength={200} defaultValue={value("title")} errors={errors?.title} />
       <DelegationOriginFields
-        destinations={options.destinations}
+        origin={optionFor(value("originDestinationId"))}
         countries={options.countries}
-        originDestinationId={value("originDestinationId")}
         originCountryCode={value("originCountryCode")}
         errors={errors}
+        onChoose={remember}
       />
       <div className="grid gap-4 sm:grid-cols-2">
         <FormField label={t("fields.arrivalAt")} name="arrivalAt" type="datetime-local" required defaultValue={value("arrivalAt")} errors={errors?.arrivalAt} />

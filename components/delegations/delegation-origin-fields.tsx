@@ -2,59 +2,45 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FormField, selectClassName } from "@/components/ui/form-field";
+import { OptionPickerField } from "@/components/option-picker/option-picker-field";
+import { FormField } from "@/components/ui/form-field";
 import type { FieldErrors } from "@/lib/action-result";
-
-export type DestinationOption = { id: string; label: string; countryCode: string };
+import type { PickerOption } from "@/lib/reference/option-query";
 
 type Props = {
-  destinations: DestinationOption[];
+  /** The city the form holds when it opens (its label and country), or null. */
+  origin: PickerOption | null;
   countries: { code: string; name: string }[];
-  originDestinationId: string;
   originCountryCode: string;
   errors: FieldErrors | undefined;
+  /** Told of every city chosen, so the form can show it again after an answer. */
+  onChoose: (option: PickerOption) => void;
 };
 
 /**
- * The delegation's origin: a city among the destinations, or only a country. Choosing a city fills
- * in its country (the server takes the city's country anyway); without one, the country is typed,
- * with the countries' names as suggestions.
+ * The delegation's origin: a city among the destinations (searched, not listed: there can be
+ * thousands), or only a country. Choosing a city fills in its country (the server takes the city's
+ * country anyway); without one, the country is typed, with the countries' names as suggestions.
  */
-export function DelegationOriginFields({ destinations, countries, originDestinationId, originCountryCode, errors }: Props) {
+export function DelegationOriginFields({ origin, countries, originCountryCode, errors, onChoose }: Props) {
   const t = useTranslations("delegations");
-  // Controlled: React resets a form's uncontrolled selects after each action, which would drop the
-  // chosen city when the server sends the form back with an error.
-  const [cityId, setCityId] = useState(originDestinationId);
-  const hasCity = cityId !== "";
+  const [hasCity, setHasCity] = useState(origin !== null);
+  const [countryCode, setCountryCode] = useState(origin?.countryCode ?? originCountryCode);
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <FormField label={t("fields.originDestinationId")} name="originDestinationId" hint={t("hints.originDestinationId")} errors={errors?.originDestinationId}>
-        <select
-          id="originDestinationId"
-          name="originDestinationId"
-          value={cityId}
-          className={selectClassName}
-          aria-describedby={errors?.originDestinationId ? "originDestinationId-hint originDestinationId-errors" : "originDestinationId-hint"}
-          aria-invalid={errors?.originDestinationId ? true : undefined}
-          onChange={(event) => {
-            const city = destinations.find((destination) => destination.id === event.currentTarget.value);
-            setCityId(event.currentTarget.value);
-            const country = event.currentTarget.form?.elements.namedItem("originCountryCode");
-            if (city && country instanceof HTMLInputElement) country.value = city.countryCode;
-          }}
-        >
-          <option value="">{t("noOriginCity")}</option>
-          {destinations.map((destination) => (
-            <option key={destination.id} value={destination.id}>{destination.label}</option>
-          ))}
-        </select>
-      </FormField>
+      <OptionPickerField label={t("fields.originDestinationId")} name="originDestinationId" kind="destinations" hint={t("hints.originDestinationId")}
+        initial={origin} placeholder={t("noOriginCity")} errors={errors?.originDestinationId} onChoose={onChoose}
+        onChange={(city) => {
+          setHasCity(city !== null);
+          if (city?.countryCode) setCountryCode(city.countryCode);
+        }} />
       <FormField
         label={t("fields.originCountryCode")}
         name="originCountryCode"
         hint={t("hints.originCountryCode")}
         errors={errors?.originCountryCode}
-        defaultValue={originCountryCode}
+        value={countryCode}
+        onChange={(event) => setCountryCode(event.currentTarget.value)}
         readOnly={hasCity}
         maxLength={2}
         autoComplete="off"

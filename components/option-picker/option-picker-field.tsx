@@ -18,13 +18,15 @@ type Props = {
   hint?: string;
   /** Told of every choice, so a form that remounts after an answer can show its label again. */
   onChoose?: (option: PickerOption) => void;
+  /** Told of every change, the clearing included (null). */
+  onChange?: (option: PickerOption | null) => void;
 };
 
 /**
  * A single-choice form field over a long list (missions, destinations…): a searchable picker whose
  * choice travels as a hidden input, so the action receives the id as it did from a <select>.
  */
-export function OptionPickerField({ label, name, kind, initial, placeholder, errors, hint, onChoose }: Props) {
+export function OptionPickerField({ label, name, kind, initial, placeholder, errors, hint, onChoose, onChange }: Props) {
   const [selected, setSelected] = useState(initial);
   const describedBy = [hint ? `${name}-hint` : null, errors?.length ? `${name}-errors` : null].filter(Boolean).join(" ") || undefined;
   return (
@@ -37,6 +39,7 @@ export function OptionPickerField({ label, name, kind, initial, placeholder, err
         onSelect={(option) => {
           setSelected(option);
           if (option) onChoose?.(option);
+          onChange?.(option);
         }}
         placeholder={placeholder}
         fieldLabel={label}

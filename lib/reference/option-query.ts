@@ -5,8 +5,11 @@
 export const optionKinds = ["partners", "destinations", "missions", "delegations", "events"] as const;
 export type OptionKind = (typeof optionKinds)[number];
 
-/** One choice: the id a form or filter stores, the label a person reads, and an optional hint (a date). */
-export type PickerOption = { id: string; label: string; hint?: string };
+/**
+ * One choice: the id a form or filter stores, the label a person reads, an optional hint (a date),
+ * and for destinations their country (a delegation's origin fills its country in).
+ */
+export type PickerOption = { id: string; label: string; hint?: string; countryCode?: string };
 
 export const defaultOptionLimit = 20;
 export const maxOptionLimit = 50;

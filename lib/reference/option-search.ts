@@ -36,7 +36,7 @@ export async function searchDestinationOptions(_actor: ActingUser, { q, limit }:
     orderBy: [{ city: "asc" }, { countryCode: "asc" }, { id: "asc" }],
     take: limit,
   });
-  return destinations.map((destination) => ({ id: destination.id, label: destinationLabel(destination) }));
+  return destinations.map((destination) => ({ id: destination.id, label: destinationLabel(destination), countryCode: destination.countryCode }));
 }
 
 /** The partner a filter or form holds, for its label; null when the id names none. */
@@ -51,5 +51,5 @@ export async function findPartnerOption(actor: ActingUser, id: string | undefine
 export async function findDestinationOption(id: string | undefined): Promise<PickerOption | null> {
   if (!id) return null;
   const destination = await db.destination.findUnique({ where: { id }, select: { id: true, city: true, countryCode: true } });
-  return destination ? { id: destination.id, label: destinationLabel(destination) } : null;
+  return destination ? { id: destination.id, label: destinationLabel(destination), countryCode: destination.countryCode } : null;
 }

@@ -1,4 +1,4 @@
-import type { Locator, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { dateToParisInput } from "@/lib/time-input";
 import { expect, expectAccessible, test } from "./fixtures";
 import { storageStatePath } from "./roles";
@@ -11,12 +11,6 @@ function parisDateTime(days: number, time: string): string {
 }
 
 /** Picks the first option whose label matches, whatever the demo's exact spelling ("Haifa (IL)", "Haïfa (IL)"). */
-async function selectByLabel(select: Locator, label: RegExp): Promise<void> {
-  const value = await select.locator("option").filter({ hasText: label }).first().getAttribute("value");
-  expect(value, `an option matching ${label}`).toBeTruthy();
-  await select.selectOption(value ?? "");
-}
-
 async function fillDelegation(page: Page, delegation: { title: string; arrival: string; departure: string; size: string }) {
   await page.getByLabel("Titre", { exact: true }).fill(delegation.title);
   await page.getByLabel("Arrivée (heure de Paris)").fill(delegation.arrival);
@@ -30,7 +24,9 @@ test("staff record a delegation from Haifa arriving next week and find it by yea
   await page.getByRole("link", { name: "Nouvelle délégation" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Nouvelle délégation" })).toBeVisible();
 
-  await selectByLabel(page.getByLabel("Ville d'origine"), /Haïfa|Haifa/);
+  // Cities are searched, not listed: type the start of the name, choose it; its country follows.
+  await page.getByRole("combobox", { name: "Ville d'origine" }).pressSequentially("Ha");
+  await page.getByRole("option", { name: /^Ha[iï]fa \(IL\)/ }).click();
   await expect(page.getByLabel(/Pays d'origine/)).toHaveValue("IL");
   const sectors = page.getByRole("group", { name: "Secteurs" }).getByRole("checkbox");
   await sectors.nth(0).check();
@@ -41,6 +37,8 @@ test("staff record a delegation from Haifa arriving next week and find it by yea
   await expect(page.getByText("Le départ ne peut pas précéder l'arrivée.")).toBeVisible();
   await expect(page.getByLabel("Titre", { exact: true })).toHaveValue(title);
   await expect(sectors.nth(1)).toBeChecked();
+  await expect(page.getByRole("combobox", { name: "Ville d'origine" })).toHaveValue(/^Ha[iï]fa \(IL\)/);
+  await expect(page.getByLabel(/Pays d'origine/)).toHaveValue("IL");
   await expectAccessible(page);
 
   await page.getByLabel("Départ (heure de Paris)").fill(parisDateTime(9, "16:00"));

@@ -48,7 +48,8 @@ describe("the pickers' partner and destination searches", () => {
     const partner = await testDb.partner.create({ data: buildPartner({ name: "Carnaval", shortName: "CDN", archivedAt: new Date() }) });
     const destination = await testDb.destination.create({ data: buildDestination({ city: "Xiamen", countryCode: "CN" }) });
     expect(await findPartnerOption(staff, partner.id)).toEqual({ id: partner.id, label: "Carnaval (CDN)" });
-    expect(await findDestinationOption(destination.id)).toEqual({ id: destination.id, label: "Xiamen (CN)" });
+    // With its country: a delegation form fills it in from the city.
+    expect(await findDestinationOption(destination.id)).toEqual({ id: destination.id, label: "Xiamen (CN)", countryCode: "CN" });
     expect(await findPartnerOption(staff, "unknown")).toBeNull();
     expect(await findDestinationOption(undefined)).toBeNull();
   });
