@@ -23,7 +23,7 @@ export async function columnRange(table: RangeTable): Promise<{ min: Date | null
 }
 
 /**
- * The distinct values of an indexed text column, one index probe per value (a "skip scan"): a
+ * The countries delegations come from, one probe of their index per country (a "skip scan"): a
  * few hundred countries among 100,000 delegations in about a millisecond, where grouping reads
  * every row.
  */

@@ -25,7 +25,8 @@ if (cluster.isPrimary) {
       return;
     }
     console.error(`Worker ${worker.process.pid} stopped (${signal ?? code}); starting another.`);
-    // A worker that cannot start at all (a broken build) would otherwise be restarted in a loop.
+    // After a pause: a worker that cannot start at all (a broken build) would otherwise be
+    // restarted in a tight loop.
     setTimeout(startWorker, 1000);
   });
   const stop = () => {
