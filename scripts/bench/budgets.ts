@@ -2,6 +2,7 @@
 // them. Time budgets are reported (they mean something only at the default scale, full duration,
 // on a quiet machine); the others (queries per page, JavaScript) do not depend on the machine, so
 // missing one fails any run, the CI smoke run included.
+import type { CpuPerRequest } from "./cpu";
 import type { RouteWeight } from "./first-load-js";
 import type { LoadResult } from "./measure";
 import type { LatencySummary } from "./stats";
@@ -17,12 +18,14 @@ export const budgets = {
 export type TargetResult = {
   name: string;
   label: string;
-  kind: "page" | "api";
+  kind: "page" | "api" | "reference";
   queries: number[];
   alone: LoadResult;
   load: LoadResult;
   floorAlone: LatencySummary;
   floorLoad: LatencySummary;
+  /** CPU per request under load, by process (null where /proc cannot tell). */
+  cpu: CpuPerRequest | null;
 };
 
 export type BudgetCheck = { budget: string; measured: string; isMet: boolean; isTiming: boolean };

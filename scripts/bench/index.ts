@@ -7,6 +7,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
 import { createBenchAccess, type BenchAccess } from "./access";
 import { checkBudgets, type TargetResult } from "./budgets";
+import { cpuPerRequest, cpuSnapshot } from "./cpu";
 import { createBenchDatabase, describeServer, dropBenchDatabase } from "./database";
 import { measureFirstLoadJs } from "./first-load-js";
 import { measureFloor } from "./floor";
@@ -16,6 +17,7 @@ import { parseBenchOptions, type BenchOptions } from "./options";
 import { startQueryProxy } from "./query-proxy";
 import { currentLoad, machineLine, renderReport } from "./report";
 import { buildApp, serverWorkers, startApp, type AppServer } from "./server";
+import { summarize } from "./stats";
 import { benchTargets, missionListPage, type Target } from "./targets";
 
 const databaseName = "im_bench";
@@ -65,11 +67,15 @@ async function captureAll(url: string, access: BenchAccess, targets: Target[]): 
 async function measureTarget(server: AppServer, url: string, target: Target, capture: QueryCapture, options: BenchOptions): Promise<TargetResult> {
   await runLoad(server.baseUrl, target, { connections: options.connections, seconds: 1 });
   const alone = await runLoad(server.baseUrl, target, { connections: 1, amount: options.aloneRequests });
+  const cpuBefore = cpuSnapshot(server.pid);
   const load = await runLoad(server.baseUrl, target, { connections: options.connections, seconds: options.loadSeconds });
-  const floorAlone = await measureFloor(url, capture.statements, { clients: 1, durationMs: Math.max(2, options.loadSeconds / 4) * 1000 });
-  const floorLoad = await measureFloor(url, capture.statements, { clients: options.connections, durationMs: options.loadSeconds * 1000 });
+  const cpu = cpuPerRequest(cpuBefore, cpuSnapshot(server.pid), load.count);
+  // A request without SQL has no floor to replay.
+  const hasSql = capture.statements.length > 0;
+  const floorAlone = hasSql ? await measureFloor(url, capture.statements, { clients: 1, durationMs: Math.max(2, options.loadSeconds / 4) * 1000 }) : summarize([]);
+  const floorLoad = hasSql ? await measureFloor(url, capture.statements, { clients: options.connections, durationMs: options.loadSeconds * 1000 }) : summarize([]);
   console.log(`  ${target.label}: p50 ${load.p50.toFixed(1)} ms, p95 ${load.p95.toFixed(1)} ms, floor p50 ${floorLoad.p50.toFixed(1)} ms, ${load.failures} failures`);
-  return { name: target.name, label: target.label, kind: target.kind, queries: capture.counts, alone, load, floorAlone, floorLoad };
+  return { name: target.name, label: target.label, kind: target.kind, queries: capture.counts, alone, load, floorAlone, floorLoad, cpu };
 }
 
 async function main(): Promise<number> {

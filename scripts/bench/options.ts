@@ -18,7 +18,7 @@ export type BenchOptions = {
 
 const durations = { short: { loadSeconds: 3, aloneRequests: 5 }, full: { loadSeconds: 20, aloneRequests: 30 } } as const;
 
-export const usage = `Usage: npm run bench -- [--scale N] [--duration short|full] [--skip-build] [--keep-database] [--output FILE] [--only dashboard,missions,search,figures]`;
+export const usage = `Usage: npm run bench -- [--scale N] [--duration short|full] [--skip-build] [--keep-database] [--output FILE] [--only dashboard,missions,search,figures,signed-out]`;
 
 export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   const values = new Map<string, string>();

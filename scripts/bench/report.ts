@@ -1,7 +1,7 @@
 // bench/results.md (or a scratch file for smaller runs): the machine, the data, every measure and
 // the budgets, as Markdown a reviewer reads in the repository.
 import { cpus, loadavg, totalmem } from "node:os";
-import type { BudgetCheck, TargetResult } from "./budgets";
+import { budgets, type BudgetCheck, type TargetResult } from "./budgets";
 import type { RouteWeight } from "./first-load-js";
 import type { GeneratedHistory } from "./generate";
 
@@ -21,6 +21,7 @@ export type RunFacts = {
 };
 
 const ms = (value: number) => (Number.isFinite(value) ? value.toFixed(1) : "–");
+const ratio = (app: number, floor: number) => (Number.isFinite(app / floor) ? (app / floor).toFixed(2) : "–");
 const load = (values: number[]) => values.map((value) => value.toFixed(2)).join(" / ");
 
 export function machineLine(): string {
@@ -37,13 +38,39 @@ function requestTable(results: TargetResult[], facts: RunFacts): string[] {
     ...results.map((result) => {
       const queries = Math.min(...result.queries) === Math.max(...result.queries) ? String(result.queries[0]) : `${Math.min(...result.queries)}–${Math.max(...result.queries)}`;
       return `| ${result.label} | ${ms(result.load.p50)} | ${ms(result.load.p95)} | ${result.load.requestsPerSecond.toFixed(0)} | ${queries} | ` +
-        `${ms(result.floorLoad.p50)} | ${(result.load.p50 / result.floorLoad.p50).toFixed(2)} | ${ms(result.alone.p50)} | ${ms(result.floorAlone.p50)} | ` +
-        `${(result.alone.p50 / result.floorAlone.p50).toFixed(2)} |`;
+        `${ms(result.floorLoad.p50)} | ${ratio(result.load.p50, result.floorLoad.p50)} | ${ms(result.alone.p50)} | ${ms(result.floorAlone.p50)} | ` +
+        `${ratio(result.alone.p50, result.floorAlone.p50)} |`;
     }),
     "",
     `p50/p95: ${facts.connections} connections for ${facts.loadSeconds} s (autocannon 9, every response time kept). ` +
       `Floor: the request's own statements replayed with pg by ${facts.connections} clients at once, each one sequence after the other. ` +
       `"Alone": one connection, one request at a time; its floor, one client.`,
+  ];
+}
+
+/**
+ * With every connection sending its next request as soon as the last one is answered, a saturated
+ * machine answers cores / (CPU per request) requests per second, so the mean latency is at least
+ * connections × (CPU per request) / cores, and p95 at least the mean: a p95 budget caps the CPU a
+ * request may use, all processes together.
+ */
+export const cpuBoundMs = (connections: number, cores = cpus().length) => (budgets.pageP95Ms * cores) / connections;
+
+function cpuTable(results: TargetResult[], facts: RunFacts): string[] {
+  const bound = cpuBoundMs(facts.connections);
+  return [
+    "| request | app (Node.js) | PostgreSQL | load tool | all | p50 if the CPU were the only wait |",
+    "| --- | ---: | ---: | ---: | ---: | ---: |",
+    ...results.map((result) => {
+      const cpu = result.cpu;
+      if (!cpu) return `| ${result.label} | – | – | – | – | – |`;
+      const all = cpu.appMs + cpu.postgresMs + cpu.loadToolMs;
+      return `| ${result.label} | ${ms(cpu.appMs)} | ${ms(cpu.postgresMs)} | ${ms(cpu.loadToolMs)} | ${ms(all)} | ${ms((facts.connections * all) / cpus().length)} |`;
+    }),
+    "",
+    `Milliseconds of CPU per request during the load run, from /proc: the server and its workers, every PostgreSQL process, the load tool. ` +
+      `With ${facts.connections} connections on ${cpus().length} cores, the mean latency is at least ${facts.connections} × (all) / ${cpus().length}, ` +
+      `and p95 is above the mean: p95 ≤ ${budgets.pageP95Ms} ms needs less than ${ms(bound)} ms of CPU per request, all processes together.`,
   ];
 }
 
@@ -65,6 +92,10 @@ export function renderReport(facts: RunFacts, results: TargetResult[], weights: 
     "## Requests",
     "",
     ...requestTable(results, facts),
+    "",
+    "## Machine time per request (ms of CPU)",
+    "",
+    ...cpuTable(results, facts),
     "",
     "## Budgets",
     "",

@@ -31,6 +31,8 @@ async function freePort(): Promise<number> {
 
 export type AppServer = {
   baseUrl: string;
+  /** The server's process: its workers are its children. */
+  pid: number;
   /** What the server printed (a failing page logs its error there). */
   output(): string;
   stop(): Promise<void>;
@@ -80,6 +82,7 @@ export async function startApp(options: { databaseUrl: string; secret: string; p
 
   return {
     baseUrl,
+    pid: child.pid as number,
     async stop() {
       if (exited) return;
       const gone = new Promise((resolve) => child.once("exit", resolve));

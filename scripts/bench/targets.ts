@@ -9,7 +9,8 @@ export type Target = {
   name: string;
   /** What the row of the report says it is. */
   label: string;
-  kind: "page" | "api";
+  /** "reference": measured like a page, judged by no budget (what any page costs here). */
+  kind: "page" | "api" | "reference";
   path: string;
   headers: Record<string, string>;
 };
@@ -50,5 +51,8 @@ export function benchTargets(shape: HistoryShape, access: BenchAccess, missionPa
     },
     { name: "search", label: `Delegations: search "${delegationSearchTerm}"`, kind: "page", path: `/delegations?q=${delegationSearchTerm}`, headers: page },
     { name: "figures", label: `Figures API, year ${year}`, kind: "api", path: `/api/v1/figures?year=${year}`, headers: api },
+    // No session, no SQL, a heading and a small form: what the framework alone costs per page on
+    // this machine, the part of every page's time that no query or index can remove.
+    { name: "signed-out", label: "Sign-in page, signed out (no SQL)", kind: "reference", path: "/sign-in", headers: { accept: "text/html", "accept-encoding": "gzip" } },
   ];
 }
