@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { NextIntlClientProvider } from "next-intl";
 import { getLocale, getMessages, getTranslations } from "next-intl/server";
-import { clientMessageNamespaces, pickMessages } from "@/lib/i18n/client-messages";
+import { pickMessages, shellMessageNamespaces } from "@/lib/i18n/client-messages";
 import "./globals.css";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -14,8 +14,8 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   return (
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
-        {/* Only what client components read (lib/i18n/client-messages.ts). */}
-        <NextIntlClientProvider messages={pickMessages(messages, clientMessageNamespaces)}>{children}</NextIntlClientProvider>
+        {/* Only what the shell's client components read; each area's layout adds its own (lib/i18n/client-messages.ts). */}
+        <NextIntlClientProvider messages={pickMessages(messages, shellMessageNamespaces)}>{children}</NextIntlClientProvider>
       </body>
     </html>
   );

@@ -1,16 +1,57 @@
-// The messages client components read, and only those, go to the browser. NextIntlClientProvider
-// serialises what it is given into every page's payload: every message of the app was about 57 kB
-// of each page, rendered on every request (issue 9). Server components read all messages on the
-// server and send only their output.
+// The messages client components read, and only those of the part of the app a page belongs to,
+// go to the browser. NextIntlClientProvider serialises what it is given into every page's payload,
+// where the server renders it to HTML too: every message of the app was about 57 kB of each page,
+// every client namespace 29 kB; a bare Next.js page measured 6 ms of CPU more per request with
+// them than with one namespace (issue 9). Server components read all messages on the server and
+// send only their output.
 //
-// One entry per namespace a client component passes to useTranslations ("missions" covers
-// "missions.statuses"). client-messages.test.ts reads the source and fails when a component that
-// can run in the browser reads a namespace not covered here.
-export const clientMessageNamespaces = [
-  "account", "agreements", "audit", "conflict", "dashboard.closure", "dataTable", "delegations", "error", "events", "integrations",
-  "jointActions", "missions", "nav", "partners", "records", "reference.archiveFilter", "reference.codeLists", "reference.destinations",
-  "reference.partners", "reference.periods", "roles", "signIn", "spreadsheets.import", "towns", "users",
-] as const;
+// The root layout sends the shell's namespaces (what frames every page); each area's layout
+// (components/i18n/area-messages.tsx) sends the shell's and its own. Entries are dotted paths:
+// "missions" covers "missions.statuses". client-messages.test.ts follows the imports of every
+// route file and fails when a client component reads a namespace its area does not send.
+
+/** What the frame of every page reads: navigation, sign-out, the error page. */
+export const shellMessageNamespaces = ["account", "error", "nav"] as const;
+
+const recordArea = ["conflict", "dataTable", "records"] as const;
+
+/**
+ * Per area (the first folder of the URL, see messageAreaOf), what its client components read.
+ * An area whose client components read only the shell's namespaces has no entry (and no layout).
+ */
+export const areaMessageNamespaces = {
+  account: ["integrations"],
+  admin: [...recordArea, "audit", "reference.archiveFilter", "reference.codeLists", "reference.periods", "roles", "users"],
+  agreements: [...recordArea, "agreements", "reference.archiveFilter"],
+  calendar: ["records.picker"],
+  dashboard: ["dashboard.closure"],
+  delegations: [...recordArea, "delegations", "spreadsheets.import"],
+  destinations: [...recordArea, "reference.archiveFilter", "reference.destinations"],
+  events: [...recordArea, "events", "spreadsheets.import"],
+  "joint-actions": [...recordArea, "jointActions", "spreadsheets.import"],
+  missions: [...recordArea, "missions", "spreadsheets.import"],
+  partners: [...recordArea, "reference.partners", "partners"],
+  "sign-in": ["signIn"],
+  towns: [...recordArea, "reference.archiveFilter", "spreadsheets.import", "towns"],
+} as const satisfies Record<string, readonly string[]>;
+
+export type MessageArea = keyof typeof areaMessageNamespaces;
+
+/**
+ * The message area of a route file (its path under app/): the first folder of its URL, or
+ * "shell" for the files that frame every page (the root and signed-in layouts, error pages).
+ */
+export function messageAreaOf(routeFile: string): string {
+  const folders = routeFile.split("/").slice(0, -1).filter((folder) => !/^\(.*\)$/.test(folder));
+  return folders[0] ?? "shell";
+}
+
+/** The namespaces an area's pages send: the shell's and its own. */
+export const areaClientNamespaces = (area: MessageArea): readonly string[] => [...shellMessageNamespaces, ...areaMessageNamespaces[area]];
+
+/** True when `namespace` (as passed to useTranslations) is one of `entries` or below one. */
+export const isCoveredBy = (namespace: string, entries: readonly string[]) =>
+  entries.some((entry) => namespace === entry || namespace.startsWith(`${entry}.`));
 
 type Messages = Record<string, unknown>;
 
@@ -30,7 +71,3 @@ export function pickMessages(messages: Messages, paths: readonly string[]): Mess
   }
   return picked;
 }
-
-/** True when a namespace read by useTranslations is covered by an entry of the list. */
-export const isClientNamespace = (namespace: string) =>
-  clientMessageNamespaces.some((entry) => namespace === entry || namespace.startsWith(`${entry}.`));
