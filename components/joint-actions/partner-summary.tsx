@@ -1,9 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import type { PartnerSummary } from "@/lib/joint-actions/queries";
+import type { PartnerSummaryTable } from "@/lib/joint-actions/partner-summary";
 
-/** Per organisation: actions, contacts and investor leads of the filtered year (staff and managers). */
-export async function PartnerSummaryPanel({ rows, year }: { rows: PartnerSummary[]; year: number | undefined }) {
+/**
+ * Per organisation: actions, contacts and investor leads of the filtered year (staff and managers),
+ * the most active first; the others in one footer row.
+ */
+export async function PartnerSummaryPanel({ summary, year }: { summary: PartnerSummaryTable; year: number | undefined }) {
   const [t, format] = await Promise.all([getTranslations("jointActions"), getFormatter()]);
+  const { top: rows, others } = summary;
   if (rows.length === 0) return null;
   return (
     <section aria-labelledby="partner-summary" className="mb-6 overflow-x-auto rounded-lg border border-slate-200 bg-white p-4">
@@ -29,6 +33,16 @@ export async function PartnerSummaryPanel({ rows, year }: { rows: PartnerSummary
             </tr>
           ))}
         </tbody>
+        {others ? (
+          <tfoot>
+            <tr className="border-t border-slate-200 text-slate-700">
+              <th scope="row" className="py-1 pr-4 text-left font-medium">{t("summaryOthers", { count: others.count })}</th>
+              <td className="py-1 pr-4 text-right">{format.number(others.totals.count)}</td>
+              <td className="py-1 pr-4 text-right">{format.number(others.totals.contacts)}</td>
+              <td className="py-1 text-right">{format.number(others.totals.investorLeads)}</td>
+            </tr>
+          </tfoot>
+        ) : null}
       </table>
     </section>
   );

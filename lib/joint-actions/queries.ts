@@ -46,7 +46,8 @@ function toRow({ partner, ...row }: RowRecord): JointActionRow {
   return { ...row, partnerShortName: partner.shortName, partnerName: partner.name };
 }
 
-function listWhere(actor: ActingUser, params: JointActionListParams): Prisma.JointActionWhereInput {
+/** The conditions of the list's search and filters (lib/joint-actions/partner-summary.ts sums the same rows). */
+export function listWhere(actor: ActingUser, params: JointActionListParams): Prisma.JointActionWhereInput {
   // Conditional spreads, never `undefined` values: with strictUndefinedChecks Prisma rejects them.
   return {
     AND: [
@@ -83,31 +84,6 @@ export async function summariseJointActions(actor: ActingUser, options: { year: 
     _sum: { contactsCount: true, investorLeadsCount: true },
   });
   return { count: totals._count._all, contacts: totals._sum.contactsCount ?? 0, investorLeads: totals._sum.investorLeadsCount ?? 0 };
-}
-
-export type PartnerSummary = JointActionSummary & { partnerId: string; partnerShortName: string; partnerName: string };
-
-/** Per organisation, the totals of the list's filtered year (one groupBy; staff and managers). */
-export async function summariseByPartner(actor: ActingUser, params: JointActionListParams): Promise<PartnerSummary[]> {
-  const groups = await db.jointAction.groupBy({
-    by: ["partnerId"],
-    where: listWhere(actor, { ...params, q: "" }),
-    _count: { _all: true },
-    _sum: { contactsCount: true, investorLeadsCount: true },
-    orderBy: { partnerId: "asc" },
-  });
-  const partners = await db.partner.findMany({ where: { id: { in: groups.map((group) => group.partnerId) } }, select: { id: true, shortName: true, name: true } });
-  const byId = new Map(partners.map((partner) => [partner.id, partner]));
-  return groups
-    .map((group) => ({
-      partnerId: group.partnerId,
-      partnerShortName: byId.get(group.partnerId)?.shortName ?? "",
-      partnerName: byId.get(group.partnerId)?.name ?? "",
-      count: group._count._all,
-      contacts: group._sum.contactsCount ?? 0,
-      investorLeads: group._sum.investorLeadsCount ?? 0,
-    }))
-    .sort((a, b) => a.partnerShortName.localeCompare(b.partnerShortName));
 }
 
 type Linked = { id: string; label: string } | null;

@@ -9,7 +9,8 @@ import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth";
 import { jointActionListSchema } from "@/lib/joint-actions/list-params";
-import { canEditJointActions, listJointActionYears, listJointActions, summariseByPartner } from "@/lib/joint-actions/queries";
+import { summariseByPartner } from "@/lib/joint-actions/partner-summary";
+import { canEditJointActions, listJointActionYears, listJointActions } from "@/lib/joint-actions/queries";
 import { buildListQuery, hasActiveFilters, pageCount, parseListParams } from "@/lib/list-params";
 import { canReadAllRecords } from "@/lib/records/access";
 import { findDestinationOption, findPartnerOption } from "@/lib/reference/option-search";
@@ -26,7 +27,7 @@ export default async function JointActionsPage({ searchParams }: PageProps<"/joi
   const [tArea, t, { rows, total }, years, partner, destination, objectives, summary] = await Promise.all([
     getTranslations("areas.joint-actions"), getTranslations("jointActions"), listJointActions(user, params), listJointActionYears(user),
     readsAll ? findPartnerOption(user, params.partner) : Promise.resolve(null), findDestinationOption(params.destination), listObjectiveOptions(user.locale),
-    readsAll ? summariseByPartner(user, params) : Promise.resolve([]),
+    readsAll ? summariseByPartner(user, params) : Promise.resolve(null),
   ]);
   // A page past the end (an old bookmark, rows archived since) shows the last page instead.
   const lastPage = pageCount(total, params.pageSize);
@@ -44,7 +45,7 @@ export default async function JointActionsPage({ searchParams }: PageProps<"/joi
         <EmptyState title={tArea("emptyTitle")} body={tArea("emptyBody")} />
       ) : (
         <>
-          {readsAll ? <PartnerSummaryPanel rows={summary} year={params.year} /> : null}
+          {summary ? <PartnerSummaryPanel summary={summary} year={params.year} /> : null}
           <JointActionTable rows={rows} total={total} params={params} filterOptions={{ years, canFilterByPartner: readsAll, partner, destination, objectives }} />
         </>
       )}
