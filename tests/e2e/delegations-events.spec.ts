@@ -101,9 +101,20 @@ test("staff record an international event that took place, mark it held, then ar
   await expect(page.getByLabel("Lieu")).toHaveValue("Palais Nikaïa");
   await page.getByLabel(/Fréquentation/).fill("1500");
   await page.getByRole("group", { name: "Secteurs" }).getByRole("checkbox").first().check();
+  // Partners are searched, not listed: choose two with the keyboard.
+  const partners = page.getByRole("combobox", { name: "Partenaires" });
+  for (const search of ["OTCN", "TCA"]) {
+    await partners.pressSequentially(search);
+    await expect(page.getByRole("option", { name: new RegExp(`\\(${search}\\)`) })).toBeVisible();
+    await partners.press("ArrowDown");
+    await partners.press("Enter");
+  }
+  await expect(page.getByRole("button", { name: /^Retirer .*\(OTCN\)/ })).toBeVisible();
   await page.getByRole("button", { name: "Créer", exact: true }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText(/Office du Tourisme/).first()).toBeVisible();
+  await expect(page.getByText(/Team C[oô]te d.Azur/).first()).toBeVisible();
   await page.getByRole("button", { name: "Marquer comme organisé" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Confirmer" }).click();
   await expect(page.getByText("Organisé", { exact: true })).toBeVisible();

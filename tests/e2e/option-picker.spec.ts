@@ -82,3 +82,66 @@ test("a partner user links a joint action to one of their organisation's mission
   }
   await context.close();
 });
+
+test("staff choose a mission's destinations with the keyboard; a refused save keeps them and the mission's page lists them", async ({ page }) => {
+  const title = `Mission Asie ${Date.now()}`;
+  await page.goto("/missions/new");
+  await page.getByLabel("Titre", { exact: true }).fill(title);
+  await page.getByLabel("Premier jour").fill("2027-06-05");
+  await page.getByLabel("Dernier jour").fill("2027-06-01");
+  const destinations = page.getByRole("combobox", { name: "Destinations" });
+  const chosen = page.getByRole("list", { name: "Destinations : sélection" });
+  const options = page.getByRole("listbox", { name: "Destinations" }).getByRole("option");
+
+  // Type, ↓, Enter: the city joins the chosen ones, the search empties and the list stays open for the next.
+  await destinations.pressSequentially("Tokyo");
+  await expect(options).toHaveText([/Tokyo \(JP\)/]);
+  await destinations.press("ArrowDown");
+  await destinations.press("Enter");
+  await expect(chosen.getByRole("button", { name: "Retirer Tokyo (JP)" })).toBeVisible();
+  await expect(destinations).toHaveValue("");
+  await expect(destinations).toHaveAttribute("aria-expanded", "true");
+  // The list marks it as chosen.
+  await destinations.pressSequentially("tok");
+  await expect(options.first()).toHaveAttribute("aria-selected", "true");
+  await destinations.press("Escape");
+  await expect(destinations).toHaveValue("");
+
+  // Backspace in the empty input takes back the last city chosen.
+  await destinations.pressSequentially("Hangzhou");
+  await expect(options).toHaveText([/Hangzhou \(CN\)/]);
+  await destinations.press("ArrowDown");
+  await destinations.press("Enter");
+  await expect(chosen.getByRole("button")).toHaveCount(2);
+  await destinations.press("Backspace");
+  await expect(chosen.getByRole("button", { name: /Hangzhou/ })).toHaveCount(0);
+
+  // End and Home jump to the last and first matches.
+  await destinations.pressSequentially("CN");
+  await expect(options.first()).toHaveText(/\(CN\)/);
+  await destinations.press("End");
+  await expect(destinations).toHaveAttribute("aria-activedescendant", (await options.last().getAttribute("id")) ?? "");
+  await destinations.press("Home");
+  await expect(destinations).toHaveAttribute("aria-activedescendant", (await options.first().getAttribute("id")) ?? "");
+  await destinations.fill("Xiamen");
+  await expect(options).toHaveText([/Xiamen \(CN\)/]);
+  await destinations.press("ArrowDown");
+  await destinations.press("Enter");
+  await expect(chosen.getByRole("button")).toHaveText([/Tokyo \(JP\)/, /Xiamen \(CN\)/]);
+  await destinations.pressSequentially("a");
+  await expect(options.first()).toBeVisible();
+  await expectAccessible(page);
+
+  // With the list closed, Enter submits the form: the dates are refused, the cities stay.
+  await destinations.press("Escape");
+  await destinations.press("Enter");
+  await expect(page.getByText("Le dernier jour ne peut pas précéder le premier.")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Destinations : sélection" }).getByRole("button")).toHaveText([/Tokyo \(JP\)/, /Xiamen \(CN\)/]);
+
+  await page.getByLabel("Dernier jour").fill("2027-06-09");
+  await page.getByRole("button", { name: "Créer", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText(/Tokyo/).first()).toBeVisible();
+  await expect(page.getByText(/Xiamen/).first()).toBeVisible();
+  await expect(page.getByText(/Hangzhou/)).toHaveCount(0);
+});
