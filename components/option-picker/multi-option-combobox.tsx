@@ -26,7 +26,7 @@ export type MultiOptionComboboxProps = {
  * A multi-choice over a long list (WAI-ARIA 1.2 combobox with a multi-selectable listbox popup):
  * typing searches the server (use-option-search.ts); ↓/↑ move through the matches, Home/End jump
  * to the ends while the list is open, Enter adds the highlighted match (or removes it if it was
- * chosen), Escape closes, Backspace in the empty input removes the last entry. The chosen entries
+ * chosen) and closes the list, Escape closes, Backspace in the empty input removes the last entry. The chosen entries
  * are buttons that remove themselves. Focus stays in the input; keys are in multi-picker-state.ts.
  */
 export function MultiOptionCombobox({ kind, inputId, initial, onChange, fieldLabel, invalid, describedBy }: MultiOptionComboboxProps) {

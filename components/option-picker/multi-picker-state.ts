@@ -36,14 +36,16 @@ export function removeChosen(state: MultiPickerState, id: string): MultiPickerSt
 }
 
 /**
- * Adds a match, or removes it when it was already chosen (the list marks chosen entries). The
- * search is emptied and the list stays open, so the next entry is one search away.
+ * Adds a match, or removes it when it was already chosen (the list marks chosen entries). The list
+ * closes and the search empties, ready for the next one: typing or ↓ opens it again. Left open, the
+ * list would cover the fields and buttons below it, and a click meant for "Create" would land on a
+ * city instead.
  */
 export function toggleChosen(state: MultiPickerState, option: PickerOption): MultiPickerState {
   const next = isChosen(state, option.id)
     ? removeChosen(state, option.id)
     : { ...state, chosen: [...state.chosen, option], change: { kind: "added" as const, label: option.label } };
-  return { ...next, typed: "", activeIndex: -1 };
+  return closeList(next);
 }
 
 /**

@@ -93,14 +93,15 @@ test("staff choose a mission's destinations with the keyboard; a refused save ke
   const chosen = page.getByRole("list", { name: "Destinations : sélection" });
   const options = page.getByRole("listbox", { name: "Destinations" }).getByRole("option");
 
-  // Type, ↓, Enter: the city joins the chosen ones, the search empties and the list stays open for the next.
+  // Type, ↓, Enter: the city joins the chosen ones; the list closes and the search empties for the next.
   await destinations.pressSequentially("Tokyo");
   await expect(options).toHaveText([/Tokyo \(JP\)/]);
   await destinations.press("ArrowDown");
   await destinations.press("Enter");
   await expect(chosen.getByRole("button", { name: "Retirer Tokyo (JP)" })).toBeVisible();
   await expect(destinations).toHaveValue("");
-  await expect(destinations).toHaveAttribute("aria-expanded", "true");
+  await expect(destinations).toHaveAttribute("aria-expanded", "false");
+  await expect(destinations).toBeFocused();
   // The list marks it as chosen.
   await destinations.pressSequentially("tok");
   await expect(options.first()).toHaveAttribute("aria-selected", "true");
@@ -144,4 +145,43 @@ test("staff choose a mission's destinations with the keyboard; a refused save ke
   await expect(page.getByText(/Tokyo/).first()).toBeVisible();
   await expect(page.getByText(/Xiamen/).first()).toBeVisible();
   await expect(page.getByText(/Hangzhou/)).toHaveCount(0);
+});
+
+test.describe("an admin", () => {
+  test.use({ storageState: storageStatePath("admin") });
+
+  test("chooses a new priority period's destinations; a refused save keeps them, the period's page names them and one is removed", async ({ page }) => {
+    const label = `Période e2e ${Date.now()}`;
+    await page.goto("/admin/reference/periods/new");
+    await page.getByLabel("Libellé").fill(label);
+    await page.getByLabel("Année de début").fill("2090");
+    await page.getByLabel("Année de fin").fill("2085");
+    const destinations = page.getByRole("combobox", { name: "Destinations prioritaires" });
+    for (const city of ["Turin", "Sousse"]) {
+      await destinations.pressSequentially(city);
+      await expect(page.getByRole("option", { name: new RegExp(city) })).toBeVisible();
+      await destinations.press("ArrowDown");
+      await destinations.press("Enter");
+    }
+    const chosen = page.getByRole("list", { name: "Destinations prioritaires : sélection" }).getByRole("button");
+    await page.getByRole("button", { name: "Créer", exact: true }).click();
+    await expect(page.getByText("L'année de fin ne peut pas précéder l'année de début.")).toBeVisible();
+    await expect(chosen).toHaveText([/Turin \(IT\)/, /Sousse \(TN\)/]);
+
+    await page.getByLabel("Année de fin").fill("2094");
+    await page.getByRole("button", { name: "Créer", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: label })).toBeVisible();
+    // The server names the period's destinations; the others are searched, not listed.
+    await expect(chosen).toHaveText([/Sousse \(TN\)/, /Turin \(IT\)/]);
+    await expect(page.getByText("Houston")).toHaveCount(0);
+
+    // A chosen city's button removes it and leaves the focus in the search.
+    await page.getByRole("button", { name: "Retirer Turin (IT)" }).click();
+    await expect(destinations).toBeFocused();
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await expect(page.getByText("Modifications enregistrées.")).toBeVisible();
+    await expectAccessible(page);
+    await page.reload();
+    await expect(chosen).toHaveText([/Sousse \(TN\)/]);
+  });
 });
