@@ -8,6 +8,7 @@ import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { MultiOptionPickerField } from "@/components/option-picker/multi-option-picker-field";
 import { useRememberedOptions } from "@/components/option-picker/use-remembered-options";
 import type { PickerOption } from "@/lib/reference/option-query";
 import { DelegationOriginFields } from "./delegation-origin-fields";
@@ -16,7 +17,8 @@ import { TextAreaField } from "./text-area-field";
 
 export type DelegationFormOptions = {
   sectors: CheckboxOption[];
-  partners: CheckboxOption[];
+  /** The delegation's partners (edit), for their labels: partners are searched, not listed (issue 9). */
+  partners: PickerOption[];
   /** The delegation's origin city (edit), for its picker's label and country: cities are searched, not listed. */
   origin: PickerOption | null;
   countries: { code: string; name: string }[];
@@ -43,7 +45,7 @@ export function DelegationForm({ options, initial = {}, cancelHref }: Props) {
   const list = (field: string) => value(field).split(",").filter(Boolean);
   const errors = failed?.fieldErrors;
   const labels = Object.fromEntries(conflictFields.map((field) => [field, t(`fields.${field}`)]));
-  const { optionFor, remember } = useRememberedOptions([options.origin]);
+  const { optionFor, remember } = useRememberedOptions([options.origin, ...options.partners]);
   return (
     <form key={formKey} action={action} className="flex max-w-3xl flex-col gap-5 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
       <ConflictNotice conflict={failed?.conflict} labels={labels} />
@@ -71,7 +73,8 @@ export function DelegationForm({ options, initial = {}, cancelHref }: Props) {
         <FormField label={t("fields.hostName")} name="hostName" maxLength={200} defaultValue={value("hostName")} errors={errors?.hostName} />
       </div>
       <OptionCheckboxes name="sectorIds" legend={t("fields.sectorIds")} options={options.sectors} selected={list("sectorIds")} errors={errors?.sectorIds} emptyLabel={t("noneSelected")} />
-      <OptionCheckboxes name="partnerIds" legend={t("fields.partnerIds")} options={options.partners} selected={list("partnerIds")} errors={errors?.partnerIds} emptyLabel={t("noneSelected")} />
+      <MultiOptionPickerField label={t("fields.partnerIds")} name="partnerIds" kind="partners" initial={list("partnerIds").map(optionFor).filter((option) => option !== null)}
+        errors={errors?.partnerIds} onChoose={remember} />
       <TextAreaField label={t("fields.programme")} name="programme" maxLength={5000} defaultValue={value("programme")} errors={errors?.programme} />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton label={isEdit ? tRecords("save") : tRecords("create")} pendingLabel={isEdit ? tRecords("saving") : tRecords("creating")} />

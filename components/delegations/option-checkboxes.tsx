@@ -12,8 +12,9 @@ type Props = {
 };
 
 /**
- * A multi-select as a group of native checkboxes (sectors, partners…): labelled by its legend,
- * reachable with Tab and toggled with Space, and posted as repeated form fields.
+ * A multi-select as a group of native checkboxes, for short fixed lists (sectors, objectives):
+ * labelled by its legend, reachable with Tab and toggled with Space, and posted as repeated form
+ * fields. Long lists (partners, destinations) use the searchable multi-option-picker-field.tsx.
  */
 export function OptionCheckboxes({ name, legend, options, selected, errors, emptyLabel }: Props) {
   const errorId = `${name}-errors`;

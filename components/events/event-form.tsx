@@ -6,12 +6,16 @@ import { useTranslations } from "next-intl";
 import { createEventAction, updateEventAction } from "@/app/(app)/events/actions";
 import { OptionCheckboxes, type CheckboxOption } from "@/components/delegations/option-checkboxes";
 import { TextAreaField } from "@/components/delegations/text-area-field";
+import { MultiOptionPickerField } from "@/components/option-picker/multi-option-picker-field";
+import { useRememberedOptions } from "@/components/option-picker/use-remembered-options";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import type { PickerOption } from "@/lib/reference/option-query";
 
-export type EventFormOptions = { sectors: CheckboxOption[]; partners: CheckboxOption[]; objectives: CheckboxOption[] };
+/** Sectors and objectives are offered whole; partners are searched, so only the event's own come, for their labels (issue 9). */
+export type EventFormOptions = { sectors: CheckboxOption[]; partners: PickerOption[]; objectives: CheckboxOption[] };
 
 const conflictFields = ["title", "startsAt", "endsAt", "venue", "attendance", "summary", "sectorIds", "partnerIds", "objectiveIds"] as const;
 
@@ -29,6 +33,8 @@ export function EventForm({ options, initial = {}, cancelHref }: Props) {
   const list = (field: string) => value(field).split(",").filter(Boolean);
   const errors = failed?.fieldErrors;
   const labels = Object.fromEntries(conflictFields.map((field) => [field, t(`fields.${field}`)]));
+  // Kept above the keyed form: after a refusal the partners sent back are shown by their labels.
+  const { optionFor, remember } = useRememberedOptions(options.partners);
   return (
     <form key={formKey} action={action} className="flex max-w-3xl flex-col gap-5 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
       <ConflictNotice conflict={failed?.conflict} labels={labels} />
@@ -50,7 +56,8 @@ export function EventForm({ options, initial = {}, cancelHref }: Props) {
           defaultValue={value("attendance")} errors={errors?.attendance} />
       </div>
       <OptionCheckboxes name="sectorIds" legend={t("fields.sectorIds")} options={options.sectors} selected={list("sectorIds")} errors={errors?.sectorIds} emptyLabel={t("noneSelected")} />
-      <OptionCheckboxes name="partnerIds" legend={t("fields.partnerIds")} options={options.partners} selected={list("partnerIds")} errors={errors?.partnerIds} emptyLabel={t("noneSelected")} />
+      <MultiOptionPickerField label={t("fields.partnerIds")} name="partnerIds" kind="partners" initial={list("partnerIds").map(optionFor).filter((option) => option !== null)}
+        errors={errors?.partnerIds} onChoose={remember} />
       <OptionCheckboxes name="objectiveIds" legend={t("fields.objectiveIds")} options={options.objectives} selected={list("objectiveIds")} errors={errors?.objectiveIds} emptyLabel={t("noneSelected")} />
       <TextAreaField label={t("fields.summary")} name="summary" maxLength={5000} defaultValue={value("summary")} errors={errors?.summary} />
       <div className="flex flex-wrap items-center gap-4">

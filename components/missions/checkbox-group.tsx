@@ -3,7 +3,8 @@ import { FieldErrors } from "./field-parts";
 
 /**
  * A multi-choice as a group of checkboxes (works with the keyboard and screen readers, unlike a
- * native multiple select). The submitted values share `name`; `chosen` is the comma-separated ids.
+ * native multiple select), for the short fixed lists: sectors, objectives. The submitted values
+ * share `name`; `chosen` is the comma-separated ids.
  */
 export function CheckboxGroup({ legend, name, options, chosen, hint, errors }: {
   legend: string;

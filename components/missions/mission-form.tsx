@@ -8,7 +8,10 @@ import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { MultiOptionPickerField } from "@/components/option-picker/multi-option-picker-field";
+import { useRememberedOptions } from "@/components/option-picker/use-remembered-options";
 import { textLimits } from "@/lib/missions/schemas";
+import type { PickerOption } from "@/lib/reference/option-query";
 import type { Option } from "@/lib/reference/options";
 import { AgendaRows } from "./agenda-rows";
 import { CheckboxGroup } from "./checkbox-group";
@@ -23,7 +26,11 @@ const conflictFields = [
   "contactsCount", "leadsCount", "outcomeNotes", "partners", "participants", "agenda",
 ] as const;
 
-export type MissionFormOptions = { destinations: Option[]; sectors: Option[]; objectives: Option[]; partners: Option[] };
+/**
+ * Sectors and objectives are offered whole (a handful each); destinations and partners are searched,
+ * so only the labels of those the mission holds come with the form (`chosen`).
+ */
+export type MissionFormOptions = { sectors: Option[]; objectives: Option[]; chosen: PickerOption[] };
 
 /**
  * The one mission form, for creating and for editing. It always renders from flat `values` (the
@@ -44,6 +51,9 @@ export function MissionForm({ mode, initialValues, options, cancelHref }: {
   const errors = failure?.fieldErrors;
   const tFields = useTranslations("missions.fields");
   const fieldLabels = Object.fromEntries(conflictFields.map((field) => [field, tFields(field)]));
+  // Kept above the keyed form: after a refusal the pickers show the entries sent back by their labels.
+  const { optionFor, remember } = useRememberedOptions(options.chosen);
+  const chosenDestinations = (values.destinationIds ?? "").split(",").map(optionFor).filter((option) => option !== null);
   return (
     <form key={formKey} action={action} className="flex flex-col gap-6">
       {failure?.conflict ? <ConflictNotice conflict={failure.conflict} labels={fieldLabels} /> : <FormMessage result={failure ?? null} />}
@@ -67,15 +77,15 @@ export function MissionForm({ mode, initialValues, options, cancelHref }: {
       </SectionCard>
 
       <SectionCard id="mission-links" title={t("sections.links")}>
-        <CheckboxGroup legend={t("fields.destinations")} name="destinationIds" options={options.destinations} chosen={values.destinationIds}
-          hint={t("hints.destinations")} errors={errors?.destinationIds} />
+        <MultiOptionPickerField label={t("fields.destinations")} name="destinationIds" kind="destinations" initial={chosenDestinations}
+          hint={t("hints.destinations")} errors={errors?.destinationIds} onChoose={remember} />
         <CheckboxGroup legend={t("fields.sectors")} name="sectorIds" options={options.sectors} chosen={values.sectorIds} errors={errors?.sectorIds} />
         <CheckboxGroup legend={t("fields.objectives")} name="objectiveIds" options={options.objectives} chosen={values.objectiveIds} errors={errors?.objectiveIds} />
       </SectionCard>
 
       <SectionCard id="mission-partners" title={t("sections.partners")}>
         <p className="text-sm text-slate-600">{t("hints.contribution")}</p>
-        <PartnerRows values={values} partners={options.partners} errors={errors} />
+        <PartnerRows values={values} optionFor={optionFor} onChoose={remember} errors={errors} />
       </SectionCard>
 
       <SectionCard id="mission-participants" title={t("sections.participants")}>

@@ -2,12 +2,13 @@
 
 import { useCallback, useMemo, useRef, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
+import { OptionPickerField } from "@/components/option-picker/option-picker-field";
 import { FormField } from "@/components/ui/form-field";
 import type { FieldErrors as Errors } from "@/lib/action-result";
 import { formRows } from "@/lib/missions/form-values";
 import { partnerRoles } from "@/lib/missions/schemas";
 import { parseEuros } from "@/lib/money";
-import type { Option } from "@/lib/reference/options";
+import type { PickerOption } from "@/lib/reference/option-query";
 import { SelectField } from "./field-parts";
 import { RepeatingRows } from "./repeating-rows";
 
@@ -19,9 +20,22 @@ function sumOf(amounts: string[]): number {
   }, 0);
 }
 
-/** The partners taking part, each with a role and a contribution in euros, and the live total. */
-export function PartnerRows({ values, partners, errors }: { values: Record<string, string>; partners: Option[]; errors: Errors | undefined }) {
+type Props = {
+  values: Record<string, string>;
+  /** The label of a partner a row holds (the mission's own, or one chosen since). */
+  optionFor: (id: string) => PickerOption | null;
+  /** Told of every partner chosen, so the rows can show it again after the form's answer. */
+  onChoose: (option: PickerOption) => void;
+  errors: Errors | undefined;
+};
+
+/**
+ * The partners taking part, each with a role and a contribution in euros, and the live total. Each
+ * row's organisation is a searchable picker: there can be hundreds of partners (issue 9).
+ */
+export function PartnerRows({ values, optionFor, onChoose, errors }: Props) {
   const t = useTranslations("missions.rows");
+  const tPicker = useTranslations("records.picker");
   const tRoles = useTranslations("missions.partnerRoles");
   const format = useFormatter();
   const rows = useMemo(() => formRows(values, "partners").rows, [values]);
@@ -53,12 +67,8 @@ export function PartnerRows({ values, partners, errors }: { values: Record<strin
           return (
             <>
               <div className="sm:min-w-64 sm:flex-1">
-                <SelectField label={t("organisation")} name={name("partnerId")} defaultValue={row?.partnerId ?? ""} errors={errors?.[name("partnerId")]}>
-                  <option value="">{t("choose")}</option>
-                  {partners.map((partner) => (
-                    <option key={partner.id} value={partner.id}>{partner.label}</option>
-                  ))}
-                </SelectField>
+                <OptionPickerField label={t("organisation")} name={name("partnerId")} kind="partners" initial={optionFor(row?.partnerId ?? "")}
+                  placeholder={tPicker("search.partners")} errors={errors?.[name("partnerId")]} onChoose={onChoose} />
               </div>
               <SelectField label={t("role")} name={name("role")} defaultValue={row?.role || "PARTICIPANT"} errors={errors?.[name("role")]}>
                 {partnerRoles.map((role) => (

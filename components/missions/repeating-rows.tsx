@@ -46,7 +46,7 @@ export function RepeatingRows<TRow>({ section, rows, addLabel, rowLabel, renderR
   const entries = state.entries;
 
   useEffect(() => {
-    if (focusTarget.current === "newRow") list.current?.lastElementChild?.querySelector<HTMLElement>("input, select")?.focus();
+    if (focusTarget.current === "newRow") list.current?.lastElementChild?.querySelector<HTMLElement>("input:not([type=hidden]), select")?.focus();
     if (focusTarget.current === "addButton") addButton.current?.focus();
     if (focusTarget.current) onRowsChange?.();
     focusTarget.current = null;

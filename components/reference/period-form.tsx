@@ -3,18 +3,23 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createPeriodAction, updatePeriodAction } from "@/app/(app)/admin/reference/actions";
+import { MultiOptionPickerField } from "@/components/option-picker/multi-option-picker-field";
+import { useRememberedOptions } from "@/components/option-picker/use-remembered-options";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { FieldErrors } from "./form-controls";
+import type { PickerOption } from "@/lib/reference/option-query";
 
 export type PeriodFormValues = { id: string; version: number; label: string; startYear: string; endYear: string; destinationIds: string[] };
 
 const yearInput = "w-32 rounded-md border border-slate-300 px-3 py-2 aria-invalid:border-red-600";
 
-/** Creates a priority period, or edits one; its priority destinations are a group of checkboxes. */
-export function PeriodForm({ period, destinations }: { period?: PeriodFormValues; destinations: { id: string; label: string }[] }) {
+/**
+ * Creates a priority period, or edits one. Its priority destinations are a searchable picker (there
+ * can be thousands of cities, issue 9); `destinations` are the period's own, for their labels.
+ */
+export function PeriodForm({ period, destinations = [] }: { period?: PeriodFormValues; destinations?: PickerOption[] }) {
   const t = useTranslations("reference.periods");
   const tRecords = useTranslations("records");
   const [result, action] = useActionState(period ? updatePeriodAction : createPeriodAction, null);
@@ -25,7 +30,8 @@ export function PeriodForm({ period, destinations }: { period?: PeriodFormValues
     ? { label: typed.label ?? "", startYear: typed.startYear ?? "", endYear: typed.endYear ?? "", destinationIds: typed.destinationIds ? typed.destinationIds.split(",") : [] }
     : period;
   const errors = failed?.fieldErrors;
-  const selected = new Set(values?.destinationIds ?? []);
+  const { optionFor, remember } = useRememberedOptions(destinations);
+  const chosen = (values?.destinationIds ?? []).map(optionFor).filter((option) => option !== null);
   return (
     <form action={action} className="flex max-w-2xl flex-col gap-4">
       <ConflictNotice
@@ -44,25 +50,7 @@ export function PeriodForm({ period, destinations }: { period?: PeriodFormValues
         <FormField label={t("startYear")} name="startYear" type="number" inputMode="numeric" min={1900} max={2200} required defaultValue={values?.startYear} errors={errors?.startYear} className={yearInput} />
         <FormField label={t("endYear")} name="endYear" type="number" inputMode="numeric" min={1900} max={2200} required defaultValue={values?.endYear} errors={errors?.endYear} className={yearInput} />
       </div>
-      <fieldset aria-describedby={errors?.destinationIds?.length ? "destinationIds-errors" : undefined} className="rounded-lg border border-slate-200 bg-white p-4">
-        <legend className="px-1 text-sm font-medium text-slate-900">{t("destinations")}</legend>
-        {destinations.length === 0 ? (
-          <p className="text-sm text-slate-600">{t("noDestinationsToChoose")}</p>
-        ) : (
-          <ul className="grid max-h-80 grid-cols-1 gap-x-4 gap-y-1 overflow-y-auto sm:grid-cols-2">
-            {destinations.map((destination) => (
-              <li key={destination.id} className="flex items-center gap-2">
-                <input
-                  id={`destination-${destination.id}`} type="checkbox" name="destinationIds" value={destination.id}
-                  defaultChecked={selected.has(destination.id)} className="size-4 accent-brand-600"
-                />
-                <label htmlFor={`destination-${destination.id}`} className="text-sm">{destination.label}</label>
-              </li>
-            ))}
-          </ul>
-        )}
-        <FieldErrors name="destinationIds" errors={errors?.destinationIds} />
-      </fieldset>
+      <MultiOptionPickerField label={t("destinations")} name="destinationIds" kind="destinations" initial={chosen} errors={errors?.destinationIds} onChoose={remember} />
       <div>
         <SubmitButton label={period ? tRecords("save") : tRecords("create")} pendingLabel={period ? tRecords("saving") : tRecords("creating")} />
       </div>

@@ -53,3 +53,14 @@ export async function findDestinationOption(id: string | undefined): Promise<Pic
   const destination = await db.destination.findUnique({ where: { id }, select: { id: true, city: true, countryCode: true } });
   return destination ? { id: destination.id, label: destinationLabel(destination), countryCode: destination.countryCode } : null;
 }
+
+/**
+ * The partners a multi-choice field holds when its form opens, for their labels (archived ones
+ * included: an existing link stays shown); ids that name none are left out.
+ */
+export async function findPartnerOptions(actor: ActingUser, ids: string[]): Promise<PickerOption[]> {
+  assertCanReadOfficeRecords(actor);
+  if (ids.length === 0) return [];
+  const partners = await db.partner.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, shortName: true } });
+  return partners.map((partner) => ({ id: partner.id, label: partnerLabel(partner) }));
+}

@@ -3,7 +3,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
 // The choices record forms and list filters offer. Archived reference data is not offered for new
-// links (forms must still show a record's existing links: pass their ids in `include`).
+// links (forms must still show a record's existing links: pass their ids in `include`). Partners
+// and destinations are too many to list: forms and filters search them (option-search.ts).
 
 export type Option = { id: string; label: string };
 
@@ -21,20 +22,6 @@ export async function listSectorOptions(locale: "fr" | "en", include: string[] =
 export async function listObjectiveOptions(locale: "fr" | "en", include: string[] = []): Promise<Option[]> {
   const objectives = await db.objective.findMany({ where: activeOr(include), select: { id: true, nameFr: true, nameEn: true }, orderBy: { code: "asc" } });
   return objectives.map((objective) => ({ id: objective.id, label: locale === "fr" ? objective.nameFr : objective.nameEn }));
-}
-
-export async function listPartnerOptions(include: string[] = []): Promise<Option[]> {
-  const partners = await db.partner.findMany({ where: activeOr(include), select: { id: true, shortName: true, name: true }, orderBy: { name: "asc" } });
-  return partners.map((partner) => ({ id: partner.id, label: partnerLabel(partner) }));
-}
-
-export async function listDestinationOptions(include: string[] = []): Promise<(Option & { countryCode: string })[]> {
-  const destinations = await db.destination.findMany({
-    where: activeOr(include),
-    select: { id: true, city: true, countryCode: true },
-    orderBy: [{ city: "asc" }, { countryCode: "asc" }],
-  });
-  return destinations.map((destination) => ({ id: destination.id, label: destinationLabel(destination), countryCode: destination.countryCode }));
 }
 
 /**

@@ -96,14 +96,28 @@ test("staff record an international event that took place, mark it held, then ar
   await page.getByLabel("Lieu").fill("Palais Nikaïa");
   await page.getByLabel(/Fréquentation/).fill("-5");
   await page.getByLabel(/Fréquentation/).evaluate((input: HTMLInputElement) => input.removeAttribute("min"));
+  // Partners are searched, not listed: choose two with the keyboard.
+  const partners = page.getByRole("combobox", { name: "Partenaires" });
+  for (const search of ["OTCN", "TCA"]) {
+    await partners.pressSequentially(search);
+    await expect(page.getByRole("option", { name: new RegExp(`\\(${search}\\)`) })).toBeVisible();
+    await partners.press("ArrowDown");
+    await partners.press("Enter");
+  }
+  const chosenPartners = page.getByRole("list", { name: "Partenaires : sélection" }).getByRole("button");
+  await expect(chosenPartners).toHaveText([/\(OTCN\)/, /\(TCA\)/]);
   await page.getByRole("button", { name: "Créer", exact: true }).click();
   await expect(page.getByText("Saisissez un nombre entier de personnes, zéro ou plus.")).toBeVisible();
   await expect(page.getByLabel("Lieu")).toHaveValue("Palais Nikaïa");
+  // The refused form still names the partners chosen.
+  await expect(chosenPartners).toHaveText([/\(OTCN\)/, /\(TCA\)/]);
   await page.getByLabel(/Fréquentation/).fill("1500");
   await page.getByRole("group", { name: "Secteurs" }).getByRole("checkbox").first().check();
   await page.getByRole("button", { name: "Créer", exact: true }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText(/Office du Tourisme/).first()).toBeVisible();
+  await expect(page.getByText(/Team C[oô]te d.Azur/).first()).toBeVisible();
   await page.getByRole("button", { name: "Marquer comme organisé" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Confirmer" }).click();
   await expect(page.getByText("Organisé", { exact: true })).toBeVisible();
@@ -117,4 +131,8 @@ test("staff record an international event that took place, mark it held, then ar
   await page.getByRole("dialog").getByRole("button", { name: "Confirmer" }).click();
   await expect(page.getByRole("link", { name: "Modifier" })).toBeVisible();
   await expectAccessible(page);
+
+  // The edit form names the event's partners, as the server knows them.
+  await page.getByRole("link", { name: "Modifier" }).click();
+  await expect(chosenPartners).toHaveText([/\(OTCN\)/, /\(TCA\)/]);
 });

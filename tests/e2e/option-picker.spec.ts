@@ -82,3 +82,106 @@ test("a partner user links a joint action to one of their organisation's mission
   }
   await context.close();
 });
+
+test("staff choose a mission's destinations with the keyboard; a refused save keeps them and the mission's page lists them", async ({ page }) => {
+  const title = `Mission Asie ${Date.now()}`;
+  await page.goto("/missions/new");
+  await page.getByLabel("Titre", { exact: true }).fill(title);
+  await page.getByLabel("Premier jour").fill("2027-06-05");
+  await page.getByLabel("Dernier jour").fill("2027-06-01");
+  const destinations = page.getByRole("combobox", { name: "Destinations" });
+  const chosen = page.getByRole("list", { name: "Destinations : sélection" });
+  const options = page.getByRole("listbox", { name: "Destinations" }).getByRole("option");
+
+  // Type, ↓, Enter: the city joins the chosen ones; the list closes and the search empties for the next.
+  await destinations.pressSequentially("Tokyo");
+  await expect(options).toHaveText([/Tokyo \(JP\)/]);
+  await destinations.press("ArrowDown");
+  await destinations.press("Enter");
+  await expect(chosen.getByRole("button", { name: "Retirer Tokyo (JP)" })).toBeVisible();
+  await expect(destinations).toHaveValue("");
+  await expect(destinations).toHaveAttribute("aria-expanded", "false");
+  await expect(destinations).toBeFocused();
+  // The list marks it as chosen.
+  await destinations.pressSequentially("tok");
+  await expect(options.first()).toHaveAttribute("aria-selected", "true");
+  await destinations.press("Escape");
+  await expect(destinations).toHaveValue("");
+
+  // Backspace in the empty input takes back the last city chosen.
+  await destinations.pressSequentially("Hangzhou");
+  await expect(options).toHaveText([/Hangzhou \(CN\)/]);
+  await destinations.press("ArrowDown");
+  await destinations.press("Enter");
+  await expect(chosen.getByRole("button")).toHaveCount(2);
+  await destinations.press("Backspace");
+  await expect(chosen.getByRole("button", { name: /Hangzhou/ })).toHaveCount(0);
+
+  // End and Home jump to the last and first matches.
+  await destinations.pressSequentially("CN");
+  await expect(options.first()).toHaveText(/\(CN\)/);
+  await destinations.press("End");
+  await expect(destinations).toHaveAttribute("aria-activedescendant", (await options.last().getAttribute("id")) ?? "");
+  await destinations.press("Home");
+  await expect(destinations).toHaveAttribute("aria-activedescendant", (await options.first().getAttribute("id")) ?? "");
+  await destinations.fill("Xiamen");
+  await expect(options).toHaveText([/Xiamen \(CN\)/]);
+  await destinations.press("ArrowDown");
+  await destinations.press("Enter");
+  await expect(chosen.getByRole("button")).toHaveText([/Tokyo \(JP\)/, /Xiamen \(CN\)/]);
+  await destinations.pressSequentially("a");
+  await expect(options.first()).toBeVisible();
+  await expectAccessible(page);
+
+  // With the list closed, Enter submits the form: the dates are refused, the cities stay.
+  await destinations.press("Escape");
+  await destinations.press("Enter");
+  await expect(page.getByText("Le dernier jour ne peut pas précéder le premier.")).toBeVisible();
+  await expect(page.getByRole("list", { name: "Destinations : sélection" }).getByRole("button")).toHaveText([/Tokyo \(JP\)/, /Xiamen \(CN\)/]);
+
+  await page.getByLabel("Dernier jour").fill("2027-06-09");
+  await page.getByRole("button", { name: "Créer", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await expect(page.getByText(/Tokyo/).first()).toBeVisible();
+  await expect(page.getByText(/Xiamen/).first()).toBeVisible();
+  await expect(page.getByText(/Hangzhou/)).toHaveCount(0);
+});
+
+test.describe("an admin", () => {
+  test.use({ storageState: storageStatePath("admin") });
+
+  test("chooses a new priority period's destinations; a refused save keeps them, the period's page names them and one is removed", async ({ page }) => {
+    const label = `Période e2e ${Date.now()}`;
+    await page.goto("/admin/reference/periods/new");
+    await page.getByLabel("Libellé").fill(label);
+    await page.getByLabel("Année de début").fill("2090");
+    await page.getByLabel("Année de fin").fill("2085");
+    const destinations = page.getByRole("combobox", { name: "Destinations prioritaires" });
+    for (const city of ["Turin", "Sousse"]) {
+      await destinations.pressSequentially(city);
+      await expect(page.getByRole("option", { name: new RegExp(city) })).toBeVisible();
+      await destinations.press("ArrowDown");
+      await destinations.press("Enter");
+    }
+    const chosen = page.getByRole("list", { name: "Destinations prioritaires : sélection" }).getByRole("button");
+    await page.getByRole("button", { name: "Créer", exact: true }).click();
+    await expect(page.getByText("L'année de fin ne peut pas précéder l'année de début.")).toBeVisible();
+    await expect(chosen).toHaveText([/Turin \(IT\)/, /Sousse \(TN\)/]);
+
+    await page.getByLabel("Année de fin").fill("2094");
+    await page.getByRole("button", { name: "Créer", exact: true }).click();
+    await expect(page.getByRole("heading", { level: 1, name: label })).toBeVisible();
+    // The server names the period's destinations; the others are searched, not listed.
+    await expect(chosen).toHaveText([/Sousse \(TN\)/, /Turin \(IT\)/]);
+    await expect(page.getByText("Houston")).toHaveCount(0);
+
+    // A chosen city's button removes it and leaves the focus in the search.
+    await page.getByRole("button", { name: "Retirer Turin (IT)" }).click();
+    await expect(destinations).toBeFocused();
+    await page.getByRole("button", { name: "Enregistrer" }).click();
+    await expect(page.getByText("Modifications enregistrées.")).toBeVisible();
+    await expectAccessible(page);
+    await page.reload();
+    await expect(chosen).toHaveText([/Sousse \(TN\)/]);
+  });
+});

@@ -4,7 +4,8 @@ import { destinationListSchema } from "@/lib/reference/destinations/list-params"
 import { createDestination, setDestinationArchived, updateDestination } from "@/lib/reference/destinations/mutations";
 import { getDestination, listDestinationCountries, listDestinations } from "@/lib/reference/destinations/queries";
 import { destinationSchema } from "@/lib/reference/destinations/schemas";
-import { allActive, listDestinationOptions } from "@/lib/reference/options";
+import { findDestinationOption, searchDestinationOptions } from "@/lib/reference/option-search";
+import { allActive } from "@/lib/reference/options";
 import { buildDestination, buildPriorityPeriod } from "@/tests/factories/reference";
 import { auditActions, createActingUser } from "../accounts/helpers";
 import { testDb } from "../setup/database";
@@ -58,11 +59,12 @@ describe("destinations", () => {
     await expect(updateDestination(staff, { id, version: 3, ...xiamen })).rejects.toEqual(rejection("archived"));
     expect(cities(await listDestinations(staff, params({})))).toEqual([]);
     expect(cities(await listDestinations(staff, params({ archived: "true" })))).toEqual(["Amoy"]);
-    expect(await listDestinationOptions()).toEqual([]);
-    expect((await listDestinationOptions([id])).map((option) => option.id)).toEqual([id]);
+    // The pickers no longer offer it; a record that links to it still names it.
+    expect(await searchDestinationOptions(staff, { q: "", limit: 20 })).toEqual([]);
+    expect((await findDestinationOption(id))?.label).toBe("Amoy (CN)");
     expect(await allActive("destination", [id])).toBe(false);
     await setDestinationArchived(staff, { id, version: 3, archived: false });
-    expect((await listDestinationOptions()).map((option) => option.label)).toEqual(["Amoy (CN)"]);
+    expect((await searchDestinationOptions(staff, { q: "", limit: 20 })).map((option) => option.label)).toEqual(["Amoy (CN)"]);
     expect(await auditActions()).toEqual(["destination.create", "destination.update", "destination.archive", "destination.restore"]);
   });
 

@@ -4,7 +4,7 @@ import { createEvent } from "@/lib/events/mutations";
 import { createMission } from "@/lib/missions/mutations";
 import { searchDelegationOptions, searchEventOptions, searchMissionOptions } from "@/lib/records/option-search";
 import { parseOptionQuery } from "@/lib/reference/option-query";
-import { findDestinationOption, findPartnerOption, searchDestinationOptions, searchPartnerOptions } from "@/lib/reference/option-search";
+import { findDestinationOption, findPartnerOption, findPartnerOptions, searchDestinationOptions, searchPartnerOptions } from "@/lib/reference/option-search";
 import { delegationInput, parisTime } from "@/tests/factories/delegations";
 import { eventInput } from "@/tests/factories/events";
 import { buildMissionInput } from "@/tests/factories/missions";
@@ -54,11 +54,24 @@ describe("the pickers' partner and destination searches", () => {
     expect(await findDestinationOption(undefined)).toBeNull();
   });
 
+  it("name the partners a form's multi-choice holds, archived ones included, leaving out unknown ids", async () => {
+    const staff = await createActingUser("STAFF");
+    const carnival = await testDb.partner.create({ data: buildPartner({ name: "Carnaval", shortName: "CDN", archivedAt: new Date() }) });
+    const tca = await testDb.partner.create({ data: buildPartner({ name: "Team Côte d'Azur", shortName: "TCA" }) });
+    await testDb.partner.create({ data: buildPartner({ name: "Office du Tourisme", shortName: "OTCN" }) });
+    const found = await findPartnerOptions(staff, [tca.id, "unknown", carnival.id]);
+    expect(found.toSorted((a, b) => a.label.localeCompare(b.label))).toEqual([
+      { id: carnival.id, label: "Carnaval (CDN)" }, { id: tca.id, label: "Team Côte d'Azur (TCA)" },
+    ]);
+    expect(await findPartnerOptions(staff, [])).toEqual([]);
+  });
+
   it("keep partners from partner users (they are the office's records), not destinations", async () => {
     await testDb.destination.create({ data: buildDestination({ city: "Nice", countryCode: "US" }) });
     const partnerUser = await createActingUser("PARTNER");
     await expect(searchPartnerOptions(partnerUser, query(""))).rejects.toMatchObject({ code: "forbidden" });
     await expect(findPartnerOption(partnerUser, partnerUser.partnerId ?? "")).rejects.toMatchObject({ code: "forbidden" });
+    await expect(findPartnerOptions(partnerUser, [partnerUser.partnerId ?? ""])).rejects.toMatchObject({ code: "forbidden" });
     expect(labels(await searchDestinationOptions(partnerUser, query("")))).toEqual(["Nice (US)"]);
   });
 });

@@ -5,8 +5,8 @@ import { MissionForm } from "@/components/missions/mission-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth";
 import { missionFormDefaults } from "@/lib/missions/form-defaults";
+import { missionFormOptions } from "@/lib/missions/form-options";
 import { getMission } from "@/lib/missions/queries";
-import { listDestinationOptions, listObjectiveOptions, listPartnerOptions, listSectorOptions } from "@/lib/reference/options";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("records"))("edit") };
@@ -28,18 +28,13 @@ export default async function EditMissionPage({ params }: PageProps<"/missions/[
       </>
     );
   }
-  // Existing links stay choosable even if their target was archived since.
-  const [destinations, sectors, objectives, partners] = await Promise.all([
-    listDestinationOptions(mission.destinations.map((item) => item.id)),
-    listSectorOptions(user.locale, mission.sectors.map((item) => item.id)),
-    listObjectiveOptions(user.locale, mission.objectives.map((item) => item.id)),
-    listPartnerOptions(mission.partners.map((item) => item.partnerId)),
-  ]);
+  // Existing links stay shown even if their target was archived since.
+  const options = await missionFormOptions(user, mission);
   return (
     <>
       {back}
       <PageHeader title={t("editTitle", { title: mission.title })} />
-      <MissionForm mode="edit" initialValues={missionFormDefaults(mission)} options={{ destinations, sectors, objectives, partners }} cancelHref={`/missions/${mission.id}`} />
+      <MissionForm mode="edit" initialValues={missionFormDefaults(mission)} options={options} cancelHref={`/missions/${mission.id}`} />
     </>
   );
 }

@@ -6,7 +6,6 @@ import { PeriodForm } from "@/components/reference/period-form";
 import { ArchivedNotice, BackLink, DetailList, RecordHeader } from "@/components/reference/record-parts";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth";
-import { listDestinationOptions } from "@/lib/reference/options";
 import { getPeriod } from "@/lib/reference/periods/queries";
 
 export default async function PeriodPage({ params }: PageProps<"/admin/reference/periods/[id]">) {
@@ -15,9 +14,9 @@ export default async function PeriodPage({ params }: PageProps<"/admin/reference
   const [period, t, tRecords] = await Promise.all([getPeriod(admin, id), getTranslations("reference.periods"), getTranslations("records")]);
   if (!period) notFound();
   const isArchived = period.archivedAt !== null;
-  const destinationIds = period.destinations.map((destination) => destination.id);
-  // Its current destinations stay listed even if archived since.
-  const destinations = await listDestinationOptions(destinationIds);
+  // Its current destinations (archived since or not) come with their labels; others are searched.
+  const destinations = period.destinations.map(({ id, label }) => ({ id, label }));
+  const destinationIds = destinations.map((destination) => destination.id);
   return (
     <>
       <BackLink href="/admin/reference/periods" label={t("back")} />

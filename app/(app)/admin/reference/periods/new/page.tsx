@@ -3,7 +3,6 @@ import { PeriodForm } from "@/components/reference/period-form";
 import { BackLink } from "@/components/reference/record-parts";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireRole } from "@/lib/auth";
-import { listDestinationOptions } from "@/lib/reference/options";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("reference.periods"))("new") };
@@ -11,12 +10,12 @@ export async function generateMetadata() {
 
 export default async function NewPeriodPage() {
   await requireRole("ADMIN");
-  const [t, destinations] = await Promise.all([getTranslations("reference.periods"), listDestinationOptions()]);
+  const t = await getTranslations("reference.periods");
   return (
     <>
       <BackLink href="/admin/reference/periods" label={t("back")} />
       <PageHeader title={t("new")} />
-      <PeriodForm destinations={destinations} />
+      <PeriodForm />
     </>
   );
 }
