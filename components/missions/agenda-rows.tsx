@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { FormField } from "@/components/ui/form-field";
 import type { FieldErrors as Errors } from "@/lib/action-result";
 import { formRows } from "@/lib/missions/form-values";
-import { textLimits } from "@/lib/missions/schemas";
+import { textLimits } from "@/lib/missions/form-limits";
 import { RepeatingRows } from "./repeating-rows";
 
 /** The day-by-day programme; each line's day must fall within the mission's dates. */

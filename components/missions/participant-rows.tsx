@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { FormField } from "@/components/ui/form-field";
 import type { FieldErrors as Errors } from "@/lib/action-result";
 import { formRows } from "@/lib/missions/form-values";
-import { participantKinds, textLimits } from "@/lib/missions/schemas";
+import { participantKinds, textLimits } from "@/lib/missions/form-limits";
 import { SelectField } from "./field-parts";
 import { RepeatingRows } from "./repeating-rows";
 

@@ -6,7 +6,7 @@ import { OptionPickerField } from "@/components/option-picker/option-picker-fiel
 import { FormField } from "@/components/ui/form-field";
 import type { FieldErrors as Errors } from "@/lib/action-result";
 import { formRows } from "@/lib/missions/form-values";
-import { partnerRoles } from "@/lib/missions/schemas";
+import { partnerRoles } from "@/lib/missions/form-limits";
 import { parseEuros } from "@/lib/money";
 import type { PickerOption } from "@/lib/reference/option-query";
 import { SelectField } from "./field-parts";

@@ -1,16 +1,15 @@
 // Shared by the mission form and its actions: no server imports. Messages are keys under
 // "validation", or under "missions.validation" for the mission-specific ones (see form-errors.ts).
 import { z } from "zod";
-import { MissionPartnerRole, ParticipantKind } from "@/lib/generated/prisma/enums";
+import type { MissionPartnerRole, ParticipantKind } from "@/lib/generated/prisma/enums";
 import { parseEuros } from "@/lib/money";
 import { isCalendarDay } from "./calendar-day";
 import { chosenIds, formRows, type RowSection } from "./form-values";
 import { missionStatuses } from "./status";
 
-export const partnerRoles = Object.values(MissionPartnerRole) as [MissionPartnerRole, ...MissionPartnerRole[]];
-export const participantKinds = Object.values(ParticipantKind) as [ParticipantKind, ...ParticipantKind[]];
+import { participantKinds, partnerRoles, textLimits } from "./form-limits";
 
-export const textLimits = { title: 200, line: 200, longText: 5000, reason: 1000, id: 64 } as const;
+export { participantKinds, partnerRoles, textLimits };
 /** Below PostgreSQL's int limit for cents (21 million euros). */
 const maxCents = 2_000_000_000;
 const maxCount = 1_000_000;

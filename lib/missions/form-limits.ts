@@ -1,0 +1,9 @@
+// What the mission form needs in the browser (field lengths, the choices of its row selects),
+// apart from lib/missions/schemas.ts: importing that module from a client component sent zod
+// (about 30 kB gzip) to the mission form, over the 200 kB first-load budget (issue 9).
+import { MissionPartnerRole, ParticipantKind } from "@/lib/generated/prisma/enums";
+
+export const partnerRoles = Object.values(MissionPartnerRole) as [MissionPartnerRole, ...MissionPartnerRole[]];
+export const participantKinds = Object.values(ParticipantKind) as [ParticipantKind, ...ParticipantKind[]];
+
+export const textLimits = { title: 200, line: 200, longText: 5000, reason: 1000, id: 64 } as const;
