@@ -12,7 +12,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { JointActionFormOptions, JointActionLinkField } from "@/lib/joint-actions/form-options";
-import { jointActionKinds, maxCount } from "@/lib/joint-actions/schemas";
+import { jointActionKinds, maxCount } from "@/lib/joint-actions/form-fields";
 import type { OptionKind } from "@/lib/reference/option-query";
 import { SelectField } from "./select-field";
 import { SimilarRecords } from "./similar-records";

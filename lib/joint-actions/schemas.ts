@@ -2,13 +2,10 @@
 // "validation" or "jointActions.validation".
 import { z } from "zod";
 import { maxLongTextLength, optionalId, optionalText, recordId, recordVersion, titleField } from "@/lib/delegations/record-fields";
-import { JointActionKind } from "@/lib/generated/prisma/enums";
 import { dateOfDay, isCalendarDay, parisDay } from "@/lib/missions/calendar-day";
+import { jointActionKinds, maxCount } from "./form-fields";
 
-export const jointActionKinds = Object.values(JointActionKind) as [JointActionKind, ...JointActionKind[]];
-
-/** Contacts and investor leads: far above one action's reach, low enough to catch a typo. */
-export const maxCount = 100_000;
+export { jointActionKinds, maxCount };
 
 /** The latest day an action may be dated: planned actions up to a year ahead are fine. */
 export function latestDay(today: string = parisDay()): string {
