@@ -23,9 +23,15 @@ const measures = ["count", "contacts", "investorLeads"] as const;
 
 type Totals = JointActionSummary & { partnerId: string };
 
-/** True when the summary's rows are exactly what BreakdownCount counts: unarchived actions, of a year or all years. */
+/** The list's params the kept counts answer: the year (the summary leaves the free-text search and paging aside). */
+const answeredByBreakdowns = new Set(["year", "q", "sort", "direction", "page", "pageSize"]);
+
+/**
+ * True when the summary's rows are exactly what BreakdownCount counts: every unarchived action, of
+ * a year or all years. Any other filter set (a new one too) sends the summary to the actions.
+ */
 const isCountedByBreakdowns = (actor: ActingUser, params: JointActionListParams) =>
-  canReadAllRecords(actor) && !params.archived && !params.partner && !params.kind && !params.destination && !params.objective;
+  canReadAllRecords(actor) && Object.entries(params).every(([name, value]) => answeredByBreakdowns.has(name) || value === undefined || value === false);
 
 async function totalsFromBreakdowns(year: number | undefined): Promise<Totals[]> {
   const rows = await db.$queryRaw<{ partnerId: string; count: number; contacts: number; investorLeads: number }[]>`

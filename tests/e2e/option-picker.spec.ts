@@ -124,9 +124,15 @@ test("staff choose a mission's destinations with the keyboard; a refused save ke
   await expect(destinations).toHaveAttribute("aria-activedescendant", (await options.last().getAttribute("id")) ?? "");
   await destinations.press("Home");
   await expect(destinations).toHaveAttribute("aria-activedescendant", (await options.first().getAttribute("id")) ?? "");
+  // agreements-towns.spec.ts adds cities named "Xiamen <id>" at the same time: go down to the demo's.
   await destinations.fill("Xiamen");
-  await expect(options).toHaveText([/Xiamen \(CN\)/]);
-  await destinations.press("ArrowDown");
+  const xiamen = options.filter({ hasText: /Xiamen \(CN\)/ });
+  // The answer to "Xiamen" is in once no match of the previous search is left.
+  await expect(options.filter({ hasNotText: /Xiamen/ })).toHaveCount(0);
+  await expect(xiamen).toHaveCount(1);
+  const position = (await options.allTextContents()).findIndex((label) => /Xiamen \(CN\)/.test(label));
+  for (let step = 0; step <= position; step += 1) await destinations.press("ArrowDown");
+  await expect(destinations).toHaveAttribute("aria-activedescendant", (await xiamen.getAttribute("id")) ?? "");
   await destinations.press("Enter");
   await expect(chosen.getByRole("button")).toHaveText([/Tokyo \(JP\)/, /Xiamen \(CN\)/]);
   await destinations.pressSequentially("a");
