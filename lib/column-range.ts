@@ -1,24 +1,38 @@
 import "server-only";
 import { db } from "@/lib/db";
+import { acceptedDayRange, acceptedInstantRange } from "@/lib/records/year-options";
 
 // The first and last values of an indexed date column over a whole table, for the year filters of
 // the lists. Prisma's aggregate wraps the table in a subquery, which makes PostgreSQL read every
 // row (50,000 missions: several milliseconds on every list page); a plain min/max reads the two
-// ends of the column's index instead. Only for unscoped readers: a partner's lists keep Prisma's
-// aggregate with their scope.
+// ends of the column's index instead. Only values of the accepted range count (lib/time.ts), read
+// from the same index ends. Only for unscoped readers: a partner's lists keep Prisma's aggregate
+// with their scope.
+
+/** The accepted range as [gte, lt) for both kinds of column: days stored as UTC midnight, and instants. */
+function acceptedBounds(kind: "day" | "instant"): { gte: Date; lt: Date } {
+  if (kind === "instant") return acceptedInstantRange();
+  const { gte, lte } = acceptedDayRange();
+  return { gte, lt: new Date(lte.getTime() + 24 * 60 * 60 * 1000) };
+}
 
 const indexedDateColumns = {
-  Mission: "startDate",
-  Delegation: "arrivalAt",
-  InternationalEvent: "startsAt",
-  JointAction: "date",
+  Mission: { column: "startDate", kind: "day" },
+  Delegation: { column: "arrivalAt", kind: "instant" },
+  InternationalEvent: { column: "startsAt", kind: "instant" },
+  JointAction: { column: "date", kind: "day" },
 } as const;
 
 export type RangeTable = keyof typeof indexedDateColumns;
 
 export async function columnRange(table: RangeTable): Promise<{ min: Date | null; max: Date | null }> {
-  const column = indexedDateColumns[table];
-  const [row] = await db.$queryRawUnsafe<{ min: Date | null; max: Date | null }[]>(`SELECT min("${column}") AS min, max("${column}") AS max FROM "${table}"`);
+  const { column, kind } = indexedDateColumns[table];
+  const { gte, lt } = acceptedBounds(kind);
+  const [row] = await db.$queryRawUnsafe<{ min: Date | null; max: Date | null }[]>(
+    `SELECT min("${column}") AS min, max("${column}") AS max FROM "${table}" WHERE "${column}" >= $1 AND "${column}" < $2`,
+    gte,
+    lt,
+  );
   return { min: row?.min ?? null, max: row?.max ?? null };
 }
 

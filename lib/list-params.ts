@@ -2,6 +2,7 @@
 // goes to the data layer (docs/decisions/006-data-table.md). Shared by pages, data modules, the
 // client table and tests: no server imports.
 import { z } from "zod";
+import { isAcceptedYear } from "./time";
 import { defaultPageSize, maxPage, maxSearchLength, pageSizes, sortDirections, type ListQueryValue, type PageSize, type SortDirection } from "./list-query";
 
 // Plain helpers and types live in lib/list-query.ts (no zod, for the client table); re-exported
@@ -50,6 +51,20 @@ export function booleanFilter() {
     .preprocess(firstValue, z.enum(["true", "false"]).optional())
     .transform((value) => (value === undefined ? undefined : value === "true"))
     .catch(undefined);
+}
+
+/** A year in the URL (`?year=2016`), one of the accepted years (lib/time.ts); anything else means "all years". */
+export function yearFilter() {
+  return z
+    .preprocess(firstValue, z.string().trim().regex(/^\d{4}$/).optional())
+    .transform((value) => (value === undefined ? undefined : Number(value)))
+    .refine((year) => year === undefined || isAcceptedYear(year))
+    .catch(undefined);
+}
+
+/** An id (or code) chosen in a filter; anything odd means "all". */
+export function idFilter() {
+  return z.preprocess(firstValue, z.string().trim().min(1).max(64).optional()).catch(undefined);
 }
 
 type FilterShape = Record<string, z.ZodType<ListQueryValue>>;

@@ -49,4 +49,11 @@ describe("Paris wall-clock inputs", () => {
       expect(parisInputToDate(text)).toBeNull();
     }
   });
+
+  it("refuse a date and time outside the accepted years", () => {
+    for (const text of ["0000-01-01T10:00", "0001-01-01T00:00", "0099-12-31T12:00", "1899-12-31T23:59", "2100-01-01T00:00", "9999-12-31T23:59"]) {
+      expect(parisInputToDate(text), text).toBeNull();
+    }
+    expect(parisInputToDate("1900-01-01T00:00")?.toISOString()).toBe("1899-12-31T23:50:39.000Z");
+  });
 });

@@ -1,7 +1,7 @@
 // The wall-clock value of an `<input type="datetime-local">` ("2016-12-31T23:30") read as Paris
 // time, and back. Forms take Paris date and time whatever the browser's or the server's zone.
 // Pure (no server imports): shared by forms, schemas and the data layer.
-import { parisTimeZone, startOfParisDay } from "@/lib/time";
+import { isAcceptedYear, parisTimeZone, startOfParisDay } from "@/lib/time";
 
 const wallClockFormat = new Intl.DateTimeFormat("en-US", {
   timeZone: parisTimeZone,
@@ -24,7 +24,8 @@ function parisOffsetMs(instantMs: number): number {
 }
 
 /**
- * The instant a Paris wall-clock time names, or null when the text is not a valid date and time.
+ * The instant a Paris wall-clock time names, or null when the text is not a valid date and time
+ * of the accepted years (lib/time.ts).
  * When clocks go back, the repeated hour means its first occurrence (summer time), so a value the
  * form showed (`dateToParisInput`) reads back as the same instant; a time skipped when clocks go
  * forward (02:30 on the last Sunday of March) is read with the winter offset, i.e. one hour later.
@@ -33,6 +34,8 @@ export function parisInputToDate(value: string): Date | null {
   const match = inputPattern.exec(value.trim());
   if (!match) return null;
   const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  // Also keeps Date.UTC from reading years 0–99 as 1900–1999.
+  if (!isAcceptedYear(year)) return null;
   const wallMs = Date.UTC(year, month - 1, day, hour, minute, second);
   const check = new Date(wallMs);
   // Date.UTC rolls 30 February over into March, 24:00 into the next day: refuse those.

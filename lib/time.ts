@@ -3,6 +3,31 @@
 
 export const parisTimeZone = "Europe/Paris";
 
+/**
+ * Every date the app accepts — in forms, URL parameters, API bodies and queries, imported cells —
+ * falls in these years, and every year or month it accepts too (docs/decisions/013-bounded-input.md).
+ * Wide enough for any record of a city's international relations (the oldest twinnings date from
+ * the 1950s), narrow enough that no loop or list driven by a date can grow without end.
+ */
+export const acceptedYears = { first: 1900, last: 2099 } as const;
+export const acceptedDays = { first: `${acceptedYears.first}-01-01`, last: `${acceptedYears.last}-12-31` } as const;
+
+export function isAcceptedYear(year: number): boolean {
+  return Number.isInteger(year) && year >= acceptedYears.first && year <= acceptedYears.last;
+}
+
+/** True for "YYYY-MM-DD" naming a real day (no 31 February) in the accepted years. */
+export function isAcceptedDay(text: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || !isAcceptedYear(Number(text.slice(0, 4)))) return false;
+  const date = new Date(`${text}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+}
+
+/** True for "YYYY-MM" naming a month of the accepted years. */
+export function isAcceptedMonth(text: string): boolean {
+  return /^\d{4}-(0[1-9]|1[0-2])$/.test(text) && isAcceptedYear(Number(text.slice(0, 4)));
+}
+
 const offsetFormat = new Intl.DateTimeFormat("en-US", {
   timeZone: parisTimeZone,
   hourCycle: "h23",

@@ -1,7 +1,6 @@
 // The URL state of the agreements list: shared by its page, its query and its filters. No server imports.
 import type { z } from "zod";
-import { booleanFilter, createListParamsSchema, enumFilter } from "@/lib/list-params";
-import { idFilter, yearFilter } from "@/lib/reference/list-filters";
+import { booleanFilter, createListParamsSchema, enumFilter, idFilter, yearFilter } from "@/lib/list-params";
 import { agreementKinds } from "./schemas";
 
 export const agreementListSchema = createListParamsSchema({

@@ -5,7 +5,8 @@ import type { AgreementKind, Prisma } from "@/lib/generated/prisma/client";
 import { toPrismaPaging } from "@/lib/list-params";
 import { dayToDate, parisDay, yearBounds } from "@/lib/reference/days";
 import { archivedWhere } from "@/lib/reference/list-filters";
-import { assertCanReadOfficeRecords, yearsBetween } from "@/lib/reference/read-access";
+import { assertCanReadOfficeRecords } from "@/lib/reference/read-access";
+import { acceptedDayRange, yearOptions } from "@/lib/records/year-options";
 import { expiryWindow } from "./expiry";
 import type { AgreementListParams } from "./list-params";
 
@@ -119,7 +120,10 @@ export async function getAgreement(actor: ActingUser, id: string): Promise<Agree
 /** The years agreements are in force, newest first, for the year filter. */
 export async function listAgreementYears(actor: ActingUser): Promise<number[]> {
   assertCanReadOfficeRecords(actor);
-  const { _min, _max } = await db.agreement.aggregate({ where: { archivedAt: null }, _min: { startDate: true }, _max: { startDate: true, endDate: true } });
-  const last = [_max.startDate, _max.endDate].filter((date): date is Date => date !== null).sort((a, b) => b.getTime() - a.getTime())[0];
-  return yearsBetween(_min.startDate, last);
+  const [starts, ends] = await Promise.all([
+    db.agreement.aggregate({ where: { archivedAt: null, startDate: acceptedDayRange() }, _min: { startDate: true }, _max: { startDate: true } }),
+    db.agreement.aggregate({ where: { archivedAt: null, endDate: acceptedDayRange() }, _max: { endDate: true } }),
+  ]);
+  const last = Math.max(starts._max.startDate?.getUTCFullYear() ?? 0, ends._max.endDate?.getUTCFullYear() ?? 0);
+  return yearOptions(starts._min.startDate?.getUTCFullYear(), last || null);
 }

@@ -17,7 +17,8 @@ describe("the agreement form's yearly themes", () => {
     expect(issues({ "themes.0.year": "2015", "themes.0.theme": "A" })).toEqual([["themes.0.year", "themeYearOutside"]]);
     expect(issues({ "themes.0.year": "2022", "themes.0.theme": "A" })).toEqual([["themes.0.year", "themeYearOutside"]]);
     expect(issues({ "themes.0.year": "2017", "themes.0.theme": "A", "themes.1.year": "2017", "themes.1.theme": "B" })).toEqual([["themes.1.year", "themeYearTaken"]]);
-    expect(issues({ "themes.0.year": "2017.5", "themes.0.theme": " " })).toEqual([["themes.0.year", "invalid"], ["themes.0.theme", "required"]]);
+    expect(issues({ "themes.0.year": "2017.5", "themes.0.theme": " " })).toEqual([["themes.0.year", "invalidYear"], ["themes.0.theme", "required"]]);
+    expect(issues({ "themes.0.year": "275760", "themes.0.theme": "A" })).toContainEqual(["themes.0.year", "invalidYear"]);
   });
 });
 
@@ -26,6 +27,9 @@ describe("the agreement form's other fields", () => {
     expect(agreementSchema.parse(agreementFormInput({ ...base, endDate: "", missionId: "" }))).toMatchObject({ isExclusive: false, endDate: null, missionId: null, themes: [] });
     expect(agreementSchema.parse(agreementFormInput({ ...base, isExclusive: "on" })).isExclusive).toBe(true);
     expect(agreementSchema.safeParse(agreementFormInput({ ...base, endDate: "2016-03-08" })).error?.issues[0]).toMatchObject({ path: ["endDate"], message: "endBeforeStart" });
-    expect(agreementSchema.safeParse(agreementFormInput({ ...base, startDate: "2016-02-30" })).error?.issues[0]).toMatchObject({ path: ["startDate"], message: "invalid" });
+    expect(agreementSchema.safeParse(agreementFormInput({ ...base, startDate: "2016-02-30" })).error?.issues[0]).toMatchObject({ path: ["startDate"], message: "invalidDate" });
+    for (const startDate of ["0000-01-01", "0001-01-01", "9999-12-31"]) {
+      expect(agreementSchema.safeParse(agreementFormInput({ ...base, startDate })).error?.issues[0], startDate).toMatchObject({ path: ["startDate"], message: "invalidDate" });
+    }
   });
 });

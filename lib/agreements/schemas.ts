@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { AgreementKind } from "@/lib/generated/prisma/enums";
 import {
-  checkboxField, dayField, idField, optionalDayField, optionalIdField, optionalText, requiredText, versionField,
+  checkboxField, dayField, idField, optionalDayField, optionalIdField, optionalText, requiredText, versionField, yearField,
 } from "@/lib/reference/schema-fields";
 
 /** Every kind of agreement, in the schema's order. */
@@ -13,7 +13,7 @@ export const maxThemes = 50;
 
 const themeYear = z.preprocess(
   (value) => (value === "" ? undefined : value),
-  z.coerce.number({ error: "required" }).int({ error: "invalid" }).min(1900, { error: "invalid" }).max(2200, { error: "invalid" }),
+  yearField,
 );
 
 /** The theme chosen for one year of the agreement (e.g. by a panel in Nice). */

@@ -8,6 +8,7 @@ import { parseDashboardYear } from "@/lib/dashboard/definitions";
 import { figureNames, getKeyFigures, type FigureName, type KeyFigures } from "@/lib/dashboard/figures";
 import type { AppLocale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
+import { acceptedYears } from "@/lib/time";
 import dashboardEn from "@/messages/en/dashboard.json";
 import { apiRoute, jsonResponse } from "./handler";
 import type { ExtraOperations } from "./openapi";
@@ -62,7 +63,7 @@ const parameterNames = ["year", "from", "to"] as const;
 type ParameterName = (typeof parameterNames)[number];
 
 /**
- * `?year=Y` or `?from=A&to=B`, each a year the dashboard accepts (1990 to five years ahead). Unknown,
+ * `?year=Y` or `?from=A&to=B`, each one of the accepted years (lib/time.ts). Unknown,
  * repeated, invalid or missing parameters are a 400 listing each one, never a silent default.
  */
 export function readFiguresQuery(url: URL, now: Date): { from: number; to: number; isRange: boolean } {
@@ -76,7 +77,7 @@ export function readFiguresQuery(url: URL, now: Date): { from: number; to: numbe
     else if (known in years) refuse(name, "repeatedParameter", `The parameter "${name}" is given twice.`);
     else {
       const year = value === "" ? "invalid" : parseDashboardYear(value, currentYear);
-      if (year === "invalid") refuse(name, "invalidParameter", `"${value}" is not a year from 1990 to ${currentYear + 5}.`);
+      if (year === "invalid") refuse(name, "invalidParameter", `"${value}" is not a year from ${acceptedYears.first} to ${acceptedYears.last}.`);
       years[known] = year === "invalid" ? Number.NaN : year;
     }
   }
@@ -107,7 +108,7 @@ function jsonSchema(schema: z.ZodType): Record<string, unknown> {
 
 const problems = (...kinds: ProblemKind[]) => Object.fromEntries(kinds.map((kind) => [String(problemKinds[kind].status), { $ref: `#/components/responses/${kind}` }]));
 
-const yearParameter = (name: string, description: string) => ({ name, in: "query", required: false, description, schema: { type: "integer", minimum: 1990 } });
+const yearParameter = (name: string, description: string) => ({ name, in: "query", required: false, description, schema: { type: "integer", minimum: acceptedYears.first, maximum: acceptedYears.last } });
 
 /** The figures operation for the OpenAPI document (lib/api/contract.ts). */
 export const figuresOperations: ExtraOperations = {
@@ -119,7 +120,8 @@ export const figuresOperations: ExtraOperations = {
         tags: ["Figures"],
         summary: "The dashboard's key figures for a year, or for each year of a range",
         description:
-          "Give `year`, or `from` and `to` (at most 100 years, 1990 to five years ahead). With `year` the answer is one entry; with a range, `{ data: [...] }`. " +
+          `Give \`year\`, or \`from\` and \`to\` (at most ${maxSpanYears} years, from ${acceptedYears.first} to ${acceptedYears.last}). ` +
+          "With `year` the answer is one entry; with a range, `{ data: [...] }`. " +
           "The four top-level figures are the published ones when the year was closed, else the live ones. ADMIN, STAFF and MANAGER.",
         parameters: [
           yearParameter("year", "One year (YYYY)."),

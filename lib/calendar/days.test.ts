@@ -16,6 +16,12 @@ describe("calendar days", () => {
     expect(monthGrid("2016-03")[0]?.[0]).toBe("2016-02-29");
   });
 
+  it("draws at most six weeks, and refuses a month outside the accepted years", () => {
+    // August 2021 starts on a Sunday and ends on a Tuesday: six weeks, the most a month takes.
+    expect(monthGrid("2021-08")).toHaveLength(6);
+    for (const month of ["0000-01", "0099-12", "2100-01", "275760-09"]) expect(() => monthGrid(month), month).toThrow(RangeError);
+  });
+
   it("moves between days and months", () => {
     expect(addDays("2016-02-28", 2)).toBe("2016-03-01");
     expect(weekdayIndex("2016-12-25")).toBe(6);

@@ -1,5 +1,5 @@
 // Calendar-day arithmetic on "YYYY-MM-DD" strings (Paris days), for the month grid and timeline.
-import { parisTimeZone } from "@/lib/time";
+import { isAcceptedMonth, parisTimeZone } from "@/lib/time";
 
 const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: parisTimeZone, year: "numeric", month: "2-digit", day: "2-digit" });
 
@@ -22,15 +22,19 @@ export function weekdayIndex(day: string): number {
   return (new Date(`${day}T00:00:00Z`).getUTCDay() + 6) % 7;
 }
 
-/** The days shown for a month: whole weeks from the Monday before the 1st to the Sunday after the last day. */
+/** A month spans four to six weeks: the grid never draws more, whatever it is given. */
+const maxWeeks = 6;
+
+/** The days shown for a month ("YYYY-MM" of the accepted years): whole weeks from the Monday before the 1st to the Sunday after the last day. */
 export function monthGrid(month: string): string[][] {
+  if (!isAcceptedMonth(month)) throw new RangeError(`Not a month of the accepted years: ${month}`);
   const first = `${month}-01`;
   const [year = 0, monthNumber = 1] = month.split("-").map(Number);
   const last = new Date(Date.UTC(year, monthNumber, 0)).toISOString().slice(0, 10);
   let day = addDays(first, -weekdayIndex(first));
   const end = addDays(last, 6 - weekdayIndex(last));
   const weeks: string[][] = [];
-  while (day <= end) {
+  while (day <= end && weeks.length < maxWeeks) {
     const week: string[] = [];
     for (let i = 0; i < 7; i += 1) {
       week.push(day);

@@ -1,6 +1,7 @@
 // The calendar's URL state: which month (month view) or year (timeline), which kinds, and the
 // same sector/partner filters as the lists. No server imports.
 import { z } from "zod";
+import { isAcceptedMonth, isAcceptedYear } from "@/lib/time";
 
 export const calendarKinds = ["mission", "delegation", "event"] as const;
 export type CalendarKind = (typeof calendarKinds)[number];
@@ -11,8 +12,10 @@ const optionalId = z.preprocess(first, z.string().max(64).optional()).catch(unde
 export function calendarParamsSchema(today: string) {
   return z.object({
     view: z.preprocess(first, z.enum(["month", "timeline"])).catch("month"),
-    month: z.preprocess(first, z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)).catch(today.slice(0, 7)),
-    year: z.preprocess(first, z.string().regex(/^\d{4}$/)).transform(Number).catch(Number(today.slice(0, 4))),
+    // Months and years of the accepted range only (lib/time.ts): a month of year zero once made the
+    // grid run for nineteen centuries and the server run out of memory.
+    month: z.preprocess(first, z.string().refine(isAcceptedMonth)).catch(today.slice(0, 7)),
+    year: z.preprocess(first, z.string().regex(/^\d{4}$/)).transform(Number).refine(isAcceptedYear).catch(Number(today.slice(0, 4))),
     kind: z.preprocess(first, z.enum(calendarKinds).optional()).catch(undefined),
     sector: optionalId,
     partner: optionalId,

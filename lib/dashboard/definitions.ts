@@ -1,4 +1,5 @@
 // What each key figure counts, and where its records are listed. No server imports.
+import { isAcceptedYear } from "@/lib/time";
 import type { FigureName } from "./figures";
 
 /** The list that shows exactly the records a figure counts for a year. */
@@ -21,11 +22,11 @@ export function yearOverYear(current: number, previous: number | undefined): { d
   return { delta: current - previous, percent: previous === 0 ? null : Math.round(((current - previous) / previous) * 100) };
 }
 
-/** The years a dashboard may show: the recorded ones plus the current year, within sane bounds. */
+/** The year a dashboard shows: one of the accepted years (lib/time.ts); none given means the current one. */
 export function parseDashboardYear(value: unknown, currentYear: number): number | "invalid" {
   const text = Array.isArray(value) ? value[0] : value;
   if (text === undefined || text === "") return currentYear;
   if (typeof text !== "string" || !/^\d{4}$/.test(text)) return "invalid";
   const year = Number(text);
-  return year >= 1990 && year <= currentYear + 5 ? year : "invalid";
+  return isAcceptedYear(year) ? year : "invalid";
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { acceptedDays, endOfParisDay, startOfParisDay } from "@/lib/time";
 
 // The key figures, each one SQL expression over the records (docs/decisions/009-dashboard.md).
 // Years are Europe/Paris calendar years: an instant counts in year Y when it falls between
@@ -51,18 +52,25 @@ export async function getKeyFigures(from: number, to: number, client: Prisma.Tra
   }));
 }
 
-/** The first and last years that hold any record (for the year picker and the trends). */
+/**
+ * The first and last years that hold any record (for the year picker and the trends), among the
+ * accepted years only: a date stored before input was bounded cannot stretch them over centuries.
+ */
 export async function getRecordedYears(): Promise<{ first: number; last: number } | null> {
+  const days = `BETWEEN '${acceptedDays.first}'::date AND '${acceptedDays.last}'::date`;
+  const timed = (column: string) => `"${column}" >= $1 AND "${column}" < $2`;
   const [row] = await db.$queryRawUnsafe<{ first: number | null; last: number | null }[]>(
     `SELECT min(y)::int AS first, max(y)::int AS last FROM (
-      SELECT extract(year FROM min("startDate"))::int AS y FROM "Mission" WHERE "archivedAt" IS NULL
-      UNION ALL SELECT extract(year FROM max("startDate"))::int FROM "Mission" WHERE "archivedAt" IS NULL
-      UNION ALL SELECT extract(year FROM min("arrivalAt") AT TIME ZONE 'Europe/Paris')::int FROM "Delegation" WHERE "archivedAt" IS NULL
-      UNION ALL SELECT extract(year FROM max("arrivalAt") AT TIME ZONE 'Europe/Paris')::int FROM "Delegation" WHERE "archivedAt" IS NULL
-      UNION ALL SELECT extract(year FROM min("startsAt") AT TIME ZONE 'Europe/Paris')::int FROM "InternationalEvent" WHERE "archivedAt" IS NULL
-      UNION ALL SELECT extract(year FROM max("startsAt") AT TIME ZONE 'Europe/Paris')::int FROM "InternationalEvent" WHERE "archivedAt" IS NULL
-      UNION ALL SELECT extract(year FROM min("connectedOn"))::int FROM "Town" WHERE "archivedAt" IS NULL
+      SELECT extract(year FROM min("startDate"))::int AS y FROM "Mission" WHERE "archivedAt" IS NULL AND "startDate" ${days}
+      UNION ALL SELECT extract(year FROM max("startDate"))::int FROM "Mission" WHERE "archivedAt" IS NULL AND "startDate" ${days}
+      UNION ALL SELECT extract(year FROM min("arrivalAt") AT TIME ZONE 'Europe/Paris')::int FROM "Delegation" WHERE "archivedAt" IS NULL AND ${timed("arrivalAt")}
+      UNION ALL SELECT extract(year FROM max("arrivalAt") AT TIME ZONE 'Europe/Paris')::int FROM "Delegation" WHERE "archivedAt" IS NULL AND ${timed("arrivalAt")}
+      UNION ALL SELECT extract(year FROM min("startsAt") AT TIME ZONE 'Europe/Paris')::int FROM "InternationalEvent" WHERE "archivedAt" IS NULL AND ${timed("startsAt")}
+      UNION ALL SELECT extract(year FROM max("startsAt") AT TIME ZONE 'Europe/Paris')::int FROM "InternationalEvent" WHERE "archivedAt" IS NULL AND ${timed("startsAt")}
+      UNION ALL SELECT extract(year FROM min("connectedOn"))::int FROM "Town" WHERE "archivedAt" IS NULL AND "connectedOn" ${days}
     ) AS bounds`,
+    startOfParisDay(acceptedDays.first),
+    endOfParisDay(acceptedDays.last),
   );
   return row?.first && row.last ? { first: row.first, last: row.last } : null;
 }

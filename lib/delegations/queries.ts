@@ -6,6 +6,7 @@ import { toPrismaPaging } from "@/lib/list-params";
 import { partnerScope } from "@/lib/records/access";
 import { parisYear, parisYearRange } from "@/lib/time-input";
 import { columnRange, distinctDelegationCountries } from "@/lib/column-range";
+import { acceptedInstantRange, yearOptions } from "@/lib/records/year-options";
 import { countryName } from "./countries";
 import type { DelegationListParams } from "./list-params";
 
@@ -119,19 +120,17 @@ export async function listDelegationFilterChoices(actor: ActingUser): Promise<{ 
   const where = readableBy(actor);
   const [range, countries] = partnerScope(actor)
     ? await Promise.all([
-        db.delegation.aggregate({ where, _min: { arrivalAt: true }, _max: { arrivalAt: true } }),
+        db.delegation.aggregate({ where: { ...where, arrivalAt: acceptedInstantRange() }, _min: { arrivalAt: true }, _max: { arrivalAt: true } }),
         db.delegation.groupBy({ by: ["originCountryCode"], where, orderBy: { originCountryCode: "asc" } }),
       ])
     : await Promise.all([
         columnRange("Delegation").then(({ min, max }) => ({ _min: { arrivalAt: min }, _max: { arrivalAt: max } })),
         distinctDelegationCountries().then((codes) => codes.map((originCountryCode) => ({ originCountryCode }))),
       ]);
-  const thisYear = parisYear(new Date());
-  const first = Math.min(range._min.arrivalAt ? parisYear(range._min.arrivalAt) : thisYear, thisYear);
-  const last = Math.max(range._max.arrivalAt ? parisYear(range._max.arrivalAt) : thisYear, thisYear);
+  const firstAndLast = [range._min.arrivalAt, range._max.arrivalAt].map((instant) => (instant ? parisYear(instant) : null));
   const collator = new Intl.Collator(actor.locale);
   return {
-    years: Array.from({ length: last - first + 1 }, (_, index) => last - index),
+    years: yearOptions(firstAndLast[0], firstAndLast[1], parisYear(new Date())),
     countries: countries
       .map(({ originCountryCode: code }) => ({ code, name: countryName(code, actor.locale) }))
       .sort((a, b) => collator.compare(a.name, b.name)),

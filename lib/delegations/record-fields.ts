@@ -19,7 +19,7 @@ export function optionalText(max: number) {
   return z.string({ error: "invalid" }).trim().max(max, { error: "tooLong" }).default("");
 }
 
-/** A datetime-local value read as Paris time. */
+/** A datetime-local value read as Paris time, in the accepted years. */
 export const parisDateTime = z
   .string({ error: "required" })
   .trim()
@@ -27,7 +27,7 @@ export const parisDateTime = z
   .transform((value, context) => {
     const instant = parisInputToDate(value);
     if (!instant) {
-      context.addIssue({ code: "custom", message: "invalid" });
+      context.addIssue({ code: "custom", message: "invalidDate" });
       return z.NEVER;
     }
     return instant;

@@ -56,7 +56,8 @@ describe("the delegation form", () => {
   });
 
   it("refuses dates that are not dates", () => {
-    expect(refusals(form({ arrivalAt: "2016-02-30T10:00" }))).toEqual({ arrivalAt: "invalid" });
+    expect(refusals(form({ arrivalAt: "2016-02-30T10:00" }))).toEqual({ arrivalAt: "invalidDate" });
+    expect(refusals(form({ arrivalAt: "0001-01-01T10:00" }))).toEqual({ arrivalAt: "invalidDate" });
     expect(refusals(form({ arrivalAt: "" }))).toEqual({ arrivalAt: "required" });
   });
 

@@ -1,7 +1,6 @@
 // The URL state of the events list: shared by its page, its query and its filters. No server imports.
 import type { z } from "zod";
-import { idFilter, yearFilter } from "@/lib/delegations/list-params";
-import { booleanFilter, createListParamsSchema, enumFilter } from "@/lib/list-params";
+import { booleanFilter, createListParamsSchema, enumFilter, idFilter, yearFilter } from "@/lib/list-params";
 import { eventStatuses } from "./schemas";
 
 export const eventListSchema = createListParamsSchema({

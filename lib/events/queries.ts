@@ -1,6 +1,7 @@
 import "server-only";
 import { hasRole, type ActingUser } from "@/lib/auth";
 import { columnRange } from "@/lib/column-range";
+import { acceptedInstantRange, yearOptions } from "@/lib/records/year-options";
 import { db } from "@/lib/db";
 import type { EventStatus, Prisma } from "@/lib/generated/prisma/client";
 import { toPrismaPaging } from "@/lib/list-params";
@@ -89,12 +90,10 @@ export async function getEvent(actor: ActingUser, id: string): Promise<EventDeta
 /** The years the list's filter offers: those the actor's events start in, and this year. */
 export async function listEventYears(actor: ActingUser): Promise<number[]> {
   const range = partnerScope(actor)
-    ? await db.internationalEvent.aggregate({ where: readableBy(actor), _min: { startsAt: true }, _max: { startsAt: true } })
+    ? await db.internationalEvent.aggregate({ where: { ...readableBy(actor), startsAt: acceptedInstantRange() }, _min: { startsAt: true }, _max: { startsAt: true } })
     : await columnRange("InternationalEvent").then(({ min, max }) => ({ _min: { startsAt: min }, _max: { startsAt: max } }));
-  const thisYear = parisYear(new Date());
-  const first = Math.min(range._min.startsAt ? parisYear(range._min.startsAt) : thisYear, thisYear);
-  const last = Math.max(range._max.startsAt ? parisYear(range._max.startsAt) : thisYear, thisYear);
-  return Array.from({ length: last - first + 1 }, (_, index) => last - index);
+  const [first, last] = [range._min.startsAt, range._max.startsAt].map((instant) => (instant ? parisYear(instant) : null));
+  return yearOptions(first, last, parisYear(new Date()));
 }
 
 /** True when the actor may change events (pages show the buttons; mutations check again). */

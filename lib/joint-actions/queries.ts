@@ -1,6 +1,7 @@
 import "server-only";
 import { hasRole, type ActingUser } from "@/lib/auth";
 import { columnRange } from "@/lib/column-range";
+import { acceptedDayRange, yearOptions } from "@/lib/records/year-options";
 import { db } from "@/lib/db";
 import type { JointActionKind, Prisma } from "@/lib/generated/prisma/client";
 import { toPrismaPaging } from "@/lib/list-params";
@@ -133,10 +134,7 @@ export function canEditJointActions(actor: ActingUser): boolean {
 /** The years the list's filter offers: those of the actor's actions, and this year. */
 export async function listJointActionYears(actor: ActingUser): Promise<number[]> {
   const range = partnerScope(actor)
-    ? await db.jointAction.aggregate({ where: jointActionsReadableBy(actor), _min: { date: true }, _max: { date: true } })
+    ? await db.jointAction.aggregate({ where: { ...jointActionsReadableBy(actor), date: acceptedDayRange() }, _min: { date: true }, _max: { date: true } })
     : await columnRange("JointAction").then(({ min, max }) => ({ _min: { date: min }, _max: { date: max } }));
-  const thisYear = Number(parisDay().slice(0, 4));
-  const first = Math.min(range._min.date?.getUTCFullYear() ?? thisYear, thisYear);
-  const last = Math.max(range._max.date?.getUTCFullYear() ?? thisYear, thisYear);
-  return Array.from({ length: last - first + 1 }, (_, index) => last - index);
+  return yearOptions(range._min.date?.getUTCFullYear(), range._max.date?.getUTCFullYear(), Number(parisDay().slice(0, 4)));
 }

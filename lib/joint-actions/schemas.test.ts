@@ -19,7 +19,8 @@ describe("the joint-action form", () => {
     expect(messages(form({ contactsCount: "-1", investorLeadsCount: "100001" }))).toEqual({ contactsCount: "countOutOfRange", investorLeadsCount: "countOutOfRange" });
     expect(messages(form({ contactsCount: "1.5" }))).toEqual({ contactsCount: "countOutOfRange" });
     expect(messages(form({ date: "" }))).toEqual({ date: "required" });
-    expect(messages(form({ date: "2017-02-30" }))).toEqual({ date: "invalid" });
+    expect(messages(form({ date: "2017-02-30" }))).toEqual({ date: "invalidDate" });
+    expect(messages(form({ date: "0099-12-31" }))).toEqual({ date: "invalidDate" });
     expect(messages(form({ kind: "PARTY" }))).toEqual({ kind: "invalidChoice" });
     expect(messages(form({ title: "x".repeat(201) }))).toEqual({ title: "tooLong" });
   });

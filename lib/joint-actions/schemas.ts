@@ -2,7 +2,8 @@
 // "validation" or "jointActions.validation".
 import { z } from "zod";
 import { maxLongTextLength, optionalId, optionalText, recordId, recordVersion, titleField } from "@/lib/delegations/record-fields";
-import { dateOfDay, isCalendarDay, parisDay } from "@/lib/missions/calendar-day";
+import { dateOfDay, parisDay } from "@/lib/missions/calendar-day";
+import { isAcceptedDay } from "@/lib/time";
 import { jointActionKinds, maxCount } from "./form-fields";
 
 export { jointActionKinds, maxCount };
@@ -18,7 +19,7 @@ const dayField = z
   .string({ error: "required" })
   .trim()
   .min(1, { error: "required", abort: true })
-  .refine(isCalendarDay, { error: "invalid", abort: true })
+  .refine(isAcceptedDay, { error: "invalidDate", abort: true })
   .refine((day) => day <= latestDay(), { error: "dateTooLate" });
 
 const countField = z

@@ -19,10 +19,3 @@ export function dayOf(date: Date): string {
 export function dateOfDay(day: string): Date {
   return new Date(`${day}T00:00:00.000Z`);
 }
-
-/** True for a YYYY-MM-DD string naming a real day (no 31 February). */
-export function isCalendarDay(text: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
-  const date = dateOfDay(text);
-  return !Number.isNaN(date.getTime()) && dayOf(date) === text;
-}

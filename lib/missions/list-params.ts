@@ -1,19 +1,7 @@
 // The URL state of the missions list: shared by its page, its query and its filters. No server imports.
-import { z } from "zod";
-import { booleanFilter, createListParamsSchema, enumFilter } from "@/lib/list-params";
+import type { z } from "zod";
+import { booleanFilter, createListParamsSchema, enumFilter, idFilter, yearFilter } from "@/lib/list-params";
 import { missionStatuses } from "./status";
-
-const firstValue = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-
-/** A record id chosen in a filter (sector, partner, destination); anything odd means "all". */
-const idFilter = () => z.preprocess(firstValue, z.string().trim().min(1).max(64).optional()).catch(undefined);
-
-/** The year of the mission's first day; outside 1900–2999 means "all". */
-const yearFilter = () =>
-  z
-    .preprocess(firstValue, z.string().trim().regex(/^(19|2\d)\d{2}$/).optional())
-    .transform((value) => (value === undefined ? undefined : Number(value)))
-    .catch(undefined);
 
 export const missionListSchema = createListParamsSchema({
   sortable: ["startDate", "title", "status"],

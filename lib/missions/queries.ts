@@ -1,6 +1,7 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth";
 import { columnRange } from "@/lib/column-range";
+import { acceptedDayRange, yearOptions } from "@/lib/records/year-options";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AgreementKind, MissionPartnerRole, MissionStatus, ParticipantKind } from "@/lib/generated/prisma/enums";
@@ -99,11 +100,11 @@ export async function hasAnyMission(actor: ActingUser): Promise<boolean> {
 /** The years missions `actor` may read start in, latest first (the list's year filter). */
 export async function listMissionYears(actor: ActingUser): Promise<number[]> {
   const { min, max } = partnerScope(actor)
-    ? await db.mission.aggregate({ where: readableWhere(actor), _min: { startDate: true }, _max: { startDate: true } }).then(({ _min, _max }) => ({ min: _min.startDate, max: _max.startDate }))
+    ? await db.mission
+        .aggregate({ where: { ...readableWhere(actor), startDate: acceptedDayRange() }, _min: { startDate: true }, _max: { startDate: true } })
+        .then(({ _min, _max }) => ({ min: _min.startDate, max: _max.startDate }))
     : await columnRange("Mission");
-  if (!min || !max) return [];
-  const first = min.getUTCFullYear();
-  return Array.from({ length: max.getUTCFullYear() - first + 1 }, (_, index) => first + index).reverse();
+  return yearOptions(min?.getUTCFullYear(), max?.getUTCFullYear());
 }
 
 export type MissionDetail = {

@@ -63,7 +63,8 @@ describe("the mission form", () => {
 
   it("keeps agenda days within the mission and needs real days", () => {
     expect(issues({ ...base, "agenda.0.day": "2016-05-15", "agenda.0.title": "Too late" })).toEqual({ "agenda.0.day": ["agendaDayOutsideMission"] });
-    expect(issues({ ...base, startDate: "2016-02-30", title: "" })).toEqual({ startDate: ["invalidDay"], title: ["required"] });
+    expect(issues({ ...base, startDate: "2016-02-30", title: "" })).toEqual({ startDate: ["invalidDate"], title: ["required"] });
+    expect(issues({ ...base, startDate: "0000-01-01", endDate: "9999-12-31" })).toEqual({ startDate: ["invalidDate"], endDate: ["invalidDate"] });
   });
 
   it("needs the record and its version to update", () => {

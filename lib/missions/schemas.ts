@@ -3,7 +3,7 @@
 import { z } from "zod";
 import type { MissionPartnerRole, ParticipantKind } from "@/lib/generated/prisma/enums";
 import { parseEuros } from "@/lib/money";
-import { isCalendarDay } from "./calendar-day";
+import { isAcceptedDay } from "@/lib/time";
 import { chosenIds, formRows, type RowSection } from "./form-values";
 import { missionStatuses } from "./status";
 
@@ -65,7 +65,7 @@ class MissionFormReader {
   day(field: string): string {
     const value = this.raw(field);
     if (value === "") this.problem(field, "required");
-    else if (!isCalendarDay(value)) this.problem(field, "invalidDay");
+    else if (!isAcceptedDay(value)) this.problem(field, "invalidDate");
     return value;
   }
 
@@ -143,8 +143,8 @@ function readAgenda(form: MissionFormReader, startDate: string, endDate: string)
     if (Object.values(row).every((value) => value.trim() === "")) return;
     const day = form.day(`${prefix}.day`);
     // Only checked against valid mission dates: wrong dates are reported once, on their own fields.
-    const datesValid = isCalendarDay(startDate) && isCalendarDay(endDate) && startDate <= endDate;
-    if (datesValid && isCalendarDay(day) && (day < startDate || day > endDate)) {
+    const datesValid = isAcceptedDay(startDate) && isAcceptedDay(endDate) && startDate <= endDate;
+    if (datesValid && isAcceptedDay(day) && (day < startDate || day > endDate)) {
       form.problem(`${prefix}.day`, "agendaDayOutsideMission");
     }
     const time = form.raw(`${prefix}.time`);
@@ -157,7 +157,7 @@ function readAgenda(form: MissionFormReader, startDate: string, endDate: string)
 function readMission(form: MissionFormReader): MissionInput {
   const startDate = form.day("startDate");
   const endDate = form.day("endDate");
-  if (isCalendarDay(startDate) && isCalendarDay(endDate) && endDate < startDate) form.problem("endDate", "endBeforeStart");
+  if (isAcceptedDay(startDate) && isAcceptedDay(endDate) && endDate < startDate) form.problem("endDate", "endBeforeStart");
   const destinationIds = form.ids("destinationIds");
   if (destinationIds.length === 0) form.problem("destinationIds", "destinationRequired");
   return {

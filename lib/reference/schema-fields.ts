@@ -2,6 +2,7 @@
 // actions: no server imports. Messages are keys under "validation", or under "reference.validation"
 // for the few rules the generic keys cannot say (see lib/reference/form-errors.ts).
 import { z } from "zod";
+import { isAcceptedDay, isAcceptedYear } from "@/lib/time";
 
 export const maxTitleLength = 200;
 export const maxLongTextLength = 5000;
@@ -32,25 +33,22 @@ export const optionalIdField = z
 /** A checkbox: present ("on") when ticked, absent otherwise. */
 export const checkboxField = z.preprocess((value) => value === "on" || value === "true" || value === true, z.boolean());
 
-/** A calendar day as `<input type="date">` sends it (YYYY-MM-DD), checked to exist. */
-export function isValidDay(day: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false;
-  const date = new Date(`${day}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
-}
-
+/** A calendar day as `<input type="date">` sends it (YYYY-MM-DD), checked to exist and to be in the accepted years. */
 export const dayField = z
   .string({ error: "required" })
   .trim()
   .min(1, { error: "required" })
-  .refine(isValidDay, { error: "invalid" });
+  .refine(isAcceptedDay, { error: "invalidDate" });
+
+/** A year typed in a field (agreement themes, priority periods): one of the accepted years. */
+export const yearField = z.coerce.number({ error: "required" }).refine(isAcceptedYear, { error: "invalidYear" });
 
 /** An optional calendar day; null when left empty. */
 export const optionalDayField = z
   .string({ error: "invalid" })
   .trim()
   .default("")
-  .refine((day) => day === "" || isValidDay(day), { error: "invalid" })
+  .refine((day) => day === "" || isAcceptedDay(day), { error: "invalidDate" })
   .transform((day) => (day === "" ? null : day));
 
 /** A list of ids from a multi-select (several values of one form field). */

@@ -1,7 +1,7 @@
 // Dates as people and spreadsheet programs write them → the forms' formats. ISO (2016-05-12) is
 // what the app writes; DD/MM/YYYY is what Excel writes back in French (and British) settings when
 // a CSV is saved again. Month-first American dates are not read: 05/12/2016 is 5 December.
-import { isCalendarDay } from "@/lib/missions/calendar-day";
+import { isAcceptedDay } from "@/lib/time";
 
 const pad = (value: string) => value.padStart(2, "0");
 
@@ -14,7 +14,7 @@ export function readDay(text: string): string | null {
   const iso = isoDay.exec(value);
   const european = iso ? null : europeanDay.exec(value);
   const day = iso ? `${iso[1]}-${pad(iso[2]!)}-${pad(iso[3]!)}` : european ? `${european[3]}-${pad(european[2]!)}-${pad(european[1]!)}` : null;
-  return day && isCalendarDay(day) ? day : null;
+  return day && isAcceptedDay(day) ? day : null;
 }
 
 const time = /^(\d{1,2}):(\d{2})(?::(\d{2}))?$/;

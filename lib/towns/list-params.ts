@@ -1,7 +1,6 @@
 // The URL state of the towns list: shared by its page, its query and its filters. No server imports.
 import type { z } from "zod";
-import { booleanFilter, createListParamsSchema } from "@/lib/list-params";
-import { yearFilter } from "@/lib/reference/list-filters";
+import { booleanFilter, createListParamsSchema, yearFilter } from "@/lib/list-params";
 
 export const townListSchema = createListParamsSchema({
   sortable: ["name", "connectedOn", "inseeCode"],

@@ -5,7 +5,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { toPrismaPaging } from "@/lib/list-params";
 import { yearBounds } from "@/lib/reference/days";
 import { archivedWhere } from "@/lib/reference/list-filters";
-import { assertCanReadOfficeRecords, yearsBetween } from "@/lib/reference/read-access";
+import { assertCanReadOfficeRecords } from "@/lib/reference/read-access";
+import { acceptedDayRange, yearOptions } from "@/lib/records/year-options";
 import type { TownListParams } from "./list-params";
 
 export type TownRow = { id: string; name: string; inseeCode: string | null; connectedOn: Date | null; archivedAt: Date | null };
@@ -49,6 +50,6 @@ export async function getTown(actor: ActingUser, id: string): Promise<TownDetail
 /** The years towns were connected in, newest first, for the year filter. */
 export async function listTownYears(actor: ActingUser): Promise<number[]> {
   assertCanReadOfficeRecords(actor);
-  const { _min, _max } = await db.town.aggregate({ where: { archivedAt: null }, _min: { connectedOn: true }, _max: { connectedOn: true } });
-  return yearsBetween(_min.connectedOn, _max.connectedOn);
+  const { _min, _max } = await db.town.aggregate({ where: { archivedAt: null, connectedOn: acceptedDayRange() }, _min: { connectedOn: true }, _max: { connectedOn: true } });
+  return yearOptions(_min.connectedOn?.getUTCFullYear(), _max.connectedOn?.getUTCFullYear());
 }

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { booleanFilter, createListParamsSchema, enumFilter } from "@/lib/list-params";
 import { roles } from "@/lib/auth/schemas";
 import { auditedRecordTypes } from "@/lib/audit-log/record-types";
+import { isAcceptedDay } from "@/lib/time";
 
 export { auditedRecordTypes };
 
@@ -13,8 +14,9 @@ export const userListSchema = createListParamsSchema({
 });
 export type UserListParams = z.output<typeof userListSchema>;
 
+/** A day of the accepted years (lib/time.ts); anything else means "no bound". */
 const isoDay = z
-  .preprocess((value) => (Array.isArray(value) ? value[0] : value), z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional())
+  .preprocess((value) => (Array.isArray(value) ? value[0] : value), z.string().refine(isAcceptedDay).optional())
   .catch(undefined);
 
 export const auditListSchema = createListParamsSchema({

@@ -6,8 +6,9 @@ import type { ActionResult } from "@/lib/action-result";
 import { requireRole } from "@/lib/auth";
 import { closeYear, reopenYear } from "@/lib/dashboard/closures";
 import { failedAction, formValues, invalidInput } from "@/lib/forms";
+import { isAcceptedYear } from "@/lib/time";
 
-const yearSchema = z.object({ year: z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1990, { error: "invalid" }).max(2100, { error: "invalid" }) });
+const yearSchema = z.object({ year: z.coerce.number({ error: "invalid" }).refine(isAcceptedYear, { error: "invalid" }) });
 
 export async function closeYearAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const values = formValues(formData);

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { parseWithAreaSchema } from "@/lib/api/input";
-import { dayString, defineResource, instantString, jsonDay, jsonInstant } from "@/lib/api/resource";
+import { bodyDayString, dayString, defineResource, instantString, jsonDay, jsonInstant } from "@/lib/api/resource";
 import { agreementListSchema } from "@/lib/agreements/list-params";
 import { createAgreement, setAgreementArchived, updateAgreement } from "@/lib/agreements/mutations";
 import { getAgreement, listAgreements, type AgreementRow } from "@/lib/agreements/queries";
@@ -43,8 +43,8 @@ const body = z.strictObject({
   kind,
   counterpart: z.string().meta({ description: "At most 200 characters." }),
   destinationId: z.string().meta({ description: "A destination that exists and is not archived (or the agreement's current one)." }),
-  startDate: dayString,
-  endDate: dayString.nullable().optional().meta({ description: "Not before startDate; null or absent for no fixed end." }),
+  startDate: bodyDayString("The first day in force."),
+  endDate: bodyDayString("Not before startDate; null or absent for no fixed end.").nullable().optional(),
   isExclusive: z.boolean().default(false),
   notes: z.string().optional().meta({ description: "At most 5000 characters." }),
   missionId: z.string().nullable().optional().meta({ description: "The mission it was signed on (not archived), or null." }),

@@ -1,10 +1,10 @@
 import "server-only";
 import { z } from "zod";
-import { dayString, instantString, jsonDay, jsonInstant } from "@/lib/api/resource";
+import { bodyDayString, dayString, instantString, jsonDay, jsonInstant } from "@/lib/api/resource";
 import { maxLongTextLength, maxTitleLength } from "@/lib/delegations/record-fields";
 import type { JointActionDetail, JointActionRow } from "@/lib/joint-actions/queries";
 import { jointActionKinds, maxCount, type JointActionInput } from "@/lib/joint-actions/schemas";
-import { bodyDay, destinationLink, namedLink, optionalId, optionalText, toDestinationLink, typed } from "./records-json";
+import { destinationLink, namedLink, optionalId, optionalText, toDestinationLink, typed } from "./records-json";
 
 // The JSON of /api/v1/joint-actions: answers mapped from lib/joint-actions/queries.ts, and the
 // body as the joint-action form posts it (lib/joint-actions/schemas.ts reads both).
@@ -62,7 +62,7 @@ export const jointActionBody = z.strictObject({
   partnerId: optionalId("the organisation the action is for").meta({
     description: "The organisation the action is for: required from ADMIN and STAFF. A partner user's actions are always their own organisation's, whatever is sent.",
   }),
-  date: bodyDay("The day of the action: at most a year ahead; not in a closed year."),
+  date: bodyDayString("The day of the action: at most a year ahead; not in a closed year."),
   kind: z.enum(jointActionKinds, { error: "invalidChoice" }),
   title: z.string(typed).meta({ description: `At most ${maxTitleLength} characters.`, examples: ["Salon MIPIM — stand commun"] }),
   description: optionalText(maxLongTextLength),

@@ -1,11 +1,12 @@
 import "server-only";
 import { z } from "zod";
+import { bodyDayString } from "@/lib/api/resource";
 import { AreaInputError } from "@/lib/api/input";
 import { centsToInput } from "@/lib/money";
 import { rowsToValues } from "@/lib/missions/form-values";
 import { participantKinds, partnerRoles, textLimits } from "@/lib/missions/schemas";
 import { missionStatuses } from "@/lib/missions/status";
-import { bodyDay, idArray, optionalText, statusChangeReason, typed } from "./records-json";
+import { idArray, optionalText, statusChangeReason, typed } from "./records-json";
 
 // What /api/v1/missions accepts, and its translation into the mission form's flat text fields
 // (lib/missions/form-values.ts), so the form's own schema applies the same rules and messages.
@@ -17,8 +18,8 @@ const count = (description: string) => z.number(typed).int({ error: "invalidCoun
 
 export const missionBody = z.strictObject({
   title: z.string(typed).meta({ description: `At most ${textLimits.title} characters.`, examples: ["Saint-Pétersbourg — start-ups niçoises"] }),
-  startDate: bodyDay("First day (a calendar day)."),
-  endDate: bodyDay("Last day, on or after the first."),
+  startDate: bodyDayString("First day (a calendar day)."),
+  endDate: bodyDayString("Last day, on or after the first."),
   destinationIds: z.array(z.string(typed), typed).meta({ description: "Ids of the cities visited: at least one." }),
   sectorIds: idArray("sectors"),
   objectiveIds: idArray("objectives"),
@@ -45,7 +46,7 @@ export const missionBody = z.strictObject({
     .meta({ description: "In the order to show them; at most 200. Omitted means none." }),
   agenda: z
     .array(z.strictObject({
-      day: bodyDay("A day within the mission's dates."),
+      day: bodyDayString("A day within the mission's dates."),
       time: z.string(typed).optional().meta({ description: "HH:MM (Paris), or omitted." }),
       title: z.string(typed),
       location: optionalText(textLimits.line),

@@ -1,5 +1,7 @@
 import "server-only";
 import { z } from "zod";
+import { acceptedYears } from "@/lib/time";
+import { parisInputToDate } from "@/lib/time-input";
 
 // JSON pieces shared by the operational records' resources (missions, delegations, events, joint
 // actions): linked reference data in answers, and body fields whose zod messages are the forms'
@@ -27,9 +29,6 @@ export const idArray = (what: string) =>
 /** A nullable link to one record: null or omitted means none. */
 export const optionalId = (what: string) => z.string(typed).nullable().optional().meta({ description: `Id of ${what}; null or omitted means none.` });
 
-/** A day in a body, checked here so the OpenAPI document says `format: date`. */
-export const bodyDay = (description: string) =>
-  z.iso.date({ error: (issue) => (issue.input === undefined ? "required" : "invalidDay") }).meta({ description, examples: ["2016-05-12"] });
 
 /**
  * Delegations and events are timed in Paris: bodies take the wall-clock time the forms take
@@ -39,8 +38,9 @@ export const parisLocalDateTime = (description: string) =>
   z
     .string(typed)
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, { error: "invalid" })
+    .refine((value) => parisInputToDate(value) !== null, { error: "invalidDate" })
     .meta({
-      description: `${description} Europe/Paris local time without offset, "YYYY-MM-DDTHH:MM" (e.g. "2016-05-12T14:30" is 12:30 UTC). Answers give the instant in UTC (ISO 8601).`,
+      description: `${description} Europe/Paris local time without offset, "YYYY-MM-DDTHH:MM" (e.g. "2016-05-12T14:30" is 12:30 UTC), in the years ${acceptedYears.first} to ${acceptedYears.last}. Answers give the instant in UTC (ISO 8601).`,
       examples: ["2016-05-12T14:30"],
     });
 

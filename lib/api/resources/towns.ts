@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { parseWithAreaSchema } from "@/lib/api/input";
-import { dayString, defineResource, jsonDay, jsonInstant, instantString } from "@/lib/api/resource";
+import { bodyDayString, dayString, defineResource, jsonDay, jsonInstant, instantString } from "@/lib/api/resource";
 import { hasRole } from "@/lib/auth";
 import { townListSchema } from "@/lib/towns/list-params";
 import { createTown, setTownArchived, updateTown } from "@/lib/towns/mutations";
@@ -23,7 +23,7 @@ const item = listItem.extend({ version: z.number().int(), updatedAt: instantStri
 const body = z.strictObject({
   name: z.string().meta({ description: "Unique name, at most 120 characters.", examples: ["Èze"] }),
   inseeCode: z.string().nullable().optional().meta({ description: "5 characters (2A/2B for Corsica)." }),
-  connectedOn: dayString.nullable().optional(),
+  connectedOn: bodyDayString("The day the town was connected; null or absent when not yet.").nullable().optional(),
 });
 
 const toListItem = (town: TownRow) => ({

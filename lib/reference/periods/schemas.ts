@@ -1,16 +1,10 @@
 // The priority period form ("2016/2020", 2016–2020, its priority destinations) and its actions.
 // No server imports. Messages are keys under "validation" or "reference.validation".
 import { z } from "zod";
-import { idField, idListField, requiredText, versionField } from "@/lib/reference/schema-fields";
-
-const year = z.coerce
-  .number({ error: "invalid" })
-  .int({ error: "invalid" })
-  .min(1900, { error: "invalid" })
-  .max(2200, { error: "invalid" });
+import { idField, idListField, requiredText, versionField, yearField } from "@/lib/reference/schema-fields";
 
 /** Form values arrive as text; "" must read as missing, not as the year 0. */
-const requiredYear = z.preprocess((value) => (value === "" ? undefined : value), year.optional()).refine((value) => value !== undefined, { error: "required" }).transform((value) => value as number);
+const requiredYear = z.preprocess((value) => (value === "" ? undefined : value), yearField.optional()).refine((value) => value !== undefined, { error: "required" }).transform((value) => value as number);
 
 export const periodSchema = z
   .object({
