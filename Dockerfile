@@ -44,9 +44,13 @@ ENV NODE_ENV=production \
     NEXT_TELEMETRY_DISABLED=1 \
     PORT=3000 \
     HOSTNAME=0.0.0.0 \
+    WEB_CONCURRENCY=1 \
     CHECKPOINT_DISABLE=1
 COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
+# The server entry: it decides each client's address (TRUSTED_PROXIES) before Next.js sees the
+# request; the generated server.js refuses to start in its place (instrumentation.ts).
+COPY --from=build --chown=node:node /app/scripts/serve.mjs /app/scripts/client-address.mjs ./scripts/
 COPY --from=migrate-deps --chown=node:node /migrate/package.json ./migrate/package.json
 COPY --from=migrate-deps --chown=node:node /migrate/node_modules ./migrate/node_modules
 COPY --from=build --chown=node:node /app/prisma.config.ts ./migrate/prisma.config.ts

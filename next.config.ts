@@ -23,6 +23,9 @@ const nextConfig: NextConfig = {
   // .next/standalone: a server.js with only the files it needs, for the Docker image (Dockerfile)
   // and any host without the repository. `next start` keeps working on the same build.
   output: "standalone",
+  // Nothing uses next/image: its optimizer (/_next/image) would only be a way in (it answered a
+  // crafted url with a 500).
+  images: { unoptimized: true },
   // forbidden() renders app/forbidden.tsx with a 403 status.
   experimental: {
     authInterrupts: true,

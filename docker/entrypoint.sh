@@ -17,4 +17,4 @@ if [ "${SKIP_MIGRATIONS:-0}" != "1" ]; then
   (cd "$app_dir/migrate" && node node_modules/prisma/build/index.js migrate deploy)
 fi
 
-exec node "$app_dir/server.js"
+exec node "$app_dir/scripts/serve.mjs"

@@ -6,19 +6,33 @@ import { forbidden, redirect } from "next/navigation";
 import { getAuthOptions } from "@/lib/auth/options";
 import { sessionCookieNames } from "@/lib/auth/session-cookies";
 import type { Role } from "@/lib/auth/schemas";
-import { findSessionUser, type ActingUser } from "@/lib/auth/session-user";
+import type { ActingUser } from "@/lib/auth/session-user";
+import { findSessionUser } from "@/lib/auth/sessions";
 
 export type { ActingUser };
 
-/** The user behind this request, or null; one query per request, shared by all who ask (React cache). */
-export const getCurrentUser = cache(async (): Promise<ActingUser | null> => {
+/**
+ * The user behind this request's session, or null; one query per request, shared by all who ask
+ * (React cache). This includes a user who must still change a temporary password: only the
+ * password page, the language switch and the sign-in page may use it directly.
+ */
+export const getSessionUser = cache(async (): Promise<ActingUser | null> => {
   // No session cookie, no user: also keeps pages prerendered at build time (the 404 page) from
   // reading the runtime configuration.
   const cookieStore = await cookies();
   if (!sessionCookieNames.some((name) => cookieStore.has(name))) return null;
   const session = await getServerSession(getAuthOptions());
-  return session?.userId ? findSessionUser(session.userId, session.sessionVersion) : null;
+  return session?.userId ? findSessionUser(session.userId, session.sessionId) : null;
 });
+
+/**
+ * The signed-in user for downloads, exports and the API, or null. A session opened with a
+ * temporary password can do nothing but change it, so it counts as no user here.
+ */
+export async function getCurrentUser(): Promise<ActingUser | null> {
+  const user = await getSessionUser();
+  return user && !user.mustChangePassword ? user : null;
+}
 
 /**
  * The signed-in user, or a redirect to the sign-in page (also from a server action, so a
@@ -26,7 +40,7 @@ export const getCurrentUser = cache(async (): Promise<ActingUser | null> => {
  * to the password page first.
  */
 export async function requireUser(options: { allowPendingPasswordChange?: boolean } = {}): Promise<ActingUser> {
-  const user = await getCurrentUser();
+  const user = await getSessionUser();
   if (!user) redirect("/sign-in");
   if (user.mustChangePassword && !options.allowPendingPasswordChange) redirect("/account/password");
   return user;

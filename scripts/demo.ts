@@ -58,7 +58,11 @@ async function main(): Promise<void> {
 }
 
 function serve(env: NodeJS.ProcessEnv, stopDatabase: () => Promise<void>): void {
-  const app = spawn("node_modules/.bin/next", ["start", "--port", String(appPort)], { stdio: ["ignore", "inherit", "inherit"], env });
+  // One worker: the embedded database accepts only a few connections.
+  const app = spawn(process.execPath, ["scripts/serve.mjs"], {
+    stdio: ["ignore", "inherit", "inherit"],
+    env: { ...env, NODE_ENV: "production", PORT: String(appPort), WEB_CONCURRENCY: "1" },
+  });
   console.log(`\nThe app runs on http://localhost:${appPort}`);
   console.log(`Demo sign-ins, demo data only (password for all: ${demoPassword}):`);
   for (const user of demoUsers) console.log(`  ${user.role.padEnd(8)} ${user.email}`);

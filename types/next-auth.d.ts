@@ -4,12 +4,13 @@ import "next-auth/jwt";
 declare module "next-auth" {
   interface Session {
     userId?: string;
-    sessionVersion?: number;
+    /** The UserSession row the token names (lib/auth/sessions.ts). */
+    sessionId?: string;
   }
 }
 
 declare module "next-auth/jwt" {
   interface JWT {
-    sessionVersion?: number;
+    sid?: string;
   }
 }

@@ -2,7 +2,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { SignInForm } from "@/components/auth/sign-in-form";
 import { LanguageSwitcher } from "@/components/app-shell/language-switcher";
-import { getCurrentUser } from "@/lib/auth";
+import { getSessionUser } from "@/lib/auth";
 import { safeCallbackUrl } from "@/lib/auth/callback-url";
 
 export async function generateMetadata() {
@@ -13,7 +13,8 @@ export async function generateMetadata() {
 export default async function SignInPage({ searchParams }: PageProps<"/sign-in">) {
   const { callbackUrl } = await searchParams;
   const destination = safeCallbackUrl(typeof callbackUrl === "string" ? callbackUrl : undefined);
-  if (await getCurrentUser()) redirect(destination);
+  const user = await getSessionUser();
+  if (user) redirect(user.mustChangePassword ? "/account/password" : destination);
   const t = await getTranslations();
   return (
     <main id="main" className="flex min-h-screen items-center justify-center px-4 py-12">

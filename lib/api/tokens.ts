@@ -3,6 +3,7 @@ import { DomainError } from "@/lib/action-result";
 import { recordAudit } from "@/lib/audit";
 import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AccessTokenKind } from "@/lib/generated/prisma/enums";
 import { hashSecret, issueAccessToken, secretPrefixes } from "./token-issuer";
 
@@ -39,10 +40,19 @@ export async function revokeAccessToken(user: Pick<ActingUser, "id" | "email">, 
   });
 }
 
+/**
+ * Revokes every API token and calendar feed of `userId` that still works; returns how many. A
+ * password change or reset does this: whoever knew the old password may have made one.
+ */
+export async function revokeAllAccessTokens(tx: Prisma.TransactionClient, userId: string, now = new Date()): Promise<number> {
+  const { count } = await tx.accessToken.updateMany({ where: { userId, revokedAt: null }, data: { revokedAt: now } });
+  return count;
+}
+
 /** Writing the last-used time at most once a minute keeps a busy client from writing on every request. */
 const lastUsedResolutionMs = 60_000;
 
-/** The user a presented secret acts for, or null (unknown, revoked, wrong kind, user deactivated). */
+/** The user a presented secret acts for, or null (unknown, revoked, wrong kind, user deactivated or awaiting a password change). */
 export async function findTokenUser(secret: string, kind: AccessTokenKind, now = new Date()): Promise<ActingUser | null> {
   if (!secret.startsWith(secretPrefixes[kind]) || secret.length > 200) return null;
   const token = await db.accessToken.findUnique({
@@ -52,7 +62,8 @@ export async function findTokenUser(secret: string, kind: AccessTokenKind, now =
       user: { select: { id: true, email: true, name: true, role: true, partnerId: true, locale: true, mustChangePassword: true, isActive: true } },
     },
   });
-  if (!token || token.kind !== kind || token.revokedAt || !token.user.isActive) return null;
+  // A user who must change a temporary password can do nothing else, with a token neither.
+  if (!token || token.kind !== kind || token.revokedAt || !token.user.isActive || token.user.mustChangePassword) return null;
   if (!token.lastUsedAt || now.getTime() - token.lastUsedAt.getTime() > lastUsedResolutionMs) {
     await db.accessToken.update({ where: { id: token.id }, data: { lastUsedAt: now }, select: { id: true } });
   }

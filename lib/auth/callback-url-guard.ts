@@ -27,19 +27,13 @@ function cookieValue(header: string | null, name: string): string | undefined {
 }
 
 async function bodyCallbackUrls(request: Request): Promise<string[]> {
-  if (request.method !== "POST") return [];
-  const text = await request.clone().text();
-  const type = request.headers.get("content-type") ?? "";
-  if (type.includes("application/x-www-form-urlencoded")) return new URLSearchParams(text).getAll("callbackUrl");
-  if (type.includes("application/json")) {
-    try {
-      const body: unknown = JSON.parse(text);
-      return typeof body === "object" && body !== null && "callbackUrl" in body ? [String(body.callbackUrl)] : [];
-    } catch {
-      return [];
-    }
-  }
-  return [];
+  if (request.method !== "POST" || !isFormPost(request)) return [];
+  return new URLSearchParams(await request.clone().text()).getAll("callbackUrl");
+}
+
+/** next-auth reads POST bodies as forms (its own client sends urlencoded forms); anything else makes it throw. */
+export function isFormPost(request: Request): boolean {
+  return (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase() === "application/x-www-form-urlencoded";
 }
 
 /** Whether the request carries a callbackUrl (query, cookie or form) next-auth would fail on. */

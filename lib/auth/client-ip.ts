@@ -1,12 +1,8 @@
-// The client's address for rate limits and the audit log. Behind a load balancer the address is in
-// X-Forwarded-For (its first entry); deployments must make the proxy overwrite, not append to, any
-// value the client sent (README, "Several instances"). Without a proxy Next sets it itself.
+// The client's address, for the sign-in lockout, the API budget and the audit log: the one
+// X-Forwarded-For entry the server entry (scripts/serve.mjs, scripts/client-address.mjs) writes
+// on every request from the socket's peer and TRUSTED_PROXIES, replacing whatever the client sent
+// (docs/decisions/005-sessions-and-access.md). Everything that needs the address reads it here.
 export function clientIpFrom(headers: Headers | Record<string, string | string[] | undefined>): string {
-  const read = (name: string): string | undefined => {
-    if (headers instanceof Headers) return headers.get(name) ?? undefined;
-    const value = headers[name];
-    return Array.isArray(value) ? value[0] : value;
-  };
-  const forwarded = read("x-forwarded-for")?.split(",")[0]?.trim();
-  return (forwarded || read("x-real-ip")?.trim() || "unknown").slice(0, 64);
+  const value = headers instanceof Headers ? headers.get("x-forwarded-for") : [headers["x-forwarded-for"] ?? []].flat()[0];
+  return (value?.split(",")[0]?.trim() || "unknown").slice(0, 64);
 }

@@ -3,9 +3,10 @@ import { hash, verify } from "@node-rs/argon2";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit";
 import { signInSchema } from "./schemas";
+import { openSession } from "./sessions";
 import { getLock, type LockState } from "./throttle";
 
-export type SignedInUser = { id: string; email: string; sessionVersion: number };
+export type SignedInUser = { id: string; email: string; sessionId: string };
 export type SignInFailure = "invalid" | "locked" | "clientLocked";
 export type SignInOutcome = { ok: true; user: SignedInUser } | { ok: false; reason: SignInFailure; until?: Date };
 
@@ -31,17 +32,18 @@ export async function authenticate(credentials: unknown, clientIp: string, now =
   // Emails are stored lower-case (emailSchema), and unique whatever their case (a database index).
   const user = await db.user.findUnique({
     where: { email },
-    select: { id: true, email: true, passwordHash: true, isActive: true, sessionVersion: true },
+    select: { id: true, email: true, passwordHash: true, isActive: true },
   });
   const isPasswordRight = await verify(user?.passwordHash ?? (await decoyHash), password);
 
   if (user && user.isActive && isPasswordRight) {
-    await db.$transaction(async (tx) => {
+    const sessionId = await db.$transaction(async (tx) => {
       await tx.signInAttempt.create({ data: { email, clientIp, outcome: "SUCCESS", createdAt: now } });
       await tx.user.update({ where: { id: user.id }, data: { lastSignInAt: now } });
       await recordAudit(tx, { actor: user, action: "auth.signIn", entityType: "User", entityId: user.id, clientIp });
+      return openSession(tx, user.id, now);
     });
-    return { ok: true, user: { id: user.id, email: user.email, sessionVersion: user.sessionVersion } };
+    return { ok: true, user: { id: user.id, email: user.email, sessionId } };
   }
 
   const lockAfter = await db.$transaction(async (tx): Promise<LockState> => {

@@ -1,13 +1,13 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
-import { getCurrentUser } from "@/lib/auth";
+import { getSessionUser } from "@/lib/auth";
 import { defaultLocale, isLocale, localeCookieName, timeZone } from "./config";
 import { loadMessages } from "./messages";
 
 // A signed-in user's saved language wins (it follows them from device to device); otherwise the
 // cookie set by the language switcher; otherwise French.
 export default getRequestConfig(async () => {
-  const user = await getCurrentUser();
+  const user = await getSessionUser();
   const requested = user?.locale ?? (await cookies()).get(localeCookieName)?.value;
   const locale = isLocale(requested) ? requested : defaultLocale;
   return {

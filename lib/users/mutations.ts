@@ -2,7 +2,9 @@ import "server-only";
 import { DomainError } from "@/lib/action-result";
 import { changedFields, recordAudit } from "@/lib/audit";
 import type { ActingUser } from "@/lib/auth";
+import { revokeAllAccessTokens } from "@/lib/api/tokens";
 import { generateTemporaryPassword, hashNewPassword } from "@/lib/auth/passwords";
+import { endUserSessions } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { ChangeRoleInput, CreateUserInput, ResetPasswordInput, SetActiveInput } from "./schemas";
@@ -70,44 +72,68 @@ export async function createUser(actor: ActingUser, input: CreateUserInput): Pro
   });
 }
 
-export async function changeUserRole(actor: ActingUser, input: ChangeRoleInput): Promise<void> {
+/** Changes the role (and organisation) of a user; their open sessions end, so they sign in again under the new role. */
+export async function changeUserRole(actor: ActingUser, input: ChangeRoleInput): Promise<{ endedSessions: number }> {
   assertAdmin(actor);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const target = await lockedTarget(tx, actor, input.userId, input.version);
     await checkOrganisation(tx, input.role, input.partnerId);
     if (target.role === "ADMIN" && input.role !== "ADMIN") await assertAnotherActiveAdmin(tx, target.id);
     const after = { role: input.role, partnerId: input.partnerId };
     await writeVersioned(tx, target.id, input.version, after);
+    const endedSessions = await endUserSessions(tx, target.id, "ROLE_CHANGED");
     await recordAudit(tx, {
       actor: auditActor(actor), action: "user.changeRole", entityType: "User", entityId: target.id,
       changes: changedFields({ role: target.role, partnerId: target.partnerId }, after),
     });
+    return { endedSessions };
   });
 }
 
-export async function setUserActive(actor: ActingUser, input: SetActiveInput): Promise<void> {
+export async function setUserActive(actor: ActingUser, input: SetActiveInput): Promise<{ endedSessions: number }> {
   assertAdmin(actor);
-  await db.$transaction(async (tx) => {
+  return db.$transaction(async (tx) => {
     const target = await lockedTarget(tx, actor, input.userId, input.version);
     if (!input.isActive && target.role === "ADMIN") await assertAnotherActiveAdmin(tx, target.id);
-    // Deactivation ends the user's sessions at their next request (lib/auth.ts checks the version).
-    await writeVersioned(tx, target.id, input.version, { isActive: input.isActive, sessionVersion: { increment: 1 } });
+    await writeVersioned(tx, target.id, input.version, { isActive: input.isActive });
+    // Deactivation ends the user's sessions at once (their API tokens stop with the inactive user).
+    const endedSessions = input.isActive ? 0 : await endUserSessions(tx, target.id, "DEACTIVATED");
     await recordAudit(tx, {
       actor: auditActor(actor), action: input.isActive ? "user.reactivate" : "user.deactivate", entityType: "User", entityId: target.id,
       changes: changedFields({ isActive: target.isActive }, { isActive: input.isActive }),
     });
+    return { endedSessions };
   });
 }
 
-/** Replaces the password with a temporary one (returned once, never stored in clear) and ends the user's sessions. */
-export async function resetUserPassword(actor: ActingUser, input: ResetPasswordInput): Promise<{ temporaryPassword: string }> {
+/**
+ * Replaces the password with a temporary one (returned once, never stored in clear), ends the
+ * user's sessions and revokes their API tokens and calendar feeds.
+ */
+export async function resetUserPassword(actor: ActingUser, input: ResetPasswordInput): Promise<{ temporaryPassword: string; endedSessions: number; revokedTokens: number }> {
   assertAdmin(actor);
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashNewPassword(temporaryPassword);
-  await db.$transaction(async (tx) => {
+  const ended = await db.$transaction(async (tx) => {
     const target = await lockedTarget(tx, actor, input.userId, input.version);
-    await writeVersioned(tx, target.id, input.version, { passwordHash, mustChangePassword: true, sessionVersion: { increment: 1 } });
-    await recordAudit(tx, { actor: auditActor(actor), action: "user.resetPassword", entityType: "User", entityId: target.id });
+    await writeVersioned(tx, target.id, input.version, { passwordHash, mustChangePassword: true });
+    const endedSessions = await endUserSessions(tx, target.id, "PASSWORD_RESET");
+    const revokedTokens = await revokeAllAccessTokens(tx, target.id);
+    await recordAudit(tx, { actor: auditActor(actor), action: "user.resetPassword", entityType: "User", entityId: target.id, changes: { endedSessions, revokedTokens } });
+    return { endedSessions, revokedTokens };
   });
-  return { temporaryPassword };
+  return { temporaryPassword, ...ended };
+}
+
+/** Ends every open session of a user ("sign out everywhere"); their API tokens are left alone. */
+export async function endUserSessionsEverywhere(actor: ActingUser, input: { userId: string }): Promise<{ endedSessions: number }> {
+  assertAdmin(actor);
+  return db.$transaction(async (tx) => {
+    // One's own sessions are ended from the account page, which keeps the current one.
+    if (input.userId === actor.id) throw new DomainError("cannotChangeOwnAccount");
+    if (!(await tx.user.findUnique({ where: { id: input.userId }, select: { id: true } }))) throw new DomainError("notFound");
+    const endedSessions = await endUserSessions(tx, input.userId, "SIGNED_OUT_EVERYWHERE");
+    await recordAudit(tx, { actor: auditActor(actor), action: "user.signOutEverywhere", entityType: "User", entityId: input.userId, changes: { endedSessions } });
+    return { endedSessions };
+  });
 }

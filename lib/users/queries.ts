@@ -45,17 +45,21 @@ export async function listUsers(actor: ActingUser, params: UserListParams): Prom
   return { rows: users.map(({ partner, ...user }) => ({ ...user, organisation: partner?.shortName ?? null })), total };
 }
 
-export type UserDetail = UserRow & { partnerId: string | null; version: number; mustChangePassword: boolean };
+/** `openSessions`: the browsers the user is signed in on now. */
+export type UserDetail = UserRow & { partnerId: string | null; version: number; mustChangePassword: boolean; openSessions: number };
 
 export async function getUser(actor: ActingUser, id: string): Promise<UserDetail | null> {
   assertAdmin(actor);
   const user = await db.user.findUnique({
     where: { id },
-    select: { ...rowSelect, partnerId: true, version: true, mustChangePassword: true },
+    select: {
+      ...rowSelect, partnerId: true, version: true, mustChangePassword: true,
+      _count: { select: { sessions: { where: { endedAt: null, expiresAt: { gt: new Date() } } } } },
+    },
   });
   if (!user) return null;
-  const { partner, ...rest } = user;
-  return { ...rest, organisation: partner?.shortName ?? null };
+  const { partner, _count, ...rest } = user;
+  return { ...rest, organisation: partner?.shortName ?? null, openSessions: _count.sessions };
 }
 
 /** Organisations a partner user can belong to, for the user forms. */

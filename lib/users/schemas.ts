@@ -31,6 +31,8 @@ export const setActiveSchema = z.object({
 
 export const resetPasswordSchema = z.object({ userId: z.string().min(1).max(64), version });
 
+export const endSessionsSchema = z.object({ userId: z.string().min(1).max(64) });
+
 export type CreateUserInput = z.infer<typeof createUserSchema>;
 export type ChangeRoleInput = z.infer<typeof changeRoleSchema>;
 export type SetActiveInput = z.infer<typeof setActiveSchema>;

@@ -38,6 +38,10 @@ export async function createBenchAccess(url: string): Promise<BenchAccess> {
         [account.id, account.email, account.name, role, role === "PARTNER" ? partnerId : null],
       );
     }
+    // A session row per account, as a sign-in opens (lib/auth/sessions.ts), open for a day.
+    for (const account of Object.values(accounts)) {
+      await client.query(`INSERT INTO "UserSession" (id, "userId", "expiresAt") VALUES ($1, $1, now() + interval '1 day')`, [account.id]);
+    }
     await client.query(
       `INSERT INTO "AccessToken" (id, "userId", kind, name, "secretHash", prefix) VALUES ('cbenchtoken0000000000000', $1, 'API', 'benchmark', $2, $3)`,
       [accounts.STAFF.id, createHash("sha256").update(apiToken).digest("hex"), apiToken.slice(0, 10)],
@@ -48,8 +52,8 @@ export async function createBenchAccess(url: string): Promise<BenchAccess> {
   const secret = randomBytes(32).toString("base64url");
   const cookies = {} as Record<BenchRole, string>;
   for (const [role, account] of Object.entries(accounts) as [BenchRole, (typeof accounts)[BenchRole]][]) {
-    // The token next-auth's jwt callback makes (lib/auth/options.ts): who, and the session version.
-    const token = await encode({ secret, token: { sub: account.id, email: account.email, sessionVersion: 1 }, maxAge: 8 * 60 * 60 });
+    // The token next-auth's jwt callback makes (lib/auth/options.ts): who, and which session (its id is the account's).
+    const token = await encode({ secret, token: { sub: account.id, email: account.email, sid: account.id }, maxAge: 8 * 60 * 60 });
     cookies[role] = `${sessionCookieNames[0]}=${token}`;
   }
   return { secret, cookies, apiToken };

@@ -73,9 +73,11 @@ export const serverActions: Record<string, Row> = {
   "admin/users#changeRoleAction":                     ["sign-in", "ok",  "403", "403",   "403",     "403"],
   "admin/users#setActiveAction":                      ["sign-in", "ok",  "403", "403",   "403",     "403"],
   "admin/users#resetPasswordAction":                  ["sign-in", "ok",  "403", "403",   "403",     "403"],
+  "admin/users#endSessionsAction":                    ["sign-in", "ok",  "403", "403",   "403",     "403"],
   "dashboard#closeYearAction":                        ["sign-in", "ok",  "403", "ok",    "403",     "403"],
   "dashboard#reopenYearAction":                       ["sign-in", "ok",  "403", "403",   "403",     "403"],
   "account#changeOwnPasswordAction":                  ["sign-in", "ok",  "ok",  "ok",    "ok",      "ok"],
+  "account#endOwnOtherSessionsAction":                ["sign-in", "ok",  "ok",  "ok",    "ok",      "ok"],
   // Everyone keeps their own API tokens and calendar feeds (only ever their own rows).
   "account/integrations#createApiTokenAction":        ["sign-in", "ok",  "ok",  "ok",    "ok",      "ok"],
   "account/integrations#createCalendarFeedAction":    ["sign-in", "ok",  "ok",  "ok",    "ok",      "ok"],

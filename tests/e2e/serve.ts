@@ -19,9 +19,14 @@ await seedDemoData(seedClient);
 await seedClient.user.create({ data: await buildUser({ email: languageTesterEmail, name: "Léa Langue", role: "STAFF" }) });
 await seedClient.$disconnect();
 
-const server = spawn("npx", ["next", "start", "--port", port, "--hostname", "127.0.0.1"], {
+// The production server entry, as `npm start` runs it (one worker: the tests are the load).
+const server = spawn(process.execPath, ["scripts/serve.mjs"], {
   env: {
     ...process.env,
+    NODE_ENV: "production",
+    PORT: port,
+    HOSTNAME: "127.0.0.1",
+    WEB_CONCURRENCY: "1",
     DATABASE_URL: database.url,
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     NEXTAUTH_URL: `http://127.0.0.1:${port}`,
@@ -43,7 +48,7 @@ process.on("SIGTERM", stop);
 process.on("SIGINT", stop);
 server.on("exit", (code) => {
   if (!stopping) {
-    console.error(`next start exited with code ${code}`);
+    console.error(`scripts/serve.mjs exited with code ${code}`);
     void dropDatabase(database.name).finally(() => process.exit(1));
   }
 });

@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { EndOtherSessions } from "@/components/account/end-other-sessions";
 import { LanguageSwitcher } from "@/components/app-shell/language-switcher";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireUser } from "@/lib/auth";
+import { countOpenSessions } from "@/lib/auth/sessions";
 import { getOrganisationName } from "@/lib/users/queries";
 
 export async function generateMetadata() {
@@ -11,10 +13,11 @@ export async function generateMetadata() {
 
 export default async function AccountPage() {
   const user = await requireUser();
-  const [t, tRoles, organisation] = await Promise.all([
+  const [t, tRoles, organisation, openSessions] = await Promise.all([
     getTranslations("account"),
     getTranslations("roles"),
     user.partnerId ? getOrganisationName(user.partnerId) : null,
+    countOpenSessions(user.id),
   ]);
   return (
     <>
@@ -41,6 +44,10 @@ export default async function AccountPage() {
         <Link href="/account/password" className="mt-2 inline-block text-brand-700 underline">
           {t("passwordLink")}
         </Link>
+      </section>
+      <section aria-labelledby="sessions-title" className="mt-8">
+        <h2 id="sessions-title" className="mb-2 text-lg font-medium">{t("sessionsTitle")}</h2>
+        <EndOtherSessions openSessions={openSessions} />
       </section>
       <IntegrationsSection />
     </>

@@ -38,7 +38,11 @@ async function waitUntilHealthy(port: number, server: ChildProcess, output: () =
 
 function startServer(port: number, env: NodeJS.ProcessEnv): { server: ChildProcess; output: () => string } {
   // Its own process group, so stopping it stops whatever it started, and nothing else.
-  const server = spawn("node_modules/.bin/next", ["start", "--port", String(port), "--hostname", "127.0.0.1"], { env, detached: true, stdio: ["ignore", "pipe", "pipe"] });
+  const server = spawn(process.execPath, ["scripts/serve.mjs"], {
+    env: { ...env, NODE_ENV: "production", PORT: String(port), HOSTNAME: "127.0.0.1", WEB_CONCURRENCY: "1" },
+    detached: true,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let log = "";
   const keep = (chunk: Buffer) => {
     log = (log + chunk.toString()).slice(-4000);
@@ -67,6 +71,8 @@ export async function startCluster(ports: Record<InstanceName, number>, publicUr
     NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
     NEXTAUTH_URL: publicUrl,
     NEXT_TELEMETRY_DISABLED: "1",
+    // The balancer runs on this machine: its X-Forwarded-For names the client.
+    TRUSTED_PROXIES: "127.0.0.1, ::1",
     ...extraEnv,
   };
   const servers = (["A", "B"] as const).map((name) => startServer(ports[name], env));

@@ -1,4 +1,5 @@
 import type { ActingUser } from "@/lib/auth/session-user";
+import { openSession } from "@/lib/auth/sessions";
 import { buildPartner } from "@/tests/factories/partners";
 import { buildUser } from "@/tests/factories/users";
 import { testDb } from "../setup/database";
@@ -11,6 +12,11 @@ export async function createActingUser(role: Role, overrides: { password?: strin
   const data = await buildUser({ role, ...overrides, ...(partnerId ? { partner: { connect: { id: partnerId } } } : {}) });
   const user = await testDb.user.create({ data });
   return { id: user.id, email: user.email, name: user.name, role, partnerId, locale: "fr", mustChangePassword: false };
+}
+
+/** `user` signed in on one more browser: a session row, as a successful sign-in opens. */
+export async function signedIn(user: ActingUser): Promise<ActingUser & { sessionId: string }> {
+  return { ...user, sessionId: await openSession(testDb, user.id) };
 }
 
 export async function auditActions(): Promise<string[]> {

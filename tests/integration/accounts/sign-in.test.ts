@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { authenticate } from "@/lib/auth/sign-in";
-import { findSessionUser } from "@/lib/auth/session-user";
+import { endSession, findSessionUser, sessionMaxAgeSeconds } from "@/lib/auth/sessions";
 import { testDb } from "../setup/database";
-import { auditActions, createActingUser } from "./helpers";
+import { auditActions, createActingUser, signedIn } from "./helpers";
 
 const password = "a long enough password";
 const at = (minute: number) => new Date(Date.UTC(2026, 2, 1, 10, minute));
@@ -61,10 +61,42 @@ describe("signing in", () => {
 });
 
 describe("sessions", () => {
-  it("speak for an active user whose session version is current", async () => {
-    const user = await createActingUser("MANAGER");
-    expect(await findSessionUser(user.id, 1)).toEqual(user);
-    expect(await findSessionUser(user.id, 0)).toBeNull();
-    expect(await findSessionUser("no-such-user", 1)).toBeNull();
+  it("are opened by a successful sign-in, one per browser", async () => {
+    const user = await createActingUser("STAFF", { email: "twice@example.test", password });
+    const first = await authenticate({ email: "twice@example.test", password }, "10.0.0.1");
+    const second = await authenticate({ email: "twice@example.test", password }, "10.0.0.2");
+    if (!first.ok || !second.ok) throw new Error("sign-in refused");
+    expect(first.user.sessionId).not.toBe(second.user.sessionId);
+    expect(await findSessionUser(user.id, first.user.sessionId)).toEqual({ ...user, sessionId: first.user.sessionId });
+    expect(await findSessionUser(user.id, second.user.sessionId)).toEqual({ ...user, sessionId: second.user.sessionId });
+  });
+
+  it("speak only for their own user, while open, unexpired and the user active", async () => {
+    const { sessionId, ...user } = await signedIn(await createActingUser("MANAGER"));
+    const other = await createActingUser("MANAGER");
+    expect(await findSessionUser(user.id, sessionId)).toEqual({ ...user, sessionId });
+    expect(await findSessionUser(other.id, sessionId)).toBeNull();
+    expect(await findSessionUser(user.id, undefined)).toBeNull();
+    expect(await findSessionUser(user.id, "no-such-session")).toBeNull();
+    expect(await findSessionUser(user.id, sessionId, new Date(Date.now() + sessionMaxAgeSeconds * 1000 + 1000))).toBeNull();
+    await testDb.user.update({ where: { id: user.id }, data: { isActive: false } });
+    expect(await findSessionUser(user.id, sessionId)).toBeNull();
+  });
+
+  it("end when their user signs out, and stay ended", async () => {
+    const user = await signedIn(await createActingUser("STAFF"));
+    const otherBrowser = await signedIn(user);
+    await endSession(user.sessionId, "SIGNED_OUT");
+    expect(await findSessionUser(user.id, user.sessionId)).toBeNull();
+    expect(await findSessionUser(user.id, otherBrowser.sessionId)).not.toBeNull();
+    expect(await testDb.userSession.findUniqueOrThrow({ where: { id: user.sessionId } })).toMatchObject({ endedReason: "SIGNED_OUT" });
+  });
+
+  it("leave no ended or expired rows behind once their user signs in again", async () => {
+    const user = await signedIn(await createActingUser("STAFF"));
+    await endSession(user.sessionId, "SIGNED_OUT");
+    await testDb.userSession.create({ data: { id: "expired", userId: user.id, createdAt: at(0), expiresAt: at(1) } });
+    const again = await signedIn(user);
+    expect(await testDb.userSession.findMany({ where: { userId: user.id }, select: { id: true } })).toEqual([{ id: again.sessionId }]);
   });
 });

@@ -1,11 +1,12 @@
 import { verify } from "@node-rs/argon2";
 import { describe, expect, it } from "vitest";
 import { DomainError } from "@/lib/action-result";
-import { findSessionUser } from "@/lib/auth/session-user";
-import { changeOwnPassword } from "@/lib/users/account";
-import { changeUserRole, createUser, resetUserPassword, setUserActive } from "@/lib/users/mutations";
+import { createAccessToken, findTokenUser } from "@/lib/api/tokens";
+import { findSessionUser } from "@/lib/auth/sessions";
+import { changeOwnPassword, endOwnOtherSessions } from "@/lib/users/account";
+import { changeUserRole, createUser, endUserSessionsEverywhere, resetUserPassword, setUserActive } from "@/lib/users/mutations";
 import { testDb } from "../setup/database";
-import { auditActions, createActingUser } from "./helpers";
+import { auditActions, createActingUser, signedIn } from "./helpers";
 
 const rejection = (code: DomainError["code"]) => expect.objectContaining({ name: "DomainError", code });
 
@@ -41,11 +42,12 @@ describe("user administration", () => {
     expect(await testDb.user.count()).toBe(1);
   });
 
-  it("changes a role, refusing a stale version (someone else saved first)", async () => {
+  it("changes a role, ending the user's sessions, and refuses a stale version (someone else saved first)", async () => {
     const admin = await createActingUser("ADMIN");
-    const officer = await createActingUser("STAFF");
-    await changeUserRole(admin, { userId: officer.id, role: "MANAGER", partnerId: null, version: 1 });
+    const officer = await signedIn(await createActingUser("STAFF"));
+    expect(await changeUserRole(admin, { userId: officer.id, role: "MANAGER", partnerId: null, version: 1 })).toEqual({ endedSessions: 1 });
     expect((await testDb.user.findUniqueOrThrow({ where: { id: officer.id } })).role).toBe("MANAGER");
+    expect(await findSessionUser(officer.id, officer.sessionId)).toBeNull();
     await expect(changeUserRole(admin, { userId: officer.id, role: "ADMIN", partnerId: null, version: 1 })).rejects.toEqual(rejection("conflict"));
     expect((await testDb.user.findUniqueOrThrow({ where: { id: officer.id } })).role).toBe("MANAGER");
     const entry = await testDb.auditEntry.findFirstOrThrow({ where: { action: "user.changeRole" } });
@@ -54,10 +56,14 @@ describe("user administration", () => {
 
   it("ends a deactivated user's sessions at once, and keeps the last admin", async () => {
     const admin = await createActingUser("ADMIN");
-    const officer = await createActingUser("STAFF");
-    expect(await findSessionUser(officer.id, 1)).not.toBeNull();
-    await setUserActive(admin, { userId: officer.id, isActive: false, version: 1 });
-    expect(await findSessionUser(officer.id, 1)).toBeNull();
+    const officer = await signedIn(await createActingUser("STAFF"));
+    const otherBrowser = await signedIn(officer);
+    expect(await findSessionUser(officer.id, officer.sessionId)).not.toBeNull();
+    expect(await setUserActive(admin, { userId: officer.id, isActive: false, version: 1 })).toEqual({ endedSessions: 2 });
+    expect(await findSessionUser(officer.id, officer.sessionId)).toBeNull();
+    // Reactivation does not bring an ended session back.
+    await setUserActive(admin, { userId: officer.id, isActive: true, version: 2 });
+    expect(await findSessionUser(officer.id, otherBrowser.sessionId)).toBeNull();
     await expect(setUserActive(admin, { userId: admin.id, isActive: false, version: 1 })).rejects.toEqual(rejection("cannotChangeOwnAccount"));
     const otherAdmin = await createActingUser("ADMIN");
     await setUserActive(otherAdmin, { userId: admin.id, isActive: false, version: 1 });
@@ -66,14 +72,33 @@ describe("user administration", () => {
     await expect(changeUserRole(lastOne, { userId: otherAdmin.id, role: "STAFF", partnerId: null, version: 1 })).rejects.toEqual(rejection("lastAdmin"));
   });
 
-  it("resets a password: new temporary one, sessions ended, change required", async () => {
+  it("resets a password: new temporary one, sessions ended, tokens and feeds revoked, change required", async () => {
     const admin = await createActingUser("ADMIN");
-    const officer = await createActingUser("STAFF");
-    const { temporaryPassword } = await resetUserPassword(admin, { userId: officer.id, version: 1 });
+    const officer = await signedIn(await createActingUser("STAFF"));
+    const token = await createAccessToken(officer, { kind: "API", name: "script" });
+    const feed = await createAccessToken(officer, { kind: "CALENDAR_FEED", name: "Outlook" });
+    const { temporaryPassword, endedSessions, revokedTokens } = await resetUserPassword(admin, { userId: officer.id, version: 1 });
+    expect({ endedSessions, revokedTokens }).toEqual({ endedSessions: 1, revokedTokens: 2 });
     const stored = await testDb.user.findUniqueOrThrow({ where: { id: officer.id } });
     expect(await verify(stored.passwordHash, temporaryPassword)).toBe(true);
     expect(stored.mustChangePassword).toBe(true);
-    expect(await findSessionUser(officer.id, 1)).toBeNull();
+    expect(await findSessionUser(officer.id, officer.sessionId)).toBeNull();
+    expect(await findTokenUser(token.secret, "API")).toBeNull();
+    expect(await findTokenUser(feed.secret, "CALENDAR_FEED")).toBeNull();
+  });
+
+  it("signs a user out everywhere, leaving their tokens, and only for an admin", async () => {
+    const admin = await createActingUser("ADMIN");
+    const officer = await signedIn(await createActingUser("STAFF"));
+    await signedIn(officer);
+    const token = await createAccessToken(officer, { kind: "API", name: "script" });
+    await expect(endUserSessionsEverywhere(officer, { userId: officer.id })).rejects.toEqual(rejection("forbidden"));
+    await expect(endUserSessionsEverywhere(admin, { userId: admin.id })).rejects.toEqual(rejection("cannotChangeOwnAccount"));
+    expect(await endUserSessionsEverywhere(admin, { userId: officer.id })).toEqual({ endedSessions: 2 });
+    expect(await findSessionUser(officer.id, officer.sessionId)).toBeNull();
+    expect(await findTokenUser(token.secret, "API")).not.toBeNull();
+    const entry = await testDb.auditEntry.findFirstOrThrow({ where: { action: "user.signOutEverywhere" } });
+    expect(entry).toMatchObject({ actorId: admin.id, entityId: officer.id, changes: { endedSessions: 2 } });
   });
 });
 
@@ -85,8 +110,26 @@ describe("a user's own password", () => {
     await changeOwnPassword(user, { currentPassword: "current password 1", newPassword: "another good password" });
     const stored = await testDb.user.findUniqueOrThrow({ where: { id: user.id } });
     expect(await verify(stored.passwordHash, "another good password")).toBe(true);
-    expect(await findSessionUser(user.id, 1)).not.toBeNull();
     expect(await auditActions()).toEqual(["user.changeOwnPassword"]);
+  });
+
+  it("keeps this session but ends the others and revokes the user's tokens and feeds", async () => {
+    const user = await signedIn(await createActingUser("STAFF", { password: "current password 1" }));
+    const otherBrowser = await signedIn(user);
+    const token = await createAccessToken(user, { kind: "API", name: "script" });
+    const outcome = await changeOwnPassword(user, { currentPassword: "current password 1", newPassword: "another good password" });
+    expect(outcome).toEqual({ endedSessions: 1, revokedTokens: 1 });
+    expect(await findSessionUser(user.id, user.sessionId)).not.toBeNull();
+    expect(await findSessionUser(user.id, otherBrowser.sessionId)).toBeNull();
+    expect(await findTokenUser(token.secret, "API")).toBeNull();
+  });
+
+  it("ends the user's other sessions on request", async () => {
+    const user = await signedIn(await createActingUser("MANAGER"));
+    const otherBrowser = await signedIn(user);
+    expect(await endOwnOtherSessions(user)).toBe(1);
+    expect(await findSessionUser(user.id, user.sessionId)).not.toBeNull();
+    expect(await findSessionUser(user.id, otherBrowser.sessionId)).toBeNull();
   });
 });
 

@@ -2,7 +2,6 @@
 // and hold the answer against the row. An allowed write must leave its audit entry by the caller;
 // every refusal must leave the database exactly as it was and revalidate nothing.
 import { actors, expected, type Actor, type MatrixSection } from "@/tests/authorization/matrix";
-import { testDb } from "../setup/database";
 import { revalidated } from "./next-modules";
 import { requestAs } from "./request-scope";
 import { auditSince, changedTables, createWorld, databaseFingerprint, lastAuditId, userOf, type MatrixUser, type World } from "./world";
@@ -20,7 +19,7 @@ export async function wrongCells(section: MatrixSection, id: string, prepare: (w
   for (const actor of actors) {
     const caller = userOf(world, actor);
     const cell = await prepare(world, actor, caller);
-    await requestAs(caller ? await testDb.user.findUniqueOrThrow({ where: { id: caller.id }, select: { id: true, sessionVersion: true } }) : null);
+    await requestAs(caller);
     const [before, auditBefore] = [await databaseFingerprint(), await lastAuditId()];
     revalidated.length = 0;
     const { outcome, detail } = await cell.send();

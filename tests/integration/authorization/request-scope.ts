@@ -7,6 +7,8 @@ import { createRequire } from "node:module";
 import { encode } from "next-auth/jwt";
 import { getEnv } from "@/lib/env";
 import { sessionCookieNames } from "@/lib/auth/session-cookies";
+import { openSession } from "@/lib/auth/sessions";
+import { testDb } from "../setup/database";
 
 type CookieOptions = Record<string, unknown>;
 
@@ -69,17 +71,24 @@ export function newRequest(headers: Record<string, string> = {}): void {
   scope.headers = new Headers({ "user-agent": "authorization-matrix", "x-forwarded-for": "10.20.30.40", ...headers });
 }
 
-const issued = new Map<string, Promise<string>>();
+const issued = new Map<string, { sessionId: string; token: string }>();
 
-/** A session token for the user, as next-auth issues it at sign-in (see lib/auth/options.ts); one per user and version. */
-export function sessionTokenFor(user: { id: string; sessionVersion: number }): Promise<string> {
-  const key = `${user.id}:${user.sessionVersion}`;
-  if (!issued.has(key)) issued.set(key, encode({ token: { sub: user.id, sessionVersion: user.sessionVersion }, secret: getEnv().NEXTAUTH_SECRET, maxAge: 60 * 60 }));
-  return issued.get(key)!;
+/**
+ * A session token for the user, as next-auth issues it at sign-in (see lib/auth/options.ts): a
+ * session row and a JWT naming it. One per user while its session stays open, so a test that
+ * counts writes sees none from signing in again; a new one once a test ended it.
+ */
+export async function sessionTokenFor(user: { id: string }): Promise<string> {
+  const known = issued.get(user.id);
+  if (known && (await testDb.userSession.count({ where: { id: known.sessionId, endedAt: null } })) === 1) return known.token;
+  const sessionId = await openSession(testDb, user.id);
+  const token = await encode({ token: { sub: user.id, sid: sessionId }, secret: getEnv().NEXTAUTH_SECRET, maxAge: 60 * 60 });
+  issued.set(user.id, { sessionId, token });
+  return token;
 }
 
 /** The next request is made by `user`'s browser (signed in), or by an anonymous one. */
-export async function requestAs(user: { id: string; sessionVersion: number } | null): Promise<void> {
+export async function requestAs(user: { id: string } | null): Promise<void> {
   newRequest();
   if (user) scope.cookies.set(sessionCookieNames[0]!, await sessionTokenFor(user));
 }

@@ -8,7 +8,7 @@ import { hashPassword } from "@/tests/factories/users";
 import type { Actor } from "@/tests/authorization/matrix";
 import { testDb } from "../setup/database";
 
-export type MatrixUser = ActingUser & { sessionVersion: number };
+export type MatrixUser = ActingUser;
 
 export type World = {
   users: Record<Exclude<Actor, "anonymous">, MatrixUser>;
@@ -30,7 +30,7 @@ async function createUser(role: ActingUser["role"], partnerId: string | null): P
   passwordHash ??= hashPassword(matrixPassword);
   const user = await testDb.user.create({
     data: { email: `matrix-${role.toLowerCase()}-${sequence}@example.test`, name: `Matrix ${role} ${sequence}`, role, partnerId, passwordHash: await passwordHash },
-    select: { id: true, email: true, name: true, role: true, partnerId: true, locale: true, mustChangePassword: true, sessionVersion: true },
+    select: { id: true, email: true, name: true, role: true, partnerId: true, locale: true, mustChangePassword: true },
   });
   return user;
 }

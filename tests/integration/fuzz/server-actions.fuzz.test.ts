@@ -96,7 +96,7 @@ describe("server actions under hostile forms", () => {
         fc.asyncProperty(hostileVariant<string | string[] | File>(valid, hostileFormValue), async (variant) => {
           inputsTried += 1;
           // Each run is a new request by the same admin (the language cookie of a previous run is gone).
-          await requestAs({ id: admin.id, sessionVersion: admin.sessionVersion });
+          await requestAs(admin);
           const data = toFormData(await atCurrentVersion(variant, valid));
           const verdict = await judge(action, data);
           expect(verdict.problem, JSON.stringify(variant).slice(0, 300)).toBeUndefined();

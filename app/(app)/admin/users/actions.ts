@@ -4,8 +4,8 @@ import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/action-result";
 import { requireRole } from "@/lib/auth";
 import { failedAction, formValues, invalidInput } from "@/lib/forms";
-import { changeUserRole, createUser, resetUserPassword, setUserActive } from "@/lib/users/mutations";
-import { changeRoleSchema, createUserSchema, resetPasswordSchema, setActiveSchema } from "@/lib/users/schemas";
+import { changeUserRole, createUser, endUserSessionsEverywhere, resetUserPassword, setUserActive } from "@/lib/users/mutations";
+import { changeRoleSchema, createUserSchema, endSessionsSchema, resetPasswordSchema, setActiveSchema } from "@/lib/users/schemas";
 
 // Each action: parse the form, check the caller, call the data layer (which checks again and
 // audits), revalidate, return a typed result.
@@ -24,29 +24,31 @@ export async function createUserAction(_previous: ActionResult<{ id: string; nam
   }
 }
 
-export async function changeRoleAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+type SessionsEnded = { endedSessions: number };
+
+export async function changeRoleAction(_previous: ActionResult<SessionsEnded> | null, formData: FormData): Promise<ActionResult<SessionsEnded>> {
   const values = formValues(formData);
   const parsed = changeRoleSchema.safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error, values);
   const admin = await requireRole("ADMIN");
   try {
-    await changeUserRole(admin, parsed.data);
+    const data = await changeUserRole(admin, parsed.data);
     revalidatePath("/admin/users", "layout");
-    return { ok: true, data: undefined };
+    return { ok: true, data };
   } catch (error) {
     return failedAction(error, values);
   }
 }
 
-export async function setActiveAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function setActiveAction(_previous: ActionResult<SessionsEnded> | null, formData: FormData): Promise<ActionResult<SessionsEnded>> {
   const values = formValues(formData);
   const parsed = setActiveSchema.safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error, values);
   const admin = await requireRole("ADMIN");
   try {
-    await setUserActive(admin, parsed.data);
+    const data = await setUserActive(admin, parsed.data);
     revalidatePath("/admin/users", "layout");
-    return { ok: true, data: undefined };
+    return { ok: true, data };
   } catch (error) {
     return failedAction(error, values);
   }
@@ -61,6 +63,20 @@ export async function resetPasswordAction(_previous: ActionResult<{ temporaryPas
     const result = await resetUserPassword(admin, parsed.data);
     revalidatePath("/admin/users", "layout");
     return { ok: true as const, data: result };
+  } catch (error) {
+    return failedAction(error, values);
+  }
+}
+
+export async function endSessionsAction(_previous: ActionResult<SessionsEnded> | null, formData: FormData): Promise<ActionResult<SessionsEnded>> {
+  const values = formValues(formData);
+  const parsed = endSessionsSchema.safeParse(values);
+  if (!parsed.success) return invalidInput(parsed.error, values);
+  const admin = await requireRole("ADMIN");
+  try {
+    const data = await endUserSessionsEverywhere(admin, parsed.data);
+    revalidatePath("/admin/users", "layout");
+    return { ok: true, data };
   } catch (error) {
     return failedAction(error, values);
   }

@@ -1,7 +1,9 @@
 // Users and roles, the year close, one's own account and language.
 import { expect } from "vitest";
 import { closeYear } from "@/lib/dashboard/closures";
+import { openSession } from "@/lib/auth/sessions";
 import { localeCookieName } from "@/lib/i18n/config";
+import { testDb } from "../../setup/database";
 import { nextNumber, staffAccount } from "../fixtures";
 import { requestCookies } from "../request-scope";
 import { matrixPassword } from "../world";
@@ -36,6 +38,14 @@ export const accountScenarios: Record<string, ActionScenario> = {
       return { form: form({ userId: target.id, version: String(target.version) }) };
     },
   },
+  "admin/users#endSessionsAction": {
+    audit: "user.signOutEverywhere",
+    prepare: async () => {
+      const target = await staffAccount();
+      await openSession(testDb, target.id);
+      return { form: form({ userId: target.id }) };
+    },
+  },
   "dashboard#closeYearAction": { audit: "year.close", prepare: async () => ({ form: form({ year: String((year += 1)) }) }) },
   "dashboard#reopenYearAction": {
     audit: "year.reopen",
@@ -50,6 +60,17 @@ export const accountScenarios: Record<string, ActionScenario> = {
     prepare: async () => {
       const newPassword = `Correct horse battery staple ${nextNumber()} Nice`;
       return { form: form({ currentPassword: matrixPassword, newPassword, confirmPassword: newPassword }) };
+    },
+  },
+  "account#endOwnOtherSessionsAction": {
+    audit: "user.endOwnOtherSessions",
+    prepare: async (_world, caller) => {
+      // The caller is signed in on a second browser, which the call ends.
+      const otherBrowser = caller ? await openSession(testDb, caller.id) : null;
+      return {
+        form: form({}),
+        verify: async () => expect(await testDb.userSession.findUniqueOrThrow({ where: { id: otherBrowser! } })).toMatchObject({ endedReason: "SIGNED_OUT_EVERYWHERE" }),
+      };
     },
   },
   "lib/i18n#setLocaleAction": {

@@ -27,6 +27,8 @@ export default async function UserPage({ params }: PageProps<"/admin/users/[id]"
         <dd>{user.isActive ? t("active") : t("inactive")}</dd>
         <dt className="text-slate-600">{t("lastSignIn")}</dt>
         <dd>{user.lastSignInAt ? format.dateTime(user.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}</dd>
+        <dt className="text-slate-600">{t("openSessions")}</dt>
+        <dd>{format.number(user.openSessions)}</dd>
       </dl>
       {isOwnAccount ? (
         <p className="max-w-md text-sm text-slate-600">{t("ownAccount")}</p>
