@@ -7,6 +7,7 @@ export function register(): void {
   const isProductionServer = process.env.NEXT_RUNTIME === "nodejs" && process.env.NODE_ENV === "production" && process.env.NEXT_PHASE !== "phase-production-build";
   const settlesAddresses = (globalThis as Record<symbol, unknown>)[Symbol.for("international-missions.client-address")] === true;
   if (isProductionServer && !settlesAddresses) {
-    throw new Error("Serve the app with `npm start` (node scripts/serve.mjs), not `next start` or .next/standalone/server.js: it decides each client's address (see README, Deploying).");
+    console.error("Serve the app with `npm start` (node scripts/serve.mjs), not `next start` or .next/standalone/server.js: it decides each client's address (see README, Deploying).");
+    process.exit(1);
   }
 }

@@ -48,6 +48,11 @@ async function serve() {
     settleClientAddress(request, trustedProxies);
     return handle(request, response);
   });
+  // A port already taken must stop the process, not leave it running without listening.
+  server.on("error", (error) => {
+    console.error(`Cannot serve on port ${port}: ${error.message}`);
+    process.exit(1);
+  });
   server.listen(port, hostname);
   const stop = () => {
     server.close(() => process.exit(0));

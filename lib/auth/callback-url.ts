@@ -12,7 +12,6 @@ const isOtherHost = (path: string) => path.startsWith("//");
 /** A same-origin path for `candidate`, or "/" (which sends each role to its home). */
 export function safeCallbackUrl(candidate: string | undefined): string {
   if (!candidate) return "/";
-  // eslint-disable-next-line no-control-regex -- the characters a browser's URL parser drops or trims
   const cleaned = candidate.replace(/[\t\n\r]/g, "").replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, "").replaceAll("\\", "/");
   if (!cleaned.startsWith("/") || isOtherHost(cleaned)) return "/";
   let url: URL;

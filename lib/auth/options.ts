@@ -47,7 +47,7 @@ export function getAuthOptions(): NextAuthOptions {
     events: {
       // Signing out ends the session on the server: the cookie, if someone kept a copy, is dead.
       async signOut({ token }) {
-        if (typeof token?.sid === "string") await endSession(token.sid, "SIGNED_OUT");
+        if (typeof token?.sid === "string") await endSession(token.sid);
       },
     },
   };

@@ -1,5 +1,6 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
+import { recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
 import type { Prisma, SessionEndReason } from "@/lib/generated/prisma/client";
 import type { ActingUser } from "./session-user";
@@ -43,9 +44,13 @@ export async function findSessionUser(userId: string, sessionId: string | undefi
   return { ...user, sessionId };
 }
 
-/** Ends one session (signing out). Ending an ended or unknown session changes nothing. */
-export async function endSession(sessionId: string, reason: SessionEndReason, now = new Date()): Promise<void> {
-  await db.userSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: now, endedReason: reason } });
+/** Signing out: ends the session, audited. Signing out of an ended or unknown session changes nothing. */
+export async function endSession(sessionId: string, now = new Date()): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const session = await tx.userSession.findUnique({ where: { id: sessionId }, select: { user: { select: { id: true, email: true } } } });
+    const { count } = await tx.userSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: now, endedReason: "SIGNED_OUT" } });
+    if (session && count === 1) await recordAudit(tx, { actor: session.user, action: "auth.signOut", entityType: "User", entityId: session.user.id });
+  });
 }
 
 /** Ends every open session of `userId`, but `keep` (the session asking, when it stays); returns how many ended. */

@@ -10,6 +10,7 @@ import { calendarParamsSchema } from "@/lib/calendar/list-params";
 import { listCalendarItems } from "@/lib/calendar/queries";
 import { canReadAllRecords } from "@/lib/records/access";
 import { findPartnerOption } from "@/lib/reference/option-search";
+import { acceptedYears } from "@/lib/time";
 import { listSectorOptions } from "@/lib/reference/options";
 
 export async function generateMetadata() {
@@ -18,7 +19,10 @@ export async function generateMetadata() {
 
 export default async function CalendarPage({ searchParams }: PageProps<"/calendar">) {
   const user = await requireRole(...areaRoles.calendar);
-  const params = calendarParamsSchema(parisDayOf(new Date())).parse(await searchParams);
+  const query = await searchParams;
+  const params = calendarParamsSchema(parisDayOf(new Date())).parse(query);
+  // A month or year the calendar does not cover is said, not silently replaced by today's.
+  const refused = [query.month, query.year].map((value) => (Array.isArray(value) ? value[0] : value)).find((value, index) => value !== undefined && value !== String(index === 0 ? params.month : params.year));
   const weeks = monthGrid(params.month);
   const range =
     params.view === "month"
@@ -38,6 +42,11 @@ export default async function CalendarPage({ searchParams }: PageProps<"/calenda
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
+      {refused !== undefined ? (
+        <p role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950">
+          {t("outsideRange", { value: refused.slice(0, 40), first: acceptedYears.first, last: acceptedYears.last })}
+        </p>
+      ) : null}
       <CalendarToolbar params={params} sectors={sectors} partnerFilter={canFilterByPartner ? { selected: partner } : null} periodLabel={periodLabel} />
       {params.view === "month" ? <MonthView month={params.month} items={items} /> : <TimelineView year={params.year} items={items} />}
     </>

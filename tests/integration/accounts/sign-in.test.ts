@@ -86,15 +86,17 @@ describe("sessions", () => {
   it("end when their user signs out, and stay ended", async () => {
     const user = await signedIn(await createActingUser("STAFF"));
     const otherBrowser = await signedIn(user);
-    await endSession(user.sessionId, "SIGNED_OUT");
+    await endSession(user.sessionId);
+    await endSession(user.sessionId);
     expect(await findSessionUser(user.id, user.sessionId)).toBeNull();
     expect(await findSessionUser(user.id, otherBrowser.sessionId)).not.toBeNull();
     expect(await testDb.userSession.findUniqueOrThrow({ where: { id: user.sessionId } })).toMatchObject({ endedReason: "SIGNED_OUT" });
+    expect(await auditActions()).toEqual(["auth.signOut"]);
   });
 
   it("leave no ended or expired rows behind once their user signs in again", async () => {
     const user = await signedIn(await createActingUser("STAFF"));
-    await endSession(user.sessionId, "SIGNED_OUT");
+    await endSession(user.sessionId);
     await testDb.userSession.create({ data: { id: "expired", userId: user.id, createdAt: at(0), expiresAt: at(1) } });
     const again = await signedIn(user);
     expect(await testDb.userSession.findMany({ where: { userId: user.id }, select: { id: true } })).toEqual([{ id: again.sessionId }]);

@@ -15,6 +15,9 @@ export const nastyStrings = [
   "-1", "0", "-0", "1e308", "1e-7", "NaN", "Infinity", "9007199254740993", "99999999999999999999", "0x10", "1,5", "1.5", "١٢٣",
   // Impossible or odd dates and times.
   "2016-02-30", "2017-02-29", "2016-13-01", "2016-00-10", "0000-00-00", "9999-12-31", "2016-02-29T25:61", "2016-05-12T14:30:00Z", "12/05/2016", "2016-5-2",
+  // Dates outside the accepted years: year zero, two-digit years JavaScript reads as 19xx, the last
+  // day a Date holds, negative and expanded years, months of year zero, other calendars.
+  "0000-01-01", "0001-01-01", "0099-12-31", "275760-09-13", "-0001-01-01", "+002016-05-12", "0000-01-01T10:00", "9999-12-31T23:59", "0000-01", "0099-12", "1437-09-10 AH", "0", "275760",
   // Formula injection for spreadsheets, paths, a CRLF header split.
   "=HYPERLINK(\"http://x\")", "+1+1", "@SUM(A1)", "../../etc/passwd", "a\r\nSet-Cookie: x=1",
 ];

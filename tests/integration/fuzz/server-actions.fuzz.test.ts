@@ -7,12 +7,11 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { serverActions } from "@/tests/authorization/matrix";
 import { discoverServerActions, type DiscoveredAction } from "../authorization/discover";
-import { nextIntlServerModule } from "../authorization/next-modules";
 import { requestAs } from "../authorization/request-scope";
 import { actionScenarios } from "../authorization/scenarios";
-import { form } from "../authorization/scenarios/types";
 import { createWorld } from "../authorization/world";
 import { hostileString, hostileVariant, runsPerInput } from "./hostile";
+import { fieldsOf, judge, toFormData } from "./action-judge";
 import { atCurrentVersion } from "./versions";
 import { countWritesInEachTest, writeCount } from "./write-counter";
 
@@ -26,13 +25,8 @@ countWritesInEachTest();
 let discovered: Map<string, DiscoveredAction>;
 let inputsTried = 0;
 
-/** What an action answers when something unexpected went wrong (the 500 of a form), in both languages. */
-let unexpectedMessages: string[] = [];
-
 beforeAll(async () => {
   discovered = new Map((await discoverServerActions()).map((action) => [action.id, action]));
-  const errors = await Promise.all(["fr", "en"].map((locale) => nextIntlServerModule.getTranslations({ locale, namespace: "errors" })));
-  unexpectedMessages = errors.map((t) => t("unexpected"));
 });
 
 afterAll(() => {
@@ -45,42 +39,6 @@ const hostileFormValue: fc.Arbitrary<string | string[] | File> = fc.oneof(
   { weight: 1, arbitrary: fc.array(hostileString, { minLength: 2, maxLength: 3 }) },
   { weight: 1, arbitrary: fc.constant(new File(["%PDF-1.4"], "payload.pdf", { type: "application/pdf" })) },
 );
-
-function toFormData(fields: Record<string, string | string[] | File | undefined>): FormData {
-  const data = form({});
-  for (const [name, value] of Object.entries(fields)) {
-    if (value === undefined) continue;
-    for (const item of Array.isArray(value) ? value : [value]) data.append(name, item);
-  }
-  return data;
-}
-
-function fieldsOf(data: FormData): Record<string, string | string[]> {
-  const fields: Record<string, string | string[]> = {};
-  for (const name of new Set(data.keys())) {
-    const values = data.getAll(name).map(String);
-    fields[name] = values.length === 1 ? values[0]! : values;
-  }
-  return fields;
-}
-
-type Verdict = { accepted: boolean; problem?: string };
-
-async function judge(action: DiscoveredAction, data: FormData): Promise<Verdict> {
-  let result: unknown;
-  try {
-    result = action.run.length === 1 ? await action.run(data) : await action.run(null, data);
-  } catch (error) {
-    const digest = typeof error === "object" && error !== null && "digest" in error ? String(error.digest) : "";
-    if (digest.startsWith("NEXT_REDIRECT;")) return { accepted: !digest.includes(";/sign-in;") };
-    if (digest.startsWith("NEXT_HTTP_ERROR_FALLBACK;")) return { accepted: false };
-    return { accepted: false, problem: `unhandled error: ${String(error)}` };
-  }
-  if (result === undefined) return { accepted: true };
-  const answer = result as { ok: boolean; message?: string };
-  if (answer.ok) return { accepted: true };
-  return unexpectedMessages.includes(answer.message ?? "") ? { accepted: false, problem: "answered with the generic unexpected-error message" } : { accepted: false };
-}
 
 describe("server actions under hostile forms", () => {
   for (const id of Object.keys(serverActions)) {
