@@ -11,13 +11,9 @@ export const agreementKinds = Object.values(AgreementKind) as [AgreementKind, ..
 
 export const maxThemes = 50;
 
-const themeYear = z.preprocess(
-  (value) => (value === "" ? undefined : value),
-  yearField,
-);
 
 /** The theme chosen for one year of the agreement (e.g. by a panel in Nice). */
-const themeRow = z.object({ year: themeYear, theme: requiredText(200) });
+const themeRow = z.object({ year: yearField, theme: requiredText(200) });
 
 const agreementFields = z.object({
   title: requiredText(),

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { ActingUser } from "@/lib/auth";
-import { acceptedDays, isAcceptedDay } from "@/lib/time";
+import { acceptedDays } from "@/lib/time";
 
 // What one /api/v1 resource is: its list parameters, its JSON shapes and the data-layer functions
 // behind each operation. The routes (lib/api/resource-handlers.ts) and the OpenAPI document
@@ -75,9 +75,11 @@ export const jsonInstant = (date: Date) => date.toISOString();
 export const dayString = z.iso.date();
 export const instantString = z.iso.datetime();
 
-/** A day in a request body: a real day of the accepted years (lib/time.ts), else the forms' "invalidDate". */
+/**
+ * A day in a request body, "YYYY-MM-DD". Whether it is a real day of the accepted years
+ * (lib/time.ts) is the area's form schema's call, which reports it with the body's other problems.
+ */
 export const bodyDayString = (description: string) =>
   z.iso
     .date({ error: (issue) => (issue.input === undefined ? "required" : "invalidDate") })
-    .refine(isAcceptedDay, { error: "invalidDate" })
     .meta({ description: `${description} From ${acceptedDays.first} to ${acceptedDays.last}.`, examples: ["2016-05-12"] });

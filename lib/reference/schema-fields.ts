@@ -40,8 +40,16 @@ export const dayField = z
   .min(1, { error: "required" })
   .refine(isAcceptedDay, { error: "invalidDate" });
 
-/** A year typed in a field (agreement themes, priority periods): one of the accepted years. */
-export const yearField = z.coerce.number({ error: "required" }).refine(isAcceptedYear, { error: "invalidYear" });
+/** A year typed in a field (agreement themes, priority periods) or sent as a number: one of the accepted years. */
+export const yearField = z.unknown().transform((value, context) => {
+  const text = typeof value === "number" ? String(value) : typeof value === "string" ? value.trim() : "";
+  const year = /^-?\d+$/.test(text) ? Number(text) : Number.NaN;
+  if (text === "" || !isAcceptedYear(year)) {
+    context.addIssue({ code: "custom", message: text === "" ? "required" : "invalidYear" });
+    return z.NEVER;
+  }
+  return year;
+});
 
 /** An optional calendar day; null when left empty. */
 export const optionalDayField = z

@@ -30,7 +30,7 @@ async function replay(browser: Browser, cookies: Awaited<ReturnType<BrowserConte
 
 test("a calendar month of year zero, or any month outside 1900–2099, is refused and the server stays up", async ({ page, request }) => {
   await page.goto("/calendar?month=0000-01");
-  await expect(page.getByRole("alert")).toContainText("Le calendrier couvre les années 1900 à 2099 : « 0000-01 » n'en fait pas partie.");
+  await expect(page.locator("main").getByRole("alert")).toContainText("Le calendrier couvre les années 1900 à 2099 : « 0000-01 » n'en fait pas partie.");
   for (const month of ["0099-12", "275760-09", "-2016-01", "2100-01"]) {
     const answer = await page.request.get(`/calendar?month=${month}`);
     expect(answer.status(), month).toBe(200);

@@ -1,7 +1,6 @@
 import "server-only";
 import { z } from "zod";
 import { acceptedYears } from "@/lib/time";
-import { parisInputToDate } from "@/lib/time-input";
 
 // JSON pieces shared by the operational records' resources (missions, delegations, events, joint
 // actions): linked reference data in answers, and body fields whose zod messages are the forms'
@@ -38,7 +37,6 @@ export const parisLocalDateTime = (description: string) =>
   z
     .string(typed)
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/, { error: "invalid" })
-    .refine((value) => parisInputToDate(value) !== null, { error: "invalidDate" })
     .meta({
       description: `${description} Europe/Paris local time without offset, "YYYY-MM-DDTHH:MM" (e.g. "2016-05-12T14:30" is 12:30 UTC), in the years ${acceptedYears.first} to ${acceptedYears.last}. Answers give the instant in UTC (ISO 8601).`,
       examples: ["2016-05-12T14:30"],

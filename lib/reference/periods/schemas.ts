@@ -3,14 +3,12 @@
 import { z } from "zod";
 import { idField, idListField, requiredText, versionField, yearField } from "@/lib/reference/schema-fields";
 
-/** Form values arrive as text; "" must read as missing, not as the year 0. */
-const requiredYear = z.preprocess((value) => (value === "" ? undefined : value), yearField.optional()).refine((value) => value !== undefined, { error: "required" }).transform((value) => value as number);
 
 export const periodSchema = z
   .object({
     label: requiredText(40),
-    startYear: requiredYear,
-    endYear: requiredYear,
+    startYear: yearField,
+    endYear: yearField,
     destinationIds: idListField.default([]).transform((ids) => [...new Set(ids)]),
   })
   .superRefine((period, context) => {

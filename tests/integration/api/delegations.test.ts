@@ -126,7 +126,7 @@ describe("/api/v1/delegations", () => {
       token, body: haifaBody({ originDestinationId: null, originCountryCode: null, departureAt: "2016-05-12T09:00", size: 0, arrivalAt: "2016-02-30T10:00" }),
     });
     expect(rules.status).toBe(422);
-    expect(fieldsOf(rules)).toEqual(expect.arrayContaining(["arrivalAt:invalid", "size:sizeOutOfRange"]));
+    expect(fieldsOf(rules)).toEqual(expect.arrayContaining(["arrivalAt:invalidDate", "size:sizeOutOfRange"]));
     const order = await callChecked("POST", "/api/v1/delegations", { token, body: haifaBody({ originDestinationId: null, departureAt: "2016-05-12T09:00" }) });
     expect(fieldsOf(order)).toEqual(["originCountryCode:originRequired", "departureAt:departureBeforeArrival"]);
     expect(fieldsOf(await callChecked("POST", "/api/v1/delegations", { token, body: haifaBody({ originDestinationId: null, originCountryCode: "ZZ" }) }))).toEqual(["originCountryCode:unknownCountry"]);

@@ -79,6 +79,8 @@ describe("route handlers under hostile input", () => {
       const world = await createWorld();
       // Failed sign-ins are recorded (lockouts need them): the one refusal that writes, by design.
       const refusalsMayWrite = id === "POST /api/auth/[...nextauth]";
+      // Signed in before counting: opening the admin's session is a write of its own.
+      await requestAs(world.users.admin);
       let written = await writeCount();
       await fc.assert(
         fc.asyncProperty(hostileCall(route), async (call) => {

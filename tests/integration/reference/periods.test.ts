@@ -39,7 +39,7 @@ describe("priority periods", () => {
       ["endYear", "yearsOutOfOrder"],
     ]);
     expect(periodSchema.safeParse({ label: "", startYear: "", endYear: "abc" }).error?.issues.map((issue) => [issue.path[0], issue.message])).toEqual([
-      ["label", "required"], ["startYear", "required"], ["endYear", "invalid"],
+      ["label", "required"], ["startYear", "required"], ["endYear", "invalidYear"],
     ]);
     const admin = await createActingUser("ADMIN");
     const [haifa] = await destinations();

@@ -34,7 +34,7 @@ describe("names and statuses in an import", () => {
   it("applies the end-state rules of statuses to new records and the status flow to existing ones", async () => {
     const staff = await createStaff();
     await createReferenceData();
-    const future = missionRow({ "Premier jour": "2999-01-01", "Dernier jour": "2999-01-02" });
+    const future = missionRow({ "Premier jour": "2098-01-01", "Dernier jour": "2098-01-02" });
     const cancelled = missionRow({ Titre: "Annulée sans motif", Statut: "Annulée" });
     const rules = await previewImport(staff, "missions", await readSpreadsheet(csvFile(missionHeader, [future, cancelled])));
     expect(rules.rows.map((row) => row.errors.map((error) => error.message))).toEqual([

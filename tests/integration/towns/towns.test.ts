@@ -37,7 +37,7 @@ describe("towns", () => {
     expect(result.error?.issues.map((issue) => [issue.path.join("."), issue.message])).toEqual([
       ["name", "tooLong"],
       ["inseeCode", "inseeCode"],
-      ["connectedOn", "invalid"],
+      ["connectedOn", "invalidDate"],
     ]);
     expect(townSchema.parse({ name: "Nice", inseeCode: "2a004", connectedOn: "" })).toEqual({ name: "Nice", inseeCode: "2A004", connectedOn: null });
   });
