@@ -51,12 +51,14 @@ export const hostileJson: fc.Arbitrary<unknown> = fc.oneof(
  */
 export function hostileVariant<T>(valid: Record<string, T>, value: fc.Arbitrary<T | string>): fc.Arbitrary<Record<string, T | string | undefined>> {
   const keys = Object.keys(valid);
+  const unknownField = fc.tuple(fc.constantFrom("role", "partnerId", "archivedAt", "$ACTION_ID_x", "__proto__", "version", "id", "userId"), value);
   return fc
     .record({
-      replaced: fc.subarray(keys, { minLength: 1 }),
+      // A form without fields (a button) still gets hostile ones: the unknown field is then always there.
+      replaced: keys.length > 0 ? fc.subarray(keys, { minLength: 1 }) : fc.constant([]),
       dropped: fc.subarray(keys, { maxLength: Math.min(2, keys.length) }),
       values: fc.array(value, { minLength: keys.length, maxLength: keys.length }),
-      extra: fc.option(fc.tuple(fc.constantFrom("role", "partnerId", "archivedAt", "$ACTION_ID_x", "__proto__", "version", "id"), value), { freq: 4 }),
+      extra: keys.length > 0 ? fc.option(unknownField, { freq: 4 }) : unknownField,
     })
     .map(({ replaced, dropped, values, extra }) => {
       const variant: Record<string, T | string | undefined> = { ...valid };
