@@ -55,7 +55,7 @@ export function hostileVariant<T>(valid: Record<string, T>, value: fc.Arbitrary<
   return fc
     .record({
       // A form without fields (a button) still gets hostile ones: the unknown field is then always there.
-      replaced: keys.length > 0 ? fc.subarray(keys, { minLength: 1 }) : fc.constant([]),
+      replaced: keys.length > 0 ? fc.subarray(keys, { minLength: 1 }) : fc.constant<string[]>([]),
       dropped: fc.subarray(keys, { maxLength: Math.min(2, keys.length) }),
       values: fc.array(value, { minLength: keys.length, maxLength: keys.length }),
       extra: keys.length > 0 ? fc.option(unknownField, { freq: 4 }) : unknownField,
