@@ -16,7 +16,7 @@ export const resolve = {
 export default defineConfig({
   resolve,
   test: {
-    include: ["{lib,components,app,prisma,scripts}/**/*.test.{ts,tsx}"],
+    include: ["{lib,components,app,prisma,scripts}/**/*.test.{ts,tsx}", "tests/authorization/**/*.test.ts"],
     exclude: ["lib/generated/**", "node_modules/**"],
     setupFiles: ["tests/support/fail-on-console-error.ts"],
     environment: "node",

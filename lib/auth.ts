@@ -5,9 +5,9 @@ import { cookies } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { getAuthOptions } from "@/lib/auth/options";
 import { sessionCookieNames } from "@/lib/auth/session-cookies";
-import type { Role } from "@/lib/auth/schemas";
 import type { ActingUser } from "@/lib/auth/session-user";
 import { findSessionUser } from "@/lib/auth/sessions";
+import { can, type Capability } from "@/lib/policy";
 
 export type { ActingUser };
 
@@ -46,14 +46,9 @@ export async function requireUser(options: { allowPendingPasswordChange?: boolea
   return user;
 }
 
-/** The signed-in user if their role is one of `roles`; otherwise the 403 page. */
-export async function requireRole(...roles: Role[]): Promise<ActingUser> {
+/** The signed-in user if they hold one of `capabilities` (lib/policy.ts); otherwise the 403 page. */
+export async function requireCapability(...capabilities: [Capability, ...Capability[]]): Promise<ActingUser> {
   const user = await requireUser();
-  if (!roles.includes(user.role)) forbidden();
+  if (!capabilities.some((capability) => can(user, capability))) forbidden();
   return user;
-}
-
-/** For data-layer functions: the same rule without the navigation side effects. */
-export function hasRole(user: ActingUser, ...roles: Role[]): boolean {
-  return roles.includes(user.role);
 }

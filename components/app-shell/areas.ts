@@ -1,36 +1,35 @@
 import type { Role } from "@/lib/auth/schemas";
+import { roleCan, type Capability } from "@/lib/policy";
 
-const office: Role[] = ["ADMIN", "STAFF", "MANAGER"];
+/** The areas of the app in navigation order, and the capability that opens each (lib/policy.ts). */
+export const areaCapability = {
+  dashboard: "figures.read",
+  missions: "records.read",
+  delegations: "records.read",
+  events: "records.read",
+  "joint-actions": "jointActions.read",
+  partners: "reference.read",
+  destinations: "reference.read",
+  agreements: "records.read",
+  towns: "records.read",
+  calendar: "calendar.read",
+  workspace: "workspace.open",
+  admin: "administration.open",
+} as const satisfies Record<string, Capability>;
 
-/** The areas of the app in navigation order, and who may open each. Each issue fills one of them. */
-export const areaRoles = {
-  dashboard: office,
-  missions: office,
-  delegations: office,
-  events: office,
-  "joint-actions": ["ADMIN", "STAFF", "MANAGER", "PARTNER"],
-  partners: office,
-  destinations: office,
-  agreements: office,
-  towns: office,
-  calendar: ["ADMIN", "STAFF", "MANAGER", "PARTNER"],
-  workspace: ["PARTNER"],
-  admin: ["ADMIN"],
-} as const satisfies Record<string, Role[]>;
+export type Area = keyof typeof areaCapability;
 
-export type Area = keyof typeof areaRoles;
-
-export const areas = Object.keys(areaRoles) as Area[];
+export const areas = Object.keys(areaCapability) as Area[];
 
 export function areaHref(area: Area): string {
   return `/${area}`;
 }
 
 export function areasFor(role: Role): Area[] {
-  return areas.filter((area) => (areaRoles[area] as readonly Role[]).includes(role));
+  return areas.filter((area) => roleCan(role, areaCapability[area]));
 }
 
-/** Where a user lands after signing in. */
+/** Where a user lands after signing in: their organisation's workspace, or the dashboard. */
 export function homeFor(role: Role): string {
-  return role === "PARTNER" ? areaHref("workspace") : areaHref("dashboard");
+  return roleCan(role, "workspace.open") ? areaHref("workspace") : areaHref("dashboard");
 }

@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { setObjectiveArchivedAction, setSectorArchivedAction } from "@/app/(app)/admin/reference/actions";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { buildListQuery, hasActiveFilters, pageCount, parseListParams, type SearchParams } from "@/lib/list-params";
 import { codeListSchema } from "@/lib/reference/code-lists/list-params";
 import { getCodeListEntry, listCodeListEntries } from "@/lib/reference/code-lists/queries";
@@ -26,7 +26,7 @@ export async function codeListMetadata(kind: CodeListKind) {
 }
 
 export async function CodeListIndexPage({ kind, searchParams }: { kind: CodeListKind; searchParams: SearchParams }) {
-  const admin = await requireRole("ADMIN");
+  const admin = await requireCapability("codeLists.manage");
   const params = parseListParams(codeListSchema, searchParams);
   const [t, tAdmin, { rows, total }] = await Promise.all([translations(kind), getTranslations("reference.admin"), listCodeListEntries(admin, kind, params)]);
   const path = codeListPath(kind);
@@ -49,7 +49,7 @@ export async function CodeListIndexPage({ kind, searchParams }: { kind: CodeList
 }
 
 export async function NewCodeListEntryPage({ kind }: { kind: CodeListKind }) {
-  await requireRole("ADMIN");
+  await requireCapability("codeLists.manage");
   const t = await translations(kind);
   return (
     <>
@@ -61,7 +61,7 @@ export async function NewCodeListEntryPage({ kind }: { kind: CodeListKind }) {
 }
 
 export async function CodeListEntryPage({ kind, id }: { kind: CodeListKind; id: string }) {
-  const admin = await requireRole("ADMIN");
+  const admin = await requireCapability("codeLists.manage");
   const [entry, t, tRecords] = await Promise.all([getCodeListEntry(admin, kind, id), translations(kind), getTranslations("records")]);
   if (!entry) notFound();
   const isArchived = entry.archivedAt !== null;

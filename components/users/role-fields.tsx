@@ -2,6 +2,7 @@ import { useTranslations } from "next-intl";
 import { FormField, selectClassName } from "@/components/ui/form-field";
 import { roles } from "@/lib/auth/schemas";
 import type { FieldErrors } from "@/lib/action-result";
+import { defaultRoleForNewUser } from "@/lib/policy";
 
 type Props = {
   partners: { id: string; name: string }[];
@@ -17,7 +18,7 @@ export function RoleFields({ partners, role, partnerId, errors }: Props) {
   return (
     <>
       <FormField label={t("role")} name="role" errors={errors?.role}>
-        <select id="role" name="role" defaultValue={role ?? "STAFF"} className={selectClassName} aria-invalid={errors?.role ? true : undefined}>
+        <select id="role" name="role" defaultValue={role ?? defaultRoleForNewUser} className={selectClassName} aria-invalid={errors?.role ? true : undefined}>
           {roles.map((value) => (
             <option key={value} value={value}>{tRoles(value)}</option>
           ))}

@@ -1,7 +1,7 @@
 import "server-only";
 import { createTranslator } from "next-intl";
 import { z } from "zod";
-import { hasRole, type ActingUser } from "@/lib/auth";
+import { can } from "@/lib/policy";
 import { parisDayOf } from "@/lib/calendar/days";
 import { getClosure } from "@/lib/dashboard/closures";
 import { parseDashboardYear } from "@/lib/dashboard/definitions";
@@ -92,10 +92,9 @@ export function readFiguresQuery(url: URL, now: Date): { from: number; to: numbe
 }
 
 /** Who may open the dashboard (components/app-shell/areas.ts) may read its figures; partners may not. */
-const canReadFigures = (user: ActingUser) => hasRole(user, "ADMIN", "STAFF", "MANAGER");
 
 export const getFigures = apiRoute(async ({ request, user, t }) => {
-  if (!canReadFigures(user)) throw new ApiProblem("forbidden", t.error("forbidden"));
+  if (!can(user, "figures.read")) throw new ApiProblem("forbidden", t.error("forbidden"));
   const query = readFiguresQuery(new URL(request.url), new Date());
   const entries = await listKeyFigures(query.from, query.to, user.locale);
   return jsonResponse(query.isRange ? { data: entries } : entries[0]);

@@ -1,11 +1,12 @@
 import "server-only";
 import { DomainError } from "@/lib/action-result";
-import { hasRole, type ActingUser } from "@/lib/auth";
+import { type ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toPrismaPaging } from "@/lib/list-params";
 import { endOfParisDay, startOfParisDay } from "@/lib/time";
 import type { AuditListParams, auditedRecordTypes } from "@/lib/users/list-params";
+import { can } from "@/lib/policy";
 
 export type AuditRow = {
   id: string;
@@ -23,7 +24,7 @@ export type AuditRow = {
 
 /** ADMIN only. Newest first by default; the log is read-only everywhere in the app. */
 export async function listAuditEntries(actor: ActingUser, params: AuditListParams): Promise<{ rows: AuditRow[]; total: number }> {
-  if (!hasRole(actor, "ADMIN")) throw new DomainError("forbidden");
+  if (!can(actor, "audit.read")) throw new DomainError("forbidden");
   const createdAt: Prisma.DateTimeFilter = {
     ...(params.from ? { gte: startOfParisDay(params.from) } : {}),
     ...(params.to ? { lt: endOfParisDay(params.to) } : {}),

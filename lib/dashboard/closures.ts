@@ -1,10 +1,11 @@
 import "server-only";
 import { DomainError } from "@/lib/action-result";
 import { recordAudit } from "@/lib/audit";
-import { hasRole, type ActingUser } from "@/lib/auth";
+import { type ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { figureNames, getKeyFigures, type FigureName, type KeyFigures } from "./figures";
+import { can } from "@/lib/policy";
 
 // Closing a year freezes its key figures, with the ids of the records each one counted, so later
 // edits cannot silently change a published figure: the dashboard shows both values and the
@@ -47,7 +48,7 @@ export async function getClosure(year: number, client: Prisma.TransactionClient 
 }
 
 export async function closeYear(actor: ActingUser, year: number): Promise<void> {
-  if (!hasRole(actor, "MANAGER", "ADMIN")) throw new DomainError("forbidden");
+  if (!can(actor, "years.close")) throw new DomainError("forbidden");
   await db.$transaction(async (tx) => {
     if (await tx.yearClosure.findFirst({ where: { year, reopenedAt: null }, select: { id: true } })) throw new DomainError("yearAlreadyClosed");
     const [figures] = await getKeyFigures(year, year, tx);
@@ -62,7 +63,7 @@ export async function closeYear(actor: ActingUser, year: number): Promise<void> 
 }
 
 export async function reopenYear(actor: ActingUser, year: number): Promise<void> {
-  if (!hasRole(actor, "ADMIN")) throw new DomainError("forbidden");
+  if (!can(actor, "years.reopen")) throw new DomainError("forbidden");
   await db.$transaction(async (tx) => {
     const closure = await tx.yearClosure.findFirst({ where: { year, reopenedAt: null }, select: { id: true } });
     if (!closure) throw new DomainError("yearNotClosed");

@@ -1,11 +1,11 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth";
 import { DomainError } from "@/lib/action-result";
-import { hasRole } from "@/lib/auth";
 import { getCountryBreakdown, getDestinationBreakdown, getObjectiveBreakdown, getPartnerBreakdown, getSectorBreakdown } from "./breakdowns";
 import { getPriorityCoverage } from "./coverage";
 import { toCsv } from "./csv";
 import { figureNames, getKeyFigures } from "./figures";
+import { can } from "@/lib/policy";
 
 // Every row of every breakdown: the dashboard shows the leading partners, countries and destinations
 // only (lib/dashboard/top-rows.ts) and points here for the rest.
@@ -16,7 +16,7 @@ type Labels = (key: string) => string;
 
 /** One breakdown of the year's dashboard as CSV, with names, never ids, and headers in the reader's language. */
 export async function exportBreakdownCsv(actor: ActingUser, table: ExportTable, year: number, locale: "fr" | "en", label: Labels): Promise<string> {
-  if (!hasRole(actor, "ADMIN", "STAFF", "MANAGER")) throw new DomainError("forbidden");
+  if (!can(actor, "figures.read")) throw new DomainError("forbidden");
   const name = (row: { nameFr: string; nameEn: string }) => (locale === "fr" ? row.nameFr : row.nameEn);
   const figures = [label("figures.missionsCarriedOut.short"), label("figures.delegationsWelcomed.short"), label("figures.internationalEventsOrganised.short")];
   switch (table) {

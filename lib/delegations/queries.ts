@@ -1,5 +1,5 @@
 import "server-only";
-import { hasRole, type ActingUser } from "@/lib/auth";
+import { type ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { DelegationStatus, Prisma } from "@/lib/generated/prisma/client";
 import { toPrismaPaging } from "@/lib/list-params";
@@ -9,6 +9,7 @@ import { columnRange, distinctDelegationCountries } from "@/lib/column-range";
 import { acceptedInstantRange, yearOptions } from "@/lib/records/year-options";
 import { countryName } from "./countries";
 import type { DelegationListParams } from "./list-params";
+import { can } from "@/lib/policy";
 
 // Reading delegations. ADMIN, STAFF and MANAGER read them all; a partner user reads only those
 // their organisation takes part in, and anything else is "not found" to them (never "forbidden").
@@ -139,5 +140,5 @@ export async function listDelegationFilterChoices(actor: ActingUser): Promise<{ 
 
 /** True when the actor may change delegations (pages show the buttons; mutations check again). */
 export function canEditDelegations(actor: ActingUser): boolean {
-  return hasRole(actor, "ADMIN", "STAFF");
+  return can(actor, "records.edit");
 }

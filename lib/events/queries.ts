@@ -1,5 +1,5 @@
 import "server-only";
-import { hasRole, type ActingUser } from "@/lib/auth";
+import { type ActingUser } from "@/lib/auth";
 import { columnRange } from "@/lib/column-range";
 import { acceptedInstantRange, yearOptions } from "@/lib/records/year-options";
 import { db } from "@/lib/db";
@@ -8,6 +8,7 @@ import { toPrismaPaging } from "@/lib/list-params";
 import { partnerScope } from "@/lib/records/access";
 import { parisYear, parisYearRange } from "@/lib/time-input";
 import type { EventListParams } from "./list-params";
+import { can } from "@/lib/policy";
 
 // Reading international events. ADMIN, STAFF and MANAGER read them all; a partner user reads only
 // those their organisation takes part in, and anything else is "not found" to them.
@@ -98,5 +99,5 @@ export async function listEventYears(actor: ActingUser): Promise<number[]> {
 
 /** True when the actor may change events (pages show the buttons; mutations check again). */
 export function canEditEvents(actor: ActingUser): boolean {
-  return hasRole(actor, "ADMIN", "STAFF");
+  return can(actor, "records.edit");
 }

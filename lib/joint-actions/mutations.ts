@@ -1,7 +1,7 @@
 import "server-only";
 import { ConflictError, DomainError, type ConflictField, type FieldErrors } from "@/lib/action-result";
 import { changedFields, recordAudit } from "@/lib/audit";
-import { hasRole, type ActingUser } from "@/lib/auth";
+import { type ActingUser } from "@/lib/auth";
 import { getClosure } from "@/lib/dashboard/closures";
 import type { SetArchivedInput } from "@/lib/delegations/record-fields";
 import { addConflict } from "@/lib/delegations/record-links";
@@ -10,6 +10,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { dateOfDay, dayOf } from "@/lib/missions/calendar-day";
 import { assertCanEditRecords } from "@/lib/records/access";
 import type { JointActionInput, UpdateJointActionInput } from "./schemas";
+import { roleHasOrganisation } from "@/lib/policy";
 
 // Changing joint actions: ADMIN and STAFF for any organisation, a PARTNER user for their own only
 // (an action of another organisation is "not found" to them). Each change runs in one transaction
@@ -20,7 +21,7 @@ const auditActor = (actor: ActingUser) => ({ id: actor.id, email: actor.email })
 
 /** The organisation a partner user acts for, or null for staff (who may act for any). */
 function ownPartner(actor: ActingUser): string | null {
-  if (hasRole(actor, "PARTNER") && actor.partnerId) return actor.partnerId;
+  if (roleHasOrganisation(actor.role) && actor.partnerId) return actor.partnerId;
   assertCanEditRecords(actor);
   return null;
 }
@@ -115,7 +116,7 @@ export async function createJointActionInTransaction(tx: Prisma.TransactionClien
 
 async function insertJointAction(tx: Prisma.TransactionClient, actor: ActingUser, input: JointActionInput): Promise<{ id: string }> {
   const partnerId = await resolvePartner(tx, actor, input.partnerId, null);
-  await checkLinks(tx, input, partnerId, hasRole(actor, "PARTNER"), null);
+  await checkLinks(tx, input, partnerId, roleHasOrganisation(actor.role), null);
   const data = dataOf(input, partnerId);
   const created = await tx.jointAction.create({ data, select: { id: true } });
   const after = view(data);
@@ -139,7 +140,7 @@ export async function updateJointActionInTransaction(tx: Prisma.TransactionClien
   await assertYearOpen(dayOf(stored.date), tx);
   await assertYearOpen(input.date, tx);
   const partnerId = await resolvePartner(tx, actor, input.partnerId, stored);
-  await checkLinks(tx, input, partnerId, hasRole(actor, "PARTNER"), stored);
+  await checkLinks(tx, input, partnerId, roleHasOrganisation(actor.role), stored);
   const data = dataOf(input, partnerId);
   await tx.jointAction.update({ where: { id: stored.id }, data: { ...data, version: { increment: 1 } }, select: { id: true } });
   const { id: _id, version: _version, archivedAt: _archivedAt, ...before } = stored;

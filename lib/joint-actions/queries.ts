@@ -1,5 +1,5 @@
 import "server-only";
-import { hasRole, type ActingUser } from "@/lib/auth";
+import { type ActingUser } from "@/lib/auth";
 import { columnRange } from "@/lib/column-range";
 import { acceptedDayRange, yearOptions } from "@/lib/records/year-options";
 import { db } from "@/lib/db";
@@ -8,6 +8,7 @@ import { toPrismaPaging } from "@/lib/list-params";
 import { dateOfDay, parisDay } from "@/lib/missions/calendar-day";
 import { partnerScope } from "@/lib/records/access";
 import type { JointActionListParams } from "./list-params";
+import { can, roleHasOrganisation } from "@/lib/policy";
 
 // Reading joint actions. ADMIN, STAFF and MANAGER read them all; a partner user reads only their
 // organisation's, and anything else is "not found" to them (issue 6: isolation in the data layer).
@@ -128,7 +129,7 @@ export async function getJointAction(actor: ActingUser, id: string): Promise<Joi
 
 /** True when the actor may record joint actions (partners for their organisation; mutations check again). */
 export function canEditJointActions(actor: ActingUser): boolean {
-  return hasRole(actor, "ADMIN", "STAFF") || (hasRole(actor, "PARTNER") && Boolean(actor.partnerId));
+  return can(actor, "jointActions.log") && (!roleHasOrganisation(actor.role) || Boolean(actor.partnerId));
 }
 
 /** The years the list's filter offers: those of the actor's actions, and this year. */

@@ -1,10 +1,11 @@
 import "server-only";
 import { DomainError } from "@/lib/action-result";
-import { hasRole, type ActingUser } from "@/lib/auth";
+import { type ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toPrismaPaging } from "@/lib/list-params";
 import type { PartnerListParams } from "./list-params";
+import { can } from "@/lib/policy";
 
 export type PartnerSummary = {
   id: string;
@@ -21,7 +22,7 @@ export type PartnerSummary = {
  */
 export async function listPartners(actor: ActingUser, params: PartnerListParams): Promise<{ rows: PartnerSummary[]; total: number }> {
   // The whole list is for the department; a partner user sees only their own organisation (issue 6).
-  if (!hasRole(actor, "ADMIN", "STAFF", "MANAGER")) throw new DomainError("forbidden");
+  if (!can(actor, "reference.read")) throw new DomainError("forbidden");
   // Conditional spreads, never `undefined` values: with strictUndefinedChecks Prisma rejects them.
   const where: Prisma.PartnerWhereInput = {
     // Archived partners leave the list, as every archived record does, unless asked for.
@@ -53,7 +54,7 @@ export type PartnerDetail = PartnerSummary & { version: number; archivedAt: Date
 
 /** One partner organisation with what its page shows. ADMIN, STAFF and MANAGER only. */
 export async function getPartner(actor: ActingUser, id: string): Promise<PartnerDetail | null> {
-  if (!hasRole(actor, "ADMIN", "STAFF", "MANAGER")) throw new DomainError("forbidden");
+  if (!can(actor, "reference.read")) throw new DomainError("forbidden");
   const partner = await db.partner.findUnique({
     where: { id },
     select: { id: true, name: true, shortName: true, kind: true, isActive: true, version: true, archivedAt: true, updatedAt: true, _count: { select: { users: true } } },

@@ -1,6 +1,7 @@
 import "server-only";
 import { DomainError } from "@/lib/action-result";
-import { hasRole, type ActingUser } from "@/lib/auth";
+import { type ActingUser } from "@/lib/auth";
+import { can } from "@/lib/policy";
 
 // Who may do what with the operational records (missions, delegations, events, agreements, towns).
 // Every lib/<area> function calls one of these first; pages and actions check too, but these are
@@ -8,12 +9,12 @@ import { hasRole, type ActingUser } from "@/lib/auth";
 
 /** STAFF keep the records; ADMIN may too. MANAGER reads only; PARTNER reads their own (issue 6). */
 export function assertCanEditRecords(actor: ActingUser): void {
-  if (!hasRole(actor, "ADMIN", "STAFF")) throw new DomainError("forbidden");
+  if (!can(actor, "records.edit")) throw new DomainError("forbidden");
 }
 
 /** ADMIN, STAFF and MANAGER read every record; partners use partnerScope instead. */
 export function canReadAllRecords(actor: ActingUser): boolean {
-  return hasRole(actor, "ADMIN", "STAFF", "MANAGER");
+  return can(actor, "records.read");
 }
 
 /**
@@ -22,12 +23,11 @@ export function canReadAllRecords(actor: ActingUser): boolean {
  */
 export function partnerScope(actor: ActingUser): string | null {
   if (canReadAllRecords(actor)) return null;
-  if (!actor.partnerId) throw new DomainError("forbidden");
+  if (!can(actor, "records.readOwn") || !actor.partnerId) throw new DomainError("forbidden");
   return actor.partnerId;
 }
 
-/** Reference data: sectors, objectives and priority periods are ADMIN's; partners and destinations STAFF's too. */
+/** Reference data: partners and destinations are kept by records' keepers; sectors, objectives and priority periods are administration. */
 export function assertCanEditReference(actor: ActingUser, kind: "sector" | "objective" | "period" | "partner" | "destination"): void {
-  const editors = kind === "partner" || kind === "destination" ? (["ADMIN", "STAFF"] as const) : (["ADMIN"] as const);
-  if (!hasRole(actor, ...editors)) throw new DomainError("forbidden");
+  if (!can(actor, kind === "partner" || kind === "destination" ? "reference.edit" : "codeLists.manage")) throw new DomainError("forbidden");
 }

@@ -1,9 +1,9 @@
 import "server-only";
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/action-result";
-import { requireRole, type ActingUser } from "@/lib/auth";
-import type { Role } from "@/lib/auth/schemas";
+import { requireCapability, type ActingUser } from "@/lib/auth";
 import { failedAction, formValues } from "@/lib/forms";
+import type { Capability } from "@/lib/policy";
 import { invalidRecordInput } from "./form-errors";
 import { archiveSchema, type ArchiveInput } from "./schema-fields";
 
@@ -12,12 +12,12 @@ import { archiveSchema, type ArchiveInput } from "./schema-fields";
 
 export async function runArchiveAction(
   formData: FormData,
-  options: { roles: Role[]; archive: (actor: ActingUser, input: ArchiveInput) => Promise<void>; revalidate: string },
+  options: { capability: Capability; archive: (actor: ActingUser, input: ArchiveInput) => Promise<void>; revalidate: string },
 ): Promise<ActionResult> {
   const values = formValues(formData);
   const parsed = archiveSchema.safeParse(values);
   if (!parsed.success) return invalidRecordInput(parsed.error, values);
-  const actor = await requireRole(...options.roles);
+  const actor = await requireCapability(options.capability);
   try {
     await options.archive(actor, parsed.data);
   } catch (error) {

@@ -4,24 +4,26 @@ import { changedFields, recordAudit } from "@/lib/audit";
 import type { ActingUser } from "@/lib/auth";
 import { revokeAllAccessTokens } from "@/lib/api/tokens";
 import { generateTemporaryPassword, hashNewPassword } from "@/lib/auth/passwords";
+import type { Role } from "@/lib/auth/schemas";
 import { endUserSessions } from "@/lib/auth/sessions";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { can, isUserManagerRole, roleHasOrganisation, rolesWith } from "@/lib/policy";
 import type { ChangeRoleInput, CreateUserInput, ResetPasswordInput, SetActiveInput } from "./schemas";
 
 // User administration (ADMIN only). Every change is checked here, whatever page or action calls
 // it, is audited in its transaction, and refuses to overwrite a newer version (optimistic locking).
 
 function assertAdmin(actor: ActingUser): void {
-  if (actor.role !== "ADMIN") throw new DomainError("forbidden");
+  if (!can(actor, "users.manage")) throw new DomainError("forbidden");
 }
 
 const auditActor = (actor: ActingUser) => ({ id: actor.id, email: actor.email });
 
 /** Partner users need an existing organisation; everybody else has none. */
-async function checkOrganisation(tx: Prisma.TransactionClient, role: string, partnerId: string | null): Promise<void> {
-  if (role === "PARTNER" && !partnerId) throw new DomainError("partnerRequired", { partnerId: ["partnerRequired"] });
-  if (role !== "PARTNER" && partnerId) throw new DomainError("partnerNotAllowed", { partnerId: ["partnerNotAllowed"] });
+async function checkOrganisation(tx: Prisma.TransactionClient, role: Role, partnerId: string | null): Promise<void> {
+  if (roleHasOrganisation(role) && !partnerId) throw new DomainError("partnerRequired", { partnerId: ["partnerRequired"] });
+  if (!roleHasOrganisation(role) && partnerId) throw new DomainError("partnerNotAllowed", { partnerId: ["partnerNotAllowed"] });
   if (partnerId && !(await tx.partner.findUnique({ where: { id: partnerId }, select: { id: true } }))) {
     throw new DomainError("unknownPartner", { partnerId: ["unknownPartner"] });
   }
@@ -46,7 +48,7 @@ async function writeVersioned(tx: Prisma.TransactionClient, userId: string, vers
 }
 
 async function assertAnotherActiveAdmin(tx: Prisma.TransactionClient, userId: string): Promise<void> {
-  const others = await tx.user.count({ where: { role: "ADMIN", isActive: true, id: { not: userId } } });
+  const others = await tx.user.count({ where: { role: { in: [...rolesWith("users.manage")] }, isActive: true, id: { not: userId } } });
   if (others === 0) throw new DomainError("lastAdmin");
 }
 
@@ -78,7 +80,7 @@ export async function changeUserRole(actor: ActingUser, input: ChangeRoleInput):
   return db.$transaction(async (tx) => {
     const target = await lockedTarget(tx, actor, input.userId, input.version);
     await checkOrganisation(tx, input.role, input.partnerId);
-    if (target.role === "ADMIN" && input.role !== "ADMIN") await assertAnotherActiveAdmin(tx, target.id);
+    if (isUserManagerRole(target.role) && !isUserManagerRole(input.role)) await assertAnotherActiveAdmin(tx, target.id);
     const after = { role: input.role, partnerId: input.partnerId };
     await writeVersioned(tx, target.id, input.version, after);
     const endedSessions = await endUserSessions(tx, target.id, "ROLE_CHANGED");
@@ -94,7 +96,7 @@ export async function setUserActive(actor: ActingUser, input: SetActiveInput): P
   assertAdmin(actor);
   return db.$transaction(async (tx) => {
     const target = await lockedTarget(tx, actor, input.userId, input.version);
-    if (!input.isActive && target.role === "ADMIN") await assertAnotherActiveAdmin(tx, target.id);
+    if (!input.isActive && isUserManagerRole(target.role)) await assertAnotherActiveAdmin(tx, target.id);
     await writeVersioned(tx, target.id, input.version, { isActive: input.isActive });
     // Deactivation ends the user's sessions at once (their API tokens stop with the inactive user).
     const endedSessions = input.isActive ? 0 : await endUserSessions(tx, target.id, "DEACTIVATED");

@@ -1,16 +1,18 @@
 import "server-only";
 import { DomainError } from "@/lib/action-result";
-import { hasRole, type ActingUser } from "@/lib/auth";
+import type { ActingUser } from "@/lib/auth";
+import type { Role } from "@/lib/auth/schemas";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toPrismaPaging } from "@/lib/list-params";
 import type { UserListParams } from "./list-params";
+import { can } from "@/lib/policy";
 
 export type UserRow = {
   id: string;
   name: string;
   email: string;
-  role: "ADMIN" | "STAFF" | "MANAGER" | "PARTNER";
+  role: Role;
   organisation: string | null;
   isActive: boolean;
   lastSignInAt: Date | null;
@@ -22,7 +24,7 @@ const rowSelect = {
 } satisfies Prisma.UserSelect;
 
 function assertAdmin(actor: ActingUser): void {
-  if (!hasRole(actor, "ADMIN")) throw new DomainError("forbidden");
+  if (!can(actor, "users.manage")) throw new DomainError("forbidden");
 }
 
 export async function listUsers(actor: ActingUser, params: UserListParams): Promise<{ rows: UserRow[]; total: number }> {

@@ -1,12 +1,12 @@
 import "server-only";
 import { DomainError } from "@/lib/action-result";
 import type { ActingUser } from "@/lib/auth";
-import { hasRole } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { dateOfDay, parisDay } from "@/lib/missions/calendar-day";
 import { parisYear } from "@/lib/time-input";
 import { startOfParisDay } from "@/lib/time";
 import { workspaceSectionLimit, type WorkspaceData, type WorkspaceSummary } from "./types";
+import { can } from "@/lib/policy";
 
 // A partner user's home (issue 6): only what their own organisation takes part in. The partner
 // condition is in every `where`; this layer asks nothing of the joint actions area so it does not
@@ -14,7 +14,7 @@ import { workspaceSectionLimit, type WorkspaceData, type WorkspaceSummary } from
 
 /** The organisation of a PARTNER user; any other role is refused, whatever the page did. */
 function workspacePartnerId(actor: ActingUser): string {
-  if (!hasRole(actor, "PARTNER") || !actor.partnerId) throw new DomainError("forbidden");
+  if (!can(actor, "workspace.open") || !actor.partnerId) throw new DomainError("forbidden");
   return actor.partnerId;
 }
 

@@ -1,7 +1,7 @@
 import { notFound } from "next/navigation";
 import { AreaPlaceholder, areaMetadata } from "@/components/app-shell/area-placeholder";
-import { areaRoles, areas, type Area } from "@/components/app-shell/areas";
-import { requireRole } from "@/lib/auth";
+import { areaCapability, areas, type Area } from "@/components/app-shell/areas";
+import { requireCapability } from "@/lib/auth";
 
 // Areas whose records are not built yet render their empty state here. An area that gets its own
 // folder (app/(app)/partners/…) takes precedence over this dynamic segment.
@@ -17,6 +17,6 @@ export async function generateMetadata({ params }: PageProps<"/[area]">) {
 
 export default async function AreaPage({ params }: PageProps<"/[area]">) {
   const area = parseArea((await params).area);
-  await requireRole(...areaRoles[area]);
+  await requireCapability(areaCapability[area]);
   return <AreaPlaceholder area={area} />;
 }

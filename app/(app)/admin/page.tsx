@@ -1,14 +1,14 @@
 import { getTranslations } from "next-intl/server";
 import { LinkCards } from "@/components/ui/link-cards";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("admin"))("title") };
 }
 
 export default async function AdminPage() {
-  await requireRole("ADMIN");
+  await requireCapability("administration.open");
   const t = await getTranslations("admin");
   const links = [
     { href: "/admin/users", title: t("usersLink"), body: t("usersBody") },

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/action-result";
 import { createAgreement, setAgreementArchived, updateAgreement } from "@/lib/agreements/mutations";
 import { agreementFormInput, agreementSchema, updateAgreementSchema } from "@/lib/agreements/schemas";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { failedAction, formValues } from "@/lib/forms";
 import { invalidRecordInput } from "@/lib/reference/form-errors";
 import { runArchiveAction } from "@/lib/reference/record-actions";
@@ -16,7 +16,7 @@ export async function createAgreementAction(_previous: ActionResult | null, form
   const values = formValues(formData);
   const parsed = agreementSchema.safeParse(agreementFormInput(values));
   if (!parsed.success) return invalidRecordInput(parsed.error, values);
-  const actor = await requireRole("ADMIN", "STAFF");
+  const actor = await requireCapability("records.edit");
   let id: string;
   try {
     ({ id } = await createAgreement(actor, parsed.data));
@@ -31,7 +31,7 @@ export async function updateAgreementAction(_previous: ActionResult | null, form
   const values = formValues(formData);
   const parsed = updateAgreementSchema.safeParse(agreementFormInput(values));
   if (!parsed.success) return invalidRecordInput(parsed.error, values);
-  const actor = await requireRole("ADMIN", "STAFF");
+  const actor = await requireCapability("records.edit");
   try {
     await updateAgreement(actor, parsed.data);
   } catch (error) {
@@ -42,5 +42,5 @@ export async function updateAgreementAction(_previous: ActionResult | null, form
 }
 
 export async function setAgreementArchivedAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runArchiveAction(formData, { roles: ["ADMIN", "STAFF"], archive: setAgreementArchived, revalidate: "/agreements" });
+  return runArchiveAction(formData, { capability: "records.edit", archive: setAgreementArchived, revalidate: "/agreements" });
 }

@@ -1,10 +1,10 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { areaRoles } from "@/components/app-shell/areas";
+import { areaCapability } from "@/components/app-shell/areas";
 import { CalendarToolbar } from "@/components/calendar/calendar-toolbar";
 import { MonthView } from "@/components/calendar/month-view";
 import { TimelineView } from "@/components/calendar/timeline-view";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { addDays, monthGrid, parisDayOf } from "@/lib/calendar/days";
 import { calendarParamsSchema } from "@/lib/calendar/list-params";
 import { listCalendarItems } from "@/lib/calendar/queries";
@@ -18,7 +18,7 @@ export async function generateMetadata() {
 }
 
 export default async function CalendarPage({ searchParams }: PageProps<"/calendar">) {
-  const user = await requireRole(...areaRoles.calendar);
+  const user = await requireCapability(areaCapability.calendar);
   const query = await searchParams;
   const params = calendarParamsSchema(parisDayOf(new Date())).parse(query);
   // A month or year the calendar does not cover is said, not silently replaced by today's.

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { closeYear, reopenYear } from "@/lib/dashboard/closures";
 import { failedAction, formValues, invalidInput } from "@/lib/forms";
 import { isAcceptedYear } from "@/lib/time";
@@ -14,7 +14,7 @@ export async function closeYearAction(_previous: ActionResult | null, formData: 
   const values = formValues(formData);
   const parsed = yearSchema.safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error, values);
-  const user = await requireRole("MANAGER", "ADMIN");
+  const user = await requireCapability("years.close");
   try {
     await closeYear(user, parsed.data.year);
     revalidatePath("/dashboard");
@@ -28,7 +28,7 @@ export async function reopenYearAction(_previous: ActionResult | null, formData:
   const values = formValues(formData);
   const parsed = yearSchema.safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error, values);
-  const user = await requireRole("ADMIN");
+  const user = await requireCapability("years.reopen");
   try {
     await reopenYear(user, parsed.data.year);
     revalidatePath("/dashboard");

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { areaRoles } from "@/components/app-shell/areas";
+import { areaCapability } from "@/components/app-shell/areas";
 import { Breakdowns } from "@/components/dashboard/breakdowns";
 import { KeyFigureCard } from "@/components/dashboard/key-figure-card";
 import { PriorityCoverageMatrix } from "@/components/dashboard/priority-coverage";
@@ -11,7 +11,7 @@ import { getLeadingDestinations } from "@/lib/dashboard/breakdowns";
 import { mapTopDestinations } from "@/lib/dashboard/top-rows";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { hasRole, requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { getClosure, getDifferences } from "@/lib/dashboard/closures";
 import { ClosureBanner } from "@/components/dashboard/closure-banner";
 import { YearCloseControls } from "@/components/dashboard/year-close-controls";
@@ -19,6 +19,7 @@ import { getPriorityCoverage } from "@/lib/dashboard/coverage";
 import { parseDashboardYear } from "@/lib/dashboard/definitions";
 import { figureNames, getKeyFigures, getRecordedYears } from "@/lib/dashboard/figures";
 import { parisDayOf } from "@/lib/calendar/days";
+import { can } from "@/lib/policy";
 
 export async function generateMetadata({ searchParams }: PageProps<"/dashboard">) {
   const t = await getTranslations("dashboard");
@@ -27,7 +28,7 @@ export async function generateMetadata({ searchParams }: PageProps<"/dashboard">
 }
 
 export default async function DashboardPage({ searchParams }: PageProps<"/dashboard">) {
-  const user = await requireRole(...areaRoles.dashboard);
+  const user = await requireCapability(areaCapability.dashboard);
   const t = await getTranslations("dashboard");
   const currentYear = Number(parisDayOf(new Date()).slice(0, 4));
   const year = parseDashboardYear((await searchParams).year, currentYear);
@@ -60,7 +61,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
         <div className="flex flex-col items-end gap-2">
           <YearPicker year={year} years={pickerYears} />
           <Link href={`/dashboard/report?year=${year}`} className="text-sm font-medium text-brand-700 underline">{t("report.open")}</Link>
-          <YearCloseControls year={year} isClosed={closure !== null} canClose={hasRole(user, "MANAGER", "ADMIN")} canReopen={hasRole(user, "ADMIN")} />
+          <YearCloseControls year={year} isClosed={closure !== null} canClose={can(user, "years.close")} canReopen={can(user, "years.reopen")} />
         </div>
       </div>
       {closure ? <div className="mb-6"><ClosureBanner closure={closure} differences={differences} /></div> : null}

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/action-result";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { invalidRecordInput, readRecordForm } from "@/lib/delegations/form-input";
 import { changeDelegationStatus, createDelegation, setDelegationArchived, updateDelegation } from "@/lib/delegations/mutations";
 import { setArchivedSchema } from "@/lib/delegations/record-fields";
@@ -17,7 +17,7 @@ export async function createDelegationAction(_previous: ActionResult | null, for
   const { input, values } = readRecordForm(formData, delegationListFields);
   const parsed = createDelegationSchema.safeParse(input);
   if (!parsed.success) return invalidRecordInput(parsed.error, values, "delegations");
-  const actor = await requireRole("ADMIN", "STAFF");
+  const actor = await requireCapability("records.edit");
   let id: string;
   try {
     ({ id } = await createDelegation(actor, parsed.data));
@@ -32,7 +32,7 @@ export async function updateDelegationAction(_previous: ActionResult | null, for
   const { input, values } = readRecordForm(formData, delegationListFields);
   const parsed = updateDelegationSchema.safeParse(input);
   if (!parsed.success) return invalidRecordInput(parsed.error, values, "delegations");
-  const actor = await requireRole("ADMIN", "STAFF");
+  const actor = await requireCapability("records.edit");
   try {
     await updateDelegation(actor, parsed.data);
   } catch (error) {
@@ -46,7 +46,7 @@ export async function changeDelegationStatusAction(_previous: ActionResult | nul
   const values = formValues(formData);
   const parsed = changeDelegationStatusSchema.safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error, values);
-  const actor = await requireRole("ADMIN", "STAFF");
+  const actor = await requireCapability("records.edit");
   try {
     await changeDelegationStatus(actor, parsed.data);
     revalidatePath("/delegations", "layout");
@@ -60,7 +60,7 @@ export async function setDelegationArchivedAction(_previous: ActionResult | null
   const values = formValues(formData);
   const parsed = setArchivedSchema.safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error, values);
-  const actor = await requireRole("ADMIN", "STAFF");
+  const actor = await requireCapability("records.edit");
   try {
     await setDelegationArchived(actor, parsed.data);
     revalidatePath("/delegations", "layout");

@@ -2,11 +2,11 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { areaMetadata } from "@/components/app-shell/area-placeholder";
-import { areaRoles } from "@/components/app-shell/areas";
+import { areaCapability } from "@/components/app-shell/areas";
 import { DelegationTable } from "@/components/delegations/delegation-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { delegationListSchema } from "@/lib/delegations/list-params";
 import { canEditDelegations, listDelegationFilterChoices, listDelegations } from "@/lib/delegations/queries";
 import { buildListQuery, hasActiveFilters, pageCount, parseListParams } from "@/lib/list-params";
@@ -17,7 +17,7 @@ import { SpreadsheetActions } from "@/components/spreadsheets/spreadsheet-action
 export const generateMetadata = () => areaMetadata("delegations");
 
 export default async function DelegationsPage({ searchParams }: PageProps<"/delegations">) {
-  const user = await requireRole(...areaRoles.delegations);
+  const user = await requireCapability(areaCapability.delegations);
   const params = parseListParams(delegationListSchema, await searchParams);
   // Partners and destinations are searched by their pickers: only the ones the URL names are looked up.
   const [tArea, t, { rows, total }, choices, sectors, partner, destination] = await Promise.all([

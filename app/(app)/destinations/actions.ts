@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/action-result";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { failedAction, formValues } from "@/lib/forms";
 import { createDestination, setDestinationArchived, updateDestination } from "@/lib/reference/destinations/mutations";
 import { destinationSchema, updateDestinationSchema } from "@/lib/reference/destinations/schemas";
@@ -16,7 +16,7 @@ export async function createDestinationAction(_previous: ActionResult | null, fo
   const values = formValues(formData);
   const parsed = destinationSchema.safeParse(values);
   if (!parsed.success) return invalidRecordInput(parsed.error, values);
-  const actor = await requireRole("ADMIN", "STAFF");
+  const actor = await requireCapability("reference.edit");
   let id: string;
   try {
     ({ id } = await createDestination(actor, parsed.data));
@@ -31,7 +31,7 @@ export async function updateDestinationAction(_previous: ActionResult | null, fo
   const values = formValues(formData);
   const parsed = updateDestinationSchema.safeParse(values);
   if (!parsed.success) return invalidRecordInput(parsed.error, values);
-  const actor = await requireRole("ADMIN", "STAFF");
+  const actor = await requireCapability("reference.edit");
   try {
     await updateDestination(actor, parsed.data);
   } catch (error) {
@@ -42,5 +42,5 @@ export async function updateDestinationAction(_previous: ActionResult | null, fo
 }
 
 export async function setDestinationArchivedAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runArchiveAction(formData, { roles: ["ADMIN", "STAFF"], archive: setDestinationArchived, revalidate: "/destinations" });
+  return runArchiveAction(formData, { capability: "reference.edit", archive: setDestinationArchived, revalidate: "/destinations" });
 }

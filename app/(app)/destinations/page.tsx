@@ -1,21 +1,22 @@
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { areaMetadata } from "@/components/app-shell/area-placeholder";
-import { areaRoles } from "@/components/app-shell/areas";
+import { areaCapability } from "@/components/app-shell/areas";
 import { DestinationTable } from "@/components/reference/destination-table";
 import { ActionLink, RecordHeader } from "@/components/reference/record-parts";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { hasRole, requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { buildListQuery, hasActiveFilters, pageCount, parseListParams } from "@/lib/list-params";
 import { destinationListSchema } from "@/lib/reference/destinations/list-params";
 import { listDestinationCountries, listDestinations } from "@/lib/reference/destinations/queries";
 import { SpreadsheetActions } from "@/components/spreadsheets/spreadsheet-actions";
+import { can } from "@/lib/policy";
 
 export const generateMetadata = () => areaMetadata("destinations");
 
 export default async function DestinationsPage({ searchParams }: PageProps<"/destinations">) {
-  const user = await requireRole(...areaRoles.destinations);
+  const user = await requireCapability(areaCapability.destinations);
   const params = parseListParams(destinationListSchema, await searchParams);
   const [t, tDestinations, { rows, total }, countries] = await Promise.all([
     getTranslations("areas.destinations"), getTranslations("reference.destinations"), listDestinations(user, params), listDestinationCountries(user),
@@ -24,7 +25,7 @@ export default async function DestinationsPage({ searchParams }: PageProps<"/des
   if (params.page > lastPage) redirect(`/destinations${buildListQuery(params, { page: lastPage })}`);
   return (
     <>
-      <RecordHeader actions={hasRole(user, "ADMIN", "STAFF") ? <ActionLink href="/destinations/new" label={tDestinations("new")} /> : null}>
+      <RecordHeader actions={can(user, "reference.edit") ? <ActionLink href="/destinations/new" label={tDestinations("new")} /> : null}>
         <PageHeader title={t("title")} description={t("description")} />
       </RecordHeader>
       <SpreadsheetActions path="/destinations" params={params} />

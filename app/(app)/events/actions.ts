@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/action-result";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { invalidRecordInput, readRecordForm } from "@/lib/delegations/form-input";
 import { setArchivedSchema } from "@/lib/delegations/record-fields";
 import { changeEventStatus, createEvent, setEventArchived, updateEvent } from "@/lib/events/mutations";
@@ -17,7 +17,7 @@ export async function createEventAction(_previous: ActionResult | null, formData
   const { input, values } = readRecordForm(formData, eventListFields);
   const parsed = createEventSchema.safeParse(input);
   if (!parsed.success) return invalidRecordInput(parsed.error, values, "events");
-  const actor = await requireRole("ADMIN", "STAFF");
+  const actor = await requireCapability("records.edit");
   let id: string;
   try {
     ({ id } = await createEvent(actor, parsed.data));
@@ -32,7 +32,7 @@ export async function updateEventAction(_previous: ActionResult | null, formData
   const { input, values } = readRecordForm(formData, eventListFields);
   const parsed = updateEventSchema.safeParse(input);
   if (!parsed.success) return invalidRecordInput(parsed.error, values, "events");
-  const actor = await requireRole("ADMIN", "STAFF");
+  const actor = await requireCapability("records.edit");
   try {
     await updateEvent(actor, parsed.data);
   } catch (error) {
@@ -46,7 +46,7 @@ export async function changeEventStatusAction(_previous: ActionResult | null, fo
   const values = formValues(formData);
   const parsed = changeEventStatusSchema.safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error, values);
-  const actor = await requireRole("ADMIN", "STAFF");
+  const actor = await requireCapability("records.edit");
   try {
     await changeEventStatus(actor, parsed.data);
     revalidatePath("/events", "layout");
@@ -60,7 +60,7 @@ export async function setEventArchivedAction(_previous: ActionResult | null, for
   const values = formValues(formData);
   const parsed = setArchivedSchema.safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error, values);
-  const actor = await requireRole("ADMIN", "STAFF");
+  const actor = await requireCapability("records.edit");
   try {
     await setEventArchived(actor, parsed.data);
     revalidatePath("/events", "layout");

@@ -2,11 +2,11 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { areaMetadata } from "@/components/app-shell/area-placeholder";
-import { areaRoles } from "@/components/app-shell/areas";
+import { areaCapability } from "@/components/app-shell/areas";
 import { EventTable } from "@/components/events/event-table";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { eventListSchema } from "@/lib/events/list-params";
 import { canEditEvents, listEvents, listEventYears } from "@/lib/events/queries";
 import { buildListQuery, hasActiveFilters, pageCount, parseListParams } from "@/lib/list-params";
@@ -17,7 +17,7 @@ import { SpreadsheetActions } from "@/components/spreadsheets/spreadsheet-action
 export const generateMetadata = () => areaMetadata("events");
 
 export default async function EventsPage({ searchParams }: PageProps<"/events">) {
-  const user = await requireRole(...areaRoles.events);
+  const user = await requireCapability(areaCapability.events);
   const params = parseListParams(eventListSchema, await searchParams);
   // Partners are searched by their picker: only the one the URL names is looked up.
   const [tArea, t, { rows, total }, years, sectors, partner, objectives] = await Promise.all([

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import type { z } from "zod";
 import type { ActionResult, FieldErrors } from "@/lib/action-result";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { setArchivedSchema } from "@/lib/delegations/record-fields";
 import { failedAction, formValues, invalidInput } from "@/lib/forms";
 import { createJointAction, setJointActionArchived, updateJointAction } from "@/lib/joint-actions/mutations";
@@ -14,8 +14,6 @@ import { findSimilarRecords, type SimilarRecord } from "@/lib/joint-actions/simi
 
 // Each action: parse the form, check the caller, call the data layer (which checks again, scopes a
 // partner to their organisation, locks the version and audits), revalidate, then go to the action.
-
-const writers = ["ADMIN", "STAFF", "PARTNER"] as const;
 
 /** A save held back until the user has seen the similar earlier records (issue 6, coordination). */
 export type JointActionFormResult = ActionResult | { ok: false; message: string; similar: SimilarRecord[]; values: Record<string, string> };
@@ -39,7 +37,7 @@ export async function createJointActionAction(_previous: JointActionFormResult |
   const values = formValues(formData, ["confirmSimilar"]);
   const parsed = createJointActionSchema.safeParse(formValues(formData));
   if (!parsed.success) return invalidJointAction(parsed.error, values);
-  const actor = await requireRole(...writers);
+  const actor = await requireCapability("jointActions.log");
   let id: string;
   try {
     if (!parsed.data.confirmSimilar) {
@@ -58,7 +56,7 @@ export async function updateJointActionAction(_previous: JointActionFormResult |
   const values = formValues(formData);
   const parsed = updateJointActionSchema.safeParse(values);
   if (!parsed.success) return invalidJointAction(parsed.error, values);
-  const actor = await requireRole(...writers);
+  const actor = await requireCapability("jointActions.log");
   try {
     await updateJointAction(actor, parsed.data);
   } catch (error) {
@@ -72,7 +70,7 @@ export async function setJointActionArchivedAction(_previous: ActionResult | nul
   const values = formValues(formData);
   const parsed = setArchivedSchema.safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error, values);
-  const actor = await requireRole(...writers);
+  const actor = await requireCapability("jointActions.log");
   try {
     await setJointActionArchived(actor, parsed.data);
     revalidatePath("/joint-actions", "layout");

@@ -2,12 +2,12 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { areaMetadata } from "@/components/app-shell/area-placeholder";
-import { areaRoles } from "@/components/app-shell/areas";
+import { areaCapability } from "@/components/app-shell/areas";
 import { JointActionTable } from "@/components/joint-actions/joint-action-table";
 import { PartnerSummaryPanel } from "@/components/joint-actions/partner-summary";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { jointActionListSchema } from "@/lib/joint-actions/list-params";
 import { summariseByPartner } from "@/lib/joint-actions/partner-summary";
 import { canEditJointActions, listJointActionYears, listJointActions } from "@/lib/joint-actions/queries";
@@ -20,7 +20,7 @@ import { SpreadsheetActions } from "@/components/spreadsheets/spreadsheet-action
 export const generateMetadata = () => areaMetadata("joint-actions");
 
 export default async function JointActionsPage({ searchParams }: PageProps<"/joint-actions">) {
-  const user = await requireRole(...areaRoles["joint-actions"]);
+  const user = await requireCapability(areaCapability["joint-actions"]);
   const params = parseListParams(jointActionListSchema, await searchParams);
   const readsAll = canReadAllRecords(user);
   // Partners and destinations are searched by their pickers: only the ones the URL names are looked up.

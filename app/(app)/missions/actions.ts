@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/action-result";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { failedAction, formValues, invalidInput } from "@/lib/forms";
 import { invalidMissionInput } from "@/lib/missions/form-errors";
 import { missionFormValues } from "@/lib/missions/form-values";
@@ -13,13 +13,11 @@ import { changeMissionStatusSchema, createMissionSchema, missionVersionSchema, u
 // Each action: parse the form, check the caller, call the data layer (which checks again, refuses
 // stale versions and audits), revalidate, return a typed result. Saving a form goes to the mission.
 
-const editors = ["ADMIN", "STAFF"] as const;
-
 export async function createMissionAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const values = missionFormValues(formData);
   const parsed = createMissionSchema.safeParse(values);
   if (!parsed.success) return invalidMissionInput(parsed.error, values);
-  const user = await requireRole(...editors);
+  const user = await requireCapability("records.edit");
   let id: string;
   try {
     ({ id } = await createMission(user, parsed.data));
@@ -34,7 +32,7 @@ export async function updateMissionAction(_previous: ActionResult | null, formDa
   const values = missionFormValues(formData);
   const parsed = updateMissionSchema.safeParse(values);
   if (!parsed.success) return invalidMissionInput(parsed.error, values);
-  const user = await requireRole(...editors);
+  const user = await requireCapability("records.edit");
   try {
     await updateMission(user, parsed.data);
   } catch (error) {
@@ -48,7 +46,7 @@ export async function changeMissionStatusAction(_previous: ActionResult | null, 
   const values = formValues(formData);
   const parsed = changeMissionStatusSchema.safeParse(values);
   if (!parsed.success) return invalidMissionInput(parsed.error, values);
-  const user = await requireRole(...editors);
+  const user = await requireCapability("records.edit");
   try {
     await changeMissionStatus(user, parsed.data);
   } catch (error) {
@@ -62,7 +60,7 @@ async function setArchivedAction(formData: FormData, archive: boolean): Promise<
   const values = formValues(formData);
   const parsed = missionVersionSchema.safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error, values);
-  const user = await requireRole(...editors);
+  const user = await requireCapability("records.edit");
   try {
     await (archive ? archiveMission : restoreMission)(user, parsed.data);
   } catch (error) {

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/action-result";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { failedAction, formValues } from "@/lib/forms";
 import { createPartner, setPartnerArchived, updatePartner } from "@/lib/partners/mutations";
 import { partnerSchema, updatePartnerSchema } from "@/lib/partners/schemas";
@@ -16,7 +16,7 @@ export async function createPartnerAction(_previous: ActionResult | null, formDa
   const values = formValues(formData);
   const parsed = partnerSchema.safeParse(values);
   if (!parsed.success) return invalidRecordInput(parsed.error, values);
-  const actor = await requireRole("ADMIN", "STAFF");
+  const actor = await requireCapability("reference.edit");
   let id: string;
   try {
     ({ id } = await createPartner(actor, parsed.data));
@@ -31,7 +31,7 @@ export async function updatePartnerAction(_previous: ActionResult | null, formDa
   const values = formValues(formData);
   const parsed = updatePartnerSchema.safeParse(values);
   if (!parsed.success) return invalidRecordInput(parsed.error, values);
-  const actor = await requireRole("ADMIN", "STAFF");
+  const actor = await requireCapability("reference.edit");
   try {
     await updatePartner(actor, parsed.data);
   } catch (error) {
@@ -42,5 +42,5 @@ export async function updatePartnerAction(_previous: ActionResult | null, formDa
 }
 
 export async function setPartnerArchivedAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runArchiveAction(formData, { roles: ["ADMIN", "STAFF"], archive: setPartnerArchived, revalidate: "/partners" });
+  return runArchiveAction(formData, { capability: "reference.edit", archive: setPartnerArchived, revalidate: "/partners" });
 }

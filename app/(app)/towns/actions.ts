@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/action-result";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { failedAction, formValues } from "@/lib/forms";
 import { invalidRecordInput } from "@/lib/reference/form-errors";
 import { runArchiveAction } from "@/lib/reference/record-actions";
@@ -16,7 +16,7 @@ export async function createTownAction(_previous: ActionResult | null, formData:
   const values = formValues(formData);
   const parsed = townSchema.safeParse(values);
   if (!parsed.success) return invalidRecordInput(parsed.error, values);
-  const actor = await requireRole("ADMIN", "STAFF");
+  const actor = await requireCapability("records.edit");
   let id: string;
   try {
     ({ id } = await createTown(actor, parsed.data));
@@ -31,7 +31,7 @@ export async function updateTownAction(_previous: ActionResult | null, formData:
   const values = formValues(formData);
   const parsed = updateTownSchema.safeParse(values);
   if (!parsed.success) return invalidRecordInput(parsed.error, values);
-  const actor = await requireRole("ADMIN", "STAFF");
+  const actor = await requireCapability("records.edit");
   try {
     await updateTown(actor, parsed.data);
   } catch (error) {
@@ -42,5 +42,5 @@ export async function updateTownAction(_previous: ActionResult | null, formData:
 }
 
 export async function setTownArchivedAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runArchiveAction(formData, { roles: ["ADMIN", "STAFF"], archive: setTownArchived, revalidate: "/towns" });
+  return runArchiveAction(formData, { capability: "records.edit", archive: setTownArchived, revalidate: "/towns" });
 }

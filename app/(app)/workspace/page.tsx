@@ -4,14 +4,14 @@ import { PageHeader } from "@/components/ui/page-header";
 import { WorkspaceJointActions } from "@/components/workspace/workspace-joint-actions";
 import { WorkspaceDelegations, WorkspaceEvents, WorkspaceMissions } from "@/components/workspace/workspace-records";
 import { WorkspaceSummaryCard } from "@/components/workspace/workspace-summary";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { getWorkspace } from "@/lib/workspace/queries";
 
 export const generateMetadata = () => areaMetadata("workspace");
 
 /** A partner user's home: their organisation's year, records and joint actions (issue 6). */
 export default async function WorkspacePage() {
-  const user = await requireRole("PARTNER");
+  const user = await requireCapability("workspace.open");
   const [t, workspace] = await Promise.all([getTranslations("workspace"), getWorkspace(user)]);
   return (
     <>

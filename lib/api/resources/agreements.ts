@@ -6,7 +6,7 @@ import { agreementListSchema } from "@/lib/agreements/list-params";
 import { createAgreement, setAgreementArchived, updateAgreement } from "@/lib/agreements/mutations";
 import { getAgreement, listAgreements, type AgreementRow } from "@/lib/agreements/queries";
 import { agreementKinds, agreementSchema, maxThemes, updateAgreementSchema } from "@/lib/agreements/schemas";
-import { hasRole } from "@/lib/auth";
+import { can } from "@/lib/policy";
 
 // /api/v1/agreements: cooperation instruments with counterparts abroad, and their yearly themes.
 
@@ -102,7 +102,7 @@ export const agreementsResource = defineResource({
       updatedAt: jsonInstant(agreement.updatedAt),
     };
   },
-  canWrite: (user) => hasRole(user, "ADMIN", "STAFF"),
+  canWrite: (user) => can(user, "records.edit"),
   body,
   create: (user, input) => createAgreement(user, parseWithAreaSchema(agreementSchema, formValues(input))),
   update: (user, id, version, input) => updateAgreement(user, parseWithAreaSchema(updateAgreementSchema, { ...formValues(input), id, version })),

@@ -2,11 +2,11 @@ import "server-only";
 import { z } from "zod";
 import { parseWithAreaSchema } from "@/lib/api/input";
 import { defineResource, instantString, jsonInstant, type ApiResource } from "@/lib/api/resource";
-import { hasRole } from "@/lib/auth";
 import { codeListSchema } from "@/lib/reference/code-lists/list-params";
 import { createCodeListEntry, setCodeListEntryArchived, updateCodeListEntry } from "@/lib/reference/code-lists/mutations";
 import { getCodeListEntry, listCodeListEntries, type CodeListRow } from "@/lib/reference/code-lists/queries";
 import { codeListEntrySchema, updateCodeListEntrySchema, type CodeListKind } from "@/lib/reference/code-lists/schemas";
+import { can } from "@/lib/policy";
 
 // /api/v1/sectors and /api/v1/objectives: the two bilingual code lists ADMIN keeps under /admin.
 // Same columns, same rules, so one definition serves both. ADMIN only, as their pages.
@@ -43,7 +43,7 @@ function codeListResource(kind: CodeListKind, text: { name: string; title: strin
       const entry = await getCodeListEntry(user, kind, id);
       return entry ? { ...toListItem(entry), version: entry.version, updatedAt: jsonInstant(entry.updatedAt) } : null;
     },
-    canWrite: (user) => hasRole(user, "ADMIN"),
+    canWrite: (user) => can(user, "codeLists.manage"),
     body,
     create: (user, input) => createCodeListEntry(user, kind, parseWithAreaSchema(codeListEntrySchema, input)),
     update: (user, id, version, input) => updateCodeListEntry(user, kind, parseWithAreaSchema(updateCodeListEntrySchema, { ...input, id, version })),

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { parseWithAreaSchema } from "@/lib/api/input";
 import { defineResource, instantString, jsonInstant } from "@/lib/api/resource";
-import { hasRole } from "@/lib/auth";
+import { can } from "@/lib/policy";
 import { destinationListSchema } from "@/lib/reference/destinations/list-params";
 import { createDestination, setDestinationArchived, updateDestination } from "@/lib/reference/destinations/mutations";
 import { getDestination, listDestinations, type DestinationRow } from "@/lib/reference/destinations/queries";
@@ -65,7 +65,7 @@ export const destinationsResource = defineResource({
     if (!destination) return null;
     return { ...toListItem(destination), agreementCount: destination.agreementCount, version: destination.version, updatedAt: jsonInstant(destination.updatedAt) };
   },
-  canWrite: (user) => hasRole(user, "ADMIN", "STAFF"),
+  canWrite: (user) => can(user, "reference.edit"),
   body,
   create: (user, input) => createDestination(user, parseWithAreaSchema(destinationSchema, formValues(input))),
   update: (user, id, version, input) => updateDestination(user, parseWithAreaSchema(updateDestinationSchema, { ...formValues(input), id, version })),

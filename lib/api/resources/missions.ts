@@ -1,7 +1,7 @@
 import "server-only";
 import { parseWithAreaSchema } from "@/lib/api/input";
 import { defineResource } from "@/lib/api/resource";
-import { hasRole } from "@/lib/auth";
+import { can } from "@/lib/policy";
 import { missionListSchema } from "@/lib/missions/list-params";
 import { archiveMission, changeMissionStatus, createMission, restoreMission, updateMission } from "@/lib/missions/mutations";
 import { getMission, listMissions } from "@/lib/missions/queries";
@@ -29,7 +29,7 @@ export const missionsResource = defineResource({
     const mission = await getMission(user, id);
     return mission ? toMissionItem(mission) : null;
   },
-  canWrite: (user) => hasRole(user, "ADMIN", "STAFF"),
+  canWrite: (user) => can(user, "records.edit"),
   body: missionBody,
   create: (user, body) => createMission(user, parseMissionForm(createMissionSchema, missionFormValues(body))),
   update: (user, id, version, body) =>

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { parseWithAreaSchema } from "@/lib/api/input";
 import { defineResource, instantString, jsonInstant } from "@/lib/api/resource";
-import { hasRole } from "@/lib/auth";
+import { can } from "@/lib/policy";
 import { partnerKinds, partnerListSchema } from "@/lib/partners/list-params";
 import { createPartner, setPartnerArchived, updatePartner } from "@/lib/partners/mutations";
 import { getPartner, listPartners } from "@/lib/partners/queries";
@@ -56,7 +56,7 @@ export const partnersResource = defineResource({
     const { id: partnerId, name, shortName, kind, isActive, archivedAt, userCount, version, updatedAt } = partner;
     return { id: partnerId, name, shortName, kind, isActive, archived: archivedAt !== null, userCount, version, updatedAt: jsonInstant(updatedAt) };
   },
-  canWrite: (user) => hasRole(user, "ADMIN", "STAFF"),
+  canWrite: (user) => can(user, "reference.edit"),
   body,
   create: (user, input) => createPartner(user, parseWithAreaSchema(partnerSchema, formValues(input))),
   update: (user, id, version, input) => updatePartner(user, parseWithAreaSchema(updatePartnerSchema, { ...formValues(input), id, version })),

@@ -2,7 +2,7 @@ import "server-only";
 import { z } from "zod";
 import { parseWithAreaSchema } from "@/lib/api/input";
 import { bodyDayString, dayString, defineResource, jsonDay, jsonInstant, instantString } from "@/lib/api/resource";
-import { hasRole } from "@/lib/auth";
+import { can } from "@/lib/policy";
 import { townListSchema } from "@/lib/towns/list-params";
 import { createTown, setTownArchived, updateTown } from "@/lib/towns/mutations";
 import { getTown, listTowns, type TownRow } from "@/lib/towns/queries";
@@ -47,7 +47,7 @@ export const townsResource = defineResource({
     const town = await getTown(user, id);
     return town ? { ...toListItem(town), version: town.version, updatedAt: jsonInstant(town.updatedAt) } : null;
   },
-  canWrite: (user) => hasRole(user, "ADMIN", "STAFF"),
+  canWrite: (user) => can(user, "records.edit"),
   body,
   create: (user, input) => createTown(user, parseWithAreaSchema(townSchema, formValues(input))),
   update: (user, id, version, input) => updateTown(user, parseWithAreaSchema(updateTownSchema, { ...formValues(input), id, version })),

@@ -1,6 +1,6 @@
 import "server-only";
 import { DomainError } from "@/lib/action-result";
-import { hasRole, type ActingUser } from "@/lib/auth";
+import { type ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toPrismaPaging } from "@/lib/list-params";
@@ -8,13 +8,14 @@ import { archivedWhere } from "@/lib/reference/list-filters";
 import type { CodeListParams } from "./list-params";
 import type { CodeListKind } from "./schemas";
 import { codeListTable } from "./table";
+import { can } from "@/lib/policy";
 
 export type CodeListRow = { id: string; code: string; nameFr: string; nameEn: string; archivedAt: Date | null };
 export type CodeListEntry = CodeListRow & { version: number; updatedAt: Date };
 
 /** Sectors and objectives are managed under /admin: ADMIN only (forms use lib/reference/options.ts). */
 function assertAdmin(actor: ActingUser): void {
-  if (!hasRole(actor, "ADMIN")) throw new DomainError("forbidden");
+  if (!can(actor, "codeLists.manage")) throw new DomainError("forbidden");
 }
 
 const rowSelect = { id: true, code: true, nameFr: true, nameEn: true, archivedAt: true } as const;

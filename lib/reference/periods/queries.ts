@@ -1,11 +1,12 @@
 import "server-only";
 import { DomainError } from "@/lib/action-result";
-import { hasRole, type ActingUser } from "@/lib/auth";
+import { type ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toPrismaPaging } from "@/lib/list-params";
 import { archivedWhere } from "@/lib/reference/list-filters";
 import type { PeriodListParams } from "./list-params";
+import { can } from "@/lib/policy";
 
 export type PeriodRow = { id: string; label: string; startYear: number; endYear: number; archivedAt: Date | null; destinationCount: number };
 export type PeriodDetail = Omit<PeriodRow, "destinationCount"> & {
@@ -14,7 +15,7 @@ export type PeriodDetail = Omit<PeriodRow, "destinationCount"> & {
 };
 
 function assertAdmin(actor: ActingUser): void {
-  if (!hasRole(actor, "ADMIN")) throw new DomainError("forbidden");
+  if (!can(actor, "codeLists.manage")) throw new DomainError("forbidden");
 }
 
 export async function listPeriods(actor: ActingUser, params: PeriodListParams): Promise<{ rows: PeriodRow[]; total: number }> {

@@ -1,6 +1,6 @@
 import "server-only";
 import { DomainError } from "@/lib/action-result";
-import { hasRole, type ActingUser } from "@/lib/auth";
+import { type ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SheetRecord } from "../areas/types";
@@ -10,6 +10,7 @@ import type { SheetTable } from "../sheet-table";
 import { classifyRows } from "./classify";
 import { importDefinitions, type ImportAreaName, type ImportDefinition } from "./definitions";
 import { hasProblems, type ImportOutcome, type ImportPreview, type ProgressListener } from "./preview-types";
+import { can } from "@/lib/policy";
 
 // The two steps of an import. The preview reads and checks every row and writes nothing. The
 // commit does it all again inside ONE transaction — so it sees exactly what it writes — and, if no
@@ -40,7 +41,7 @@ export class ImportWriteError extends Error {
 
 /** STAFF and ADMIN import (they keep the records); the mutations check again for every row. */
 export function assertCanImport(actor: ActingUser): void {
-  if (!hasRole(actor, "ADMIN", "STAFF")) throw new DomainError("forbidden");
+  if (!can(actor, "records.edit")) throw new DomainError("forbidden");
 }
 
 const definitionOf = (area: ImportAreaName) => importDefinitions[area] as unknown as ImportDefinition<SheetRecord, unknown>;

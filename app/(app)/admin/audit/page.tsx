@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { AuditTable } from "@/components/audit/audit-table";
 import { PageHeader } from "@/components/ui/page-header";
 import { listAuditEntries } from "@/lib/audit-log/queries";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { buildListQuery, pageCount, parseListParams } from "@/lib/list-params";
 import { auditListSchema } from "@/lib/users/list-params";
 import { listUserOptions } from "@/lib/users/queries";
@@ -14,7 +14,7 @@ export async function generateMetadata() {
 }
 
 export default async function AuditLogPage({ searchParams }: PageProps<"/admin/audit">) {
-  const admin = await requireRole("ADMIN");
+  const admin = await requireCapability("audit.read");
   const params = parseListParams(auditListSchema, await searchParams);
   const [t, { rows, total }, users] = await Promise.all([getTranslations("audit"), listAuditEntries(admin, params), listUserOptions(admin)]);
   const lastPage = pageCount(total, params.pageSize);

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { z } from "zod";
 import type { ActionResult } from "@/lib/action-result";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { failedAction, formValues } from "@/lib/forms";
 import { createCodeListEntry, setCodeListEntryArchived, updateCodeListEntry } from "@/lib/reference/code-lists/mutations";
 import { codeListEntrySchema, codeListKinds, updateCodeListEntrySchema, type CodeListKind } from "@/lib/reference/code-lists/schemas";
@@ -22,7 +22,7 @@ export async function createCodeListEntryAction(_previous: ActionResult | null, 
   const values = formValues(formData);
   const parsed = codeListEntrySchema.and(listKind).safeParse(values);
   if (!parsed.success) return invalidRecordInput(parsed.error, values);
-  const admin = await requireRole("ADMIN");
+  const admin = await requireCapability("codeLists.manage");
   let id: string;
   try {
     ({ id } = await createCodeListEntry(admin, parsed.data.list, parsed.data));
@@ -37,7 +37,7 @@ export async function updateCodeListEntryAction(_previous: ActionResult | null, 
   const values = formValues(formData);
   const parsed = updateCodeListEntrySchema.and(listKind).safeParse(values);
   if (!parsed.success) return invalidRecordInput(parsed.error, values);
-  const admin = await requireRole("ADMIN");
+  const admin = await requireCapability("codeLists.manage");
   try {
     await updateCodeListEntry(admin, parsed.data.list, parsed.data);
   } catch (error) {
@@ -48,11 +48,11 @@ export async function updateCodeListEntryAction(_previous: ActionResult | null, 
 }
 
 export async function setSectorArchivedAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runArchiveAction(formData, { roles: ["ADMIN"], archive: (admin, input) => setCodeListEntryArchived(admin, "sector", input), revalidate: listPath("sector") });
+  return runArchiveAction(formData, { capability: "codeLists.manage", archive: (admin, input) => setCodeListEntryArchived(admin, "sector", input), revalidate: listPath("sector") });
 }
 
 export async function setObjectiveArchivedAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runArchiveAction(formData, { roles: ["ADMIN"], archive: (admin, input) => setCodeListEntryArchived(admin, "objective", input), revalidate: listPath("objective") });
+  return runArchiveAction(formData, { capability: "codeLists.manage", archive: (admin, input) => setCodeListEntryArchived(admin, "objective", input), revalidate: listPath("objective") });
 }
 
 /** The period form's values, with its multi-select of destinations kept as one comma-separated value. */
@@ -66,7 +66,7 @@ export async function createPeriodAction(_previous: ActionResult | null, formDat
   const { values, input } = periodValues(formData);
   const parsed = periodSchema.safeParse(input);
   if (!parsed.success) return invalidRecordInput(parsed.error, values);
-  const admin = await requireRole("ADMIN");
+  const admin = await requireCapability("codeLists.manage");
   let id: string;
   try {
     ({ id } = await createPeriod(admin, parsed.data));
@@ -81,7 +81,7 @@ export async function updatePeriodAction(_previous: ActionResult | null, formDat
   const { values, input } = periodValues(formData);
   const parsed = updatePeriodSchema.safeParse(input);
   if (!parsed.success) return invalidRecordInput(parsed.error, values);
-  const admin = await requireRole("ADMIN");
+  const admin = await requireCapability("codeLists.manage");
   try {
     await updatePeriod(admin, parsed.data);
   } catch (error) {
@@ -94,5 +94,5 @@ export async function updatePeriodAction(_previous: ActionResult | null, formDat
 }
 
 export async function setPeriodArchivedAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
-  return runArchiveAction(formData, { roles: ["ADMIN"], archive: setPeriodArchived, revalidate: "/admin/reference/periods" });
+  return runArchiveAction(formData, { capability: "codeLists.manage", archive: setPeriodArchived, revalidate: "/admin/reference/periods" });
 }

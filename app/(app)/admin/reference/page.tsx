@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/reference/record-parts";
 import { LinkCards } from "@/components/ui/link-cards";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("reference.admin"))("title") };
@@ -10,7 +10,7 @@ export async function generateMetadata() {
 
 /** ADMIN's reference data: the lists every record form offers. Linked from /admin. */
 export default async function ReferenceDataPage() {
-  await requireRole("ADMIN");
+  await requireCapability("administration.open");
   const t = await getTranslations("reference.admin");
   const links = [
     { href: "/admin/reference/sectors", title: t("sectorsLink"), body: t("sectorsBody") },

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/action-result";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { failedAction, formValues, invalidInput } from "@/lib/forms";
 import { changeUserRole, createUser, endUserSessionsEverywhere, resetUserPassword, setUserActive } from "@/lib/users/mutations";
 import { changeRoleSchema, createUserSchema, endSessionsSchema, resetPasswordSchema, setActiveSchema } from "@/lib/users/schemas";
@@ -14,7 +14,7 @@ export async function createUserAction(_previous: ActionResult<{ id: string; nam
   const values = formValues(formData);
   const parsed = createUserSchema.safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error, values);
-  const admin = await requireRole("ADMIN");
+  const admin = await requireCapability("users.manage");
   try {
     const created = await createUser(admin, parsed.data);
     revalidatePath("/admin/users");
@@ -30,7 +30,7 @@ export async function changeRoleAction(_previous: ActionResult<SessionsEnded> | 
   const values = formValues(formData);
   const parsed = changeRoleSchema.safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error, values);
-  const admin = await requireRole("ADMIN");
+  const admin = await requireCapability("users.manage");
   try {
     const data = await changeUserRole(admin, parsed.data);
     revalidatePath("/admin/users", "layout");
@@ -44,7 +44,7 @@ export async function setActiveAction(_previous: ActionResult<SessionsEnded> | n
   const values = formValues(formData);
   const parsed = setActiveSchema.safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error, values);
-  const admin = await requireRole("ADMIN");
+  const admin = await requireCapability("users.manage");
   try {
     const data = await setUserActive(admin, parsed.data);
     revalidatePath("/admin/users", "layout");
@@ -58,7 +58,7 @@ export async function resetPasswordAction(_previous: ActionResult<{ temporaryPas
   const values = formValues(formData);
   const parsed = resetPasswordSchema.safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error, values);
-  const admin = await requireRole("ADMIN");
+  const admin = await requireCapability("users.manage");
   try {
     const result = await resetUserPassword(admin, parsed.data);
     revalidatePath("/admin/users", "layout");
@@ -72,7 +72,7 @@ export async function endSessionsAction(_previous: ActionResult<SessionsEnded> |
   const values = formValues(formData);
   const parsed = endSessionsSchema.safeParse(values);
   if (!parsed.success) return invalidInput(parsed.error, values);
-  const admin = await requireRole("ADMIN");
+  const admin = await requireCapability("users.manage");
   try {
     const data = await endUserSessionsEverywhere(admin, parsed.data);
     revalidatePath("/admin/users", "layout");

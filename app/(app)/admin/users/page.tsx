@@ -3,7 +3,7 @@ import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { UserTable } from "@/components/users/user-table";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { buildListQuery, pageCount, parseListParams } from "@/lib/list-params";
 import { userListSchema } from "@/lib/users/list-params";
 import { listUsers } from "@/lib/users/queries";
@@ -14,7 +14,7 @@ export async function generateMetadata() {
 }
 
 export default async function UsersPage({ searchParams }: PageProps<"/admin/users">) {
-  const admin = await requireRole("ADMIN");
+  const admin = await requireCapability("users.manage");
   const params = parseListParams(userListSchema, await searchParams);
   const [t, { rows, total }] = await Promise.all([getTranslations("users"), listUsers(admin, params)]);
   const lastPage = pageCount(total, params.pageSize);

@@ -1,16 +1,17 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { AgreementDetails } from "@/components/agreements/agreement-details";
-import { areaRoles } from "@/components/app-shell/areas";
+import { areaCapability } from "@/components/app-shell/areas";
 import { ArchiveControl } from "@/components/ui/archive-control";
 import { ActionLink, ArchivedNotice, BackLink, RecordHeader } from "@/components/reference/record-parts";
 import { PageHeader } from "@/components/ui/page-header";
 import { getAgreement } from "@/lib/agreements/queries";
-import { hasRole, requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { setAgreementArchivedAction } from "../actions";
+import { can } from "@/lib/policy";
 
 export default async function AgreementPage({ params }: PageProps<"/agreements/[id]">) {
-  const user = await requireRole(...areaRoles.agreements);
+  const user = await requireCapability(areaCapability.agreements);
   const { id } = await params;
   const [agreement, t, tRecords] = await Promise.all([getAgreement(user, id), getTranslations("agreements"), getTranslations("records")]);
   if (!agreement) notFound();
@@ -20,7 +21,7 @@ export default async function AgreementPage({ params }: PageProps<"/agreements/[
     <>
       <BackLink href="/agreements" label={t("back")} />
       <RecordHeader
-        actions={hasRole(user, "ADMIN", "STAFF") ? (
+        actions={can(user, "records.edit") ? (
           <>
             {isArchived ? null : <ActionLink href={`/agreements/${agreement.id}/edit`} label={tRecords("edit")} />}
             <ArchiveControl action={setAgreementArchivedAction} record={{ id: agreement.id, version: agreement.version, name: agreement.title, isArchived }} />

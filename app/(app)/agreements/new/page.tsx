@@ -2,14 +2,14 @@ import { getTranslations } from "next-intl/server";
 import { AgreementForm } from "@/components/agreements/agreement-form";
 import { BackLink } from "@/components/reference/record-parts";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("agreements"))("createTitle") };
 }
 
 export default async function NewAgreementPage() {
-  await requireRole("ADMIN", "STAFF");
+  await requireCapability("records.edit");
   const t = await getTranslations("agreements");
   return (
     <>

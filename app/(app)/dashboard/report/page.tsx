@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { areaRoles } from "@/components/app-shell/areas";
+import { areaCapability } from "@/components/app-shell/areas";
 import { PrintButton } from "@/components/dashboard/print-button";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { parseDashboardYear } from "@/lib/dashboard/definitions";
 import { figureNames } from "@/lib/dashboard/figures";
 import { getAnnualReport } from "@/lib/dashboard/report";
@@ -10,7 +10,7 @@ import { notFound } from "next/navigation";
 
 /** The annual report as a printable page (the shell hides itself when printing). */
 export default async function AnnualReportPage({ searchParams }: PageProps<"/dashboard/report">) {
-  await requireRole(...areaRoles.dashboard);
+  await requireCapability(areaCapability.dashboard);
   const year = parseDashboardYear((await searchParams).year, new Date().getUTCFullYear());
   if (year === "invalid") notFound();
   const [t, tApp, report] = await Promise.all([getTranslations("dashboard"), getTranslations("app"), getAnnualReport(year)]);

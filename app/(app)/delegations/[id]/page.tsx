@@ -6,7 +6,7 @@ import { DelegationDetails } from "@/components/delegations/delegation-details";
 import { DelegationStatusActions } from "@/components/delegations/delegation-status-actions";
 import { ArchiveControl } from "@/components/ui/archive-control";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { canEditDelegations, getDelegation } from "@/lib/delegations/queries";
 import { canChangeDelegationStatus, nextDelegationStatuses } from "@/lib/delegations/status";
 import { canReadAllRecords } from "@/lib/records/access";
@@ -14,7 +14,7 @@ import { setDelegationArchivedAction } from "../actions";
 
 export default async function DelegationPage({ params }: PageProps<"/delegations/[id]">) {
   // Partner users may open the delegations their organisation takes part in (the query scopes them).
-  const user = await requireRole("ADMIN", "STAFF", "MANAGER", "PARTNER");
+  const user = await requireCapability("records.read", "records.readOwn");
   const { id } = await params;
   const [delegation, t, tRecords] = await Promise.all([getDelegation(user, id), getTranslations("delegations"), getTranslations("records")]);
   if (!delegation) notFound();

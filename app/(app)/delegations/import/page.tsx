@@ -1,10 +1,10 @@
 import { ImportPage, importPageMetadata } from "@/components/spreadsheets/import-page";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 
 export const generateMetadata = () => importPageMetadata("delegations");
 
 /** Import delegations from a CSV or Excel file (STAFF, ADMIN; the import checks the role again). */
 export default async function DelegationsImportPage() {
-  await requireRole("ADMIN", "STAFF");
+  await requireCapability("records.edit");
   return <ImportPage area={{ path: "/delegations", group: "delegations" }} />;
 }

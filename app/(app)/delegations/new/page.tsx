@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DelegationForm } from "@/components/delegations/delegation-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { delegationFormOptions } from "@/lib/delegations/form-options";
 
 export async function generateMetadata() {
@@ -10,7 +10,7 @@ export async function generateMetadata() {
 }
 
 export default async function NewDelegationPage() {
-  const user = await requireRole("ADMIN", "STAFF");
+  const user = await requireCapability("records.edit");
   const [t, options] = await Promise.all([getTranslations("delegations"), delegationFormOptions(user)]);
   return (
     <>

@@ -1,16 +1,17 @@
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { areaRoles } from "@/components/app-shell/areas";
+import { areaCapability } from "@/components/app-shell/areas";
 import { ArchiveControl } from "@/components/ui/archive-control";
 import { countryName } from "@/components/reference/country-name";
 import { ActionLink, ArchivedNotice, BackLink, DetailList, RecordHeader } from "@/components/reference/record-parts";
 import { PageHeader } from "@/components/ui/page-header";
-import { hasRole, requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { getDestination } from "@/lib/reference/destinations/queries";
 import { setDestinationArchivedAction } from "../actions";
+import { can } from "@/lib/policy";
 
 export default async function DestinationPage({ params }: PageProps<"/destinations/[id]">) {
-  const user = await requireRole(...areaRoles.destinations);
+  const user = await requireCapability(areaCapability.destinations);
   const { id } = await params;
   const [destination, t, tRecords, locale] = await Promise.all([
     getDestination(user, id), getTranslations("reference.destinations"), getTranslations("records"), getLocale(),
@@ -22,7 +23,7 @@ export default async function DestinationPage({ params }: PageProps<"/destinatio
     <>
       <BackLink href="/destinations" label={t("back")} />
       <RecordHeader
-        actions={hasRole(user, "ADMIN", "STAFF") ? (
+        actions={can(user, "reference.edit") ? (
           <>
             {isArchived ? null : <ActionLink href={`/destinations/${destination.id}/edit`} label={tRecords("edit")} />}
             <ArchiveControl action={setDestinationArchivedAction} record={{ id: destination.id, version: destination.version, name: destination.city, isArchived }} />

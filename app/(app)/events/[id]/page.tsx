@@ -6,7 +6,7 @@ import { ArchiveControl } from "@/components/ui/archive-control";
 import { EventDetails } from "@/components/events/event-details";
 import { EventStatusActions } from "@/components/events/event-status-actions";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { canEditEvents, getEvent } from "@/lib/events/queries";
 import { canChangeEventStatus, nextEventStatuses } from "@/lib/events/status";
 import { canReadAllRecords } from "@/lib/records/access";
@@ -14,7 +14,7 @@ import { setEventArchivedAction } from "../actions";
 
 export default async function EventPage({ params }: PageProps<"/events/[id]">) {
   // Partner users may open the events their organisation takes part in (the query scopes them).
-  const user = await requireRole("ADMIN", "STAFF", "MANAGER", "PARTNER");
+  const user = await requireCapability("records.read", "records.readOwn");
   const { id } = await params;
   const [event, t, tRecords] = await Promise.all([getEvent(user, id), getTranslations("events"), getTranslations("records")]);
   if (!event) notFound();

@@ -1,17 +1,17 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { areaRoles } from "@/components/app-shell/areas";
+import { areaCapability } from "@/components/app-shell/areas";
 import { ArchiveControl } from "@/components/ui/archive-control";
 import { JointActionDetails } from "@/components/joint-actions/joint-action-details";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { canEditJointActions, getJointAction } from "@/lib/joint-actions/queries";
 import { setJointActionArchivedAction } from "../actions";
 
 export default async function JointActionPage({ params }: PageProps<"/joint-actions/[id]">) {
   // Partner users open only their organisation's actions (the query scopes them; others are "not found").
-  const user = await requireRole(...areaRoles["joint-actions"]);
+  const user = await requireCapability(areaCapability["joint-actions"]);
   const { id } = await params;
   const [action, t, tRecords] = await Promise.all([getJointAction(user, id), getTranslations("jointActions"), getTranslations("records")]);
   if (!action) notFound();

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { JointActionForm } from "@/components/joint-actions/joint-action-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { jointActionFormOptions } from "@/lib/joint-actions/form-options";
 
 export async function generateMetadata() {
@@ -10,7 +10,7 @@ export async function generateMetadata() {
 }
 
 export default async function NewJointActionPage() {
-  const user = await requireRole("ADMIN", "STAFF", "PARTNER");
+  const user = await requireCapability("jointActions.log");
   const [t, options] = await Promise.all([getTranslations("jointActions"), jointActionFormOptions(user)]);
   return (
     <>

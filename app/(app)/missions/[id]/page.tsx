@@ -12,10 +12,11 @@ import { MissionAgenda, MissionParticipants } from "@/components/missions/missio
 import { MissionStatusControl } from "@/components/missions/mission-status-control";
 import { SectionCard } from "@/components/missions/section-card";
 import { MissionStatusBadge } from "@/components/missions/status-badge";
-import { hasRole, requireUser } from "@/lib/auth";
+import { requireUser } from "@/lib/auth";
 import { dayOf, parisDay } from "@/lib/missions/calendar-day";
 import { getMission } from "@/lib/missions/queries";
 import { availableStatuses } from "@/lib/missions/status";
+import { can } from "@/lib/policy";
 
 // One query per request for the title and the page (React cache).
 const loadMission = cache(async (id: string) => getMission(await requireUser(), id));
@@ -32,12 +33,12 @@ export default async function MissionPage({ params }: PageProps<"/missions/[id]"
   const { id } = await params;
   const [mission, t, tRecords, format] = await Promise.all([loadMission(id), getTranslations("missions"), getTranslations("records"), getFormatter()]);
   if (!mission) notFound();
-  const canEdit = hasRole(user, "ADMIN", "STAFF");
+  const canEdit = can(user, "records.edit");
   const isArchived = mission.archivedAt !== null;
   const nextStatuses = availableStatuses(mission.status, dayOf(mission.startDate), parisDay());
   return (
     <>
-      {user.role === "PARTNER" ? null : <Link href="/missions" className="mb-4 inline-block text-sm text-brand-700 underline">{t("back")}</Link>}
+      {can(user, "records.read") ? <Link href="/missions" className="mb-4 inline-block text-sm text-brand-700 underline">{t("back")}</Link> : null}
       <header className="mb-6 flex flex-wrap items-start justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold text-brand-900">{mission.title}</h1>
@@ -62,7 +63,7 @@ export default async function MissionPage({ params }: PageProps<"/missions/[id]"
       <div className="flex flex-col gap-6">
         <div><AddToCalendarLink kind="mission" id={mission.id} /></div>
         {isArchived ? <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">{tRecords("archivedNotice")}</p> : null}
-        {user.role === "PARTNER" ? <p className="text-sm text-slate-600">{t("detail.partnerReadOnly")}</p> : null}
+        {!can(user, "records.read") ? <p className="text-sm text-slate-600">{t("detail.partnerReadOnly")}</p> : null}
         {mission.status === "CANCELLED" && mission.cancellationReason ? (
           <p className="rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-900">{t("detail.cancelledBecause", { reason: mission.cancellationReason })}</p>
         ) : null}

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { MissionForm } from "@/components/missions/mission-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { missionFormOptions } from "@/lib/missions/form-options";
 
 export async function generateMetadata() {
@@ -13,7 +13,7 @@ export async function generateMetadata() {
 const noValues: Record<string, string> = {};
 
 export default async function NewMissionPage() {
-  const user = await requireRole("ADMIN", "STAFF");
+  const user = await requireCapability("records.edit");
   const [t, options] = await Promise.all([getTranslations("missions"), missionFormOptions(user)]);
   return (
     <>

@@ -1,15 +1,16 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { areaRoles } from "@/components/app-shell/areas";
+import { areaCapability } from "@/components/app-shell/areas";
 import { ArchiveControl } from "@/components/ui/archive-control";
 import { ActionLink, ArchivedNotice, BackLink, DetailList, RecordHeader } from "@/components/reference/record-parts";
 import { PageHeader } from "@/components/ui/page-header";
-import { hasRole, requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { getPartner } from "@/lib/partners/queries";
 import { setPartnerArchivedAction } from "../actions";
+import { can } from "@/lib/policy";
 
 export default async function PartnerPage({ params }: PageProps<"/partners/[id]">) {
-  const user = await requireRole(...areaRoles.partners);
+  const user = await requireCapability(areaCapability.partners);
   const { id } = await params;
   const [partner, t, tForm, tRecords] = await Promise.all([
     getPartner(user, id), getTranslations("partners"), getTranslations("reference.partners"), getTranslations("records"),
@@ -20,7 +21,7 @@ export default async function PartnerPage({ params }: PageProps<"/partners/[id]"
     <>
       <BackLink href="/partners" label={tForm("back")} />
       <RecordHeader
-        actions={hasRole(user, "ADMIN", "STAFF") ? (
+        actions={can(user, "reference.edit") ? (
           <>
             {isArchived ? null : <ActionLink href={`/partners/${partner.id}/edit`} label={tRecords("edit")} />}
             <ArchiveControl action={setPartnerArchivedAction} record={{ id: partner.id, version: partner.version, name: partner.name, isArchived }} />

@@ -2,14 +2,14 @@ import { getTranslations } from "next-intl/server";
 import { PartnerForm } from "@/components/partners/partner-form";
 import { BackLink } from "@/components/reference/record-parts";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("reference.partners"))("createTitle") };
 }
 
 export default async function NewPartnerPage() {
-  await requireRole("ADMIN", "STAFF");
+  await requireCapability("reference.edit");
   const t = await getTranslations("reference.partners");
   return (
     <>

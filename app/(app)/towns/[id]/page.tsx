@@ -1,19 +1,20 @@
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { areaRoles } from "@/components/app-shell/areas";
+import { areaCapability } from "@/components/app-shell/areas";
 import { ArchiveControl } from "@/components/ui/archive-control";
 import { ActionLink, ArchivedNotice, BackLink, DetailList, RecordHeader } from "@/components/reference/record-parts";
 import { PageHeader } from "@/components/ui/page-header";
-import { hasRole, requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { getTown } from "@/lib/towns/queries";
 import { setTownArchivedAction } from "../actions";
+import { can } from "@/lib/policy";
 
 export default async function TownPage({ params }: PageProps<"/towns/[id]">) {
-  const user = await requireRole(...areaRoles.towns);
+  const user = await requireCapability(areaCapability.towns);
   const { id } = await params;
   const [town, t, tRecords, format] = await Promise.all([getTown(user, id), getTranslations("towns"), getTranslations("records"), getFormatter()]);
   if (!town) notFound();
-  const canEdit = hasRole(user, "ADMIN", "STAFF");
+  const canEdit = can(user, "records.edit");
   const isArchived = town.archivedAt !== null;
   return (
     <>

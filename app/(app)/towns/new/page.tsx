@@ -2,14 +2,14 @@ import { getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/reference/record-parts";
 import { TownForm } from "@/components/towns/town-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("towns"))("createTitle") };
 }
 
 export default async function NewTownPage() {
-  await requireRole("ADMIN", "STAFF");
+  await requireCapability("records.edit");
   const t = await getTranslations("towns");
   return (
     <>

@@ -4,7 +4,7 @@ import { PeriodTable } from "@/components/reference/period-table";
 import { ActionLink, BackLink, RecordHeader } from "@/components/reference/record-parts";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { buildListQuery, hasActiveFilters, pageCount, parseListParams } from "@/lib/list-params";
 import { periodListSchema } from "@/lib/reference/periods/list-params";
 import { listPeriods } from "@/lib/reference/periods/queries";
@@ -15,7 +15,7 @@ export async function generateMetadata() {
 }
 
 export default async function PeriodsPage({ searchParams }: PageProps<"/admin/reference/periods">) {
-  const admin = await requireRole("ADMIN");
+  const admin = await requireCapability("codeLists.manage");
   const params = parseListParams(periodListSchema, await searchParams);
   const [t, tAdmin, { rows, total }] = await Promise.all([getTranslations("reference.periods"), getTranslations("reference.admin"), listPeriods(admin, params)]);
   const lastPage = pageCount(total, params.pageSize);

@@ -3,11 +3,11 @@ import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { AccessForms, ChangeRoleForm } from "@/components/users/user-access-forms";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { getUser, listPartnerOptions } from "@/lib/users/queries";
 
 export default async function UserPage({ params }: PageProps<"/admin/users/[id]">) {
-  const admin = await requireRole("ADMIN");
+  const admin = await requireCapability("users.manage");
   const { id } = await params;
   const [user, partners, t, tRoles, format] = await Promise.all([
     getUser(admin, id), listPartnerOptions(admin), getTranslations("users"), getTranslations("roles"), getFormatter(),

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
 import { CreateUserForm } from "@/components/users/create-user-form";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { listPartnerOptions } from "@/lib/users/queries";
 
 export async function generateMetadata() {
@@ -10,7 +10,7 @@ export async function generateMetadata() {
 }
 
 export default async function NewUserPage() {
-  const admin = await requireRole("ADMIN");
+  const admin = await requireCapability("users.manage");
   const [partners, t] = await Promise.all([listPartnerOptions(admin), getTranslations("users")]);
   return (
     <>

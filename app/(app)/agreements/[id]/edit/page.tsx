@@ -4,12 +4,12 @@ import { AgreementForm } from "@/components/agreements/agreement-form";
 import { BackLink } from "@/components/reference/record-parts";
 import { PageHeader } from "@/components/ui/page-header";
 import { getAgreement } from "@/lib/agreements/queries";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { dateToDay } from "@/lib/reference/days";
 import { findDestinationOption } from "@/lib/reference/option-search";
 
 export default async function EditAgreementPage({ params }: PageProps<"/agreements/[id]/edit">) {
-  const user = await requireRole("ADMIN", "STAFF");
+  const user = await requireCapability("records.edit");
   const { id } = await params;
   const [agreement, t] = await Promise.all([getAgreement(user, id), getTranslations("agreements")]);
   if (!agreement) notFound();

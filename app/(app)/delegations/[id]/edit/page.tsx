@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DelegationForm } from "@/components/delegations/delegation-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { delegationFormOptions, delegationFormValues } from "@/lib/delegations/form-options";
 import { getDelegation } from "@/lib/delegations/queries";
 
@@ -12,7 +12,7 @@ export async function generateMetadata() {
 }
 
 export default async function EditDelegationPage({ params }: PageProps<"/delegations/[id]/edit">) {
-  const user = await requireRole("ADMIN", "STAFF");
+  const user = await requireCapability("records.edit");
   const { id } = await params;
   const delegation = await getDelegation(user, id);
   if (!delegation) notFound();

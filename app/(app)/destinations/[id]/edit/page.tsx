@@ -3,11 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { DestinationForm } from "@/components/reference/destination-form";
 import { BackLink } from "@/components/reference/record-parts";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { getDestination } from "@/lib/reference/destinations/queries";
 
 export default async function EditDestinationPage({ params }: PageProps<"/destinations/[id]/edit">) {
-  const user = await requireRole("ADMIN", "STAFF");
+  const user = await requireCapability("reference.edit");
   const { id } = await params;
   const [destination, t] = await Promise.all([getDestination(user, id), getTranslations("reference.destinations")]);
   if (!destination) notFound();

@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EventForm } from "@/components/events/event-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { eventFormOptions, eventFormValues } from "@/lib/events/form-options";
 import { getEvent } from "@/lib/events/queries";
 
@@ -12,7 +12,7 @@ export async function generateMetadata() {
 }
 
 export default async function EditEventPage({ params }: PageProps<"/events/[id]/edit">) {
-  const user = await requireRole("ADMIN", "STAFF");
+  const user = await requireCapability("records.edit");
   const { id } = await params;
   const event = await getEvent(user, id);
   if (!event) notFound();

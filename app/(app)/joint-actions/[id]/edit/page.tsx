@@ -3,7 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { JointActionForm } from "@/components/joint-actions/joint-action-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { jointActionFormOptions, jointActionFormValues } from "@/lib/joint-actions/form-options";
 import { getJointAction } from "@/lib/joint-actions/queries";
 
@@ -12,7 +12,7 @@ export async function generateMetadata() {
 }
 
 export default async function EditJointActionPage({ params }: PageProps<"/joint-actions/[id]/edit">) {
-  const user = await requireRole("ADMIN", "STAFF", "PARTNER");
+  const user = await requireCapability("jointActions.log");
   const { id } = await params;
   const action = await getJointAction(user, id);
   if (!action) notFound();

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { MissionForm } from "@/components/missions/mission-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { missionFormDefaults } from "@/lib/missions/form-defaults";
 import { missionFormOptions } from "@/lib/missions/form-options";
 import { getMission } from "@/lib/missions/queries";
@@ -13,7 +13,7 @@ export async function generateMetadata() {
 }
 
 export default async function EditMissionPage({ params }: PageProps<"/missions/[id]/edit">) {
-  const user = await requireRole("ADMIN", "STAFF");
+  const user = await requireCapability("records.edit");
   const { id } = await params;
   const [mission, t, tRecords] = await Promise.all([getMission(user, id), getTranslations("missions"), getTranslations("records")]);
   if (!mission) notFound();

@@ -3,11 +3,11 @@ import { getTranslations } from "next-intl/server";
 import { PartnerForm } from "@/components/partners/partner-form";
 import { BackLink } from "@/components/reference/record-parts";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { getPartner } from "@/lib/partners/queries";
 
 export default async function EditPartnerPage({ params }: PageProps<"/partners/[id]/edit">) {
-  const user = await requireRole("ADMIN", "STAFF");
+  const user = await requireCapability("reference.edit");
   const { id } = await params;
   const [partner, t] = await Promise.all([getPartner(user, id), getTranslations("reference.partners")]);
   if (!partner) notFound();

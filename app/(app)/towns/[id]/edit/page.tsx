@@ -3,12 +3,12 @@ import { getTranslations } from "next-intl/server";
 import { BackLink } from "@/components/reference/record-parts";
 import { TownForm } from "@/components/towns/town-form";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { dateToDay } from "@/lib/reference/days";
 import { getTown } from "@/lib/towns/queries";
 
 export default async function EditTownPage({ params }: PageProps<"/towns/[id]/edit">) {
-  const user = await requireRole("ADMIN", "STAFF");
+  const user = await requireCapability("records.edit");
   const { id } = await params;
   const [town, t] = await Promise.all([getTown(user, id), getTranslations("towns")]);
   if (!town) notFound();

@@ -5,11 +5,11 @@ import { ArchiveControl } from "@/components/ui/archive-control";
 import { PeriodForm } from "@/components/reference/period-form";
 import { ArchivedNotice, BackLink, DetailList, RecordHeader } from "@/components/reference/record-parts";
 import { PageHeader } from "@/components/ui/page-header";
-import { requireRole } from "@/lib/auth";
+import { requireCapability } from "@/lib/auth";
 import { getPeriod } from "@/lib/reference/periods/queries";
 
 export default async function PeriodPage({ params }: PageProps<"/admin/reference/periods/[id]">) {
-  const admin = await requireRole("ADMIN");
+  const admin = await requireCapability("codeLists.manage");
   const { id } = await params;
   const [period, t, tRecords] = await Promise.all([getPeriod(admin, id), getTranslations("reference.periods"), getTranslations("records")]);
   if (!period) notFound();
