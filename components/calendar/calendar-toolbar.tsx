@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { selectClassName } from "@/components/ui/form-field";
-import { shiftMonth } from "@/lib/calendar/days";
 import { calendarKinds, type CalendarParams } from "@/lib/calendar/list-params";
 import { OptionPickerField } from "@/components/option-picker/option-picker-field";
 import type { PickerOption } from "@/lib/reference/option-query";
 import type { Option } from "@/lib/reference/options";
+import { shiftMonth } from "@/lib/calendar/days";
 
 /** `partnerFilter` is null for partner users (their own organisation only); `selected` is the partner the URL names. */
 type Props = { params: CalendarParams; sectors: Option[]; partnerFilter: { selected: PickerOption | null } | null; periodLabel: string };

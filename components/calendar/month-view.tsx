@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { monthGrid } from "@/lib/calendar/days";
 import type { CalendarItem } from "@/lib/calendar/queries";
 import { CalendarItemLink } from "./item-link";
+import { monthGrid } from "@/lib/calendar/days";
 
 const shownPerDay = 3;
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { closeYearAction, reopenYearAction } from "@/app/(app)/dashboard/actions";
+import { closeYearAction, reopenYearAction } from "@/lib/dashboard/actions";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

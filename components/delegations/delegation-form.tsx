@@ -3,7 +3,7 @@
 import { useFormAction } from "@/components/ui/use-form-action";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { createDelegationAction, updateDelegationAction } from "@/app/(app)/delegations/actions";
+import { createDelegationAction, updateDelegationAction } from "@/lib/delegations/actions";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";

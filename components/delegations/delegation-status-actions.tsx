@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { changeDelegationStatusAction } from "@/app/(app)/delegations/actions";
+import { changeDelegationStatusAction } from "@/lib/delegations/actions";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -3,7 +3,7 @@
 import { useFormAction } from "@/components/ui/use-form-action";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { createEventAction, updateEventAction } from "@/app/(app)/events/actions";
+import { createEventAction, updateEventAction } from "@/lib/events/actions";
 import { OptionCheckboxes, type CheckboxOption } from "@/components/delegations/option-checkboxes";
 import { TextAreaField } from "@/components/delegations/text-area-field";
 import { MultiOptionPickerField } from "@/components/option-picker/multi-option-picker-field";

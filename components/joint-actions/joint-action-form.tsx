@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { createJointActionAction, updateJointActionAction, type JointActionFormResult } from "@/app/(app)/joint-actions/actions";
+import { createJointActionAction, updateJointActionAction, type JointActionFormResult } from "@/lib/joint-actions/actions";
 import { TextAreaField } from "@/components/delegations/text-area-field";
 import { OptionPickerField } from "@/components/option-picker/option-picker-field";
 import { useRememberedOptions } from "@/components/option-picker/use-remembered-options";

@@ -6,7 +6,7 @@ import missions from "@/messages/fr/missions.json";
 import { MissionForm } from "./mission-form";
 import { PartnerRows } from "./partner-rows";
 
-vi.mock("@/app/(app)/missions/actions", () => ({ createMissionAction: vi.fn(), updateMissionAction: vi.fn() }));
+vi.mock("@/lib/missions/actions", () => ({ createMissionAction: vi.fn(), updateMissionAction: vi.fn() }));
 vi.mock("next/link", () => ({
   default: ({ href, children }: { href: string; children: React.ReactNode }) => <a href={href}>{children}</a>,
 }));

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-import { createMissionAction, updateMissionAction } from "@/app/(app)/missions/actions";
+import { createMissionAction, updateMissionAction } from "@/lib/missions/actions";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";

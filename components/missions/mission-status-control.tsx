@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-import { changeMissionStatusAction } from "@/app/(app)/missions/actions";
+import { changeMissionStatusAction } from "@/lib/missions/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { MissionStatus } from "@/lib/generated/prisma/enums";

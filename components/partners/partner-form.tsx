@@ -2,7 +2,7 @@
 
 import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-import { createPartnerAction, updatePartnerAction } from "@/app/(app)/partners/actions";
+import { createPartnerAction, updatePartnerAction } from "@/lib/partners/actions";
 import { CheckboxField, SelectField } from "@/components/reference/form-controls";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { FormField } from "@/components/ui/form-field";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createCodeListEntryAction, updateCodeListEntryAction } from "@/app/(app)/admin/reference/actions";
+import { createCodeListEntryAction, updateCodeListEntryAction } from "@/lib/reference/actions";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -1,6 +1,6 @@
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { setObjectiveArchivedAction, setSectorArchivedAction } from "@/app/(app)/admin/reference/actions";
+import { setObjectiveArchivedAction, setSectorArchivedAction } from "@/lib/reference/actions";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth";

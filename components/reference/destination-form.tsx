@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createDestinationAction, updateDestinationAction } from "@/app/(app)/destinations/actions";
+import { createDestinationAction, updateDestinationAction } from "@/lib/reference/destinations/actions";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";

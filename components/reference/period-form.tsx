@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createPeriodAction, updatePeriodAction } from "@/app/(app)/admin/reference/actions";
+import { createPeriodAction, updatePeriodAction } from "@/lib/reference/actions";
 import { MultiOptionPickerField } from "@/components/option-picker/multi-option-picker-field";
 import { useRememberedOptions } from "@/components/option-picker/use-remembered-options";
 import { ConflictNotice } from "@/components/ui/conflict-notice";

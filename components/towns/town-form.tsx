@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createTownAction, updateTownAction } from "@/app/(app)/towns/actions";
+import { createTownAction, updateTownAction } from "@/lib/towns/actions";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";

@@ -3,7 +3,7 @@
 import { useFormAction } from "@/components/ui/use-form-action";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { createUserAction } from "@/app/(app)/admin/users/actions";
+import { createUserAction } from "@/lib/users/actions";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { useFormAction } from "@/components/ui/use-form-action";
-import { changeRoleAction, endSessionsAction, resetPasswordAction, setActiveAction } from "@/app/(app)/admin/users/actions";
+import { changeRoleAction, endSessionsAction, resetPasswordAction, setActiveAction } from "@/lib/users/actions";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";

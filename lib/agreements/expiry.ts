@@ -1,7 +1,7 @@
+import { addMonths } from "@/lib/time";
 // "Expiring within six months" (issue 4): agreements whose end date falls between today and the
 // same day six months later, both included, in Paris calendar days. Pure, so it is unit-tested
 // and the list query can be given a fixed "today".
-import { addMonths } from "@/lib/reference/days";
 
 export const expiryMonths = 6;
 

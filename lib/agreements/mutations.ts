@@ -5,10 +5,10 @@ import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCanEditRecords } from "@/lib/records/access";
-import { dateToDay, dayToDate } from "@/lib/reference/days";
 import { allActive } from "@/lib/reference/options";
 import { assertEditable, assertWritten, auditActor, setArchived, staleFields, type ArchiveInput, type Snapshot } from "@/lib/reference/record-writes";
 import type { AgreementInput, UpdateAgreementInput } from "./schemas";
+import { dateOfDay, dayOf } from "@/lib/time";
 
 // Agreements (STAFF, ADMIN): one transaction per change, optimistic locking on `version`, audited.
 // The yearly themes are replaced as a whole with the agreement they belong to.
@@ -45,7 +45,7 @@ async function assertReferences(tx: Prisma.TransactionClient, input: AgreementIn
 function columns(input: AgreementInput) {
   return {
     title: input.title, kind: input.kind, counterpart: input.counterpart, destinationId: input.destinationId,
-    startDate: dayToDate(input.startDate), endDate: input.endDate ? dayToDate(input.endDate) : null,
+    startDate: dateOfDay(input.startDate), endDate: input.endDate ? dateOfDay(input.endDate) : null,
     isExclusive: input.isExclusive, notes: input.notes, missionId: input.missionId,
   };
 }
@@ -76,7 +76,7 @@ export async function updateAgreement(actor: ActingUser, input: UpdateAgreementI
         missionId: true, version: true, archivedAt: true, themes: { select: { year: true, theme: true } },
       },
     });
-    const before = stored && (await snapshot(tx, { ...stored, startDate: dateToDay(stored.startDate), endDate: stored.endDate && dateToDay(stored.endDate) }));
+    const before = stored && (await snapshot(tx, { ...stored, startDate: dayOf(stored.startDate), endDate: stored.endDate && dayOf(stored.endDate) }));
     const after = await snapshot(tx, input);
     assertEditable(stored, input.version, () => staleFields(before ?? {}, after));
     await assertReferences(tx, input, stored);

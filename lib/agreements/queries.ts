@@ -3,12 +3,12 @@ import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { AgreementKind, Prisma } from "@/lib/generated/prisma/client";
 import { toPrismaPaging } from "@/lib/list-params";
-import { dayToDate, parisDay, yearBounds } from "@/lib/reference/days";
 import { archivedWhere } from "@/lib/reference/list-filters";
 import { assertCanReadOfficeRecords } from "@/lib/reference/read-access";
 import { acceptedDayRange, yearOptions } from "@/lib/records/year-options";
 import { expiryWindow } from "./expiry";
 import type { AgreementListParams } from "./list-params";
+import { dateOfDay, parisDay, yearBounds } from "@/lib/time";
 
 export type AgreementRow = {
   id: string;
@@ -37,7 +37,7 @@ const toRow = ({ destination, ...agreement }: Prisma.AgreementGetPayload<{ selec
 /** Current agreements ending between `today` and six months later (Paris days). */
 function expiringWhere(today: string): Prisma.AgreementWhereInput {
   const { from, to } = expiryWindow(today);
-  return { archivedAt: null, endDate: { gte: dayToDate(from), lte: dayToDate(to) } };
+  return { archivedAt: null, endDate: { gte: dateOfDay(from), lte: dateOfDay(to) } };
 }
 
 function orderBy(params: AgreementListParams): Prisma.AgreementOrderByWithRelationInput[] {

@@ -2,17 +2,16 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import { z } from "zod";
 import { can } from "@/lib/policy";
-import { parisDayOf } from "@/lib/calendar/days";
 import { getClosure } from "@/lib/dashboard/closures";
 import { parseDashboardYear } from "@/lib/dashboard/definitions";
 import { figureNames, getKeyFigures, type FigureName, type KeyFigures } from "@/lib/dashboard/figures";
 import type { AppLocale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
-import { acceptedYears } from "@/lib/time";
 import dashboardEn from "@/messages/en/dashboard.json";
 import { apiRoute, jsonResponse } from "./handler";
 import type { ExtraOperations } from "./openapi";
 import { ApiProblem, problemKinds, type ProblemField, type ProblemKind } from "./problem";
+import { acceptedYears, parisDay } from "@/lib/time";
 
 // GET /api/v1/figures: the dashboard's key figures for a year or a range of years, computed by
 // the dashboard's own queries (lib/dashboard), with the definitions the dashboard shows next to
@@ -67,7 +66,7 @@ type ParameterName = (typeof parameterNames)[number];
  * repeated, invalid or missing parameters are a 400 listing each one, never a silent default.
  */
 export function readFiguresQuery(url: URL, now: Date): { from: number; to: number; isRange: boolean } {
-  const currentYear = Number(parisDayOf(now).slice(0, 4));
+  const currentYear = Number(parisDay(now).slice(0, 4));
   const years: Partial<Record<ParameterName, number>> = {};
   const problems: ProblemField[] = [];
   const refuse = (field: string, code: string, message: string) => problems.push({ field, code, message });

@@ -1,7 +1,7 @@
 import type { DelegationStatus, EventStatus, MissionStatus } from "@/lib/generated/prisma/enums";
-import { dayOf } from "@/lib/missions/calendar-day";
 import type { CalendarText } from "./calendar-text";
 import type { CalendarEntry } from "./ics";
+import { dayOf } from "@/lib/time";
 
 // A mission, delegation or event as a calendar entry. The shapes below are what the detail
 // queries (getMission, getDelegation, getEvent) and the feed query both return. Pure.

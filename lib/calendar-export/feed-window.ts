@@ -1,5 +1,4 @@
-import { addDays } from "@/lib/calendar/days";
-import { parisDay } from "@/lib/missions/calendar-day";
+import { addDays, parisDay } from "@/lib/time";
 
 // The days a personal feed covers, counted from today in Paris. The past month keeps what just
 // happened in the calendar (notes, reports, expenses) instead of vanishing the day after; eighteen

@@ -1,7 +1,6 @@
 import ICAL from "ical.js";
-import { addDays } from "@/lib/calendar/days";
-import { parisTimeZone } from "@/lib/time";
 import { parisTimezone, parisTimezoneComponent, parisWallClock } from "./paris-timezone";
+import { addDays, parisTimeZone } from "@/lib/time";
 
 // iCalendar (RFC 5545) documents written with ical.js, which escapes text (commas, semicolons,
 // backslashes, newlines) and folds long lines. Pure: no server imports, so it is unit-tested.

@@ -2,10 +2,9 @@ import "server-only";
 import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { countryName } from "@/lib/delegations/countries";
-import { dateOfDay } from "@/lib/missions/calendar-day";
 import { partnerScope } from "@/lib/records/access";
-import { endOfParisDay, startOfParisDay } from "@/lib/time";
 import type { DelegationForCalendar, EventForCalendar, MissionForCalendar } from "./entries";
+import { dateOfDay, endOfParisDay, startOfParisDay } from "@/lib/time";
 
 // What a personal calendar feed holds: the missions, delegations and events `actor` may read that
 // overlap the window, archived ones left out, cancelled ones kept (so calendars learn of the

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { addDays, monthGrid, parisDayOf, shiftMonth, weekdayIndex } from "./days";
+import { addDays, parisDay } from "@/lib/time";
+import { monthGrid, shiftMonth, weekdayIndex } from "@/lib/calendar/days";
 
 describe("calendar days", () => {
   it("gives the Paris day of an instant, across midnight", () => {
-    expect(parisDayOf(new Date("2016-12-31T22:30:00Z"))).toBe("2016-12-31");
-    expect(parisDayOf(new Date("2016-12-31T23:30:00Z"))).toBe("2017-01-01");
+    expect(parisDay(new Date("2016-12-31T22:30:00Z"))).toBe("2016-12-31");
+    expect(parisDay(new Date("2016-12-31T23:30:00Z"))).toBe("2017-01-01");
   });
 
   it("lays a month out in whole weeks starting on Monday", () => {

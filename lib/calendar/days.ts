@@ -1,21 +1,5 @@
-// Calendar-day arithmetic on "YYYY-MM-DD" strings (Paris days), for the month grid and timeline.
-import { isAcceptedMonth, parisTimeZone } from "@/lib/time";
-
-const dayFormat = new Intl.DateTimeFormat("en-CA", { timeZone: parisTimeZone, year: "numeric", month: "2-digit", day: "2-digit" });
-
-/** The Paris calendar day of an instant. */
-export function parisDayOf(instant: Date): string {
-  return dayFormat.format(instant);
-}
-
-/** A @db.Date value (midnight UTC of that day) as its day. */
-export function dateOnly(value: Date): string {
-  return value.toISOString().slice(0, 10);
-}
-
-export function addDays(day: string, count: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + count * 86_400_000).toISOString().slice(0, 10);
-}
+// The month grid and timeline of the calendar, on "YYYY-MM-DD" Paris days (lib/time.ts).
+import { addDays, isAcceptedMonth } from "@/lib/time";
 
 /** Monday = 0 … Sunday = 6, as French calendars start the week on Monday. */
 export function weekdayIndex(day: string): number {

@@ -2,9 +2,8 @@ import "server-only";
 import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { partnerScope } from "@/lib/records/access";
-import { endOfParisDay, startOfParisDay } from "@/lib/time";
-import { dateOnly, parisDayOf } from "./days";
 import type { CalendarKind } from "./list-params";
+import { dayOf, endOfParisDay, parisDay, startOfParisDay } from "@/lib/time";
 
 export type CalendarItem = {
   kind: CalendarKind;
@@ -54,9 +53,9 @@ export async function listCalendarItems(actor: ActingUser, filters: Filters): Pr
   ]);
 
   const items: CalendarItem[] = [
-    ...missions.map((mission) => ({ kind: "mission" as const, id: mission.id, title: mission.title, firstDay: dateOnly(mission.startDate), lastDay: dateOnly(mission.endDate), status: mission.status })),
-    ...delegations.map((delegation) => ({ kind: "delegation" as const, id: delegation.id, title: delegation.title, firstDay: parisDayOf(delegation.arrivalAt), lastDay: parisDayOf(delegation.departureAt), status: delegation.status })),
-    ...events.map((event) => ({ kind: "event" as const, id: event.id, title: event.title, firstDay: parisDayOf(event.startsAt), lastDay: parisDayOf(event.endsAt), status: event.status })),
+    ...missions.map((mission) => ({ kind: "mission" as const, id: mission.id, title: mission.title, firstDay: dayOf(mission.startDate), lastDay: dayOf(mission.endDate), status: mission.status })),
+    ...delegations.map((delegation) => ({ kind: "delegation" as const, id: delegation.id, title: delegation.title, firstDay: parisDay(delegation.arrivalAt), lastDay: parisDay(delegation.departureAt), status: delegation.status })),
+    ...events.map((event) => ({ kind: "event" as const, id: event.id, title: event.title, firstDay: parisDay(event.startsAt), lastDay: parisDay(event.endsAt), status: event.status })),
   ];
   return items.sort((a, b) => a.firstDay.localeCompare(b.firstDay) || a.title.localeCompare(b.title));
 }

@@ -1,11 +1,11 @@
 import "server-only";
 import { DomainError } from "@/lib/action-result";
 import { recordAudit } from "@/lib/audit";
-import { type ActingUser } from "@/lib/auth";
+import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { figureNames, getKeyFigures, type FigureName, type KeyFigures } from "./figures";
 import { can } from "@/lib/policy";
+import { figureNames, getKeyFigures, type FigureName, type KeyFigures } from "./figures";
 
 // Closing a year freezes its key figures, with the ids of the records each one counted, so later
 // edits cannot silently change a published figure: the dashboard shows both values and the
@@ -47,9 +47,19 @@ export async function getClosure(year: number, client: Prisma.TransactionClient 
   };
 }
 
+/**
+ * Closing and reopening one year take turns until their transaction ends: of ten managers closing
+ * a year at once, one closes it and nine are told it is already closed (without the lock, the
+ * others' inserts failed on the one-open-closure index and answered "unexpected error").
+ */
+async function lockYear(tx: Prisma.TransactionClient, year: number): Promise<void> {
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('YearClosure'), ${year}::int)`;
+}
+
 export async function closeYear(actor: ActingUser, year: number): Promise<void> {
   if (!can(actor, "years.close")) throw new DomainError("forbidden");
   await db.$transaction(async (tx) => {
+    await lockYear(tx, year);
     if (await tx.yearClosure.findFirst({ where: { year, reopenedAt: null }, select: { id: true } })) throw new DomainError("yearAlreadyClosed");
     const [figures] = await getKeyFigures(year, year, tx);
     const recordIds = await getCountedRecordIds(year, tx);
@@ -65,6 +75,7 @@ export async function closeYear(actor: ActingUser, year: number): Promise<void> 
 export async function reopenYear(actor: ActingUser, year: number): Promise<void> {
   if (!can(actor, "years.reopen")) throw new DomainError("forbidden");
   await db.$transaction(async (tx) => {
+    await lockYear(tx, year);
     const closure = await tx.yearClosure.findFirst({ where: { year, reopenedAt: null }, select: { id: true } });
     if (!closure) throw new DomainError("yearNotClosed");
     await tx.yearClosure.update({ where: { id: closure.id }, data: { reopenedAt: new Date(), reopenedById: actor.id } });

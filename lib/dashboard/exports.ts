@@ -1,11 +1,11 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth";
 import { DomainError } from "@/lib/action-result";
+import { can } from "@/lib/policy";
 import { getCountryBreakdown, getDestinationBreakdown, getObjectiveBreakdown, getPartnerBreakdown, getSectorBreakdown } from "./breakdowns";
 import { getPriorityCoverage } from "./coverage";
 import { toCsv } from "./csv";
 import { figureNames, getKeyFigures } from "./figures";
-import { can } from "@/lib/policy";
 
 // Every row of every breakdown: the dashboard shows the leading partners, countries and destinations
 // only (lib/dashboard/top-rows.ts) and points here for the rest.

@@ -3,9 +3,9 @@ import type { ActingUser } from "@/lib/auth";
 import { assertCanEditRecords } from "@/lib/records/access";
 import { findDestinationOption, findPartnerOptions } from "@/lib/reference/option-search";
 import { listSectorOptions } from "@/lib/reference/options";
-import { dateToParisInput } from "@/lib/time-input";
 import { countryOptions } from "./countries";
 import type { DelegationDetail } from "./queries";
+import { dateToParisInput } from "@/lib/time";
 
 // What the create and edit forms need: the choices (archived reference data only when the record
 // already links to it) and the record's values as the form's text fields. The origin city and the

@@ -5,11 +5,11 @@ import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCanEditRecords } from "@/lib/records/access";
-import { dateToParisInput } from "@/lib/time-input";
 import type { SetArchivedInput } from "./record-fields";
 import { addConflict, destinationLabel, labelList, LinkChecker, sameIds } from "./record-links";
 import type { ChangeDelegationStatusInput, DelegationInput, UpdateDelegationInput } from "./schemas";
 import { canChangeDelegationStatus } from "./status";
+import { dateToParisInput } from "@/lib/time";
 
 // Changing delegations (ADMIN, STAFF). Each change runs in one transaction that locks the row,
 // refuses a stale version (optimistic locking) or an archived record, bumps the version and writes

@@ -4,12 +4,12 @@ import { db } from "@/lib/db";
 import type { DelegationStatus, Prisma } from "@/lib/generated/prisma/client";
 import { toPrismaPaging } from "@/lib/list-params";
 import { partnerScope } from "@/lib/records/access";
-import { parisYear, parisYearRange } from "@/lib/time-input";
 import { columnRange, distinctDelegationCountries } from "@/lib/column-range";
 import { acceptedInstantRange, yearOptions } from "@/lib/records/year-options";
+import { can } from "@/lib/policy";
 import { countryName } from "./countries";
 import type { DelegationListParams } from "./list-params";
-import { can } from "@/lib/policy";
+import { parisYear, parisYearRange } from "@/lib/time";
 
 // Reading delegations. ADMIN, STAFF and MANAGER read them all; a partner user reads only those
 // their organisation takes part in, and anything else is "not found" to them (never "forbidden").

@@ -2,7 +2,7 @@
 // areas want them). No server imports. Messages are keys under "validation" or the area's own
 // "<area>.validation" (see form-input.ts).
 import { z } from "zod";
-import { parisInputToDate } from "@/lib/time-input";
+import { parisInputToDate } from "@/lib/time";
 
 export const maxTitleLength = 200;
 export const maxShortTextLength = 200;

@@ -3,8 +3,8 @@ import type { ActingUser } from "@/lib/auth";
 import { assertCanEditRecords } from "@/lib/records/access";
 import { findPartnerOptions } from "@/lib/reference/option-search";
 import { listObjectiveOptions, listSectorOptions } from "@/lib/reference/options";
-import { dateToParisInput } from "@/lib/time-input";
 import type { EventDetail } from "./queries";
+import { dateToParisInput } from "@/lib/time";
 
 // What the create and edit forms need: the choices (archived reference data only when the event
 // already links to it) and the event's values as the form's text fields. Partners are searched

@@ -7,9 +7,9 @@ import type { SetArchivedInput } from "@/lib/delegations/record-fields";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCanEditRecords } from "@/lib/records/access";
-import { dateToParisInput } from "@/lib/time-input";
 import type { ChangeEventStatusInput, EventInput, UpdateEventInput } from "./schemas";
 import { canChangeEventStatus } from "./status";
+import { dateToParisInput } from "@/lib/time";
 
 // Changing international events (ADMIN, STAFF). Each change runs in one transaction that locks
 // the row, refuses a stale version (optimistic locking) or an archived record, bumps the version

@@ -6,9 +6,9 @@ import { db } from "@/lib/db";
 import type { EventStatus, Prisma } from "@/lib/generated/prisma/client";
 import { toPrismaPaging } from "@/lib/list-params";
 import { partnerScope } from "@/lib/records/access";
-import { parisYear, parisYearRange } from "@/lib/time-input";
-import type { EventListParams } from "./list-params";
 import { can } from "@/lib/policy";
+import type { EventListParams } from "./list-params";
+import { parisYear, parisYearRange } from "@/lib/time";
 
 // Reading international events. ADMIN, STAFF and MANAGER read them all; a partner user reads only
 // those their organisation takes part in, and anything else is "not found" to them.

@@ -1,10 +1,10 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth";
-import { dayOf } from "@/lib/missions/calendar-day";
 import { partnerScope } from "@/lib/records/access";
 import type { PickerOption } from "@/lib/reference/option-query";
 import { listObjectiveOptions, partnerLabel, type Option } from "@/lib/reference/options";
 import type { JointActionDetail } from "./queries";
+import { dayOf } from "@/lib/time";
 
 // What the create and edit forms offer. The organisation (office staff only), missions,
 // delegations, events and destinations are chosen with searchable pickers (GET /api/options/<kind>, which gives a partner user only the records

@@ -7,10 +7,10 @@ import type { SetArchivedInput } from "@/lib/delegations/record-fields";
 import { addConflict } from "@/lib/delegations/record-links";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { dateOfDay, dayOf } from "@/lib/missions/calendar-day";
 import { assertCanEditRecords } from "@/lib/records/access";
-import type { JointActionInput, UpdateJointActionInput } from "./schemas";
 import { roleHasOrganisation } from "@/lib/policy";
+import type { JointActionInput, UpdateJointActionInput } from "./schemas";
+import { dateOfDay, dayOf } from "@/lib/time";
 
 // Changing joint actions: ADMIN and STAFF for any organisation, a PARTNER user for their own only
 // (an action of another organisation is "not found" to them). Each change runs in one transaction

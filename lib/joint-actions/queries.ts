@@ -5,10 +5,10 @@ import { acceptedDayRange, yearOptions } from "@/lib/records/year-options";
 import { db } from "@/lib/db";
 import type { JointActionKind, Prisma } from "@/lib/generated/prisma/client";
 import { toPrismaPaging } from "@/lib/list-params";
-import { dateOfDay, parisDay } from "@/lib/missions/calendar-day";
 import { partnerScope } from "@/lib/records/access";
-import type { JointActionListParams } from "./list-params";
 import { can, roleHasOrganisation } from "@/lib/policy";
+import type { JointActionListParams } from "./list-params";
+import { dateOfDay, parisDay } from "@/lib/time";
 
 // Reading joint actions. ADMIN, STAFF and MANAGER read them all; a partner user reads only their
 // organisation's, and anything else is "not found" to them (issue 6: isolation in the data layer).

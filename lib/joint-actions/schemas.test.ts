@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parisDay } from "@/lib/missions/calendar-day";
 import { createJointActionSchema, latestDay } from "./schemas";
+import { parisDay } from "@/lib/time";
 
 const form = (overrides: Record<string, string> = {}) => ({ date: "2017-05-12", kind: "PRESS", title: "Press trip", ...overrides });
 const messages = (input: Record<string, string>) => {

@@ -2,9 +2,8 @@
 // "validation" or "jointActions.validation".
 import { z } from "zod";
 import { maxLongTextLength, optionalId, optionalText, recordId, recordVersion, titleField } from "@/lib/delegations/record-fields";
-import { dateOfDay, parisDay } from "@/lib/missions/calendar-day";
-import { isAcceptedDay } from "@/lib/time";
 import { jointActionKinds, maxCount } from "./form-fields";
+import { dateOfDay, isAcceptedDay, parisDay } from "@/lib/time";
 
 export { jointActionKinds, maxCount };
 

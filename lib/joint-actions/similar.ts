@@ -2,9 +2,9 @@ import "server-only";
 import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { dateOfDay } from "@/lib/missions/calendar-day";
 import { partnerScope } from "@/lib/records/access";
 import { similarTitles } from "./title-words";
+import { dateOfDay } from "@/lib/time";
 
 // Coordination (issue 6): before a joint action is saved, the form shows earlier joint actions and
 // delegations within two years that share its destination or organisation and have a similar title,

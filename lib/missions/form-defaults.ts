@@ -1,9 +1,9 @@
 // The edit form prefilled from a stored mission, in the form's own field names (form-values.ts).
 // No server imports: MissionDetail is only a type.
 import { centsToInput } from "@/lib/money";
-import { dayOf } from "./calendar-day";
 import { rowsToValues } from "./form-values";
 import type { MissionDetail } from "./queries";
+import { dayOf } from "@/lib/time";
 
 export function missionFormDefaults(mission: MissionDetail): Record<string, string> {
   return {

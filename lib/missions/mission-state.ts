@@ -1,8 +1,8 @@
 import "server-only";
 import type { ConflictField } from "@/lib/action-result";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { dayOf } from "./calendar-day";
 import type { MissionInput } from "./schemas";
+import { dayOf } from "@/lib/time";
 
 // A mission as the mutations see it: loaded with every part the form edits, compared with what a
 // user submitted (optimistic locking) and described for the audit log.

@@ -6,10 +6,10 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCanEditRecords } from "@/lib/records/access";
 import { allActive } from "@/lib/reference/options";
-import { dateOfDay, dayOf, parisDay } from "./calendar-day";
 import { conflictingFields, describeMission, missionStateSelect, type MissionState } from "./mission-state";
 import type { ChangeMissionStatusInput, MissionInput, MissionVersionInput, UpdateMissionInput } from "./schemas";
 import { assertStatusChange } from "./status";
+import { dateOfDay, dayOf, parisDay } from "@/lib/time";
 
 // Changing missions (ADMIN, STAFF). Each change is one transaction that locks the mission's row,
 // refuses an archived mission or a stale version (nothing written), bumps the version and writes

@@ -7,8 +7,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AgreementKind, MissionPartnerRole, MissionStatus, ParticipantKind } from "@/lib/generated/prisma/enums";
 import { toPrismaPaging } from "@/lib/list-params";
 import { partnerScope } from "@/lib/records/access";
-import { dateOfDay } from "./calendar-day";
 import type { MissionListParams } from "./list-params";
+import { dateOfDay } from "@/lib/time";
 
 // Reading missions. ADMIN, STAFF and MANAGER read every mission; a partner user reads only the
 // missions their organisation takes part in: the condition is in the `where`, so a mission outside

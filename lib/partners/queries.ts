@@ -4,8 +4,8 @@ import { type ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toPrismaPaging } from "@/lib/list-params";
-import type { PartnerListParams } from "./list-params";
 import { can } from "@/lib/policy";
+import type { PartnerListParams } from "./list-params";
 
 export type PartnerSummary = {
   id: string;

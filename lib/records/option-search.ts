@@ -1,9 +1,9 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { dayOf, parisDay } from "@/lib/missions/calendar-day";
 import type { OptionQuery, PickerOption } from "@/lib/reference/option-query";
 import { partnerScope } from "./access";
+import { dayOf, parisDay } from "@/lib/time";
 
 // The joint-action form's pickers of missions, delegations and events (docs/decisions/011: at the
 // scale of decades the form listed 200,000 records and took over 30 s to open). Each search reads

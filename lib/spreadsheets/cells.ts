@@ -2,8 +2,8 @@
 // (ISO days, Paris wall-clock times, amounts with a dot), .xlsx as numbers and real dates. Days and
 // times read back through the same columns, so an export re-imports as it was. No server imports.
 import { centsToInput } from "@/lib/money";
-import { dateToParisInput } from "@/lib/time-input";
 import { neutraliseText } from "./neutralise";
+import { dateToParisInput } from "@/lib/time";
 
 export type Cell =
   | null

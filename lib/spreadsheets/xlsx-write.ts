@@ -2,9 +2,9 @@
 // dates (formatted as the reader's language writes them), text neutralised like in CSV. Instants
 // are written as the wall-clock time Paris shows, since spreadsheet dates carry no time zone.
 import ExcelJS from "exceljs";
-import { dateToParisInput } from "@/lib/time-input";
 import type { Cell, SheetData } from "./cells";
 import { neutraliseText } from "./neutralise";
+import { dateToParisInput } from "@/lib/time";
 
 const dateFormats = {
   fr: { day: "dd/mm/yyyy", instant: "dd/mm/yyyy hh:mm" },

@@ -4,12 +4,12 @@ import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCanEditRecords } from "@/lib/records/access";
-import { dateToDay, dayToDate } from "@/lib/reference/days";
 import {
   assertEditable, assertWritten, auditActor, lockUniqueNames, nameTaken, setArchived, staleFields, withUniqueNames,
   type ArchiveInput, type Snapshot,
 } from "@/lib/reference/record-writes";
 import type { TownInput, UpdateTownInput } from "./schemas";
+import { dateOfDay, dayOf } from "@/lib/time";
 
 // Towns of the urban area (STAFF, ADMIN). Names and INSEE codes are unique: checked first, so the
 // form can say which field, and by the database's unique indexes against concurrent saves.
@@ -17,12 +17,12 @@ import type { TownInput, UpdateTownInput } from "./schemas";
 const entity = { area: "town", entityType: "Town" } as const;
 
 function snapshot(town: { name: string; inseeCode: string | null; connectedOn: Date | string | null }): Snapshot {
-  const connectedOn = town.connectedOn instanceof Date ? dateToDay(town.connectedOn) : town.connectedOn;
+  const connectedOn = town.connectedOn instanceof Date ? dayOf(town.connectedOn) : town.connectedOn;
   return { name: town.name, inseeCode: town.inseeCode, connectedOn };
 }
 
 function townData(input: TownInput) {
-  return { name: input.name, inseeCode: input.inseeCode, connectedOn: input.connectedOn ? dayToDate(input.connectedOn) : null };
+  return { name: input.name, inseeCode: input.inseeCode, connectedOn: input.connectedOn ? dateOfDay(input.connectedOn) : null };
 }
 
 /** Another town (archived ones too: the index covers them) already has this name or code. */

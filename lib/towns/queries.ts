@@ -3,11 +3,11 @@ import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toPrismaPaging } from "@/lib/list-params";
-import { yearBounds } from "@/lib/reference/days";
 import { archivedWhere } from "@/lib/reference/list-filters";
 import { assertCanReadOfficeRecords } from "@/lib/reference/read-access";
 import { acceptedDayRange, yearOptions } from "@/lib/records/year-options";
 import type { TownListParams } from "./list-params";
+import { yearBounds } from "@/lib/time";
 
 export type TownRow = { id: string; name: string; inseeCode: string | null; connectedOn: Date | null; archivedAt: Date | null };
 export type TownDetail = TownRow & { version: number; updatedAt: Date };

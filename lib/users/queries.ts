@@ -5,8 +5,8 @@ import type { Role } from "@/lib/auth/schemas";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toPrismaPaging } from "@/lib/list-params";
-import type { UserListParams } from "./list-params";
 import { can } from "@/lib/policy";
+import type { UserListParams } from "./list-params";
 
 export type UserRow = {
   id: string;

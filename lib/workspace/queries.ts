@@ -2,11 +2,9 @@ import "server-only";
 import { DomainError } from "@/lib/action-result";
 import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { dateOfDay, parisDay } from "@/lib/missions/calendar-day";
-import { parisYear } from "@/lib/time-input";
-import { startOfParisDay } from "@/lib/time";
-import { workspaceSectionLimit, type WorkspaceData, type WorkspaceSummary } from "./types";
 import { can } from "@/lib/policy";
+import { workspaceSectionLimit, type WorkspaceData, type WorkspaceSummary } from "./types";
+import { dateOfDay, parisDay, parisYear, startOfParisDay } from "@/lib/time";
 
 // A partner user's home (issue 6): only what their own organisation takes part in. The partner
 // condition is in every `where`; this layer asks nothing of the joint actions area so it does not

@@ -14,13 +14,13 @@ const rules: Record<MatrixSection, [RegExp, Requirement][]> = {
   serverActions: [
     [/^(missions|delegations|events|agreements|towns)#/, ["records.edit"]],
     [/^joint-actions#/, ["jointActions.log"]],
-    [/^(partners|destinations)#/, ["reference.edit"]],
-    [/^admin\/reference#/, ["codeLists.manage"]],
-    [/^admin\/users#/, ["users.manage"]],
+    [/^(partners|reference\/destinations)#/, ["reference.edit"]],
+    [/^reference#/, ["codeLists.manage"]],
+    [/^users#/, ["users.manage"]],
     [/^dashboard#closeYearAction$/, ["years.close"]],
     [/^dashboard#reopenYearAction$/, ["years.reopen"]],
-    [/^account(\/integrations)?#/, "signedIn"],
-    [/^lib\/i18n#setLocaleAction$/, "public"],
+    [/^account#/, "signedIn"],
+    [/^i18n#setLocaleAction$/, "public"],
   ],
   routeHandlers: [
     [/^GET \/dashboard\/(export|report\/pdf)$/, ["figures.read"]],

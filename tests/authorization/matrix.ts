@@ -29,7 +29,7 @@ type Row = readonly [anonymous: Outcome, admin: Outcome, staff: Outcome, manager
 
 /**
  * Server actions, by "<module>#<export>": the module is the "use server" file's path without
- * "app/(app)/" and "/actions.ts" (lib/i18n/actions.ts is "lib/i18n").
+ * "lib/" and "/actions.ts" (lib/reference/destinations/actions.ts is "reference/destinations").
  */
 export const serverActions: Record<string, Row> = {
   //                                                  anonymous   ADMIN  STAFF  MANAGER  partner A  partner B
@@ -59,31 +59,31 @@ export const serverActions: Record<string, Row> = {
   "partners#createPartnerAction":                     ["sign-in", "ok",  "ok",  "403",   "403",     "403"],
   "partners#updatePartnerAction":                     ["sign-in", "ok",  "ok",  "403",   "403",     "403"],
   "partners#setPartnerArchivedAction":                ["sign-in", "ok",  "ok",  "403",   "403",     "403"],
-  "destinations#createDestinationAction":             ["sign-in", "ok",  "ok",  "403",   "403",     "403"],
-  "destinations#updateDestinationAction":             ["sign-in", "ok",  "ok",  "403",   "403",     "403"],
-  "destinations#setDestinationArchivedAction":        ["sign-in", "ok",  "ok",  "403",   "403",     "403"],
-  "admin/reference#createCodeListEntryAction":        ["sign-in", "ok",  "403", "403",   "403",     "403"],
-  "admin/reference#updateCodeListEntryAction":        ["sign-in", "ok",  "403", "403",   "403",     "403"],
-  "admin/reference#setSectorArchivedAction":          ["sign-in", "ok",  "403", "403",   "403",     "403"],
-  "admin/reference#setObjectiveArchivedAction":       ["sign-in", "ok",  "403", "403",   "403",     "403"],
-  "admin/reference#createPeriodAction":               ["sign-in", "ok",  "403", "403",   "403",     "403"],
-  "admin/reference#updatePeriodAction":               ["sign-in", "ok",  "403", "403",   "403",     "403"],
-  "admin/reference#setPeriodArchivedAction":          ["sign-in", "ok",  "403", "403",   "403",     "403"],
-  "admin/users#createUserAction":                     ["sign-in", "ok",  "403", "403",   "403",     "403"],
-  "admin/users#changeRoleAction":                     ["sign-in", "ok",  "403", "403",   "403",     "403"],
-  "admin/users#setActiveAction":                      ["sign-in", "ok",  "403", "403",   "403",     "403"],
-  "admin/users#resetPasswordAction":                  ["sign-in", "ok",  "403", "403",   "403",     "403"],
-  "admin/users#endSessionsAction":                    ["sign-in", "ok",  "403", "403",   "403",     "403"],
+  "reference/destinations#createDestinationAction":   ["sign-in", "ok",  "ok",  "403",   "403",     "403"],
+  "reference/destinations#updateDestinationAction":   ["sign-in", "ok",  "ok",  "403",   "403",     "403"],
+  "reference/destinations#setDestinationArchivedAction":["sign-in", "ok",  "ok",  "403",   "403",     "403"],
+  "reference#createCodeListEntryAction":              ["sign-in", "ok",  "403", "403",   "403",     "403"],
+  "reference#updateCodeListEntryAction":              ["sign-in", "ok",  "403", "403",   "403",     "403"],
+  "reference#setSectorArchivedAction":                ["sign-in", "ok",  "403", "403",   "403",     "403"],
+  "reference#setObjectiveArchivedAction":             ["sign-in", "ok",  "403", "403",   "403",     "403"],
+  "reference#createPeriodAction":                     ["sign-in", "ok",  "403", "403",   "403",     "403"],
+  "reference#updatePeriodAction":                     ["sign-in", "ok",  "403", "403",   "403",     "403"],
+  "reference#setPeriodArchivedAction":                ["sign-in", "ok",  "403", "403",   "403",     "403"],
+  "users#createUserAction":                           ["sign-in", "ok",  "403", "403",   "403",     "403"],
+  "users#changeRoleAction":                           ["sign-in", "ok",  "403", "403",   "403",     "403"],
+  "users#setActiveAction":                            ["sign-in", "ok",  "403", "403",   "403",     "403"],
+  "users#resetPasswordAction":                        ["sign-in", "ok",  "403", "403",   "403",     "403"],
+  "users#endSessionsAction":                          ["sign-in", "ok",  "403", "403",   "403",     "403"],
   "dashboard#closeYearAction":                        ["sign-in", "ok",  "403", "ok",    "403",     "403"],
   "dashboard#reopenYearAction":                       ["sign-in", "ok",  "403", "403",   "403",     "403"],
   "account#changeOwnPasswordAction":                  ["sign-in", "ok",  "ok",  "ok",    "ok",      "ok"],
   "account#endOwnOtherSessionsAction":                ["sign-in", "ok",  "ok",  "ok",    "ok",      "ok"],
   // Everyone keeps their own API tokens and calendar feeds (only ever their own rows).
-  "account/integrations#createApiTokenAction":        ["sign-in", "ok",  "ok",  "ok",    "ok",      "ok"],
-  "account/integrations#createCalendarFeedAction":    ["sign-in", "ok",  "ok",  "ok",    "ok",      "ok"],
-  "account/integrations#revokeAccessTokenAction":     ["sign-in", "ok",  "ok",  "ok",    "ok",      "ok"],
+  "account#createApiTokenAction":                     ["sign-in", "ok",  "ok",  "ok",    "ok",      "ok"],
+  "account#createCalendarFeedAction":                 ["sign-in", "ok",  "ok",  "ok",    "ok",      "ok"],
+  "account#revokeAccessTokenAction":                  ["sign-in", "ok",  "ok",  "ok",    "ok",      "ok"],
   // The language switcher works before signing in too (a cookie); signed in, it is saved on the account.
-  "lib/i18n#setLocaleAction":                         ["ok",      "ok",  "ok",  "ok",    "ok",      "ok"],
+  "i18n#setLocaleAction":                             ["ok",      "ok",  "ok",  "ok",    "ok",      "ok"],
 };
 
 /** Route handlers outside /api/v1, by "<METHOD> <URL path>" (route groups left out). */

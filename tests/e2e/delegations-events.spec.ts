@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
-import { dateToParisInput } from "@/lib/time-input";
 import { expect, expectAccessible, test } from "./fixtures";
 import { storageStatePath } from "./roles";
+import { dateToParisInput } from "@/lib/time";
 
 const dayMs = 24 * 60 * 60 * 1000;
 

@@ -1,7 +1,7 @@
 import type { Browser, Page } from "@playwright/test";
-import { parisDay } from "@/lib/missions/calendar-day";
 import { expect, expectAccessible, test } from "./fixtures";
 import { storageStatePath, type DemoRole } from "./roles";
+import { parisDay } from "@/lib/time";
 
 // Issue 6: two partner users of different organisations each log an action; each sees only their
 // own; staff (the default signed-in state) see both.

@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
-import { parisDay } from "@/lib/missions/calendar-day";
 import { expect, expectAccessible, test } from "./fixtures";
 import { storageStatePath } from "./roles";
+import { parisDay } from "@/lib/time";
 
 // The searchable picker (docs/decisions/011-benchmark.md) as a keyboard user meets it: in a list's
 // filters, where a choice goes to the URL, and in the joint-action form, where it is a field.

@@ -1,5 +1,5 @@
 import type { DelegationInput } from "@/lib/delegations/schemas";
-import { parisInputToDate } from "@/lib/time-input";
+import { parisInputToDate } from "@/lib/time";
 
 // What the delegation forms hand the data layer once parsed (lib/delegations/schemas.ts), for
 // tests that go through createDelegation/updateDelegation. Rows for the database itself come

@@ -1,5 +1,4 @@
 import type { JointActionKind, Prisma } from "@/lib/generated/prisma/client";
-import { parisDay } from "@/lib/missions/calendar-day";
 import { demoDelegations } from "./demo-delegations";
 import { demoEvents } from "./demo-events";
 import { demoMissions } from "./demo-missions";
@@ -7,6 +6,7 @@ import { demoRandom, type DemoRandom } from "./demo-random";
 import { calendarDay } from "./demo-records";
 import { demoAssociatePartners, demoPartners, type DemoPartnerShortName } from "./partners";
 import { demoId, demoPriorityPeriod, type DestinationCity, type ObjectiveCode } from "./reference";
+import { parisDay } from "@/lib/time";
 
 // The demo partners' joint actions, 2015–2018 (issue 6): each organisation logs 6 to 20 a year, most
 // of them during the missions, delegations and events it takes part in, the rest on its own

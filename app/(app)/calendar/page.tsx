@@ -5,13 +5,13 @@ import { MonthView } from "@/components/calendar/month-view";
 import { TimelineView } from "@/components/calendar/timeline-view";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth";
-import { addDays, monthGrid, parisDayOf } from "@/lib/calendar/days";
 import { calendarParamsSchema } from "@/lib/calendar/list-params";
 import { listCalendarItems } from "@/lib/calendar/queries";
 import { canReadAllRecords } from "@/lib/records/access";
 import { findPartnerOption } from "@/lib/reference/option-search";
-import { acceptedYears } from "@/lib/time";
 import { listSectorOptions } from "@/lib/reference/options";
+import { acceptedYears, addDays, parisDay } from "@/lib/time";
+import { monthGrid } from "@/lib/calendar/days";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("calendar"))("title") };
@@ -20,7 +20,7 @@ export async function generateMetadata() {
 export default async function CalendarPage({ searchParams }: PageProps<"/calendar">) {
   const user = await requireCapability(areaCapability.calendar);
   const query = await searchParams;
-  const params = calendarParamsSchema(parisDayOf(new Date())).parse(query);
+  const params = calendarParamsSchema(parisDay(new Date())).parse(query);
   // A month or year the calendar does not cover is said, not silently replaced by today's.
   const refused = [query.month, query.year].map((value) => (Array.isArray(value) ? value[0] : value)).find((value, index) => value !== undefined && value !== String(index === 0 ? params.month : params.year));
   const weeks = monthGrid(params.month);

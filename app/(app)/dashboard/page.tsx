@@ -18,19 +18,19 @@ import { YearCloseControls } from "@/components/dashboard/year-close-controls";
 import { getPriorityCoverage } from "@/lib/dashboard/coverage";
 import { parseDashboardYear } from "@/lib/dashboard/definitions";
 import { figureNames, getKeyFigures, getRecordedYears } from "@/lib/dashboard/figures";
-import { parisDayOf } from "@/lib/calendar/days";
 import { can } from "@/lib/policy";
+import { parisDay } from "@/lib/time";
 
 export async function generateMetadata({ searchParams }: PageProps<"/dashboard">) {
   const t = await getTranslations("dashboard");
-  const year = parseDashboardYear((await searchParams).year, Number(parisDayOf(new Date()).slice(0, 4)));
+  const year = parseDashboardYear((await searchParams).year, Number(parisDay(new Date()).slice(0, 4)));
   return { title: year === "invalid" ? t("title") : t("titleForYear", { year }) };
 }
 
 export default async function DashboardPage({ searchParams }: PageProps<"/dashboard">) {
   const user = await requireCapability(areaCapability.dashboard);
   const t = await getTranslations("dashboard");
-  const currentYear = Number(parisDayOf(new Date()).slice(0, 4));
+  const currentYear = Number(parisDay(new Date()).slice(0, 4));
   const year = parseDashboardYear((await searchParams).year, currentYear);
   if (year === "invalid") {
     return (

@@ -31,7 +31,7 @@ export const optionalId = (what: string) => z.string(typed).nullable().optional(
 
 /**
  * Delegations and events are timed in Paris: bodies take the wall-clock time the forms take
- * (lib/time-input.ts, parisInputToDate), answers give the instant in UTC.
+ * (lib/time.ts, parisInputToDate), answers give the instant in UTC.
  */
 export const parisLocalDateTime = (description: string) =>
   z

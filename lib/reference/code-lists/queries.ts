@@ -5,10 +5,10 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toPrismaPaging } from "@/lib/list-params";
 import { archivedWhere } from "@/lib/reference/list-filters";
+import { can } from "@/lib/policy";
 import type { CodeListParams } from "./list-params";
 import type { CodeListKind } from "./schemas";
 import { codeListTable } from "./table";
-import { can } from "@/lib/policy";
 
 export type CodeListRow = { id: string; code: string; nameFr: string; nameEn: string; archivedAt: Date | null };
 export type CodeListEntry = CodeListRow & { version: number; updatedAt: Date };

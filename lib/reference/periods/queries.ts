@@ -5,8 +5,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { toPrismaPaging } from "@/lib/list-params";
 import { archivedWhere } from "@/lib/reference/list-filters";
-import type { PeriodListParams } from "./list-params";
 import { can } from "@/lib/policy";
+import type { PeriodListParams } from "./list-params";
 
 export type PeriodRow = { id: string; label: string; startYear: number; endYear: number; archivedAt: Date | null; destinationCount: number };
 export type PeriodDetail = Omit<PeriodRow, "destinationCount"> & {

@@ -3,12 +3,12 @@
 // title with their date ("Title (2016-05-12)"), which tells apart records sharing a title. Key: the
 // organisation, the title and the date. No server imports.
 import { createJointActionSchema, type JointActionInput } from "@/lib/joint-actions/schemas";
-import { parisDay } from "@/lib/missions/calendar-day";
 import { choiceLabel } from "../choices";
 import type { ColumnDef } from "../columns";
 import { reportIssues, type RowReader } from "../import/row-reader";
 import { destinationText, localName } from "./missions";
 import { canonicalJson, titleKey, type ImportableSheet, type SheetRecord } from "./types";
+import { parisDay } from "@/lib/time";
 
 export type JointActionSheetRecord = SheetRecord & {
   partner: { id: string; shortName: string };

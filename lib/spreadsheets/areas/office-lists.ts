@@ -7,9 +7,9 @@ import type { PartnerSummary } from "@/lib/partners/queries";
 import type { CodeListRow } from "@/lib/reference/code-lists/queries";
 import type { DestinationRow } from "@/lib/reference/destinations/queries";
 import type { PeriodRow } from "@/lib/reference/periods/queries";
-import { dateToDay } from "@/lib/reference/days";
 import { choiceLabel } from "../choices";
 import type { ColumnDef, WriteContext } from "../columns";
+import { dayOf } from "@/lib/time";
 
 const yesNo = (value: boolean, { t }: WriteContext) => t.t(value ? "records.yes" : "records.no");
 
@@ -18,8 +18,8 @@ export const agreementColumns: ColumnDef<AgreementRow>[] = [
   { key: "kind", kind: "choice", choices: "agreementKind", write: (r, { t }) => choiceLabel(t, "agreementKind", r.kind) },
   { key: "counterpart", kind: "text", write: (r) => r.counterpart },
   { key: "destination", kind: "destination", write: (r) => r.destination },
-  { key: "startDate", kind: "day", write: (r) => ({ day: dateToDay(r.startDate) }) },
-  { key: "endDate", kind: "day", write: (r) => (r.endDate ? { day: dateToDay(r.endDate) } : null) },
+  { key: "startDate", kind: "day", write: (r) => ({ day: dayOf(r.startDate) }) },
+  { key: "endDate", kind: "day", write: (r) => (r.endDate ? { day: dayOf(r.endDate) } : null) },
   { key: "isExclusive", kind: "text", write: (r, context) => yesNo(r.isExclusive, context) },
 ];
 

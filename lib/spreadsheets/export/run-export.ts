@@ -1,7 +1,6 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth";
 import { parseListParams, type ListParams } from "@/lib/list-params";
-import { parisDay } from "@/lib/missions/calendar-day";
 import type { Cell } from "../cells";
 import { headerRow } from "../columns";
 import { writeCsv } from "../csv-write";
@@ -9,6 +8,7 @@ import { maxExportRows } from "../limits";
 import { sheetTranslator } from "../messages";
 import { writeXlsx } from "../xlsx-write";
 import { exportDefinitions, type ExportAreaName } from "./definitions";
+import { parisDay } from "@/lib/time";
 
 // A list exported exactly as the page shows it: the same URL parameters parsed by the same schema,
 // the same list function with the signed-in user (so the same scope), every page of it, with

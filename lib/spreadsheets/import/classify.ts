@@ -1,6 +1,5 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { parisDay } from "@/lib/missions/calendar-day";
 import type { ParsedRow, SheetRecord, StatusFields } from "../areas/types";
 import { cellText } from "../cells";
 import { choiceLabel } from "../choices";
@@ -14,6 +13,7 @@ import { References } from "./references";
 import { RowReader, type ReadContext } from "./row-reader";
 import { matchRecords } from "./match-records";
 import { dataRows } from "./rows";
+import { parisDay } from "@/lib/time";
 
 // Reads every row of a file and decides what the import would do with it: create a record, update
 // the existing one its key names, leave an identical one alone, or refuse the row with its problems.

@@ -3,6 +3,7 @@ import { DomainError } from "@/lib/action-result";
 import { type ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { can } from "@/lib/policy";
 import type { SheetRecord } from "../areas/types";
 import { sheetTranslator, validationMessage } from "../messages";
 import { recordImportedStatuses, type StatusChange } from "../mutations";
@@ -10,7 +11,6 @@ import type { SheetTable } from "../sheet-table";
 import { classifyRows } from "./classify";
 import { importDefinitions, type ImportAreaName, type ImportDefinition } from "./definitions";
 import { hasProblems, type ImportOutcome, type ImportPreview, type ProgressListener } from "./preview-types";
-import { can } from "@/lib/policy";
 
 // The two steps of an import. The preview reads and checks every row and writes nothing. The
 // commit does it all again inside ONE transaction — so it sees exactly what it writes — and, if no

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { dayOf } from "@/lib/missions/calendar-day";
 import type { MissionSheetRecord } from "../areas/missions";
 import { batches, groupBy, inOrder } from "./batches";
+import { dayOf } from "@/lib/time";
 
 // Missions with everything their spreadsheet row holds. Each relation is read by its own query,
 // one after the other: inside a transaction (the import's) one connection serves them all, and

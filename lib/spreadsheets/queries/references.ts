@@ -1,9 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { dayOf, parisDay } from "@/lib/missions/calendar-day";
 import type { ReferenceData, ReferenceEntry } from "../import/references";
 import type { Locale } from "../messages";
 import { batches } from "./batches";
+import { dayOf, parisDay } from "@/lib/time";
 
 // The reference data an import resolves names against. Partners, destinations, sectors and
 // objectives are short lists, read whole (archived entries too, flagged). Missions, delegations and

@@ -1,9 +1,9 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { dayOf } from "@/lib/missions/calendar-day";
 import type { JointActionSheetRecord } from "../areas/joint-actions";
 import type { TownSheetRecord } from "../areas/towns";
 import { batches, inOrder } from "./batches";
+import { dayOf } from "@/lib/time";
 
 // Towns and joint actions with everything their spreadsheet rows hold.
 

@@ -1,6 +1,6 @@
 import { createTranslator } from "next-intl";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import { createApiTokenAction, createCalendarFeedAction, revokeAccessTokenAction } from "@/app/(app)/account/integrations/actions";
+import { createApiTokenAction, createCalendarFeedAction, revokeAccessTokenAction } from "@/lib/account/actions";
 import { findTokenUser, listAccessTokens } from "@/lib/api/tokens";
 import type { ActingUser } from "@/lib/auth/session-user";
 import { calendarFeedResponse } from "@/lib/calendar-export/feed";

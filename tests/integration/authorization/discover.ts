@@ -20,9 +20,9 @@ function isServerActionModule(source: string): boolean {
   return /^["']use server["']/.test(withoutComments);
 }
 
-/** "app/(app)/admin/users/actions.ts" → "admin/users"; "lib/i18n/actions.ts" → "lib/i18n". */
+/** "lib/users/actions.ts" → "users"; "lib/reference/destinations/actions.ts" → "reference/destinations". */
 export function actionModuleName(path: string): string {
-  return path.replace(/^app\/\(app\)\//, "").replace(/^app\//, "").replace(/\/actions\.tsx?$/, "").replace(/\.tsx?$/, "");
+  return path.replace(/^(lib|app)\//, "").replace(/^\(app\)\//, "").replace(/\/actions\.tsx?$/, "").replace(/\.tsx?$/, "");
 }
 
 export type DiscoveredAction = { id: string; path: string; run: (...args: unknown[]) => Promise<unknown> };

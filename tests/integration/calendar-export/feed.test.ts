@@ -3,15 +3,14 @@ import { GET } from "@/app/api/calendar/[secret]/route";
 import { hashSecret } from "@/lib/api/token-issuer";
 import { createAccessToken, revokeAccessToken } from "@/lib/api/tokens";
 import type { ActingUser } from "@/lib/auth/session-user";
-import { addDays } from "@/lib/calendar/days";
 import { calendarFeedResponse } from "@/lib/calendar-export/feed";
 import { getEnv } from "@/lib/env";
-import { parisDay } from "@/lib/missions/calendar-day";
 import { parisTime } from "@/tests/factories/delegations";
 import { buildPartner } from "@/tests/factories/partners";
 import { createActingUser } from "../accounts/helpers";
 import { testDb } from "../setup/database";
 import { readCalendar } from "./helpers";
+import { addDays, parisDay } from "@/lib/time";
 
 async function feedFor(user: ActingUser): Promise<{ id: string; secret: string }> {
   return createAccessToken(user, { kind: "CALENDAR_FEED", name: "Outlook" });

@@ -77,7 +77,7 @@ describe("server actions refuse dates outside the accepted years", () => {
   it("found the dated forms: missions, delegations, events, joint actions, agreements, towns, periods, the year close", () => {
     expect([...datedActions].sort()).toEqual(
       [
-        "admin/reference#createPeriodAction", "admin/reference#updatePeriodAction", "agreements#createAgreementAction", "agreements#updateAgreementAction",
+        "reference#createPeriodAction", "reference#updatePeriodAction", "agreements#createAgreementAction", "agreements#updateAgreementAction",
         "dashboard#closeYearAction", "dashboard#reopenYearAction", "delegations#createDelegationAction", "delegations#updateDelegationAction",
         "events#createEventAction", "events#updateEventAction", "joint-actions#createJointActionAction", "joint-actions#updateJointActionAction",
         "missions#createMissionAction", "missions#updateMissionAction", "towns#createTownAction", "towns#updateTownAction",

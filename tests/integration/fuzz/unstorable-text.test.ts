@@ -2,7 +2,7 @@
 // text — a form field, an API body, an id in a URL, a search — reached PostgreSQL, which refused
 // it, and the user got "unexpected error" (a 500). lib/unstorable-text.ts now guards the client.
 import { beforeAll, describe, expect, it, vi } from "vitest";
-import { createTownAction } from "@/app/(app)/towns/actions";
+import { createTownAction } from "@/lib/towns/actions";
 import { callChecked, tokenFor } from "../api/client";
 import { nextIntlServerModule } from "../authorization/next-modules";
 import { requestAs } from "../authorization/request-scope";

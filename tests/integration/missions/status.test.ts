@@ -1,12 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { changeMissionStatusSchema } from "@/lib/missions/schemas";
-import { parisDay } from "@/lib/missions/calendar-day";
 import { changeMissionStatus, createMission, updateMission } from "@/lib/missions/mutations";
 import { getMission } from "@/lib/missions/queries";
 import { buildMissionInput } from "@/tests/factories/missions";
 import { createActingUser } from "../accounts/helpers";
 import { testDb } from "../setup/database";
 import { auditEntries, createMissionReferences, rejection, type MissionReferences } from "./helpers";
+import { parisDay } from "@/lib/time";
 
 let refs: MissionReferences;
 beforeEach(async () => {

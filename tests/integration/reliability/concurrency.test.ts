@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ConflictError } from "@/lib/action-result";
+import { closeYear, reopenYear } from "@/lib/dashboard/closures";
 import { createMission, updateMission } from "@/lib/missions/mutations";
 import { createTown, updateTown } from "@/lib/towns/mutations";
 import { buildMissionInput } from "@/tests/factories/missions";
@@ -98,5 +99,22 @@ describe(`${burst} simultaneous creations that would break a uniqueness rule`, (
     const staff = await createActingUser("STAFF");
     const outcomes = await settleAll(writers(burst), (writer) => createTown(staff, { name: `Commune ${writer}`, inseeCode: "06033", connectedOn: null }));
     await expectOneTownAndNameTaken(outcomes, "inseeCode");
+  });
+});
+
+describe("ten managers closing the same year at once", () => {
+  it("one closes it, the nine others are told it is already closed; reopening races the same way", async () => {
+    const managers = await Promise.all(writers(10).map(() => createActingUser("MANAGER")));
+    const closing = await settleAll(writers(10), (writer) => closeYear(managers[writer]!, 2016));
+    expect(closing.unexpected).toEqual([]);
+    expect(closing.winners).toHaveLength(1);
+    expect(closing.refusals.map((refusal) => refusal.code)).toEqual(Array(9).fill("yearAlreadyClosed"));
+    expect(await testDb.yearClosure.count({ where: { year: 2016, reopenedAt: null } })).toBe(1);
+
+    const admins = await Promise.all(writers(10).map(() => createActingUser("ADMIN")));
+    const reopening = await settleAll(writers(10), (writer) => reopenYear(admins[writer]!, 2016));
+    expect(reopening.unexpected).toEqual([]);
+    expect(reopening.winners).toHaveLength(1);
+    expect(reopening.refusals.map((refusal) => refusal.code)).toEqual(Array(9).fill("yearNotClosed"));
   });
 });

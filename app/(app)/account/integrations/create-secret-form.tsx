@@ -6,7 +6,7 @@ import { maxTokenNameLength } from "@/lib/api/token-schemas";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
-import type { CreatedSecret } from "./actions";
+import type { CreatedSecret } from "@/lib/account/actions";
 import { SecretReveal } from "./secret-reveal";
 
 type CreateAction = (previous: ActionResult<CreatedSecret> | null, formData: FormData) => Promise<ActionResult<CreatedSecret>>;

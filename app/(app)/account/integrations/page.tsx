@@ -4,7 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { listAccessTokens } from "@/lib/api/tokens";
 import { requireUser } from "@/lib/auth";
 import { AccessTokenTable } from "./access-token-table";
-import { createApiTokenAction, createCalendarFeedAction } from "./actions";
+import { createApiTokenAction, createCalendarFeedAction } from "@/lib/account/actions";
 import { CreateSecretForm } from "./create-secret-form";
 
 export async function generateMetadata() {

@@ -5,7 +5,7 @@ import { useActionState } from "react";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { revokeAccessTokenAction } from "./actions";
+import { revokeAccessTokenAction } from "@/lib/account/actions";
 
 /** Revokes one token or feed address after confirming; the list loses the row once it is done. */
 export function RevokeButton({ kind, token }: { kind: "tokens" | "feeds"; token: { id: string; name: string } }) {

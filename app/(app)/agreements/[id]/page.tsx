@@ -7,7 +7,7 @@ import { ActionLink, ArchivedNotice, BackLink, RecordHeader } from "@/components
 import { PageHeader } from "@/components/ui/page-header";
 import { getAgreement } from "@/lib/agreements/queries";
 import { requireCapability } from "@/lib/auth";
-import { setAgreementArchivedAction } from "../actions";
+import { setAgreementArchivedAction } from "@/lib/agreements/actions";
 import { can } from "@/lib/policy";
 
 export default async function AgreementPage({ params }: PageProps<"/agreements/[id]">) {

@@ -10,7 +10,7 @@ import { requireCapability } from "@/lib/auth";
 import { canEditDelegations, getDelegation } from "@/lib/delegations/queries";
 import { canChangeDelegationStatus, nextDelegationStatuses } from "@/lib/delegations/status";
 import { canReadAllRecords } from "@/lib/records/access";
-import { setDelegationArchivedAction } from "../actions";
+import { setDelegationArchivedAction } from "@/lib/delegations/actions";
 
 export default async function DelegationPage({ params }: PageProps<"/delegations/[id]">) {
   // Partner users may open the delegations their organisation takes part in (the query scopes them).

@@ -7,7 +7,7 @@ import { ActionLink, ArchivedNotice, BackLink, DetailList, RecordHeader } from "
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth";
 import { getDestination } from "@/lib/reference/destinations/queries";
-import { setDestinationArchivedAction } from "../actions";
+import { setDestinationArchivedAction } from "@/lib/reference/destinations/actions";
 import { can } from "@/lib/policy";
 
 export default async function DestinationPage({ params }: PageProps<"/destinations/[id]">) {

@@ -10,7 +10,7 @@ import { requireCapability } from "@/lib/auth";
 import { canEditEvents, getEvent } from "@/lib/events/queries";
 import { canChangeEventStatus, nextEventStatuses } from "@/lib/events/status";
 import { canReadAllRecords } from "@/lib/records/access";
-import { setEventArchivedAction } from "../actions";
+import { setEventArchivedAction } from "@/lib/events/actions";
 
 export default async function EventPage({ params }: PageProps<"/events/[id]">) {
   // Partner users may open the events their organisation takes part in (the query scopes them).

@@ -7,7 +7,7 @@ import { JointActionDetails } from "@/components/joint-actions/joint-action-deta
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth";
 import { canEditJointActions, getJointAction } from "@/lib/joint-actions/queries";
-import { setJointActionArchivedAction } from "../actions";
+import { setJointActionArchivedAction } from "@/lib/joint-actions/actions";
 
 export default async function JointActionPage({ params }: PageProps<"/joint-actions/[id]">) {
   // Partner users open only their organisation's actions (the query scopes them; others are "not found").

@@ -1,4 +1,4 @@
-import { archiveMissionAction, restoreMissionAction } from "@/app/(app)/missions/actions";
+import { archiveMissionAction, restoreMissionAction } from "@/lib/missions/actions";
 import Link from "next/link";
 import { cache } from "react";
 import { notFound } from "next/navigation";
@@ -13,10 +13,10 @@ import { MissionStatusControl } from "@/components/missions/mission-status-contr
 import { SectionCard } from "@/components/missions/section-card";
 import { MissionStatusBadge } from "@/components/missions/status-badge";
 import { requireUser } from "@/lib/auth";
-import { dayOf, parisDay } from "@/lib/missions/calendar-day";
 import { getMission } from "@/lib/missions/queries";
 import { availableStatuses } from "@/lib/missions/status";
 import { can } from "@/lib/policy";
+import { dayOf, parisDay } from "@/lib/time";
 
 // One query per request for the title and the page (React cache).
 const loadMission = cache(async (id: string) => getMission(await requireUser(), id));

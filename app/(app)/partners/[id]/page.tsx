@@ -6,7 +6,7 @@ import { ActionLink, ArchivedNotice, BackLink, DetailList, RecordHeader } from "
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth";
 import { getPartner } from "@/lib/partners/queries";
-import { setPartnerArchivedAction } from "../actions";
+import { setPartnerArchivedAction } from "@/lib/partners/actions";
 import { can } from "@/lib/policy";
 
 export default async function PartnerPage({ params }: PageProps<"/partners/[id]">) {

@@ -6,7 +6,7 @@ import { ActionLink, ArchivedNotice, BackLink, DetailList, RecordHeader } from "
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth";
 import { getTown } from "@/lib/towns/queries";
-import { setTownArchivedAction } from "../actions";
+import { setTownArchivedAction } from "@/lib/towns/actions";
 import { can } from "@/lib/policy";
 
 export default async function TownPage({ params }: PageProps<"/towns/[id]">) {

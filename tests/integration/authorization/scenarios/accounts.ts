@@ -13,32 +13,32 @@ import { form, type ActionScenario } from "./types";
 let year = 1990;
 
 export const accountScenarios: Record<string, ActionScenario> = {
-  "admin/users#createUserAction": {
+  "users#createUserAction": {
     audit: "user.create",
     prepare: async () => ({ form: form({ email: `new-colleague-${nextNumber()}@example.test`, name: "New Colleague", role: "STAFF", partnerId: "" }) }),
   },
-  "admin/users#changeRoleAction": {
+  "users#changeRoleAction": {
     audit: "user.changeRole",
     prepare: async () => {
       const target = await staffAccount();
       return { form: form({ userId: target.id, role: "MANAGER", partnerId: "", version: String(target.version) }) };
     },
   },
-  "admin/users#setActiveAction": {
+  "users#setActiveAction": {
     audit: "user.deactivate",
     prepare: async () => {
       const target = await staffAccount();
       return { form: form({ userId: target.id, isActive: "false", version: String(target.version) }) };
     },
   },
-  "admin/users#resetPasswordAction": {
+  "users#resetPasswordAction": {
     audit: "user.resetPassword",
     prepare: async () => {
       const target = await staffAccount();
       return { form: form({ userId: target.id, version: String(target.version) }) };
     },
   },
-  "admin/users#endSessionsAction": {
+  "users#endSessionsAction": {
     audit: "user.signOutEverywhere",
     prepare: async () => {
       const target = await staffAccount();
@@ -73,7 +73,7 @@ export const accountScenarios: Record<string, ActionScenario> = {
       };
     },
   },
-  "lib/i18n#setLocaleAction": {
+  "i18n#setLocaleAction": {
     // Anonymous: only the cookie; signed in: the account too.
     audit: (caller) => (caller ? "user.setLocale" : null),
     prepare: async () => ({

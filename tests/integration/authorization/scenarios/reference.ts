@@ -31,20 +31,20 @@ export const referenceScenarios: Record<string, ActionScenario> = {
   "partners#createPartnerAction": { audit: "partner.create", prepare: async () => ({ form: form(partnerFields()) }) },
   "partners#updatePartnerAction": { audit: "partner.update", prepare: async (world) => ({ form: form({ ...partnerFields(), ...withVersion(await partner(world)) }) }) },
   "partners#setPartnerArchivedAction": { audit: "partner.archive", prepare: async (world) => ({ form: archive(await partner(world)) }) },
-  "destinations#createDestinationAction": { audit: "destination.create", prepare: async () => ({ form: form(destinationFields()) }) },
-  "destinations#updateDestinationAction": {
+  "reference/destinations#createDestinationAction": { audit: "destination.create", prepare: async () => ({ form: form(destinationFields()) }) },
+  "reference/destinations#updateDestinationAction": {
     audit: "destination.update",
     prepare: async (world) => ({ form: form({ ...destinationFields(), ...withVersion(await destination(world)) }) }),
   },
-  "destinations#setDestinationArchivedAction": { audit: "destination.archive", prepare: async (world) => ({ form: archive(await destination(world)) }) },
-  "admin/reference#createCodeListEntryAction": { audit: "sector.create", prepare: async () => ({ form: form(codeListFields("sector")) }) },
-  "admin/reference#updateCodeListEntryAction": {
+  "reference/destinations#setDestinationArchivedAction": { audit: "destination.archive", prepare: async (world) => ({ form: archive(await destination(world)) }) },
+  "reference#createCodeListEntryAction": { audit: "sector.create", prepare: async () => ({ form: form(codeListFields("sector")) }) },
+  "reference#updateCodeListEntryAction": {
     audit: "objective.update",
     prepare: async (world) => ({ form: form({ ...codeListFields("objective"), ...withVersion(await codeListEntry(world, "objective")) }) }),
   },
-  "admin/reference#setSectorArchivedAction": { audit: "sector.archive", prepare: async (world) => ({ form: archive(await codeListEntry(world, "sector")) }) },
-  "admin/reference#setObjectiveArchivedAction": { audit: "objective.archive", prepare: async (world) => ({ form: archive(await codeListEntry(world, "objective")) }) },
-  "admin/reference#createPeriodAction": { audit: "period.create", prepare: async (world) => ({ form: form(periodFields(world)) }) },
-  "admin/reference#updatePeriodAction": { audit: "period.update", prepare: async (world) => ({ form: form({ ...periodFields(world), ...withVersion(await period(world)) }) }) },
-  "admin/reference#setPeriodArchivedAction": { audit: "period.archive", prepare: async (world) => ({ form: archive(await period(world)) }) },
+  "reference#setSectorArchivedAction": { audit: "sector.archive", prepare: async (world) => ({ form: archive(await codeListEntry(world, "sector")) }) },
+  "reference#setObjectiveArchivedAction": { audit: "objective.archive", prepare: async (world) => ({ form: archive(await codeListEntry(world, "objective")) }) },
+  "reference#createPeriodAction": { audit: "period.create", prepare: async (world) => ({ form: form(periodFields(world)) }) },
+  "reference#updatePeriodAction": { audit: "period.update", prepare: async (world) => ({ form: form({ ...periodFields(world), ...withVersion(await period(world)) }) }) },
+  "reference#setPeriodArchivedAction": { audit: "period.archive", prepare: async (world) => ({ form: archive(await period(world)) }) },
 };

@@ -5,8 +5,8 @@ import { BackLink } from "@/components/reference/record-parts";
 import { PageHeader } from "@/components/ui/page-header";
 import { getAgreement } from "@/lib/agreements/queries";
 import { requireCapability } from "@/lib/auth";
-import { dateToDay } from "@/lib/reference/days";
 import { findDestinationOption } from "@/lib/reference/option-search";
+import { dayOf } from "@/lib/time";
 
 export default async function EditAgreementPage({ params }: PageProps<"/agreements/[id]/edit">) {
   const user = await requireCapability("records.edit");
@@ -28,8 +28,8 @@ export default async function EditAgreementPage({ params }: PageProps<"/agreemen
         mission={mission}
         agreement={{
           id: agreement.id, version: agreement.version, title: agreement.title, kind: agreement.kind, counterpart: agreement.counterpart,
-          destinationId: agreement.destinationRef.id, startDate: dateToDay(agreement.startDate),
-          endDate: agreement.endDate ? dateToDay(agreement.endDate) : "", isExclusive: agreement.isExclusive, notes: agreement.notes,
+          destinationId: agreement.destinationRef.id, startDate: dayOf(agreement.startDate),
+          endDate: agreement.endDate ? dayOf(agreement.endDate) : "", isExclusive: agreement.isExclusive, notes: agreement.notes,
           missionId: agreement.mission?.id ?? "", themes: agreement.themes.map((row) => ({ year: String(row.year), theme: row.theme })),
         }}
       />

@@ -4,8 +4,8 @@ import { BackLink } from "@/components/reference/record-parts";
 import { TownForm } from "@/components/towns/town-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth";
-import { dateToDay } from "@/lib/reference/days";
 import { getTown } from "@/lib/towns/queries";
+import { dayOf } from "@/lib/time";
 
 export default async function EditTownPage({ params }: PageProps<"/towns/[id]/edit">) {
   const user = await requireCapability("records.edit");
@@ -19,7 +19,7 @@ export default async function EditTownPage({ params }: PageProps<"/towns/[id]/ed
       <BackLink href={`/towns/${town.id}`} label={t("backToTown", { name: town.name })} />
       <PageHeader title={t("editTitle", { name: town.name })} />
       <TownForm
-        town={{ id: town.id, version: town.version, name: town.name, inseeCode: town.inseeCode ?? "", connectedOn: town.connectedOn ? dateToDay(town.connectedOn) : "" }}
+        town={{ id: town.id, version: town.version, name: town.name, inseeCode: town.inseeCode ?? "", connectedOn: town.connectedOn ? dayOf(town.connectedOn) : "" }}
       />
     </>
   );

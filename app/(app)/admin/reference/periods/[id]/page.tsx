@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { setPeriodArchivedAction } from "@/app/(app)/admin/reference/actions";
+import { setPeriodArchivedAction } from "@/lib/reference/actions";
 import { ArchiveControl } from "@/components/ui/archive-control";
 import { PeriodForm } from "@/components/reference/period-form";
 import { ArchivedNotice, BackLink, DetailList, RecordHeader } from "@/components/reference/record-parts";

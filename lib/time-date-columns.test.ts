@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { addMonths, dateToDay, dayToDate, parisDay, yearBounds } from "./days";
+import { addMonths, dateOfDay, dayOf, parisDay, yearBounds } from "@/lib/time";
 
 describe("calendar days of date columns", () => {
   it("round-trip through midnight UTC", () => {
-    expect(dayToDate("2017-05-01").toISOString()).toBe("2017-05-01T00:00:00.000Z");
-    expect(dateToDay(dayToDate("2017-05-01"))).toBe("2017-05-01");
+    expect(dateOfDay("2017-05-01").toISOString()).toBe("2017-05-01T00:00:00.000Z");
+    expect(dayOf(dateOfDay("2017-05-01"))).toBe("2017-05-01");
   });
 
   it("take today from the Paris clock, not the server's", () => {
@@ -22,6 +22,6 @@ describe("calendar days of date columns", () => {
 
   it("bound a year by its first and last day", () => {
     const { first, last } = yearBounds(2016);
-    expect([dateToDay(first), dateToDay(last)]).toEqual(["2016-01-01", "2016-12-31"]);
+    expect([dayOf(first), dayOf(last)]).toEqual(["2016-01-01", "2016-12-31"]);
   });
 });

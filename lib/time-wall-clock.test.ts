@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateToParisInput, parisInputToDate, parisYear, parisYearRange } from "./time-input";
+import { dateToParisInput, parisInputToDate, parisYear, parisYearRange } from "./time";
 
 describe("Paris wall-clock inputs", () => {
   it("read 23:30 on 31 December in Paris as 22:30 UTC, in that year", () => {

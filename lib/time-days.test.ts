@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dateOfDay, dayOf, parisDay } from "./calendar-day";
+import { dateOfDay, dayOf, parisDay } from "@/lib/time";
 
 describe("mission calendar days", () => {
   it("take today from the Paris clock, not UTC", () => {
