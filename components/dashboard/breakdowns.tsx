@@ -1,5 +1,5 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { getYearBreakdowns } from "@/lib/dashboard/breakdowns";
+import { getShownBreakdowns } from "@/lib/dashboard/year-figures";
 import { breakdownTopRows, foldTopRows } from "@/lib/dashboard/top-rows";
 import { BreakdownTable } from "./breakdown-table";
 
@@ -10,10 +10,9 @@ const partnerColumns = ["missions", "delegations", "events", "contributionCents"
  * hundreds: their tables show the leading ones and sum the rest, and the CSV has every row.
  * Sectors and objectives are short code lists, shown whole.
  */
-export async function Breakdowns({ year }: { year: number }) {
-  const [t, format, locale, { sectors, partners, countries, objectives }] = await Promise.all([
-    getTranslations("dashboard"), getFormatter(), getLocale(), getYearBreakdowns(year),
-  ]);
+export async function Breakdowns({ year, isClosed }: { year: number; isClosed: boolean }) {
+  const [t, format, locale, shown] = await Promise.all([getTranslations("dashboard"), getFormatter(), getLocale(), getShownBreakdowns(year, { withDestinations: false })]);
+  const { sectors, partners, countries, objectives } = shown.breakdowns;
   const name = (row: { nameFr: string; nameEn: string }) => (locale === "fr" ? row.nameFr : row.nameEn);
   const countryName = new Intl.DisplayNames([locale], { type: "region" });
   const href = (table: string) => `/dashboard/export?year=${year}&table=${table}`;
@@ -27,6 +26,8 @@ export async function Breakdowns({ year }: { year: number }) {
   const topPartners = foldTopRows(partners, breakdownTopRows, partnerColumns);
   const topCountries = foldTopRows(countries, breakdownTopRows, ["missions", "delegations"]);
   return (
+    <div className="flex flex-col gap-3">
+    {isClosed ? <p className="text-sm text-slate-700">{shown.isPublished ? t("closure.publishedBreakdowns") : t("closure.liveBreakdowns")}</p> : null}
     <div className="grid gap-6 xl:grid-cols-2">
       <BreakdownTable caption={t("bySector")} download={download("sectors", t("bySector"))} columns={[t("sector"), ...columns]} emptyText={t("noData")}
         rows={sectors.map((row) => ({ key: row.id, label: name(row), values: [row.missions, row.delegations, row.events] }))} />
@@ -41,6 +42,7 @@ export async function Breakdowns({ year }: { year: number }) {
         note={topCountries.others && note("countries", topCountries.top.length, countries.length)} />
       <BreakdownTable caption={t("byObjective")} download={download("objectives", t("byObjective"))} columns={[t("objective"), columns[0] ?? "", columns[2] ?? ""]} emptyText={t("noData")}
         rows={objectives.map((row) => ({ key: row.id, label: name(row), values: [row.missions, row.events] }))} />
+    </div>
     </div>
   );
 }

@@ -6,7 +6,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCanEditRecords } from "@/lib/records/access";
 import { allActive } from "@/lib/reference/options";
-import { assertEditable, assertWritten, auditActor, setArchived, staleFields, type ArchiveInput, type Snapshot } from "@/lib/reference/record-writes";
+import { assertEditable, lockRecord, setArchived, staleFields, type ArchiveInput, type Snapshot } from "@/lib/records/writes";
 import type { AgreementInput, UpdateAgreementInput } from "./schemas";
 import { dateOfDay, dayOf } from "@/lib/time";
 
@@ -59,7 +59,7 @@ export async function createAgreement(actor: ActingUser, input: AgreementInput):
       select: { id: true },
     });
     await recordAudit(tx, {
-      actor: auditActor(actor), action: "agreement.create", entityType: entity.entityType, entityId: agreement.id,
+      actor, action: "agreement.create", entityType: entity.entityType, entityId: agreement.id,
       changes: changedFields({}, await snapshot(tx, input)),
     });
     return agreement;
@@ -69,6 +69,7 @@ export async function createAgreement(actor: ActingUser, input: AgreementInput):
 export async function updateAgreement(actor: ActingUser, input: UpdateAgreementInput): Promise<void> {
   assertCanEditRecords(actor);
   await db.$transaction(async (tx) => {
+    await lockRecord(tx, "Agreement", input.id);
     const stored = await tx.agreement.findUnique({
       where: { id: input.id },
       select: {
@@ -80,11 +81,11 @@ export async function updateAgreement(actor: ActingUser, input: UpdateAgreementI
     const after = await snapshot(tx, input);
     assertEditable(stored, input.version, () => staleFields(before ?? {}, after));
     await assertReferences(tx, input, stored);
-    assertWritten(await tx.agreement.updateMany({ where: { id: input.id, version: input.version }, data: { ...columns(input), version: { increment: 1 } } }));
+    await tx.agreement.update({ where: { id: input.id }, select: { id: true }, data: { ...columns(input), version: { increment: 1 } } });
     await tx.agreementTheme.deleteMany({ where: { agreementId: input.id } });
     await tx.agreementTheme.createMany({ data: input.themes.map(({ year, theme }) => ({ agreementId: input.id, year, theme })) });
     await recordAudit(tx, {
-      actor: auditActor(actor), action: "agreement.update", entityType: entity.entityType, entityId: input.id,
+      actor, action: "agreement.update", entityType: entity.entityType, entityId: input.id,
       changes: changedFields(before ?? {}, after),
     });
   });
@@ -92,5 +93,5 @@ export async function updateAgreement(actor: ActingUser, input: UpdateAgreementI
 
 export async function setAgreementArchived(actor: ActingUser, input: ArchiveInput): Promise<void> {
   assertCanEditRecords(actor);
-  await db.$transaction((tx) => setArchived(tx, tx.agreement, actor, input, entity));
+  await db.$transaction((tx) => setArchived(tx, { table: "Agreement", delegate: tx.agreement }, actor, input, entity));
 }

@@ -2,9 +2,9 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import { z } from "zod";
 import { can } from "@/lib/policy";
-import { getClosure } from "@/lib/dashboard/closures";
 import { parseDashboardYear } from "@/lib/dashboard/definitions";
-import { figureNames, getKeyFigures, type FigureName, type KeyFigures } from "@/lib/dashboard/figures";
+import { figureNames, type FigureName, type KeyFigures } from "@/lib/dashboard/figures";
+import { getYearFigures } from "@/lib/dashboard/year-figures";
 import type { AppLocale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
 import dashboardEn from "@/messages/en/dashboard.json";
@@ -43,16 +43,12 @@ async function definitionsIn(locale: AppLocale) {
   return (year: number) => Object.fromEntries(figureNames.map((name) => [name, t(`dashboard.figures.${name}.definition`, { year })])) as Record<FigureName, string>;
 }
 
-/** The key figures of every year from `from` to `to`, oldest first. */
+/** The key figures of every year from `from` to `to`, oldest first (lib/dashboard/year-figures.ts, as the dashboard shows them). */
 export async function listKeyFigures(from: number, to: number, locale: AppLocale): Promise<KeyFiguresEntry[]> {
-  const years = Array.from({ length: to - from + 1 }, (_, index) => from + index);
-  const [series, closures, definitions] = await Promise.all([getKeyFigures(from, to), Promise.all(years.map((year) => getClosure(year))), definitionsIn(locale)]);
-  return years.map((year, index) => {
-    const live = valuesOf(series.find((row) => row.year === year) ?? { year, missionsCarriedOut: 0, delegationsWelcomed: 0, internationalEventsOrganised: 0, connectedTowns: 0 });
-    const closure = closures[index];
-    const published = closure ? valuesOf(closure.figures) : null;
-    return { year, ...(published ?? live), definitions: definitions(year), closed: published !== null, published, live };
-  });
+  const [series, definitions] = await Promise.all([getYearFigures(from, to), definitionsIn(locale)]);
+  return series.map(({ year, shown, live, published }) => ({
+    year, ...valuesOf(shown), definitions: definitions(year), closed: published !== null, published: published && valuesOf(published), live: valuesOf(live),
+  }));
 }
 
 /** A range is capped (the dashboard's year bounds keep it far below this already). */

@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 
 // The year's breakdowns: what the key figures count, by sector, partner, destination, country and
 // objective. Each reads the year's rows of "BreakdownCount", which database triggers keep in step
@@ -29,6 +30,9 @@ export type ObjectiveBreakdown = { id: string; nameFr: string; nameEn: string; m
 
 export type YearBreakdowns = { sectors: SectorBreakdown[]; partners: PartnerBreakdown[]; countries: CountryBreakdown[]; objectives: ObjectiveBreakdown[] };
 
+/** Every breakdown of a year, destinations included: what a year's closure publishes. */
+export type AllBreakdowns = YearBreakdowns & { destinations: DestinationBreakdown[] };
+
 /**
  * The year's tables by sector, partner, country and objective in one round trip (each SQL
  * statement costs the app a round trip and its own work: issue 9). Each part numbers its rows in
@@ -39,8 +43,8 @@ export type YearBreakdowns = { sectors: SectorBreakdown[]; partners: PartnerBrea
  * - countries: missions by the countries of their destinations (a mission to two cities of one
  *   country counts once) and delegations by origin country, most first.
  */
-export async function getYearBreakdowns(year: number): Promise<YearBreakdowns> {
-  const rows = await db.$queryRawUnsafe<{ part: keyof YearBreakdowns; row: unknown }[]>(
+export async function getYearBreakdowns(year: number, client: Prisma.TransactionClient = db): Promise<YearBreakdowns> {
+  const rows = await client.$queryRawUnsafe<{ part: keyof YearBreakdowns; row: unknown }[]>(
     `SELECT 'sectors' AS part, row_number() OVER (ORDER BY s.code) AS ordinal,
         json_build_object('id', s.id, 'nameFr', s."nameFr", 'nameEn', s."nameEn",
           'missions', coalesce(c.missions, 0), 'delegations', coalesce(c.delegations, 0), 'events', coalesce(c.events, 0)) AS row
@@ -71,6 +75,7 @@ export async function getYearBreakdowns(year: number): Promise<YearBreakdowns> {
   return breakdowns;
 }
 
+
 export const getSectorBreakdown = async (year: number) => (await getYearBreakdowns(year)).sectors;
 export const getPartnerBreakdown = async (year: number) => (await getYearBreakdowns(year)).partners;
 export const getCountryBreakdown = async (year: number) => (await getYearBreakdowns(year)).countries;
@@ -80,8 +85,8 @@ export type DestinationBreakdown = {
   id: string; city: string; countryCode: string; latitude: number | null; longitude: number | null; missions: number; delegations: number;
 };
 
-export async function getDestinationBreakdown(year: number): Promise<DestinationBreakdown[]> {
-  return db.$queryRawUnsafe<DestinationBreakdown[]>(
+export async function getDestinationBreakdown(year: number, client: Prisma.TransactionClient = db): Promise<DestinationBreakdown[]> {
+  return client.$queryRawUnsafe<DestinationBreakdown[]>(
     `SELECT t.id, t.city, t."countryCode", t.latitude, t.longitude, c.missions, c.delegations
     FROM "BreakdownCount" c JOIN "Destination" t ON t.id = c.key
     WHERE c.year = $1 AND c.dimension = 'destination' AND c.missions + c.delegations > 0

@@ -5,6 +5,7 @@ import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/policy";
+import { getDestinationBreakdown, getYearBreakdowns, type AllBreakdowns } from "./breakdowns";
 import { figureNames, getKeyFigures, type FigureName, type KeyFigures } from "./figures";
 
 // Closing a year freezes its key figures, with the ids of the records each one counted, so later
@@ -13,20 +14,31 @@ import { figureNames, getKeyFigures, type FigureName, type KeyFigures } from "./
 
 type RecordIds = Record<FigureName, string[]>;
 
-const yearStart = (offset: number) => `(make_date($1::int + ${offset}, 1, 1)::timestamp AT TIME ZONE 'Europe/Paris')`;
-
-/** The ids each key figure counts for a year, by the same definitions as lib/dashboard/figures.ts. */
+/**
+ * The ids each key figure counts for a year, read from "CountedRecord", the figures' one definition
+ * (migration key_figure_definitions); connected towns count every year up to this one.
+ */
 export async function getCountedRecordIds(year: number, client: Prisma.TransactionClient = db): Promise<RecordIds> {
-  const ids = (sql: string) => client.$queryRawUnsafe<{ id: string }[]>(sql, year).then((rows) => rows.map((row) => row.id).sort());
-  // One after the other: inside a transaction they share one connection, which runs one query at a time.
-  const missionsCarriedOut = await ids(`SELECT id FROM "Mission" WHERE status = 'COMPLETED' AND "archivedAt" IS NULL AND "startDate" >= make_date($1::int, 1, 1) AND "startDate" < make_date($1::int + 1, 1, 1)`);
-  const delegationsWelcomed = await ids(`SELECT id FROM "Delegation" WHERE status = 'WELCOMED' AND "archivedAt" IS NULL AND "arrivalAt" >= ${yearStart(0)} AND "arrivalAt" < ${yearStart(1)}`);
-  const internationalEventsOrganised = await ids(`SELECT id FROM "InternationalEvent" WHERE status = 'HELD' AND "archivedAt" IS NULL AND "startsAt" >= ${yearStart(0)} AND "startsAt" < ${yearStart(1)}`);
-  const connectedTowns = await ids(`SELECT id FROM "Town" WHERE "archivedAt" IS NULL AND "connectedOn" <= make_date($1::int, 12, 31)`);
-  return { missionsCarriedOut, delegationsWelcomed, internationalEventsOrganised, connectedTowns };
+  const rows = await client.$queryRawUnsafe<{ figure: FigureName; ids: string[] }[]>(
+    `SELECT figure, array_agg("recordId" ORDER BY "recordId") AS ids FROM "CountedRecord"
+     WHERE CASE WHEN figure = 'connectedTowns' THEN year <= $1 ELSE year = $1 END
+     GROUP BY figure`,
+    year,
+  );
+  const ids = Object.fromEntries(figureNames.map((figure) => [figure, [] as string[]])) as RecordIds;
+  for (const row of rows) ids[row.figure] = row.ids;
+  return ids;
 }
 
-export type Closure = { year: number; closedAt: Date; closedByName: string; figures: KeyFigures; recordIds: RecordIds };
+export type Closure = {
+  year: number;
+  closedAt: Date;
+  closedByName: string;
+  figures: KeyFigures;
+  recordIds: RecordIds;
+  /** The breakdowns published with the year; null for a year closed before they were kept. */
+  breakdowns: AllBreakdowns | null;
+};
 
 /** The closure in force for `year`; inside a transaction pass its client (see lib/reference/options.ts allActive). */
 export async function getClosure(year: number, client: Prisma.TransactionClient = db): Promise<Closure | null> {
@@ -34,7 +46,7 @@ export async function getClosure(year: number, client: Prisma.TransactionClient 
   // parent row ("WHERE id IN (NULL)"), a round trip on every dashboard of an open year.
   const closure = await client.yearClosure.findFirst({
     where: { year, reopenedAt: null },
-    select: { year: true, closedAt: true, figures: true, recordIds: true, closedById: true },
+    select: { year: true, closedAt: true, figures: true, recordIds: true, breakdowns: true, closedById: true },
   });
   if (!closure) return null;
   const closedBy = await client.user.findUniqueOrThrow({ where: { id: closure.closedById }, select: { name: true } });
@@ -44,6 +56,7 @@ export async function getClosure(year: number, client: Prisma.TransactionClient 
     closedByName: closedBy.name,
     figures: closure.figures as unknown as KeyFigures,
     recordIds: closure.recordIds as unknown as RecordIds,
+    breakdowns: closure.breakdowns as unknown as AllBreakdowns | null,
   };
 }
 
@@ -63,8 +76,10 @@ export async function closeYear(actor: ActingUser, year: number): Promise<void> 
     if (await tx.yearClosure.findFirst({ where: { year, reopenedAt: null }, select: { id: true } })) throw new DomainError("yearAlreadyClosed");
     const [figures] = await getKeyFigures(year, year, tx);
     const recordIds = await getCountedRecordIds(year, tx);
+    const breakdowns: AllBreakdowns = { ...(await getYearBreakdowns(year, tx)), destinations: await getDestinationBreakdown(year, tx) };
+    const json = (value: unknown) => value as Prisma.InputJsonValue;
     const closure = await tx.yearClosure.create({
-      data: { year, figures: figures as unknown as Prisma.InputJsonValue, recordIds: recordIds as unknown as Prisma.InputJsonValue, closedById: actor.id },
+      data: { year, figures: json(figures), recordIds: json(recordIds), breakdowns: json(breakdowns), closedById: actor.id },
       select: { id: true },
     });
     const published = Object.fromEntries(figureNames.map((name) => [name, figures?.[name] ?? 0]));

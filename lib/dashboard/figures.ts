@@ -19,14 +19,15 @@ export const figureNames = ["missionsCarriedOut", "delegationsWelcomed", "intern
 export type FigureName = (typeof figureNames)[number];
 
 /**
- * The four key figures for every year from `from` to `to`, in one query. Missions, delegations and
- * events come from "KeyFigureCount", which triggers keep equal to the definitions below in the
- * same transaction as every change (migration 20261127174000_dashboard_and_list_performance), so
- * thirty years of trends read thirty rows; the definitions, for reference:
- * - missions: COMPLETED, not archived, first day in the year;
- * - delegations: WELCOMED, not archived, arrival in the Paris year;
- * - events: HELD, not archived, start in the Paris year.
- * Towns (a few dozen rows, cumulative) are counted directly.
+ * The four key figures for every year from `from` to `to`, in one query. Each figure is defined
+ * once, in the database: "counted_records" and its view "CountedRecord" (migration
+ * key_figure_definitions) — missions COMPLETED, not archived, by the year of their first day;
+ * delegations WELCOMED, not archived, by the Paris year of their arrival; events HELD, not
+ * archived, by the Paris year of their start; towns not archived, connected on or before
+ * 31 December. Missions, delegations and events are read from "KeyFigureCount", which the database
+ * keeps from that definition at every commit, so thirty years of trends read thirty rows; towns
+ * (a few dozen rows, cumulative) are counted directly. What a page shows is the year's figures of
+ * lib/dashboard/year-figures.ts: the published ones for a closed year.
  */
 export async function getKeyFigures(from: number, to: number, client: Prisma.TransactionClient = db): Promise<KeyFigures[]> {
   const rows = await client.$queryRawUnsafe<{ year: number; missions: number; delegations: number; events: number; towns: number }[]>(
@@ -34,8 +35,7 @@ export async function getKeyFigures(from: number, to: number, client: Prisma.Tra
       coalesce(sum(c.count) FILTER (WHERE c.figure = 'missionsCarriedOut'), 0)::int AS missions,
       coalesce(sum(c.count) FILTER (WHERE c.figure = 'delegationsWelcomed'), 0)::int AS delegations,
       coalesce(sum(c.count) FILTER (WHERE c.figure = 'internationalEventsOrganised'), 0)::int AS events,
-      (SELECT count(*) FROM "Town" t
-        WHERE t."archivedAt" IS NULL AND t."connectedOn" <= make_date(y.year, 12, 31))::int AS towns
+      (SELECT count(*) FROM "counted_records"('town', NULL) t WHERE t.year <= y.year)::int AS towns
     FROM generate_series($1::int, $2::int) AS y(year)
     LEFT JOIN "KeyFigureCount" c ON c.year = y.year
     GROUP BY y.year

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { getClosure } from "./closures";
-import { getKeyFigures, type KeyFigures } from "./figures";
+import type { KeyFigures } from "./figures";
+import { getOneYearFigures } from "./year-figures";
 
 // What the annual report shows, laid out like the brochure's key-figures page: the key figures
 // (published ones for a closed year), the period's priority destinations, and highlights.
@@ -16,9 +16,8 @@ export type AnnualReport = {
 };
 
 export async function getAnnualReport(year: number): Promise<AnnualReport> {
-  const [live, closure, period, agreements, missions] = await Promise.all([
-    getKeyFigures(year, year).then((rows) => rows[0]),
-    getClosure(year),
+  const [figures, period, agreements, missions] = await Promise.all([
+    getOneYearFigures(year),
     db.priorityPeriod.findFirst({
       where: { archivedAt: null, startYear: { lte: year }, endYear: { gte: year } },
       select: { label: true, destinations: { select: { destination: { select: { city: true } } } } },
@@ -35,11 +34,10 @@ export async function getAnnualReport(year: number): Promise<AnnualReport> {
       orderBy: { startDate: "asc" },
     }),
   ]);
-  const figures = closure?.figures ?? live ?? { year, missionsCarriedOut: 0, delegationsWelcomed: 0, internationalEventsOrganised: 0, connectedTowns: 0 };
   return {
     year,
-    figures,
-    isPublished: closure !== null,
+    figures: figures.shown,
+    isPublished: figures.published !== null,
     period: period ? { label: period.label, destinations: period.destinations.map((link) => link.destination.city).sort((a, b) => a.localeCompare(b)) } : null,
     agreementsSigned: agreements.map((agreement) => ({ title: agreement.title, counterpart: agreement.counterpart, city: agreement.destination.city })),
     missions: missions.map((mission) => ({ title: mission.title, destinations: mission.destinations.map((destination) => destination.city) })),

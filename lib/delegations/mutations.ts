@@ -5,8 +5,8 @@ import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCanEditRecords } from "@/lib/records/access";
-import type { SetArchivedInput } from "./record-fields";
-import { addConflict, destinationLabel, labelList, LinkChecker, sameIds } from "./record-links";
+import { lockRecord, setArchived, type ArchiveInput } from "@/lib/records/writes";
+import { addConflict, destinationLabel, labelList, LinkChecker, sameIds } from "@/lib/records/links";
 import type { ChangeDelegationStatusInput, DelegationInput, UpdateDelegationInput } from "./schemas";
 import { canChangeDelegationStatus } from "./status";
 import { dateToParisInput } from "@/lib/time";
@@ -14,8 +14,6 @@ import { dateToParisInput } from "@/lib/time";
 // Changing delegations (ADMIN, STAFF). Each change runs in one transaction that locks the row,
 // refuses a stale version (optimistic locking) or an archived record, bumps the version and writes
 // its audit entry.
-
-const auditActor = (actor: ActingUser) => ({ id: actor.id, email: actor.email });
 
 const storedSelect = {
   id: true, title: true, originDestinationId: true, originCountryCode: true, arrivalAt: true, departureAt: true, size: true,
@@ -30,7 +28,7 @@ type StoredDelegation = Prisma.DelegationGetPayload<{ select: typeof storedSelec
 
 /** Reads the delegation and locks its row until the transaction ends, so two saves cannot both pass the version check. */
 async function lockDelegation(tx: Prisma.TransactionClient, id: string): Promise<StoredDelegation> {
-  await tx.$queryRaw`SELECT 1 FROM "Delegation" WHERE "id" = ${id} FOR UPDATE`;
+  await lockRecord(tx, "Delegation", id);
   const stored = await tx.delegation.findUnique({ where: { id }, select: storedSelect });
   if (!stored) throw new DomainError("notFound");
   // One query at a time: Prisma loads several relations of one select concurrently, which a
@@ -123,7 +121,7 @@ export async function createDelegationInTransaction(tx: Prisma.TransactionClient
     select: { id: true },
   });
   const before = Object.fromEntries(Object.keys(view).map((key) => [key, null]));
-  await recordAudit(tx, { actor: auditActor(actor), action: "delegation.create", entityType: "Delegation", entityId: created.id, changes: changedFields(before, view) });
+  await recordAudit(tx, { actor, action: "delegation.create", entityType: "Delegation", entityId: created.id, changes: changedFields(before, view) });
   return created;
 }
 
@@ -144,7 +142,7 @@ export async function updateDelegationInTransaction(tx: Prisma.TransactionClient
     select: { id: true },
   });
   await recordAudit(tx, {
-    actor: auditActor(actor), action: "delegation.update", entityType: "Delegation", entityId: stored.id,
+    actor, action: "delegation.update", entityType: "Delegation", entityId: stored.id,
     changes: changedFields(auditView(stored), view),
   });
 }
@@ -159,24 +157,14 @@ export async function changeDelegationStatus(actor: ActingUser, input: ChangeDel
     const after = { status: input.status, cancellationReason: input.status === "CANCELLED" ? input.cancellationReason : null };
     await tx.delegation.update({ where: { id: stored.id }, data: { ...after, version: { increment: 1 } }, select: { id: true } });
     await recordAudit(tx, {
-      actor: auditActor(actor), action: "delegation.changeStatus", entityType: "Delegation", entityId: stored.id,
+      actor, action: "delegation.changeStatus", entityType: "Delegation", entityId: stored.id,
       changes: changedFields({ status: stored.status, cancellationReason: stored.cancellationReason }, after),
     });
   });
 }
 
-/** Archive (soft delete: the record leaves lists and figures) or restore. */
-export async function setDelegationArchived(actor: ActingUser, input: SetArchivedInput): Promise<void> {
+/** Archive (soft delete: the record leaves lists and figures) or restore (lib/records/writes.ts). */
+export async function setDelegationArchived(actor: ActingUser, input: ArchiveInput): Promise<void> {
   assertCanEditRecords(actor);
-  await db.$transaction(async (tx) => {
-    const stored = await lockDelegation(tx, input.id);
-    if (stored.version !== input.version) throw new ConflictError([]);
-    if (input.archived === (stored.archivedAt !== null)) throw new DomainError(input.archived ? "archived" : "conflict");
-    const archivedAt = input.archived ? new Date() : null;
-    await tx.delegation.update({ where: { id: stored.id }, data: { archivedAt, version: { increment: 1 } }, select: { id: true } });
-    await recordAudit(tx, {
-      actor: auditActor(actor), action: input.archived ? "delegation.archive" : "delegation.restore", entityType: "Delegation", entityId: stored.id,
-      changes: changedFields({ archivedAt: stored.archivedAt }, { archivedAt }),
-    });
-  });
+  await db.$transaction((tx) => setArchived(tx, { table: "Delegation", delegate: tx.delegation }, actor, input, { area: "delegation", entityType: "Delegation" }));
 }

@@ -84,10 +84,3 @@ export function whenParsed(...fields: string[]) {
   return (payload: z.core.ParsePayload) => !payload.issues.some((issue) => fields.includes(String(issue.path?.[0])));
 }
 
-/** Archive (`archived=true`) or restore (`archived=false`) a record at the version the page showed. */
-export const setArchivedSchema = z.object({
-  id: recordId,
-  version: recordVersion,
-  archived: z.enum(["true", "false"], { error: "invalid" }).transform((value) => value === "true"),
-});
-export type SetArchivedInput = z.infer<typeof setArchivedSchema>;

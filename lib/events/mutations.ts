@@ -2,11 +2,11 @@ import "server-only";
 import { ConflictError, DomainError, type ConflictField } from "@/lib/action-result";
 import { changedFields, recordAudit } from "@/lib/audit";
 import type { ActingUser } from "@/lib/auth";
-import { addConflict, labelList, LinkChecker, sameIds } from "@/lib/delegations/record-links";
-import type { SetArchivedInput } from "@/lib/delegations/record-fields";
+import { addConflict, labelList, LinkChecker, sameIds } from "@/lib/records/links";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCanEditRecords } from "@/lib/records/access";
+import { lockRecord, setArchived, type ArchiveInput } from "@/lib/records/writes";
 import type { ChangeEventStatusInput, EventInput, UpdateEventInput } from "./schemas";
 import { canChangeEventStatus } from "./status";
 import { dateToParisInput } from "@/lib/time";
@@ -14,8 +14,6 @@ import { dateToParisInput } from "@/lib/time";
 // Changing international events (ADMIN, STAFF). Each change runs in one transaction that locks
 // the row, refuses a stale version (optimistic locking) or an archived record, bumps the version
 // and writes its audit entry.
-
-const auditActor = (actor: ActingUser) => ({ id: actor.id, email: actor.email });
 
 const storedSelect = {
   id: true, title: true, startsAt: true, endsAt: true, venue: true, attendance: true, status: true, summary: true,
@@ -32,7 +30,7 @@ type StoredEvent = Prisma.InternationalEventGetPayload<{ select: typeof storedSe
 
 /** Reads the event and locks its row until the transaction ends, so two saves cannot both pass the version check. */
 async function lockEvent(tx: Prisma.TransactionClient, id: string): Promise<StoredEvent> {
-  await tx.$queryRaw`SELECT 1 FROM "InternationalEvent" WHERE "id" = ${id} FOR UPDATE`;
+  await lockRecord(tx, "InternationalEvent", id);
   const stored = await tx.internationalEvent.findUnique({ where: { id }, select: storedSelect });
   if (!stored) throw new DomainError("notFound");
   // One query at a time: Prisma loads several relations of one select concurrently, which a
@@ -112,7 +110,7 @@ export async function createEventInTransaction(tx: Prisma.TransactionClient, act
     select: { id: true },
   });
   const before = Object.fromEntries(Object.keys(view).map((key) => [key, null]));
-  await recordAudit(tx, { actor: auditActor(actor), action: "event.create", entityType: "InternationalEvent", entityId: created.id, changes: changedFields(before, view) });
+  await recordAudit(tx, { actor, action: "event.create", entityType: "InternationalEvent", entityId: created.id, changes: changedFields(before, view) });
   return created;
 }
 
@@ -133,7 +131,7 @@ export async function updateEventInTransaction(tx: Prisma.TransactionClient, act
     select: { id: true },
   });
   await recordAudit(tx, {
-    actor: auditActor(actor), action: "event.update", entityType: "InternationalEvent", entityId: stored.id,
+    actor, action: "event.update", entityType: "InternationalEvent", entityId: stored.id,
     changes: changedFields(auditView(stored), view),
   });
 }
@@ -147,24 +145,16 @@ export async function changeEventStatus(actor: ActingUser, input: ChangeEventSta
     if (!canChangeEventStatus(stored.status, input.status, stored.startsAt, now)) throw new DomainError("invalidStatusChange");
     await tx.internationalEvent.update({ where: { id: stored.id }, data: { status: input.status, version: { increment: 1 } }, select: { id: true } });
     await recordAudit(tx, {
-      actor: auditActor(actor), action: "event.changeStatus", entityType: "InternationalEvent", entityId: stored.id,
+      actor, action: "event.changeStatus", entityType: "InternationalEvent", entityId: stored.id,
       changes: changedFields({ status: stored.status }, { status: input.status }),
     });
   });
 }
 
 /** Archive (soft delete: the event leaves lists and figures) or restore. */
-export async function setEventArchived(actor: ActingUser, input: SetArchivedInput): Promise<void> {
+export async function setEventArchived(actor: ActingUser, input: ArchiveInput): Promise<void> {
   assertCanEditRecords(actor);
-  await db.$transaction(async (tx) => {
-    const stored = await lockEvent(tx, input.id);
-    if (stored.version !== input.version) throw new ConflictError([]);
-    if (input.archived === (stored.archivedAt !== null)) throw new DomainError(input.archived ? "archived" : "conflict");
-    const archivedAt = input.archived ? new Date() : null;
-    await tx.internationalEvent.update({ where: { id: stored.id }, data: { archivedAt, version: { increment: 1 } }, select: { id: true } });
-    await recordAudit(tx, {
-      actor: auditActor(actor), action: input.archived ? "event.archive" : "event.restore", entityType: "InternationalEvent", entityId: stored.id,
-      changes: changedFields({ archivedAt: stored.archivedAt }, { archivedAt }),
-    });
-  });
+  await db.$transaction((tx) =>
+    setArchived(tx, { table: "InternationalEvent", delegate: tx.internationalEvent }, actor, input, { area: "event", entityType: "InternationalEvent" }),
+  );
 }

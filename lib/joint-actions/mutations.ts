@@ -3,11 +3,11 @@ import { ConflictError, DomainError, type ConflictField, type FieldErrors } from
 import { changedFields, recordAudit } from "@/lib/audit";
 import { type ActingUser } from "@/lib/auth";
 import { getClosure } from "@/lib/dashboard/closures";
-import type { SetArchivedInput } from "@/lib/delegations/record-fields";
-import { addConflict } from "@/lib/delegations/record-links";
+import { addConflict } from "@/lib/records/links";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCanEditRecords } from "@/lib/records/access";
+import { lockRecord, setArchived, type ArchiveInput } from "@/lib/records/writes";
 import { roleHasOrganisation } from "@/lib/policy";
 import type { JointActionInput, UpdateJointActionInput } from "./schemas";
 import { dateOfDay, dayOf } from "@/lib/time";
@@ -16,8 +16,6 @@ import { dateOfDay, dayOf } from "@/lib/time";
 // (an action of another organisation is "not found" to them). Each change runs in one transaction
 // that locks the row, refuses a stale version, an archived action or a closed year, bumps the
 // version and writes its audit entry.
-
-const auditActor = (actor: ActingUser) => ({ id: actor.id, email: actor.email });
 
 /** The organisation a partner user acts for, or null for staff (who may act for any). */
 function ownPartner(actor: ActingUser): string | null {
@@ -36,7 +34,7 @@ type Stored = Prisma.JointActionGetPayload<{ select: typeof storedSelect }>;
 /** Reads the action the actor may change and locks its row until the transaction ends. */
 async function lockJointAction(tx: Prisma.TransactionClient, actor: ActingUser, id: string): Promise<Stored> {
   const partnerId = ownPartner(actor);
-  await tx.$queryRaw`SELECT 1 FROM "JointAction" WHERE "id" = ${id} FOR UPDATE`;
+  await lockRecord(tx, "JointAction", id);
   const stored = await tx.jointAction.findFirst({ where: { id, ...(partnerId ? { partnerId } : {}) }, select: storedSelect });
   if (!stored) throw new DomainError("notFound");
   return stored;
@@ -121,7 +119,7 @@ async function insertJointAction(tx: Prisma.TransactionClient, actor: ActingUser
   const created = await tx.jointAction.create({ data, select: { id: true } });
   const after = view(data);
   const before = Object.fromEntries(Object.keys(after).map((key) => [key, null]));
-  await recordAudit(tx, { actor: auditActor(actor), action: "jointAction.create", entityType: "JointAction", entityId: created.id, changes: changedFields(before, after) });
+  await recordAudit(tx, { actor, action: "jointAction.create", entityType: "JointAction", entityId: created.id, changes: changedFields(before, after) });
   return created;
 }
 
@@ -144,22 +142,18 @@ export async function updateJointActionInTransaction(tx: Prisma.TransactionClien
   const data = dataOf(input, partnerId);
   await tx.jointAction.update({ where: { id: stored.id }, data: { ...data, version: { increment: 1 } }, select: { id: true } });
   const { id: _id, version: _version, archivedAt: _archivedAt, ...before } = stored;
-  await recordAudit(tx, { actor: auditActor(actor), action: "jointAction.update", entityType: "JointAction", entityId: stored.id, changes: changedFields(view(before), view(data)) });
+  await recordAudit(tx, { actor, action: "jointAction.update", entityType: "JointAction", entityId: stored.id, changes: changedFields(view(before), view(data)) });
 }
 
 /** Archive (soft delete: the action leaves lists and totals) or restore. */
-export async function setJointActionArchived(actor: ActingUser, input: SetArchivedInput): Promise<void> {
+/** Archive or restore (lib/records/writes.ts), within the partner's scope and only in an open year. */
+export async function setJointActionArchived(actor: ActingUser, input: ArchiveInput): Promise<void> {
   ownPartner(actor);
   await db.$transaction(async (tx) => {
+    // Another organisation's action is "not found" before anything else.
     const stored = await lockJointAction(tx, actor, input.id);
-    if (stored.version !== input.version) throw new ConflictError([]);
-    if (input.archived === (stored.archivedAt !== null)) throw new DomainError(input.archived ? "archived" : "conflict");
-    await assertYearOpen(dayOf(stored.date), tx);
-    const archivedAt = input.archived ? new Date() : null;
-    await tx.jointAction.update({ where: { id: stored.id }, data: { archivedAt, version: { increment: 1 } }, select: { id: true } });
-    await recordAudit(tx, {
-      actor: auditActor(actor), action: input.archived ? "jointAction.archive" : "jointAction.restore", entityType: "JointAction", entityId: stored.id,
-      changes: changedFields({ archivedAt: stored.archivedAt }, { archivedAt }),
-    });
+    await setArchived(tx, { table: "JointAction", delegate: tx.jointAction }, actor, input, { area: "jointAction", entityType: "JointAction" }, () =>
+      assertYearOpen(dayOf(stored.date), tx),
+    );
   });
 }

@@ -5,6 +5,7 @@ import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCanEditRecords } from "@/lib/records/access";
+import { lockRecord, setArchived } from "@/lib/records/writes";
 import { allActive } from "@/lib/reference/options";
 import { conflictingFields, describeMission, missionStateSelect, type MissionState } from "./mission-state";
 import type { ChangeMissionStatusInput, MissionInput, MissionVersionInput, UpdateMissionInput } from "./schemas";
@@ -15,11 +16,9 @@ import { dateOfDay, dayOf, parisDay } from "@/lib/time";
 // refuses an archived mission or a stale version (nothing written), bumps the version and writes
 // its audit entry, so the entry and the change commit or roll back together.
 
-const auditActor = (actor: ActingUser) => ({ id: actor.id, email: actor.email });
-
 /** Reads the mission and locks its row until the transaction ends, so two saves cannot both pass the version check. */
 async function lockMission(tx: Prisma.TransactionClient, id: string): Promise<MissionState> {
-  await tx.$queryRaw`SELECT 1 FROM "Mission" WHERE "id" = ${id} FOR UPDATE`;
+  await lockRecord(tx, "Mission", id);
   const state = await tx.mission.findUnique({ where: { id }, select: missionStateSelect });
   if (!state) throw new DomainError("notFound");
   return state;
@@ -90,7 +89,7 @@ async function insertMission(tx: Prisma.TransactionClient, actor: ActingUser, in
   });
   const after = describeMission(created, "fr");
   const before = Object.fromEntries(Object.keys(after).map((key) => [key, null]));
-  await recordAudit(tx, { actor: auditActor(actor), action: "mission.create", entityType: "Mission", entityId: created.id, changes: changedFields(before, after) });
+  await recordAudit(tx, { actor, action: "mission.create", entityType: "Mission", entityId: created.id, changes: changedFields(before, after) });
   return { id: created.id };
 }
 
@@ -131,7 +130,7 @@ export async function updateMissionInTransaction(tx: Prisma.TransactionClient, a
     select: missionStateSelect,
   });
   await recordAudit(tx, {
-    actor: auditActor(actor), action: "mission.update", entityType: "Mission", entityId: input.id,
+    actor, action: "mission.update", entityType: "Mission", entityId: input.id,
     changes: changedFields(describeMission(state, "fr"), describeMission(updated, "fr")),
   });
 }
@@ -151,31 +150,17 @@ export async function changeMissionStatus(actor: ActingUser, input: ChangeMissio
       select: { id: true },
     });
     await recordAudit(tx, {
-      actor: auditActor(actor), action: "mission.changeStatus", entityType: "Mission", entityId: input.id,
+      actor, action: "mission.changeStatus", entityType: "Mission", entityId: input.id,
       changes: changedFields({ status: state.status, cancellationReason: state.cancellationReason }, { status: input.status, cancellationReason: reason }),
     });
   });
 }
 
-/** Archives (hides from lists and figures, read-only) or restores a mission. */
-async function setArchived(actor: ActingUser, input: MissionVersionInput, archive: boolean): Promise<void> {
+/** Archives (hides from lists and figures, read-only) or restores a mission (lib/records/writes.ts). */
+async function setMissionArchived(actor: ActingUser, input: MissionVersionInput, archived: boolean): Promise<void> {
   assertCanEditRecords(actor);
-  await db.$transaction(async (tx) => {
-    const state = await lockMission(tx, input.id);
-    if (state.version !== input.version) throw new ConflictError([]);
-    if (Boolean(state.archivedAt) === archive) {
-      // Already as asked (a second click, another tab): nothing to write.
-      if (archive) throw new DomainError("archived");
-      return;
-    }
-    const archivedAt = archive ? new Date() : null;
-    await tx.mission.update({ where: { id: input.id, version: input.version }, data: { archivedAt, version: { increment: 1 } }, select: { id: true } });
-    await recordAudit(tx, {
-      actor: auditActor(actor), action: archive ? "mission.archive" : "mission.restore", entityType: "Mission", entityId: input.id,
-      changes: changedFields({ archivedAt: state.archivedAt }, { archivedAt }),
-    });
-  });
+  await db.$transaction((tx) => setArchived(tx, { table: "Mission", delegate: tx.mission }, actor, { ...input, archived }, { area: "mission", entityType: "Mission" }));
 }
 
-export const archiveMission = (actor: ActingUser, input: MissionVersionInput) => setArchived(actor, input, true);
-export const restoreMission = (actor: ActingUser, input: MissionVersionInput) => setArchived(actor, input, false);
+export const archiveMission = (actor: ActingUser, input: MissionVersionInput) => setMissionArchived(actor, input, true);
+export const restoreMission = (actor: ActingUser, input: MissionVersionInput) => setMissionArchived(actor, input, false);

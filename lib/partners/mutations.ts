@@ -5,9 +5,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCanEditReference } from "@/lib/records/access";
 import {
-  assertEditable, assertWritten, auditActor, lockUniqueNames, nameTaken, setArchived, staleFields, withUniqueNames,
-  type ArchiveInput, type Snapshot,
-} from "@/lib/reference/record-writes";
+  assertEditable, lockRecord, lockUniqueNames, nameTaken, setArchived, staleFields, withUniqueNames, type ArchiveInput, type Snapshot,
+} from "@/lib/records/writes";
 import type { PartnerInput, UpdatePartnerInput } from "./schemas";
 
 // Partner organisations (STAFF, ADMIN). Name and short name are unique. An archived partner stays
@@ -32,7 +31,7 @@ export async function createPartner(actor: ActingUser, input: PartnerInput): Pro
       await assertUnique(tx, input);
       const { name, shortName, kind, isActive } = input;
       const partner = await tx.partner.create({ data: { name, shortName, kind, isActive }, select: { id: true } });
-      await recordAudit(tx, { actor: auditActor(actor), action: "partner.create", entityType: entity.entityType, entityId: partner.id, changes: changedFields({}, snapshot(input)) });
+      await recordAudit(tx, { actor, action: "partner.create", entityType: entity.entityType, entityId: partner.id, changes: changedFields({}, snapshot(input)) });
       return partner;
     }),
   );
@@ -42,13 +41,14 @@ export async function updatePartner(actor: ActingUser, input: UpdatePartnerInput
   assertCanEditReference(actor, "partner");
   await withUniqueNames("name", () =>
     db.$transaction(async (tx) => {
+      await lockRecord(tx, "Partner", input.id);
       const stored = await tx.partner.findUnique({ where: { id: input.id }, select: { name: true, shortName: true, kind: true, isActive: true, version: true, archivedAt: true } });
       assertEditable(stored, input.version, (current) => staleFields(snapshot(current), snapshot(input)));
       await assertUnique(tx, input, input.id);
       const { name, shortName, kind, isActive } = input;
-      assertWritten(await tx.partner.updateMany({ where: { id: input.id, version: input.version }, data: { name, shortName, kind, isActive, version: { increment: 1 } } }));
+      await tx.partner.update({ where: { id: input.id }, select: { id: true }, data: { name, shortName, kind, isActive, version: { increment: 1 } } });
       await recordAudit(tx, {
-        actor: auditActor(actor), action: "partner.update", entityType: entity.entityType, entityId: input.id,
+        actor, action: "partner.update", entityType: entity.entityType, entityId: input.id,
         changes: changedFields(snapshot(stored), snapshot(input)),
       });
     }),
@@ -57,5 +57,5 @@ export async function updatePartner(actor: ActingUser, input: UpdatePartnerInput
 
 export async function setPartnerArchived(actor: ActingUser, input: ArchiveInput): Promise<void> {
   assertCanEditReference(actor, "partner");
-  await db.$transaction((tx) => setArchived(tx, tx.partner, actor, input, entity));
+  await db.$transaction((tx) => setArchived(tx, { table: "Partner", delegate: tx.partner }, actor, input, entity));
 }

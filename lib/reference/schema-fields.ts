@@ -61,11 +61,3 @@ export const optionalDayField = z
 
 /** A list of ids from a multi-select (several values of one form field). */
 export const idListField = z.array(z.string().trim().min(1).max(64), { error: "invalidChoice" }).max(500, { error: "invalidChoice" });
-
-/** Archive or restore a record at the version the user saw. */
-export const archiveSchema = z.object({
-  id: idField,
-  version: versionField,
-  archived: z.enum(["true", "false"], { error: "invalid" }).transform((value) => value === "true"),
-});
-export type ArchiveInput = z.output<typeof archiveSchema>;

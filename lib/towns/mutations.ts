@@ -5,9 +5,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCanEditRecords } from "@/lib/records/access";
 import {
-  assertEditable, assertWritten, auditActor, lockUniqueNames, nameTaken, setArchived, staleFields, withUniqueNames,
-  type ArchiveInput, type Snapshot,
-} from "@/lib/reference/record-writes";
+  assertEditable, lockRecord, lockUniqueNames, nameTaken, setArchived, staleFields, withUniqueNames, type ArchiveInput, type Snapshot,
+} from "@/lib/records/writes";
 import type { TownInput, UpdateTownInput } from "./schemas";
 import { dateOfDay, dayOf } from "@/lib/time";
 
@@ -48,7 +47,7 @@ export async function createTownInTransaction(tx: Prisma.TransactionClient, acto
   await assertUnique(tx, input);
   const town = await tx.town.create({ data: townData(input), select: { id: true } });
   await recordAudit(tx, {
-    actor: auditActor(actor), action: "town.create", entityType: entity.entityType, entityId: town.id,
+    actor, action: "town.create", entityType: entity.entityType, entityId: town.id,
     changes: changedFields({}, snapshot(input)),
   });
   return town;
@@ -62,17 +61,18 @@ export async function updateTown(actor: ActingUser, input: UpdateTownInput): Pro
 /** The same inside a transaction the caller holds (the spreadsheet import writes many records in one). */
 export async function updateTownInTransaction(tx: Prisma.TransactionClient, actor: ActingUser, input: UpdateTownInput): Promise<void> {
   assertCanEditRecords(actor);
+  await lockRecord(tx, "Town", input.id);
   const stored = await tx.town.findUnique({ where: { id: input.id }, select: { name: true, inseeCode: true, connectedOn: true, version: true, archivedAt: true } });
   assertEditable(stored, input.version, (current) => staleFields(snapshot(current), snapshot(input)));
   await assertUnique(tx, input, input.id);
-  assertWritten(await tx.town.updateMany({ where: { id: input.id, version: input.version }, data: { ...townData(input), version: { increment: 1 } } }));
+  await tx.town.update({ where: { id: input.id }, select: { id: true }, data: { ...townData(input), version: { increment: 1 } } });
   await recordAudit(tx, {
-    actor: auditActor(actor), action: "town.update", entityType: entity.entityType, entityId: input.id,
+    actor, action: "town.update", entityType: entity.entityType, entityId: input.id,
     changes: changedFields(snapshot(stored), snapshot(input)),
   });
 }
 
 export async function setTownArchived(actor: ActingUser, input: ArchiveInput): Promise<void> {
   assertCanEditRecords(actor);
-  await db.$transaction((tx) => setArchived(tx, tx.town, actor, input, entity));
+  await db.$transaction((tx) => setArchived(tx, { table: "Town", delegate: tx.town }, actor, input, entity));
 }

@@ -17,7 +17,8 @@ import { ClosureBanner } from "@/components/dashboard/closure-banner";
 import { YearCloseControls } from "@/components/dashboard/year-close-controls";
 import { getPriorityCoverage } from "@/lib/dashboard/coverage";
 import { parseDashboardYear } from "@/lib/dashboard/definitions";
-import { figureNames, getKeyFigures, getRecordedYears } from "@/lib/dashboard/figures";
+import { figureNames, getRecordedYears } from "@/lib/dashboard/figures";
+import { getYearFigures } from "@/lib/dashboard/year-figures";
 import { can } from "@/lib/policy";
 import { parisDay } from "@/lib/time";
 
@@ -45,14 +46,14 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
   const first = Math.min(recorded?.first ?? year, year - 1);
   const last = Math.max(recorded?.last ?? year, year);
   const [series, coverage, closure, destinations] = await Promise.all([
-    getKeyFigures(first, last), getPriorityCoverage(year), getClosure(year), getLeadingDestinations(year, mapTopDestinations),
+    getYearFigures(first, last), getPriorityCoverage(year), getClosure(year), getLeadingDestinations(year, mapTopDestinations),
   ]);
-  const live = series.find((row) => row.year === year);
-  // A closed year shows its published figures; later edits show alongside (ClosureBanner).
-  const figures = closure?.figures ?? live;
-  const differences = closure && live ? await getDifferences(closure, live) : [];
+  // A closed year shows its published figures everywhere, the live ones beside them where they
+  // differ; the banner says which records make the difference.
+  const current = series.find((row) => row.year === year);
+  const differences = closure && current ? await getDifferences(closure, current.live) : [];
   const previous = series.find((row) => row.year === year - 1);
-  const hasData = figures && figureNames.some((figure) => figures[figure] > 0);
+  const hasData = current && figureNames.some((figure) => current.shown[figure] > 0 || current.live[figure] > 0);
   const pickerYears = Array.from({ length: Math.max(last, currentYear) - first + 1 }, (_, index) => first + index);
   return (
     <>
@@ -65,7 +66,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
         </div>
       </div>
       {closure ? <div className="mb-6"><ClosureBanner closure={closure} differences={differences} /></div> : null}
-      {!figures || !hasData ? (
+      {!current || !hasData ? (
         <EmptyState title={t("emptyTitle", { year })} body={t("emptyBody")} />
       ) : (
         <div className="flex flex-col gap-10">
@@ -76,14 +77,13 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
             </div>
             <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
               {figureNames.map((figure) => (
-                <KeyFigureCard key={figure} figure={figure} year={year} value={figures[figure]} previous={previous?.[figure]}
-                  live={closure && live && live[figure] !== figures[figure] ? live[figure] : undefined} />
+                <KeyFigureCard key={figure} figure={figure} year={year} value={current.shown[figure]} previous={previous?.shown[figure]} live={current.live[figure]} />
               ))}
             </div>
           </section>
           <section aria-labelledby="breakdowns" className="flex flex-col gap-3">
             <h2 id="breakdowns" className="text-lg font-medium">{t("breakdowns")}</h2>
-            <Breakdowns year={year} />
+            <Breakdowns year={year} isClosed={closure !== null} />
           </section>
           <section aria-labelledby="world-map" className="flex flex-col gap-3">
             <h2 id="world-map" className="text-lg font-medium">{t("map.title")}</h2>

@@ -5,9 +5,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCanEditReference } from "@/lib/records/access";
 import {
-  assertEditable, assertWritten, auditActor, lockUniqueNames, nameTaken, setArchived, staleFields, withUniqueNames,
-  type ArchiveInput, type Snapshot,
-} from "@/lib/reference/record-writes";
+  assertEditable, lockRecord, lockUniqueNames, nameTaken, setArchived, staleFields, withUniqueNames, type ArchiveInput, type Snapshot,
+} from "@/lib/records/writes";
 import type { CodeListEntryInput, CodeListKind, UpdateCodeListEntryInput } from "./schemas";
 import { codeListEntity, codeListTable } from "./table";
 
@@ -34,7 +33,7 @@ export async function createCodeListEntry(actor: ActingUser, kind: CodeListKind,
       await assertUnique(tx, kind, input);
       const { code, nameFr, nameEn } = input;
       const entry = await codeListTable(tx, kind).create({ data: { code, nameFr, nameEn }, select: { id: true } });
-      await recordAudit(tx, { actor: auditActor(actor), action: `${area}.create`, entityType, entityId: entry.id, changes: changedFields({}, snapshot(input)) });
+      await recordAudit(tx, { actor, action: `${area}.create`, entityType, entityId: entry.id, changes: changedFields({}, snapshot(input)) });
       return entry;
     }),
   );
@@ -46,13 +45,14 @@ export async function updateCodeListEntry(actor: ActingUser, kind: CodeListKind,
   await withUniqueNames("code", () =>
     db.$transaction(async (tx) => {
       const table = codeListTable(tx, kind);
+      await lockRecord(tx, kind === "sector" ? "Sector" : "Objective", input.id);
       const stored = await table.findUnique({ where: { id: input.id }, select: { code: true, nameFr: true, nameEn: true, version: true, archivedAt: true } });
       assertEditable(stored, input.version, (current) => staleFields(snapshot(current), snapshot(input)));
       await assertUnique(tx, kind, input, input.id);
       const { code, nameFr, nameEn } = input;
-      assertWritten(await table.updateMany({ where: { id: input.id, version: input.version }, data: { code, nameFr, nameEn, version: { increment: 1 } } }));
+      await table.update({ where: { id: input.id }, select: { id: true }, data: { code, nameFr, nameEn, version: { increment: 1 } } });
       await recordAudit(tx, {
-        actor: auditActor(actor), action: `${area}.update`, entityType, entityId: input.id,
+        actor, action: `${area}.update`, entityType, entityId: input.id,
         changes: changedFields(snapshot(stored), snapshot(input)),
       });
     }),
@@ -61,5 +61,5 @@ export async function updateCodeListEntry(actor: ActingUser, kind: CodeListKind,
 
 export async function setCodeListEntryArchived(actor: ActingUser, kind: CodeListKind, input: ArchiveInput): Promise<void> {
   assertCanEditReference(actor, kind);
-  await db.$transaction((tx) => setArchived(tx, codeListTable(tx, kind), actor, input, codeListEntity[kind]));
+  await db.$transaction((tx) => setArchived(tx, { table: kind === "sector" ? "Sector" : "Objective", delegate: codeListTable(tx, kind) }, actor, input, codeListEntity[kind]));
 }

@@ -5,9 +5,8 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCanEditReference } from "@/lib/records/access";
 import {
-  assertEditable, assertWritten, auditActor, lockUniqueNames, nameTaken, setArchived, staleFields, withUniqueNames,
-  type ArchiveInput, type Snapshot,
-} from "@/lib/reference/record-writes";
+  assertEditable, lockRecord, lockUniqueNames, nameTaken, setArchived, staleFields, withUniqueNames, type ArchiveInput, type Snapshot,
+} from "@/lib/records/writes";
 import type { DestinationInput, UpdateDestinationInput } from "./schemas";
 
 // Cities abroad (STAFF, ADMIN). A city is unique within its country.
@@ -33,7 +32,7 @@ export async function createDestination(actor: ActingUser, input: DestinationInp
       const { city, countryCode, latitude, longitude } = input;
       const destination = await tx.destination.create({ data: { city, countryCode, latitude, longitude }, select: { id: true } });
       await recordAudit(tx, {
-        actor: auditActor(actor), action: "destination.create", entityType: entity.entityType, entityId: destination.id,
+        actor, action: "destination.create", entityType: entity.entityType, entityId: destination.id,
         changes: changedFields({}, snapshot(input)),
       });
       return destination;
@@ -45,6 +44,7 @@ export async function updateDestination(actor: ActingUser, input: UpdateDestinat
   assertCanEditReference(actor, "destination");
   await withUniqueNames("city", () =>
     db.$transaction(async (tx) => {
+      await lockRecord(tx, "Destination", input.id);
       const stored = await tx.destination.findUnique({
         where: { id: input.id },
         select: { city: true, countryCode: true, latitude: true, longitude: true, version: true, archivedAt: true },
@@ -52,12 +52,11 @@ export async function updateDestination(actor: ActingUser, input: UpdateDestinat
       assertEditable(stored, input.version, (current) => staleFields(snapshot(current), snapshot(input)));
       await assertUnique(tx, input, input.id);
       const { city, countryCode, latitude, longitude } = input;
-      assertWritten(await tx.destination.updateMany({
-        where: { id: input.id, version: input.version },
+      await tx.destination.update({ where: { id: input.id }, select: { id: true },
         data: { city, countryCode, latitude, longitude, version: { increment: 1 } },
-      }));
+      });
       await recordAudit(tx, {
-        actor: auditActor(actor), action: "destination.update", entityType: entity.entityType, entityId: input.id,
+        actor, action: "destination.update", entityType: entity.entityType, entityId: input.id,
         changes: changedFields(snapshot(stored), snapshot(input)),
       });
     }),
@@ -67,5 +66,5 @@ export async function updateDestination(actor: ActingUser, input: UpdateDestinat
 /** Archived destinations stay on the records that name them but cannot be chosen for new ones. */
 export async function setDestinationArchived(actor: ActingUser, input: ArchiveInput): Promise<void> {
   assertCanEditReference(actor, "destination");
-  await db.$transaction((tx) => setArchived(tx, tx.destination, actor, input, entity));
+  await db.$transaction((tx) => setArchived(tx, { table: "Destination", delegate: tx.destination }, actor, input, entity));
 }

@@ -7,9 +7,8 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCanEditReference } from "@/lib/records/access";
 import { allActive } from "@/lib/reference/options";
 import {
-  assertEditable, assertWritten, auditActor, lockUniqueNames, nameTaken, setArchived, staleFields, withUniqueNames,
-  type ArchiveInput, type Snapshot,
-} from "@/lib/reference/record-writes";
+  assertEditable, lockRecord, lockUniqueNames, nameTaken, setArchived, staleFields, withUniqueNames, type ArchiveInput, type Snapshot,
+} from "@/lib/records/writes";
 import type { PeriodInput, UpdatePeriodInput } from "./schemas";
 
 // Programme periods and their priority destinations (ADMIN). The dashboard's coverage figure reads them.
@@ -51,7 +50,7 @@ export async function createPeriod(actor: ActingUser, input: PeriodInput): Promi
         },
         select: { id: true },
       });
-      await recordAudit(tx, { actor: auditActor(actor), action: "period.create", entityType: entity.entityType, entityId: period.id, changes: changedFields({}, await snapshot(tx, input)) });
+      await recordAudit(tx, { actor, action: "period.create", entityType: entity.entityType, entityId: period.id, changes: changedFields({}, await snapshot(tx, input)) });
       return period;
     }),
   );
@@ -61,6 +60,7 @@ export async function updatePeriod(actor: ActingUser, input: UpdatePeriodInput):
   assertCanEditReference(actor, "period");
   await withUniqueNames("label", () =>
     db.$transaction(async (tx) => {
+      await lockRecord(tx, "PriorityPeriod", input.id);
       const stored = await tx.priorityPeriod.findUnique({
         where: { id: input.id },
         select: { label: true, startYear: true, endYear: true, version: true, archivedAt: true, destinations: { select: { destinationId: true } } },
@@ -70,18 +70,17 @@ export async function updatePeriod(actor: ActingUser, input: UpdatePeriodInput):
       assertEditable(stored, input.version, () => staleFields(before ?? {}, after));
       await assertDestinations(input.destinationIds, stored.destinations.map((link) => link.destinationId), tx);
       await assertUnique(tx, input.label, input.id);
-      assertWritten(await tx.priorityPeriod.updateMany({
-        where: { id: input.id, version: input.version },
+      await tx.priorityPeriod.update({ where: { id: input.id }, select: { id: true },
         data: { label: input.label, startYear: input.startYear, endYear: input.endYear, version: { increment: 1 } },
-      }));
+      });
       await tx.priorityDestination.deleteMany({ where: { periodId: input.id } });
       await tx.priorityDestination.createMany({ data: input.destinationIds.map((destinationId) => ({ periodId: input.id, destinationId })) });
-      await recordAudit(tx, { actor: auditActor(actor), action: "period.update", entityType: entity.entityType, entityId: input.id, changes: changedFields(before ?? {}, after) });
+      await recordAudit(tx, { actor, action: "period.update", entityType: entity.entityType, entityId: input.id, changes: changedFields(before ?? {}, after) });
     }),
   );
 }
 
 export async function setPeriodArchived(actor: ActingUser, input: ArchiveInput): Promise<void> {
   assertCanEditReference(actor, "period");
-  await db.$transaction((tx) => setArchived(tx, tx.priorityPeriod, actor, input, entity));
+  await db.$transaction((tx) => setArchived(tx, { table: "PriorityPeriod", delegate: tx.priorityPeriod }, actor, input, entity));
 }

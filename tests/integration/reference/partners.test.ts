@@ -3,7 +3,7 @@ import { createPartner, setPartnerArchived, updatePartner } from "@/lib/partners
 import { getPartner } from "@/lib/partners/queries";
 import { partnerSchema } from "@/lib/partners/schemas";
 import { searchPartnerOptions } from "@/lib/reference/option-search";
-import { isUniqueViolation } from "@/lib/reference/record-writes";
+import { isUniqueViolation } from "@/lib/records/writes";
 import { buildPartner } from "@/tests/factories/partners";
 import { auditActions, createActingUser } from "../accounts/helpers";
 import { testDb } from "../setup/database";

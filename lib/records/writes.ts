@@ -3,15 +3,28 @@ import { ConflictError, DomainError, type ConflictField } from "@/lib/action-res
 import { changedFields, recordAudit } from "@/lib/audit";
 import type { ActingUser } from "@/lib/auth";
 import { Prisma } from "@/lib/generated/prisma/client";
-import type { ArchiveInput } from "./schema-fields";
+import type { ArchiveInput } from "./archive";
 
 export type { ArchiveInput };
 
-// The write rules agreements, towns and reference data share (issue 4): refuse archived records
-// and stale versions, bump the version, audit archive/restore, turn unique-index refusals into
-// "nameTaken" on the right field.
+// How every record is written (docs/decisions/007-records.md): lock the record's row for the rest
+// of the transaction, refuse an archived record or a stale version (naming the fields someone else
+// changed), write, bump the version and audit in the same transaction; turn unique-index refusals
+// into "nameTaken" on the right field; archive and restore the same way in every area.
 
-export const auditActor = (actor: ActingUser) => ({ id: actor.id, email: actor.email });
+/** The tables of the records the app edits, by their model names. */
+export type RecordTable =
+  | "Mission" | "Delegation" | "InternationalEvent" | "JointAction" | "Agreement" | "Town"
+  | "Partner" | "Destination" | "Sector" | "Objective" | "PriorityPeriod";
+
+/**
+ * Locks the record's row until the transaction ends, so two saves of one record take turns and
+ * the second sees the first's version: the one locking strategy of every area. Read the record
+ * after this call.
+ */
+export async function lockRecord(tx: Prisma.TransactionClient, table: RecordTable, id: string): Promise<void> {
+  await tx.$executeRawUnsafe(`SELECT 1 FROM "${table}" WHERE "id" = $1 FOR UPDATE`, id);
+}
 
 /** A record's fields as text, the way the conflict notice and the audit log show them. */
 export type Snapshot = Record<string, string | number | boolean | null>;
@@ -28,18 +41,14 @@ export function staleFields(stored: Snapshot, submitted: Snapshot): ConflictFiel
 type Lockable = { version: number; archivedAt: Date | null };
 
 /**
- * The record may be changed: it exists, is not archived (archived records are read-only until
- * restored) and is still at the version the form loaded; otherwise nothing is written.
+ * The record (read after `lockRecord`) may be changed: it exists, is not archived (archived
+ * records are read-only until restored) and is still at the version the form loaded; otherwise
+ * nothing is written.
  */
 export function assertEditable<T extends Lockable>(stored: T | null, version: number, conflict: (stored: T) => ConflictField[]): asserts stored is T {
   if (!stored) throw new DomainError("notFound");
   if (stored.archivedAt) throw new DomainError("archived");
   if (stored.version !== version) throw new ConflictError(conflict(stored));
-}
-
-/** `updateMany … where version` found nothing: someone saved between our read and our write. */
-export function assertWritten({ count }: { count: number }): void {
-  if (count === 0) throw new ConflictError([]);
 }
 
 /** PostgreSQL refused a duplicate on a unique index (Prisma P2002). */
@@ -81,29 +90,34 @@ export async function withUniqueNames<T>(field: string, write: () => Promise<T>)
 /** The minimal Prisma delegate archive/restore needs; every archivable model's delegate fits. */
 type ArchivableDelegate = {
   findUnique(args: { where: { id: string }; select: { version: true; archivedAt: true } }): Promise<Lockable | null>;
-  updateMany(args: { where: { id: string; version: number }; data: { archivedAt: Date | null; version: { increment: number } } }): Promise<{ count: number }>;
+  update(args: { where: { id: string }; data: { archivedAt: Date | null; version: { increment: number } }; select: { id: true } }): Promise<{ id: string }>;
 };
 
-
 /**
- * Archives (soft delete) or restores a record at the version the user saw, audited as
- * "<area>.archive" / "<area>.restore". Asking for the state it already has changes nothing.
+ * Archives (a soft delete: the record leaves lists and figures) or restores a record at the
+ * version the user saw, audited as "<area>.archive" / "<area>.restore". Asking for the state the
+ * record already has changes nothing and succeeds, whatever the version (a second click, another
+ * tab): the same answer in every area. `assertAllowed` refuses what the area forbids besides
+ * (a joint action of a closed year).
  */
 export async function setArchived(
   tx: Prisma.TransactionClient,
-  delegate: ArchivableDelegate,
+  record: { table: RecordTable; delegate: ArchivableDelegate },
   actor: ActingUser,
   input: ArchiveInput,
   audit: { area: string; entityType: string },
+  assertAllowed?: () => Promise<void>,
 ): Promise<void> {
-  const stored = await delegate.findUnique({ where: { id: input.id }, select: { version: true, archivedAt: true } });
+  await lockRecord(tx, record.table, input.id);
+  const stored = await record.delegate.findUnique({ where: { id: input.id }, select: { version: true, archivedAt: true } });
   if (!stored) throw new DomainError("notFound");
-  if (stored.version !== input.version) throw new ConflictError([]);
   if ((stored.archivedAt !== null) === input.archived) return;
+  if (stored.version !== input.version) throw new ConflictError([]);
+  await assertAllowed?.();
   const archivedAt = input.archived ? new Date() : null;
-  assertWritten(await delegate.updateMany({ where: { id: input.id, version: input.version }, data: { archivedAt, version: { increment: 1 } } }));
+  await record.delegate.update({ where: { id: input.id }, data: { archivedAt, version: { increment: 1 } }, select: { id: true } });
   await recordAudit(tx, {
-    actor: auditActor(actor),
+    actor,
     action: `${audit.area}.${input.archived ? "archive" : "restore"}`,
     entityType: audit.entityType,
     entityId: input.id,

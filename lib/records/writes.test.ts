@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { staleFields } from "./record-writes";
+import { staleFields } from "./writes";
 
 describe("the fields a stale save would have overwritten", () => {
   it("are those whose stored value differs from the submitted one, with the stored value as text", () => {
