@@ -1,7 +1,7 @@
 // Demo data for `npm run demo` (run by `prisma db seed`). Builds on the same factories as the
 // tests. Seeds only an empty database, so a restart never duplicates or overwrites user data.
 import { createPrismaClient } from "@/lib/prisma-client";
-import { seedDemoData } from "@/prisma/demo-data";
+import { seedDemoData } from "@/prisma/demo/seed";
 
 const url = process.env.DATABASE_URL;
 if (!url) {

@@ -4,8 +4,8 @@
 import { spawn } from "node:child_process";
 import { resolve } from "node:path";
 import { createPrismaClient } from "@/lib/prisma-client";
-import { seedDemoData } from "@/prisma/demo-data";
-import { demoPassword, demoUsers } from "@/tests/factories/users";
+import { seedDemoData } from "@/prisma/demo/seed";
+import { demoPassword, demoUsers } from "@/prisma/demo/users";
 import { startEmbeddedDatabase, type EmbeddedDatabase } from "./demo/embedded-database";
 import { assertPortFree } from "./demo/ports";
 import { demoSessionSecret } from "./demo/session-secret";

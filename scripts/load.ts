@@ -9,7 +9,7 @@
 // embedded one, like `npm run token`). The server must allow the API traffic of a whole office:
 // start it with API_RATE_LIMIT_PER_MINUTE raised (e.g. 1000000) for the run.
 import { createPrismaClient } from "@/lib/prisma-client";
-import { demoPassword, demoUsers } from "@/tests/factories/users";
+import { demoPassword, demoUsers } from "@/prisma/demo/users";
 import { Browser } from "./load/browser";
 import { readOptions } from "./load/options";
 import { Recorder } from "./load/stats";

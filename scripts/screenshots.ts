@@ -5,7 +5,7 @@
 import { mkdirSync } from "node:fs";
 import { chromium } from "@playwright/test";
 import { areas } from "@/components/app-shell/areas";
-import { demoPassword, demoUsers } from "@/tests/factories/users";
+import { demoPassword, demoUsers } from "@/prisma/demo/users";
 
 const [baseUrl = "http://localhost:3000", ...requestedPaths] = process.argv.slice(2);
 const paths = requestedPaths.length > 0 ? requestedPaths : areas.map((area) => `/${area}`);

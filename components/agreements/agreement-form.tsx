@@ -12,7 +12,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ConflictField } from "@/lib/action-result";
 import { agreementKinds, themeRowsOf } from "@/lib/agreements/schemas";
-import type { PickerOption } from "@/lib/reference/option-query";
+import type { PickerOption } from "@/lib/records/option-query";
 import { AgreementThemeRows } from "./agreement-theme-rows";
 
 export type AgreementFormValues = {

@@ -8,7 +8,7 @@ import { ArchivedFilter } from "@/components/reference/archived-filter";
 import type { AgreementListParams } from "@/lib/agreements/list-params";
 import type { AgreementRow } from "@/lib/agreements/queries";
 import { AgreementKind } from "@/lib/generated/prisma/enums";
-import type { PickerOption } from "@/lib/reference/option-query";
+import type { PickerOption } from "@/lib/records/option-query";
 import { useAgreementColumns } from "./agreement-columns";
 
 // From the enum rather than the form schemas, whose module would bring zod into the list's bundle (issue 9).

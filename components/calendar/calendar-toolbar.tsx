@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { selectClassName } from "@/components/ui/form-field";
 import { calendarKinds, type CalendarParams } from "@/lib/calendar/list-params";
 import { OptionPickerField } from "@/components/option-picker/option-picker-field";
-import type { PickerOption } from "@/lib/reference/option-query";
+import type { PickerOption } from "@/lib/records/option-query";
 import type { Option } from "@/lib/reference/options";
 import { shiftMonth } from "@/lib/calendar/days";
 

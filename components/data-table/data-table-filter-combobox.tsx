@@ -3,7 +3,7 @@
 import { useId } from "react";
 import { useTranslations } from "next-intl";
 import { OptionCombobox } from "@/components/option-picker/option-combobox";
-import type { OptionKind, PickerOption } from "@/lib/reference/option-query";
+import type { OptionKind, PickerOption } from "@/lib/records/option-query";
 import { useDataTableNavigation } from "./data-table-context";
 
 export type DataTableFilterComboboxProps = {

@@ -10,7 +10,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { MultiOptionPickerField } from "@/components/option-picker/multi-option-picker-field";
 import { useRememberedOptions } from "@/components/option-picker/use-remembered-options";
-import type { PickerOption } from "@/lib/reference/option-query";
+import type { PickerOption } from "@/lib/records/option-query";
 import { DelegationOriginFields } from "./delegation-origin-fields";
 import { OptionCheckboxes, type CheckboxOption } from "./option-checkboxes";
 import { TextAreaField } from "./text-area-field";

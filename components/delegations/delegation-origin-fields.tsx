@@ -5,7 +5,7 @@ import { useState } from "react";
 import { OptionPickerField } from "@/components/option-picker/option-picker-field";
 import { FormField } from "@/components/ui/form-field";
 import type { FieldErrors } from "@/lib/action-result";
-import type { PickerOption } from "@/lib/reference/option-query";
+import type { PickerOption } from "@/lib/records/option-query";
 
 type Props = {
   /** The city the form holds when it opens (its label and country), or null. */

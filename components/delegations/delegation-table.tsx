@@ -7,7 +7,7 @@ import { DataTableFilterSelect } from "@/components/data-table/data-table-filter
 import type { DelegationListParams } from "@/lib/delegations/list-params";
 import type { DelegationRow } from "@/lib/delegations/queries";
 import { DelegationStatus } from "@/lib/generated/prisma/enums";
-import type { PickerOption } from "@/lib/reference/option-query";
+import type { PickerOption } from "@/lib/records/option-query";
 import { useDelegationColumns } from "./delegation-columns";
 
 // From the enum rather than the form schemas, whose module would bring zod into the list's bundle (issue 9).

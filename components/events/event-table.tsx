@@ -7,7 +7,7 @@ import { DataTableFilterSelect } from "@/components/data-table/data-table-filter
 import type { EventListParams } from "@/lib/events/list-params";
 import type { EventRow } from "@/lib/events/queries";
 import { EventStatus } from "@/lib/generated/prisma/enums";
-import type { PickerOption } from "@/lib/reference/option-query";
+import type { PickerOption } from "@/lib/records/option-query";
 import { useEventColumns } from "./event-columns";
 
 // From the enum rather than the form schemas, whose module would bring zod into the list's bundle (issue 9).

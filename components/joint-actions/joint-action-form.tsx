@@ -13,7 +13,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { JointActionFormOptions, JointActionLinkField } from "@/lib/joint-actions/form-options";
 import { jointActionKinds, maxCount } from "@/lib/joint-actions/form-fields";
-import type { OptionKind } from "@/lib/reference/option-query";
+import type { OptionKind } from "@/lib/records/option-query";
 import { SelectField } from "./select-field";
 import { SimilarRecords } from "./similar-records";
 

@@ -7,7 +7,7 @@ import { DataTableFilterSelect } from "@/components/data-table/data-table-filter
 import type { JointActionListParams } from "@/lib/joint-actions/list-params";
 import type { JointActionRow } from "@/lib/joint-actions/queries";
 import { JointActionKind } from "@/lib/generated/prisma/enums";
-import type { PickerOption } from "@/lib/reference/option-query";
+import type { PickerOption } from "@/lib/records/option-query";
 import { useJointActionColumns } from "./joint-action-columns";
 
 // From the enum rather than the form schemas, whose module would bring zod into the list's bundle (issue 9).

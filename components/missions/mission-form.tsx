@@ -11,7 +11,7 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import { MultiOptionPickerField } from "@/components/option-picker/multi-option-picker-field";
 import { useRememberedOptions } from "@/components/option-picker/use-remembered-options";
 import { textLimits } from "@/lib/missions/form-limits";
-import type { PickerOption } from "@/lib/reference/option-query";
+import type { PickerOption } from "@/lib/records/option-query";
 import type { Option } from "@/lib/reference/options";
 import { AgendaRows } from "./agenda-rows";
 import { CheckboxGroup } from "./checkbox-group";

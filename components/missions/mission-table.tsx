@@ -7,7 +7,7 @@ import { DataTableFilterSelect } from "@/components/data-table/data-table-filter
 import type { MissionListParams } from "@/lib/missions/list-params";
 import type { MissionRow } from "@/lib/missions/queries";
 import { missionStatuses } from "@/lib/missions/status";
-import type { PickerOption } from "@/lib/reference/option-query";
+import type { PickerOption } from "@/lib/records/option-query";
 import type { Option } from "@/lib/reference/options";
 import { useMissionColumns } from "./mission-columns";
 

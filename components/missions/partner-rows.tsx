@@ -8,7 +8,7 @@ import type { FieldErrors as Errors } from "@/lib/action-result";
 import { formRows } from "@/lib/missions/form-values";
 import { partnerRoles } from "@/lib/missions/form-limits";
 import { parseEuros } from "@/lib/money";
-import type { PickerOption } from "@/lib/reference/option-query";
+import type { PickerOption } from "@/lib/records/option-query";
 import { SelectField } from "./field-parts";
 import { RepeatingRows } from "./repeating-rows";
 

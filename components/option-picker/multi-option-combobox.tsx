@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
-import type { OptionKind, PickerOption } from "@/lib/reference/option-query";
+import type { OptionKind, PickerOption } from "@/lib/records/option-query";
 import {
   closeList, highlight, initialMultiPickerState, isChosen, openList, pressKey, removeChosen, toggleChosen, typeSearch, type MultiPickerState,
 } from "./multi-picker-state";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { FormField } from "@/components/ui/form-field";
-import type { OptionKind, PickerOption } from "@/lib/reference/option-query";
+import type { OptionKind, PickerOption } from "@/lib/records/option-query";
 import { MultiOptionCombobox } from "./multi-option-combobox";
 
 type Props = {

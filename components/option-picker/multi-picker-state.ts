@@ -1,4 +1,4 @@
-import type { PickerOption } from "@/lib/reference/option-query";
+import type { PickerOption } from "@/lib/records/option-query";
 
 // What the multi-choice picker (multi-option-combobox.tsx) holds, and how each key and click
 // changes it. Plain functions, no React: the component renders the state, the unit tests drive

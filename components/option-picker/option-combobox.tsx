@@ -2,7 +2,7 @@
 
 import { useEffect, useId, useState, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
-import type { OptionKind, PickerOption } from "@/lib/reference/option-query";
+import type { OptionKind, PickerOption } from "@/lib/records/option-query";
 import { useOptionSearch } from "./use-option-search";
 
 export type OptionComboboxProps = {

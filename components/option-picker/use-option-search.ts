@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { optionSearchUrl, type OptionKind, type PickerOption } from "@/lib/reference/option-query";
+import { optionSearchUrl, type OptionKind, type PickerOption } from "@/lib/records/option-query";
 
 export type OptionSearchStatus = "loading" | "ready" | "error";
 

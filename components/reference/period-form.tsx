@@ -9,7 +9,7 @@ import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import type { PickerOption } from "@/lib/reference/option-query";
+import type { PickerOption } from "@/lib/records/option-query";
 
 export type PeriodFormValues = { id: string; version: number; label: string; startYear: string; endYear: string; destinationIds: string[] };
 

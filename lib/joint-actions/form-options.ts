@@ -1,7 +1,7 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth";
 import { partnerScope } from "@/lib/records/access";
-import type { PickerOption } from "@/lib/reference/option-query";
+import type { PickerOption } from "@/lib/records/option-query";
 import { listObjectiveOptions, partnerLabel, type Option } from "@/lib/reference/options";
 import type { JointActionDetail } from "./queries";
 import { dayOf } from "@/lib/time";

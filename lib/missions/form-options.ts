@@ -1,7 +1,7 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth";
 import { assertCanEditRecords } from "@/lib/records/access";
-import type { PickerOption } from "@/lib/reference/option-query";
+import type { PickerOption } from "@/lib/records/option-query";
 import { destinationLabel, listObjectiveOptions, listSectorOptions, partnerLabel } from "@/lib/reference/options";
 import type { MissionDetail } from "./queries";
 

@@ -1,7 +1,7 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
-import type { OptionQuery, PickerOption } from "@/lib/reference/option-query";
+import type { OptionQuery, PickerOption } from "./option-query";
 import { partnerScope } from "./access";
 import { dayOf, parisDay } from "@/lib/time";
 

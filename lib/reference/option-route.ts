@@ -2,7 +2,7 @@ import "server-only";
 import { DomainError } from "@/lib/action-result";
 import { getCurrentUser, type ActingUser } from "@/lib/auth";
 import { searchDelegationOptions, searchEventOptions, searchMissionOptions } from "@/lib/records/option-search";
-import { parseOptionQuery, type OptionKind, type OptionQuery, type PickerOption } from "./option-query";
+import { parseOptionQuery, type OptionKind, type OptionQuery, type PickerOption } from "@/lib/records/option-query";
 import { searchDestinationOptions, searchPartnerOptions } from "./option-search";
 
 const searches: Record<OptionKind, (actor: ActingUser, query: OptionQuery) => Promise<PickerOption[]>> = {

@@ -2,7 +2,7 @@ import "server-only";
 import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { assertCanReadOfficeRecords } from "@/lib/reference/read-access";
-import type { OptionQuery, PickerOption } from "./option-query";
+import type { OptionQuery, PickerOption } from "@/lib/records/option-query";
 import { destinationLabel, partnerLabel } from "./options";
 
 // The searchable pickers' partners and destinations (docs/decisions/011-benchmark.md: lists and

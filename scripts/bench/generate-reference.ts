@@ -1,7 +1,7 @@
 // Reference data of the synthetic history: the brochure's sectors, objectives, partners and
 // cities first (so names read as in the app), then as many generated ones as the scale asks.
-import { demoAssociatePartners, demoPartners } from "@/tests/factories/partners";
-import { demoDestinations, demoObjectives, demoPriorityPeriod, demoSectors } from "@/tests/factories/reference";
+import { demoAssociatePartners, demoPartners } from "@/prisma/demo/partners";
+import { demoDestinations, demoObjectives, demoPriorityPeriod, demoSectors } from "@/prisma/demo/reference";
 import type { HistoryShape } from "./generate-functions";
 
 export type SqlStatement = { text: string; values?: unknown[] };

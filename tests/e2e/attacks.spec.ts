@@ -1,5 +1,5 @@
 import type { Browser, BrowserContext, Page } from "@playwright/test";
-import { demoPassword, demoUsers } from "@/tests/factories/users";
+import { demoPassword, demoUsers } from "@/prisma/demo/users";
 import { expect, test } from "./fixtures";
 import { signedOut, storageStatePath } from "./roles";
 

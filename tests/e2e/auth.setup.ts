@@ -1,5 +1,5 @@
 import { expect, test as setup } from "@playwright/test";
-import { demoPassword, demoUsers } from "@/tests/factories/users";
+import { demoPassword, demoUsers } from "@/prisma/demo/users";
 import { languageTesterEmail, storageStatePath, type DemoRole } from "./roles";
 
 // Signs in once per demo role through the real sign-in page and saves the session cookie, so the

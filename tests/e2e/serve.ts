@@ -3,8 +3,8 @@
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createPrismaClient } from "@/lib/prisma-client";
-import { seedDemoData } from "@/prisma/demo-data";
-import { buildUser } from "@/tests/factories/users";
+import { seedDemoData } from "@/prisma/demo/seed";
+import { buildUser } from "@/prisma/factories/users";
 import { createMigratedDatabase, dropDatabase, ensurePostgres } from "@/tests/support/postgres";
 import { languageTesterEmail } from "./roles";
 

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { demoPassword, demoUsers } from "@/tests/factories/users";
+import { demoPassword, demoUsers } from "@/prisma/demo/users";
 import { expect, test } from "./fixtures";
 import { signedOut } from "./roles";
 import { startBalancer, type Balancer, type InstanceName } from "./several-instances/balancer";

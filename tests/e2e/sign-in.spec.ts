@@ -1,4 +1,4 @@
-import { demoPassword, demoUsers } from "@/tests/factories/users";
+import { demoPassword, demoUsers } from "@/prisma/demo/users";
 import { expect, expectAccessible, test } from "./fixtures";
 import { signedOut } from "./roles";
 

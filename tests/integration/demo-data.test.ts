@@ -1,7 +1,7 @@
 import { verify } from "@node-rs/argon2";
 import { describe, expect, it } from "vitest";
-import { seedDemoData } from "@/prisma/demo-data";
-import { demoPassword, demoUsers } from "@/tests/factories/users";
+import { seedDemoData } from "@/prisma/demo/seed";
+import { demoPassword, demoUsers } from "@/prisma/demo/users";
 import { testDb } from "./setup/database";
 
 describe("demo data", () => {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { startOfParisDay } from "@/lib/time";
-import { seedDemoData } from "@/prisma/demo-data";
-import { demoAgreements } from "@/tests/factories/demo-agreements";
-import { demoDelegations, firstArrivalOf2017, lastArrivalOf2016 } from "@/tests/factories/demo-delegations";
-import { demoEvents } from "@/tests/factories/demo-events";
-import { demoJointActions } from "@/tests/factories/demo-joint-actions";
-import { demoMissions } from "@/tests/factories/demo-missions";
+import { seedDemoData } from "@/prisma/demo/seed";
+import { demoAgreements } from "@/prisma/demo/agreements";
+import { demoDelegations, firstArrivalOf2017, lastArrivalOf2016 } from "@/prisma/demo/delegations";
+import { demoEvents } from "@/prisma/demo/events";
+import { demoJointActions } from "@/prisma/demo/joint-actions";
+import { demoMissions } from "@/prisma/demo/missions";
 import { testDb } from "./setup/database";
 
 // The demo data must make the 2016 dashboard read as the brochure (docs/decisions/008-demo-data.md).

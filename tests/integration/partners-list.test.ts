@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { parseListParams } from "@/lib/list-params";
 import { partnerListSchema } from "@/lib/partners/list-params";
 import { listPartners } from "@/lib/partners/queries";
-import { buildPartner, demoPartners } from "@/tests/factories/partners";
+import { demoPartners } from "@/prisma/demo/partners";
+import { buildPartner } from "@/tests/factories/partners";
 import { createActingUser } from "./accounts/helpers";
 import { testDb } from "./setup/database";
 

@@ -5,7 +5,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createServer } from "node:net";
 import { createPrismaClient } from "@/lib/prisma-client";
-import { seedDemoData } from "@/prisma/demo-data";
+import { seedDemoData } from "@/prisma/demo/seed";
 import { createMigratedDatabase, dropDatabase, ensurePostgres } from "@/tests/support/postgres";
 import type { InstanceName } from "./balancer";
 

@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { resolve } from "node:path";
 import { verify } from "@node-rs/argon2";
 import { describe, expect, it } from "vitest";
-import { buildUser } from "@/tests/factories/users";
+import { buildUser } from "@/prisma/factories/users";
 import { databaseUrl, testDb } from "../setup/database";
 
 // `npm run user:admin`: the first administrator of a real installation, from the command line.

@@ -1,7 +1,7 @@
 import type { ActingUser } from "@/lib/auth/session-user";
 import { openSession } from "@/lib/auth/sessions";
 import { buildPartner } from "@/tests/factories/partners";
-import { buildUser } from "@/tests/factories/users";
+import { buildUser } from "@/prisma/factories/users";
 import { testDb } from "../setup/database";
 
 type Role = ActingUser["role"];

@@ -6,7 +6,7 @@ import { searchMissionOptions } from "@/lib/records/option-search";
 import { agreementFormInput, agreementSchema } from "@/lib/agreements/schemas";
 import { parseListParams } from "@/lib/list-params";
 import { agreementInput } from "@/tests/factories/agreements";
-import { buildAgreement, buildMission, calendarDay } from "@/tests/factories/demo-records";
+import { buildAgreement, buildMission, calendarDay } from "@/prisma/demo/record-builders";
 import { buildDestination } from "@/tests/factories/reference";
 import { auditActions, createActingUser } from "../accounts/helpers";
 import { testDb } from "../setup/database";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildAgreement, buildMission, calendarDay } from "@/tests/factories/demo-records";
+import { buildAgreement, buildMission, calendarDay } from "@/prisma/demo/record-builders";
 import { buildDestination } from "@/tests/factories/reference";
 import { auditActions, createActingUser } from "../accounts/helpers";
 import { testDb } from "../setup/database";

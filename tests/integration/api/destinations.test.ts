@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildAgreement } from "@/tests/factories/demo-records";
+import { buildAgreement } from "@/prisma/demo/record-builders";
 import { buildDestination, buildPriorityPeriod } from "@/tests/factories/reference";
 import { auditActions, createActingUser } from "../accounts/helpers";
 import { testDb } from "../setup/database";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import * as figuresRoute from "@/app/api/v1/figures/route";
 import { closeYear } from "@/lib/dashboard/closures";
-import { buildDelegation, buildEvent, buildMission, calendarDay, parisInstant } from "@/tests/factories/demo-records";
+import { buildDelegation, buildEvent, buildMission, calendarDay, parisInstant } from "@/prisma/demo/record-builders";
 import { buildTown } from "@/tests/factories/towns";
 import { createActingUser } from "../accounts/helpers";
 import { testDb } from "../setup/database";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { buildMission } from "@/tests/factories/demo-records";
+import { buildMission } from "@/prisma/demo/record-builders";
 import { buildJointAction } from "@/tests/factories/joint-actions";
 import { buildDestination, buildObjective } from "@/tests/factories/reference";
 import { createActingUser } from "../accounts/helpers";

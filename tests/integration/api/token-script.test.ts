@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 import { findTokenUser } from "@/lib/api/tokens";
-import { buildUser } from "@/tests/factories/users";
+import { buildUser } from "@/prisma/factories/users";
 import { auditActions } from "../accounts/helpers";
 import { databaseUrl, testDb } from "../setup/database";
 

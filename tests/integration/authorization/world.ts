@@ -4,7 +4,7 @@
 import type { ActingUser } from "@/lib/auth/session-user";
 import { buildPartner } from "@/tests/factories/partners";
 import { buildDestination, buildObjective, buildSector } from "@/tests/factories/reference";
-import { hashPassword } from "@/tests/factories/users";
+import { hashPassword } from "@/prisma/factories/users";
 import type { Actor } from "@/tests/authorization/matrix";
 import { testDb } from "../setup/database";
 

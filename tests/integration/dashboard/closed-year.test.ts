@@ -4,7 +4,7 @@ import { closeYear } from "@/lib/dashboard/closures";
 import { exportBreakdownCsv } from "@/lib/dashboard/exports";
 import { getAnnualReport } from "@/lib/dashboard/report";
 import { getShownBreakdowns, getYearFigures } from "@/lib/dashboard/year-figures";
-import { seedDemoData } from "@/prisma/demo-data";
+import { seedDemoData } from "@/prisma/demo/seed";
 import { createActingUser } from "../accounts/helpers";
 import { testDb } from "../setup/database";
 

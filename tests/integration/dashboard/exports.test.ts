@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { exportBreakdownCsv } from "@/lib/dashboard/exports";
 import { breakdownTopRows, mapTopDestinations } from "@/lib/dashboard/top-rows";
-import { buildJointAction } from "@/tests/factories/demo-joint-actions";
-import { calendarDay } from "@/tests/factories/demo-records";
+import { buildJointAction } from "@/prisma/demo/joint-actions";
+import { calendarDay } from "@/prisma/demo/record-builders";
 import { buildPartner } from "@/tests/factories/partners";
 import { createActingUser } from "../accounts/helpers";
 import { testDb } from "../setup/database";

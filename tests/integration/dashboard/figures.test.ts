@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getSectorBreakdown, getPartnerBreakdown, getCountryBreakdown } from "@/lib/dashboard/breakdowns";
 import { getKeyFigures, getRecordedYears } from "@/lib/dashboard/figures";
-import { seedDemoData } from "@/prisma/demo-data";
+import { seedDemoData } from "@/prisma/demo/seed";
 import { parseListParams } from "@/lib/list-params";
 import { townListSchema } from "@/lib/towns/list-params";
 import { listTowns } from "@/lib/towns/queries";

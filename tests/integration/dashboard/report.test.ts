@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { getAnnualReport } from "@/lib/dashboard/report";
 import { renderAnnualReportPdf, type ReportLabels } from "@/lib/dashboard/report-pdf";
-import { seedDemoData } from "@/prisma/demo-data";
+import { seedDemoData } from "@/prisma/demo/seed";
 import { testDb } from "../setup/database";
 
 const labels: ReportLabels = {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { delegationListSchema } from "@/lib/delegations/list-params";
 import { getDelegation, listDelegationFilterChoices, listDelegations } from "@/lib/delegations/queries";
 import { parseListParams } from "@/lib/list-params";
-import { buildDelegation } from "@/tests/factories/demo-records";
+import { buildDelegation } from "@/prisma/demo/record-builders";
 import { parisTime } from "@/tests/factories/delegations";
 import { createActingUser } from "../accounts/helpers";
 import { testDb } from "../setup/database";

@@ -3,7 +3,7 @@ import { eventListSchema } from "@/lib/events/list-params";
 import { getEvent, listEvents, listEventYears } from "@/lib/events/queries";
 import { parseListParams } from "@/lib/list-params";
 import { parisTime } from "@/tests/factories/delegations";
-import { buildEvent } from "@/tests/factories/demo-records";
+import { buildEvent } from "@/prisma/demo/record-builders";
 import { buildObjective } from "@/tests/factories/reference";
 import { createActingUser } from "../accounts/helpers";
 import { createReferences } from "../delegations/helpers";

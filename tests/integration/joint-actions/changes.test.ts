@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createJointAction, setJointActionArchived, updateJointAction } from "@/lib/joint-actions/mutations";
-import { buildDelegation, buildEvent, buildMission } from "@/tests/factories/demo-records";
+import { buildDelegation, buildEvent, buildMission } from "@/prisma/demo/record-builders";
 import { buildJointAction, jointActionInput } from "@/tests/factories/joint-actions";
 import { buildDestination, buildObjective } from "@/tests/factories/reference";
 import { auditEntries, rejection } from "../delegations/helpers";

@@ -1,5 +1,5 @@
 import type { ActingUser } from "@/lib/auth/session-user";
-import { buildUser } from "@/tests/factories/users";
+import { buildUser } from "@/prisma/factories/users";
 import { createActingUser } from "../accounts/helpers";
 import { testDb } from "../setup/database";
 

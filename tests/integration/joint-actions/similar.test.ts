@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findSimilarRecords } from "@/lib/joint-actions/similar";
-import { parisInstant } from "@/tests/factories/demo-records";
-import { buildDelegation } from "@/tests/factories/demo-records";
+import { parisInstant } from "@/prisma/demo/record-builders";
+import { buildDelegation } from "@/prisma/demo/record-builders";
 import { buildJointAction } from "@/tests/factories/joint-actions";
 import { buildDestination } from "@/tests/factories/reference";
 import { testDb } from "../setup/database";

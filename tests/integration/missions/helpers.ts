@@ -1,7 +1,8 @@
 import { expect } from "vitest";
 import type { DomainError } from "@/lib/action-result";
 import { createMissionSchema } from "@/lib/missions/schemas";
-import { buildPartner, demoPartners } from "@/tests/factories/partners";
+import { demoPartners } from "@/prisma/demo/partners";
+import { buildPartner } from "@/tests/factories/partners";
 import { buildDestination, buildObjective, buildSector } from "@/tests/factories/reference";
 import { testDb } from "../setup/database";
 

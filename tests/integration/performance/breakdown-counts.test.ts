@@ -3,9 +3,9 @@ import {
   getCountryBreakdown, getDestinationBreakdown, getLeadingDestinations, getObjectiveBreakdown, getPartnerBreakdown, getSectorBreakdown,
 } from "@/lib/dashboard/breakdowns";
 import { getPriorityCoverage } from "@/lib/dashboard/coverage";
-import { seedDemoData } from "@/prisma/demo-data";
-import { buildJointAction } from "@/tests/factories/demo-joint-actions";
-import { calendarDay } from "@/tests/factories/demo-records";
+import { seedDemoData } from "@/prisma/demo/seed";
+import { buildJointAction } from "@/prisma/demo/joint-actions";
+import { calendarDay } from "@/prisma/demo/record-builders";
 import { testDb } from "../setup/database";
 import {
   countCountryBreakdown, countCoverageCells, countDestinationBreakdown, countObjectiveBreakdown, countPartnerBreakdown, countSectorBreakdown,

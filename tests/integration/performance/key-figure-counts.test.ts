@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { getKeyFigures } from "@/lib/dashboard/figures";
-import { seedDemoData } from "@/prisma/demo-data";
+import { seedDemoData } from "@/prisma/demo/seed";
 import { testDb } from "../setup/database";
 
 // The yearly key figures come from "KeyFigureCount", which the database keeps in step with the

@@ -3,7 +3,7 @@ import { createDelegation } from "@/lib/delegations/mutations";
 import { createEvent } from "@/lib/events/mutations";
 import { createMission } from "@/lib/missions/mutations";
 import { searchDelegationOptions, searchEventOptions, searchMissionOptions } from "@/lib/records/option-search";
-import { parseOptionQuery } from "@/lib/reference/option-query";
+import { parseOptionQuery } from "@/lib/records/option-query";
 import { findDestinationOption, findPartnerOption, findPartnerOptions, searchDestinationOptions, searchPartnerOptions } from "@/lib/reference/option-search";
 import { delegationInput, parisTime } from "@/tests/factories/delegations";
 import { eventInput } from "@/tests/factories/events";

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { getKeyFigures, getRecordedYears } from "@/lib/dashboard/figures";
 import { createPrismaClient } from "@/lib/prisma-client";
-import { seedDemoData } from "@/prisma/demo-data";
+import { seedDemoData } from "@/prisma/demo/seed";
 import { adminDatabaseUrl, dropDatabase } from "@/tests/support/postgres";
 import { databaseUrl, testDb } from "../setup/database";
 import { readContents, rowCounts } from "./database-contents";

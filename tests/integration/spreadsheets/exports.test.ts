@@ -4,7 +4,7 @@ import type { ActingUser } from "@/lib/auth/session-user";
 import { importTemplate } from "@/lib/spreadsheets/export/template";
 import { exportList } from "@/lib/spreadsheets/export/run-export";
 import { readSpreadsheet } from "@/lib/spreadsheets/read-spreadsheet";
-import { seedDemoData } from "@/prisma/demo-data";
+import { seedDemoData } from "@/prisma/demo/seed";
 import { testDb } from "../setup/database";
 import { demoStaff } from "./snapshot";
 

@@ -3,8 +3,9 @@ import { writeCsv } from "@/lib/spreadsheets/csv-write";
 import type { Cell } from "@/lib/spreadsheets/cells";
 import { readSpreadsheet } from "@/lib/spreadsheets/read-spreadsheet";
 import type { SheetTable } from "@/lib/spreadsheets/sheet-table";
-import { demoObjectives, demoSectors } from "@/tests/factories/reference";
-import { buildPartner, demoPartners } from "@/tests/factories/partners";
+import { demoObjectives, demoSectors } from "@/prisma/demo/reference";
+import { demoPartners } from "@/prisma/demo/partners";
+import { buildPartner } from "@/tests/factories/partners";
 import { createActingUser } from "../accounts/helpers";
 import { testDb } from "../setup/database";
 

@@ -4,7 +4,7 @@ import { exportList } from "@/lib/spreadsheets/export/run-export";
 import type { ImportAreaName } from "@/lib/spreadsheets/import/definitions";
 import { commitImport } from "@/lib/spreadsheets/import/run-import";
 import { readSpreadsheet } from "@/lib/spreadsheets/read-spreadsheet";
-import { seedDemoData } from "@/prisma/demo-data";
+import { seedDemoData } from "@/prisma/demo/seed";
 import { testDb } from "../setup/database";
 import { demoStaff, snapshotRecords, wipeImportableRecords } from "./snapshot";
 

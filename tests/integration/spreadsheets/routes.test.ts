@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import type { ImportStreamLine } from "@/lib/spreadsheets/import/preview-types";
-import { buildUser } from "@/tests/factories/users";
+import { buildUser } from "@/prisma/factories/users";
 import { requestAs } from "../authorization/request-scope";
 import { testDb } from "../setup/database";
 import { csvFile } from "./helpers";

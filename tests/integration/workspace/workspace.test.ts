@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { DomainError } from "@/lib/action-result";
 import type { ActingUser } from "@/lib/auth/session-user";
 import { getWorkspace } from "@/lib/workspace/queries";
-import { buildDelegation, buildEvent, buildMission, calendarDay, parisInstant } from "@/tests/factories/demo-records";
-import { buildJointAction } from "@/tests/factories/demo-joint-actions";
+import { buildDelegation, buildEvent, buildMission, calendarDay, parisInstant } from "@/prisma/demo/record-builders";
+import { buildJointAction } from "@/prisma/demo/joint-actions";
 import { createActingUser } from "../accounts/helpers";
 import { testDb } from "../setup/database";
 

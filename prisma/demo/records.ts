@@ -1,12 +1,12 @@
 import { Prisma } from "@/lib/generated/prisma/client";
-import { demoAgreements } from "@/tests/factories/demo-agreements";
-import { demoDelegations } from "@/tests/factories/demo-delegations";
-import { demoEvents } from "@/tests/factories/demo-events";
-import { demoJointActions } from "@/tests/factories/demo-joint-actions";
-import { demoMissions } from "@/tests/factories/demo-missions";
-import { calendarDay } from "@/tests/factories/demo-records";
-import { demoTowns } from "@/tests/factories/demo-towns";
-import { demoDestinations, demoId, demoObjectives, demoPriorityPeriod, demoSectors } from "@/tests/factories/reference";
+import { demoAgreements } from "@/prisma/demo/agreements";
+import { demoDelegations } from "@/prisma/demo/delegations";
+import { demoEvents } from "@/prisma/demo/events";
+import { demoJointActions } from "@/prisma/demo/joint-actions";
+import { demoMissions } from "@/prisma/demo/missions";
+import { calendarDay } from "@/prisma/demo/record-builders";
+import { demoTowns } from "@/prisma/demo/towns";
+import { demoDestinations, demoId, demoObjectives, demoPriorityPeriod, demoSectors } from "@/prisma/demo/reference";
 
 // Seeds the reference data and the records behind the 2016 dashboard (docs/decisions/008-demo-data.md)
 // into a database that holds the demo partners and nothing else. Batch inserts only: a few dozen

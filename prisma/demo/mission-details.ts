@@ -1,5 +1,5 @@
 import type { ParticipantKind } from "@/lib/generated/prisma/client";
-import type { DemoMission } from "./demo-records";
+import type { DemoMission } from "./record-builders";
 import { demoAssociatePartners, demoPartners, type DemoPartnerShortName } from "./partners";
 import type { DestinationCity, ObjectiveCode, SectorCode } from "./reference";
 

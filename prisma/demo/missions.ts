@@ -1,7 +1,7 @@
 import type { MissionPartnerRole, MissionStatus } from "@/lib/generated/prisma/client";
-import { agendaFor, objectivesFor, participantsFor } from "./demo-mission-details";
-import { saintPetersburg2015 } from "./demo-mission-saint-petersburg";
-import { buildMission, calendarDay, type DemoMission } from "./demo-records";
+import { agendaFor, objectivesFor, participantsFor } from "./mission-details";
+import { saintPetersburg2015 } from "./mission-saint-petersburg";
+import { buildMission, calendarDay, type DemoMission } from "./record-builders";
 import type { DemoPartnerShortName } from "./partners";
 import { demoId, type DestinationCity, type SectorCode } from "./reference";
 

@@ -1,7 +1,8 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { seedDemoRecords } from "@/prisma/demo-records";
-import { demoAssociatePartners, demoPartners } from "@/tests/factories/partners";
-import { buildUser, demoUsers } from "@/tests/factories/users";
+import { seedDemoRecords } from "@/prisma/demo/records";
+import { demoAssociatePartners, demoPartners } from "@/prisma/demo/partners";
+import { demoUsers } from "@/prisma/demo/users";
+import { buildUser } from "@/prisma/factories/users";
 
 /** True when nothing a user could have entered exists yet: accounts, organisations, reference data, records. */
 async function isEmpty(db: PrismaClient): Promise<boolean> {

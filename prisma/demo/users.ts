@@ -1,6 +1,3 @@
-import { hash } from "@node-rs/argon2";
-import type { Prisma } from "@/lib/generated/prisma/client";
-
 /** Printed by `npm run demo`; demo databases only. */
 export const demoPassword = "cote-azur-2016";
 
@@ -12,23 +9,3 @@ export const demoUsers = [
   { email: "partner@demo.teamcotedazur.fr", name: "Paul Partner", role: "PARTNER", partnerShortName: "TCA" },
   { email: "partner@demo.otcn.fr", name: "Olivia Otcn", role: "PARTNER", partnerShortName: "OTCN" },
 ] as const;
-
-export async function hashPassword(password: string): Promise<string> {
-  return hash(password);
-}
-
-let sequence = 0;
-
-export async function buildUser(
-  overrides: Partial<Prisma.UserCreateInput> & { password?: string } = {},
-): Promise<Prisma.UserCreateInput> {
-  sequence += 1;
-  const { password = demoPassword, ...rest } = overrides;
-  return {
-    email: `user${sequence}@example.test`,
-    name: `User ${sequence}`,
-    role: "STAFF",
-    passwordHash: await hashPassword(password),
-    ...rest,
-  };
-}

@@ -1,6 +1,6 @@
 import type { EventStatus } from "@/lib/generated/prisma/client";
-import { objectivesFor } from "./demo-mission-details";
-import { buildEvent, parisInstant, type DemoEvent } from "./demo-records";
+import { objectivesFor } from "./mission-details";
+import { buildEvent, parisInstant, type DemoEvent } from "./record-builders";
 import type { DemoPartnerShortName } from "./partners";
 import { demoId, type SectorCode } from "./reference";
 

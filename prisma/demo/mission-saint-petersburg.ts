@@ -1,4 +1,4 @@
-import { buildMission, calendarDay, type DemoMission } from "./demo-records";
+import { buildMission, calendarDay, type DemoMission } from "./record-builders";
 import { demoId } from "./reference";
 
 // The brochure's founding mission: "In 2015, an initial multi-partnership and multi-sectoral mission

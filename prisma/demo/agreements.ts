@@ -1,4 +1,4 @@
-import { buildAgreement, calendarDay, type DemoAgreement } from "./demo-records";
+import { buildAgreement, calendarDay, type DemoAgreement } from "./record-builders";
 import { demoId } from "./reference";
 
 // The demo's cooperation instruments (docs/decisions/008-demo-data.md), led by the brochure's

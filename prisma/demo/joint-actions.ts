@@ -1,9 +1,9 @@
 import type { JointActionKind, Prisma } from "@/lib/generated/prisma/client";
-import { demoDelegations } from "./demo-delegations";
-import { demoEvents } from "./demo-events";
-import { demoMissions } from "./demo-missions";
-import { demoRandom, type DemoRandom } from "./demo-random";
-import { calendarDay } from "./demo-records";
+import { demoDelegations } from "./delegations";
+import { demoEvents } from "./events";
+import { demoMissions } from "./missions";
+import { demoRandom, type DemoRandom } from "./random";
+import { calendarDay } from "./record-builders";
 import { demoAssociatePartners, demoPartners, type DemoPartnerShortName } from "./partners";
 import { demoId, demoPriorityPeriod, type DestinationCity, type ObjectiveCode } from "./reference";
 import { parisDay } from "@/lib/time";

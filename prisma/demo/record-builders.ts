@@ -5,7 +5,7 @@ import type { DestinationCity, ObjectiveCode, SectorCode } from "./reference";
 
 // Builders of the operational records (missions, delegations, events, agreements) and the shapes
 // the demo data describes them in. Builders return plain Prisma inputs: a test passes one to
-// `create`/`createMany` as is; the demo seed (prisma/demo-records.ts) inserts them in batches and
+// `create`/`createMany` as is; the demo seed (prisma/demo/records.ts) inserts them in batches and
 // links them to reference data by code, short name or city.
 
 /** A calendar day (YYYY-MM-DD) as a @db.Date value: midnight UTC of that day. */

@@ -1,6 +1,6 @@
 import type { DelegationStatus } from "@/lib/generated/prisma/client";
-import { demoRandom, type DemoRandom } from "./demo-random";
-import { buildDelegation, parisInstant, type DemoDelegation } from "./demo-records";
+import { demoRandom, type DemoRandom } from "./random";
+import { buildDelegation, parisInstant, type DemoDelegation } from "./record-builders";
 import type { DemoPartnerShortName } from "./partners";
 import { countryOf, demoId, demoPriorityPeriod, type DestinationCity, type SectorCode } from "./reference";
 
