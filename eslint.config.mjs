@@ -2,18 +2,44 @@ import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 import { defineConfig, globalIgnores } from "eslint/config";
 
-const noTests = { group: ["@/tests/*", "@/tests/**"], message: "Only tests import tests/ (shared builders live in prisma/factories)." };
-const noDatabase = { group: ["@/lib/db", "@/lib/generated/prisma/client"], message: "Call a lib/<area> function instead." };
+const noTests = {
+  group: ["@/tests/*", "@/tests/**"],
+  message: "Only tests import tests/ (shared builders live in prisma/factories).",
+};
+const noDatabase = {
+  group: ["@/lib/db", "@/lib/generated/prisma/client"],
+  message: "Call a lib/<area> function instead.",
+};
 const areaModules = [
-  "@/lib/missions/*", "@/lib/delegations/*", "@/lib/events/*", "@/lib/joint-actions/*", "@/lib/agreements/*", "@/lib/towns/*",
-  "@/lib/partners/*", "@/lib/reference/*", "@/lib/users/*", "@/lib/dashboard/*", "@/lib/workspace/*", "@/lib/calendar/*",
-  "@/lib/calendar-export/*", "@/lib/api/*", "@/lib/spreadsheets/*", "@/lib/account/*",
+  "@/lib/missions/*",
+  "@/lib/delegations/*",
+  "@/lib/events/*",
+  "@/lib/joint-actions/*",
+  "@/lib/agreements/*",
+  "@/lib/towns/*",
+  "@/lib/partners/*",
+  "@/lib/reference/*",
+  "@/lib/users/*",
+  "@/lib/dashboard/*",
+  "@/lib/workspace/*",
+  "@/lib/calendar/*",
+  "@/lib/calendar-export/*",
+  "@/lib/api/*",
+  "@/lib/spreadsheets/*",
+  "@/lib/account/*",
 ];
 
 export default defineConfig([
   ...nextVitals,
   ...nextTypescript,
-  globalIgnores([".next/**", "lib/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"]),
+  globalIgnores([
+    ".next/**",
+    "lib/generated/**",
+    ".data/**",
+    "test-results/**",
+    "playwright-report/**",
+    "next-env.d.ts",
+  ]),
   {
     rules: {
       // A leading underscore marks a value left unused on purpose (an ignored callback argument).
@@ -30,10 +56,25 @@ export default defineConfig([
   {
     // The generic building blocks know no record area: areas build on them, not the other way.
     files: [
-      "lib/actions/**", "lib/records/**", "lib/time.ts", "lib/list-params.ts", "lib/list-query.ts", "lib/policy.ts",
-      "lib/audit.ts", "lib/action-result.ts", "lib/db.ts", "lib/env.ts", "lib/money.ts", "lib/column-range.ts",
+      "lib/actions/**",
+      "lib/records/**",
+      "lib/time.ts",
+      "lib/list-params.ts",
+      "lib/list-query.ts",
+      "lib/policy.ts",
+      "lib/audit.ts",
+      "lib/action-result.ts",
+      "lib/db.ts",
+      "lib/env.ts",
+      "lib/money.ts",
+      "lib/column-range.ts",
     ],
-    rules: { "no-restricted-imports": ["error", { patterns: [noTests, { group: areaModules, message: "A generic module must not depend on a record area." }] }] },
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [noTests, { group: areaModules, message: "A generic module must not depend on a record area." }] },
+      ],
+    },
   },
   {
     // One data layer: only lib/db.ts and the lib/<area> data modules may reach the database.
@@ -46,7 +87,13 @@ export default defineConfig([
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: [noTests, noDatabase, { group: ["@/app/*", "@/app/**"], message: "Import actions and data from lib/<area>, not from app/." }] },
+        {
+          patterns: [
+            noTests,
+            noDatabase,
+            { group: ["@/app/*", "@/app/**"], message: "Import actions and data from lib/<area>, not from app/." },
+          ],
+        },
       ],
     },
   },

@@ -6,7 +6,9 @@ import createNextIntlPlugin from "next-intl/plugin";
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 // Behind a reverse proxy that rewrites the Host header, server actions must know the public origin(s).
-const allowedOrigins = process.env.SERVER_ACTIONS_ALLOWED_ORIGINS?.split(",").map((origin) => origin.trim()).filter(Boolean);
+const allowedOrigins = process.env.SERVER_ACTIONS_ALLOWED_ORIGINS?.split(",")
+  .map((origin) => origin.trim())
+  .filter(Boolean);
 
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },

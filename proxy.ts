@@ -15,7 +15,10 @@ export function proxy(request: NextRequest) {
   const publicUrl = getEnv().NEXTAUTH_URL;
   const origin = checkWriteOrigin(request.method, request.headers.get("origin"), publicUrl);
   if (!origin.ok) {
-    return new NextResponse(refusedOriginMessage(origin, publicUrl), { status: 403, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+    return new NextResponse(refusedOriginMessage(origin, publicUrl), {
+      status: 403,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   }
   const { pathname, search } = request.nextUrl;
   const isPublic = publicPaths.includes(pathname);

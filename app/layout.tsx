@@ -15,7 +15,9 @@ export default async function RootLayout({ children }: { children: React.ReactNo
     <html lang={locale}>
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
         {/* Only what the shell's client components read; each area's layout adds its own (lib/i18n/client-messages.ts). */}
-        <NextIntlClientProvider messages={pickMessages(messages, shellMessageNamespaces)}>{children}</NextIntlClientProvider>
+        <NextIntlClientProvider messages={pickMessages(messages, shellMessageNamespaces)}>
+          {children}
+        </NextIntlClientProvider>
       </body>
     </html>
   );

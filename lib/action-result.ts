@@ -8,7 +8,13 @@ export type ConflictField = { field: string; current: string };
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
-  | { ok: false; message: string; fieldErrors?: FieldErrors; values?: Record<string, string>; conflict?: ConflictField[] };
+  | {
+      ok: false;
+      message: string;
+      fieldErrors?: FieldErrors;
+      values?: Record<string, string>;
+      conflict?: ConflictField[];
+    };
 
 /** An expected failure of a data-layer function (conflict, not found, rule broken): shown as is. */
 export class DomainError extends Error {

@@ -4,7 +4,9 @@ import { changedFields } from "./audit";
 describe("changedFields", () => {
   it("keeps only the fields whose value changed, with before and after", () => {
     const before = { role: "STAFF", isActive: true, name: "Sophie" };
-    expect(changedFields(before, { role: "MANAGER", isActive: true })).toEqual({ role: { before: "STAFF", after: "MANAGER" } });
+    expect(changedFields(before, { role: "MANAGER", isActive: true })).toEqual({
+      role: { before: "STAFF", after: "MANAGER" },
+    });
   });
 
   it("compares dates by instant and records them as ISO strings", () => {

@@ -15,7 +15,10 @@ export type AuditInput = {
   clientIp?: string | null;
 };
 
-export type FieldChanges = Record<string, { before: Prisma.InputJsonValue | null; after: Prisma.InputJsonValue | null }>;
+export type FieldChanges = Record<
+  string,
+  { before: Prisma.InputJsonValue | null; after: Prisma.InputJsonValue | null }
+>;
 
 export async function recordAudit(tx: Prisma.TransactionClient, input: AuditInput): Promise<void> {
   await tx.auditEntry.create({

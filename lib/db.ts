@@ -12,7 +12,9 @@ function getClient(): PrismaClient {
   if (globalForDb.db) return globalForDb.db;
   const env = getEnv();
   // The guard only intercepts queries: the extended client has the same methods, hence the cast.
-  globalForDb.db = createPrismaClient(env.DATABASE_URL, env.DATABASE_POOL_SIZE).$extends(unstorableTextGuard) as unknown as PrismaClient;
+  globalForDb.db = createPrismaClient(env.DATABASE_URL, env.DATABASE_POOL_SIZE).$extends(
+    unstorableTextGuard,
+  ) as unknown as PrismaClient;
   return globalForDb.db;
 }
 

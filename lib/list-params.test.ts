@@ -35,13 +35,29 @@ describe("parseListParams", () => {
 
   it("reads valid values", () => {
     expect(
-      parse({ page: "3", pageSize: "50", sort: "kind", direction: "desc", q: "  nice ", kind: "REGION", active: "false" }),
+      parse({
+        page: "3",
+        pageSize: "50",
+        sort: "kind",
+        direction: "desc",
+        q: "  nice ",
+        kind: "REGION",
+        active: "false",
+      }),
     ).toEqual({ page: 3, pageSize: 50, sort: "kind", direction: "desc", q: "nice", kind: "REGION", active: false });
   });
 
   it("falls back to the defaults for garbage instead of throwing", () => {
     expect(
-      parse({ page: "abc", pageSize: "37", sort: "passwordHash", direction: "sideways", q: "   ", kind: "SPY", active: "yes" }),
+      parse({
+        page: "abc",
+        pageSize: "37",
+        sort: "passwordHash",
+        direction: "sideways",
+        q: "   ",
+        kind: "SPY",
+        active: "yes",
+      }),
     ).toEqual({
       page: 1,
       pageSize: 25,
@@ -122,14 +138,24 @@ describe("pageCount and pageRange", () => {
 });
 
 describe("buildListQuery", () => {
-  const current = { page: 3, pageSize: 25, sort: "name", direction: "asc", q: "nice", kind: "REGION", active: undefined };
+  const current = {
+    page: 3,
+    pageSize: 25,
+    sort: "name",
+    direction: "asc",
+    q: "nice",
+    kind: "REGION",
+    active: undefined,
+  };
 
   it("keeps the current state and changes only the page", () => {
     expect(buildListQuery(current, { page: 4 })).toBe("?page=4&sort=name&direction=asc&q=nice&kind=REGION");
   });
 
   it("goes back to page 1 when the sort, a filter, the search or the page size changes", () => {
-    expect(buildListQuery(current, { sort: "kind", direction: "desc" })).toBe("?sort=kind&direction=desc&q=nice&kind=REGION");
+    expect(buildListQuery(current, { sort: "kind", direction: "desc" })).toBe(
+      "?sort=kind&direction=desc&q=nice&kind=REGION",
+    );
     expect(buildListQuery(current, { kind: "AGENCY" })).not.toContain("page=");
     expect(buildListQuery(current, { q: "tca" })).not.toContain("page=");
     expect(buildListQuery(current, { pageSize: 50 })).toBe("?pageSize=50&sort=name&direction=asc&q=nice&kind=REGION");

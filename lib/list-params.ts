@@ -3,13 +3,31 @@
 // client table and tests: no server imports.
 import { z } from "zod";
 import { isAcceptedYear } from "./time";
-import { defaultPageSize, maxPage, maxSearchLength, pageSizes, sortDirections, type ListQueryValue, type PageSize, type SortDirection } from "./list-query";
+import {
+  defaultPageSize,
+  maxPage,
+  maxSearchLength,
+  pageSizes,
+  sortDirections,
+  type ListQueryValue,
+  type PageSize,
+  type SortDirection,
+} from "./list-query";
 
 // Plain helpers and types live in lib/list-query.ts (no zod, for the client table); re-exported
 // here so server code keeps one import.
 export {
-  buildClearedListQuery, buildListQuery, defaultPageSize, hasActiveFilters, maxPage, maxSearchLength, pageCount, pageRange, pageSizes,
-  sortDirections, toPrismaPaging,
+  buildClearedListQuery,
+  buildListQuery,
+  defaultPageSize,
+  hasActiveFilters,
+  maxPage,
+  maxSearchLength,
+  pageCount,
+  pageRange,
+  pageSizes,
+  sortDirections,
+  toPrismaPaging,
 } from "./list-query";
 export type { ListParams, ListQueryState, ListQueryValue, PageSize, SearchParams, SortDirection } from "./list-query";
 
@@ -56,7 +74,14 @@ export function booleanFilter() {
 /** A year in the URL (`?year=2016`), one of the accepted years (lib/time.ts); anything else means "all years". */
 export function yearFilter() {
   return z
-    .preprocess(firstValue, z.string().trim().regex(/^\d{4}$/).optional())
+    .preprocess(
+      firstValue,
+      z
+        .string()
+        .trim()
+        .regex(/^\d{4}$/)
+        .optional(),
+    )
     .transform((value) => (value === undefined ? undefined : Number(value)))
     .refine((year) => year === undefined || isAcceptedYear(year))
     .catch(undefined);
@@ -74,7 +99,10 @@ type FilterShape = Record<string, z.ZodType<ListQueryValue>>;
  * a hand-edited or outdated URL still renders; filters must do the same (use `enumFilter`,
  * `booleanFilter` or end them with `.catch(undefined)`).
  */
-export function createListParamsSchema<const TSort extends string, const TFilters extends FilterShape = Record<never, never>>(options: {
+export function createListParamsSchema<
+  const TSort extends string,
+  const TFilters extends FilterShape = Record<never, never>,
+>(options: {
   sortable: readonly [TSort, ...TSort[]];
   defaultSort: NoInfer<TSort>;
   defaultDirection?: SortDirection;

@@ -78,6 +78,8 @@ export function buildListQuery(current: ListQueryState, changes: ListQueryState 
 
 /** The query string that drops the search and every filter but keeps the sort and page size. */
 export function buildClearedListQuery(current: ListQueryState): string {
-  const kept = Object.fromEntries(Object.entries(current).filter(([key]) => key === "sort" || key === "direction" || key === "pageSize"));
+  const kept = Object.fromEntries(
+    Object.entries(current).filter(([key]) => key === "sort" || key === "direction" || key === "pageSize"),
+  );
   return buildListQuery(kept);
 }

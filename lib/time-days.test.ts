@@ -11,5 +11,4 @@ describe("mission calendar days", () => {
   it("round-trip @db.Date values", () => {
     expect(dayOf(dateOfDay("2016-02-29"))).toBe("2016-02-29");
   });
-
 });

@@ -11,7 +11,10 @@ describe("Paris wall-clock inputs", () => {
 
   it("bound a Paris calendar year", () => {
     const range = parisYearRange(2016);
-    expect([range.gte.toISOString(), range.lt.toISOString()]).toEqual(["2015-12-31T23:00:00.000Z", "2016-12-31T23:00:00.000Z"]);
+    expect([range.gte.toISOString(), range.lt.toISOString()]).toEqual([
+      "2015-12-31T23:00:00.000Z",
+      "2016-12-31T23:00:00.000Z",
+    ]);
     const lateArrival = parisInputToDate("2016-12-31T23:30")!;
     expect(lateArrival >= range.gte && lateArrival < range.lt).toBe(true);
     expect(parisInputToDate("2017-01-01T00:00")! < range.lt).toBe(false);
@@ -40,18 +43,34 @@ describe("Paris wall-clock inputs", () => {
       const shown = dateToParisInput(new Date(instant));
       const back = parisInputToDate(shown)!;
       // Only the second 02:xx of the autumn night cannot be typed (it reads as the first).
-      if (back.getTime() !== instant) expect([shown, back.getTime() - instant]).toEqual([expect.stringMatching(/^2016-10-30T02:/), -3_600_000]);
+      if (back.getTime() !== instant)
+        expect([shown, back.getTime() - instant]).toEqual([expect.stringMatching(/^2016-10-30T02:/), -3_600_000]);
     }
   });
 
   it("refuse what is not a date and time", () => {
-    for (const text of ["", "2016-12-31", "2016-02-30T10:00", "2016-12-31T24:00", "2016-12-31T23:60", "31/12/2016 23:30", "2016-12-31T23:30Z"]) {
+    for (const text of [
+      "",
+      "2016-12-31",
+      "2016-02-30T10:00",
+      "2016-12-31T24:00",
+      "2016-12-31T23:60",
+      "31/12/2016 23:30",
+      "2016-12-31T23:30Z",
+    ]) {
       expect(parisInputToDate(text)).toBeNull();
     }
   });
 
   it("refuse a date and time outside the accepted years", () => {
-    for (const text of ["0000-01-01T10:00", "0001-01-01T00:00", "0099-12-31T12:00", "1899-12-31T23:59", "2100-01-01T00:00", "9999-12-31T23:59"]) {
+    for (const text of [
+      "0000-01-01T10:00",
+      "0001-01-01T00:00",
+      "0099-12-31T12:00",
+      "1899-12-31T23:59",
+      "2100-01-01T00:00",
+      "9999-12-31T23:59",
+    ]) {
       expect(parisInputToDate(text), text).toBeNull();
     }
     expect(parisInputToDate("1900-01-01T00:00")?.toISOString()).toBe("1899-12-31T23:50:39.000Z");

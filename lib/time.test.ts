@@ -22,8 +22,29 @@ describe("Paris calendar days", () => {
 
 // The extremes an attacker sends (docs/decisions/013-bounded-input.md): year zero, two-digit years
 // JavaScript reads as 19xx, the last year a Date can hold, negative and non-Gregorian strings.
-const outOfRange = ["0000-01-01", "0001-01-01", "0099-12-31", "1899-12-31", "2100-01-01", "9999-12-31", "275760-09-13", "-0001-01-01", "-271821-04-20", "+002016-05-12"];
-const notDays = ["2016-02-30", "2015-02-29", "2016-13-01", "16-01-01", "2016-1-1", "1437-09-10 AH", "2016-05-12T00:00", "", " 2016-05-12"];
+const outOfRange = [
+  "0000-01-01",
+  "0001-01-01",
+  "0099-12-31",
+  "1899-12-31",
+  "2100-01-01",
+  "9999-12-31",
+  "275760-09-13",
+  "-0001-01-01",
+  "-271821-04-20",
+  "+002016-05-12",
+];
+const notDays = [
+  "2016-02-30",
+  "2015-02-29",
+  "2016-13-01",
+  "16-01-01",
+  "2016-1-1",
+  "1437-09-10 AH",
+  "2016-05-12T00:00",
+  "",
+  " 2016-05-12",
+];
 
 describe("accepted dates", () => {
   it("are real days between the first and last accepted day", () => {
@@ -36,8 +57,20 @@ describe("accepted dates", () => {
   it("bound years and months the same way", () => {
     expect(isAcceptedYear(1900)).toBe(true);
     expect(isAcceptedYear(2099)).toBe(true);
-    for (const year of [0, 1, 99, 1899, 2100, 9999, 275760, -1, 2016.5, Number.NaN]) expect(isAcceptedYear(year), String(year)).toBe(false);
+    for (const year of [0, 1, 99, 1899, 2100, 9999, 275760, -1, 2016.5, Number.NaN])
+      expect(isAcceptedYear(year), String(year)).toBe(false);
     expect(isAcceptedMonth("2016-12")).toBe(true);
-    for (const month of ["0000-01", "0099-12", "1899-12", "2100-01", "9999-12", "2016-13", "2016-00", "275760-01", "-2016-01"]) expect(isAcceptedMonth(month), month).toBe(false);
+    for (const month of [
+      "0000-01",
+      "0099-12",
+      "1899-12",
+      "2100-01",
+      "9999-12",
+      "2016-13",
+      "2016-00",
+      "275760-01",
+      "-2016-01",
+    ])
+      expect(isAcceptedMonth(month), month).toBe(false);
   });
 });

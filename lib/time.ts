@@ -36,7 +36,12 @@ export function isAcceptedMonth(text: string): boolean {
 const wallClockFormat = new Intl.DateTimeFormat("en-US", {
   timeZone: parisTimeZone,
   hourCycle: "h23",
-  year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
 });
 
 function parisParts(instant: Date): Record<string, string> {
@@ -46,7 +51,14 @@ function parisParts(instant: Date): Record<string, string> {
 /** Milliseconds Paris is ahead of UTC at `instantMs` (+1 h in winter, +2 h in summer). */
 function parisOffsetMs(instantMs: number): number {
   const parts = parisParts(new Date(instantMs));
-  const asUtc = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  const asUtc = Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
   return asUtc - Math.floor(instantMs / 1000) * 1000;
 }
 
@@ -94,13 +106,27 @@ const dayMs = 24 * 60 * 60 * 1000;
 export function parisInputToDate(value: string): Date | null {
   const match = inputPattern.exec(value.trim());
   if (!match) return null;
-  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = match.slice(1).map((part) => Number(part ?? 0)) as [
+    number,
+    number,
+    number,
+    number,
+    number,
+    number,
+  ];
   // Also keeps Date.UTC from reading years 0–99 as 1900–1999.
   if (!isAcceptedYear(year)) return null;
   const wallMs = Date.UTC(year, month - 1, day, hour, minute, second);
   const check = new Date(wallMs);
   // Date.UTC rolls 30 February over into March, 24:00 into the next day: refuse those.
-  if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1 || check.getUTCDate() !== day || hour > 23 || minute > 59 || second > 59) {
+  if (
+    check.getUTCFullYear() !== year ||
+    check.getUTCMonth() !== month - 1 ||
+    check.getUTCDate() !== day ||
+    hour > 23 ||
+    minute > 59 ||
+    second > 59
+  ) {
     return null;
   }
   // The two offsets in force around this day; the earliest instant that really shows this wall time wins.

@@ -11,12 +11,16 @@ describe("text PostgreSQL cannot store", () => {
   });
 
   it("is not ordinary text, emoji, right-to-left marks, markup or other values", () => {
-    expect(hasUnstorableText({ data: { title: "Délégation 👩‍👩‍👧‍👦 \u202Eabc <script>", at: new Date(), size: 3, tags: null } })).toBe(false);
+    expect(
+      hasUnstorableText({ data: { title: "Délégation 👩‍👩‍👧‍👦 \u202Eabc <script>", at: new Date(), size: 3, tags: null } }),
+    ).toBe(false);
     expect(hasUnstorableText(Prisma.sql`SELECT ${"Nice"}`)).toBe(false);
   });
 
   it("is replaced by U+FFFD for reads, leaving the rest of the arguments as they were", () => {
     const at = new Date();
-    expect(withStorableText({ where: { id: "a\u0000b", OR: [{ name: { contains: "\uD83D!" } }], at } })).toEqual({ where: { id: "a\uFFFDb", OR: [{ name: { contains: "\uFFFD!" } }], at } });
+    expect(withStorableText({ where: { id: "a\u0000b", OR: [{ name: { contains: "\uD83D!" } }], at } })).toEqual({
+      where: { id: "a\uFFFDb", OR: [{ name: { contains: "\uFFFD!" } }], at },
+    });
   });
 });

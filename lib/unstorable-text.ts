@@ -29,11 +29,21 @@ export function hasUnstorableText(value: unknown): boolean {
 export function withStorableText<T>(value: T): T {
   if (typeof value === "string") return value.replace(unstorableEverywhere, "\uFFFD") as T;
   if (Array.isArray(value)) return value.map(withStorableText) as T;
-  if (isPlainObject(value)) return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withStorableText(item)])) as T;
+  if (isPlainObject(value))
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, withStorableText(item)])) as T;
   return value;
 }
 
-const readOperations = new Set(["findUnique", "findUniqueOrThrow", "findFirst", "findFirstOrThrow", "findMany", "count", "aggregate", "groupBy"]);
+const readOperations = new Set([
+  "findUnique",
+  "findUniqueOrThrow",
+  "findFirst",
+  "findFirstOrThrow",
+  "findMany",
+  "count",
+  "aggregate",
+  "groupBy",
+]);
 
 /**
  * Reads with such text (an id in a URL, a search) simply match nothing, as they would if

@@ -11,7 +11,8 @@ import { createServer } from "node:net";
 import { join } from "node:path";
 
 const standalone = ".next/standalone";
-const databaseUrl = process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
+const databaseUrl =
+  process.env.DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? "postgresql://postgres@127.0.0.1:5432/postgres";
 
 class CheckFailed extends Error {}
 
@@ -64,7 +65,10 @@ function serverEnv(port: number, base: string): NodeJS.ProcessEnv {
 /** The generated server.js must not serve: instrumentation.ts stops it (clients could choose their address). */
 async function checkGeneratedServerRefuses(): Promise<void> {
   const port = await freePort();
-  const server = spawn(process.execPath, [join(standalone, "server.js")], { env: serverEnv(port, `http://127.0.0.1:${port}`), stdio: ["ignore", "pipe", "pipe"] });
+  const server = spawn(process.execPath, [join(standalone, "server.js")], {
+    env: serverEnv(port, `http://127.0.0.1:${port}`),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   server.stdout?.on("data", (chunk: Buffer) => (output += chunk.toString()));
   server.stderr?.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -77,18 +81,27 @@ async function checkGeneratedServerRefuses(): Promise<void> {
   const answered = await get(`http://127.0.0.1:${port}/api/health`).catch(() => ({ status: 0, body: "" }));
   if (server.exitCode === null) server.kill("SIGKILL");
   if (answered.status === 200 || !output.includes("Serve the app with `npm start`")) {
-    fail(`${standalone}/server.js served (/api/health ${answered.status}) instead of refusing to start:\n${output.slice(-2000)}`);
+    fail(
+      `${standalone}/server.js served (/api/health ${answered.status}) instead of refusing to start:\n${output.slice(-2000)}`,
+    );
   }
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(join(standalone, "server.js"))) fail(`${standalone}/server.js is missing: run \`npm run build\` first (next.config.ts sets output: "standalone").`);
+  if (!existsSync(join(standalone, "server.js")))
+    fail(`${standalone}/server.js is missing: run \`npm run build\` first (next.config.ts sets output: "standalone").`);
   copyIntoStandalone();
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
   const started = Date.now();
-  const server = spawn(process.execPath, [join(standalone, "scripts/serve.mjs")], { env: serverEnv(port, base), stdio: ["ignore", "inherit", "inherit"] });
-  const stop = () => new Promise<void>((resolve) => (server.exitCode !== null ? resolve() : (server.once("exit", () => resolve()), server.kill("SIGTERM"))));
+  const server = spawn(process.execPath, [join(standalone, "scripts/serve.mjs")], {
+    env: serverEnv(port, base),
+    stdio: ["ignore", "inherit", "inherit"],
+  });
+  const stop = () =>
+    new Promise<void>((resolve) =>
+      server.exitCode !== null ? resolve() : (server.once("exit", () => resolve()), server.kill("SIGTERM")),
+    );
   try {
     let health = { status: 0, body: "" };
     while (Date.now() - started < 60_000 && server.exitCode === null) {
@@ -96,7 +109,10 @@ async function main(): Promise<void> {
       if (health.status !== 0) break;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
-    if (health.status !== 200) fail(`/api/health answered ${health.status || "nothing"} ${health.body} (database: ${new URL(databaseUrl).host}).`);
+    if (health.status !== 200)
+      fail(
+        `/api/health answered ${health.status || "nothing"} ${health.body} (database: ${new URL(databaseUrl).host}).`,
+      );
     const readyAfter = Date.now() - started;
     const signIn = await get(`${base}/sign-in`);
     if (signIn.status !== 200) fail(`/sign-in answered ${signIn.status}.`);
@@ -104,7 +120,9 @@ async function main(): Promise<void> {
     if (!script) fail("/sign-in names no script under /_next/static/.");
     const asset = await get(`${base}${script}`);
     if (asset.status !== 200) fail(`${script} answered ${asset.status}: static files are not served.`);
-    console.log(`check-standalone: ${standalone}/scripts/serve.mjs answered on port ${port} after ${(readyAfter / 1000).toFixed(1)} s: /api/health 200, /sign-in 200, ${script} 200.`);
+    console.log(
+      `check-standalone: ${standalone}/scripts/serve.mjs answered on port ${port} after ${(readyAfter / 1000).toFixed(1)} s: /api/health 200, /sign-in 200, ${script} 200.`,
+    );
   } finally {
     await stop();
   }

@@ -26,11 +26,20 @@ function normalise(address) {
  */
 export function parseTrustedProxies(setting) {
   const list = new BlockList();
-  for (const entry of (setting ?? "").split(",").map((part) => part.trim()).filter(Boolean)) {
+  for (const entry of (setting ?? "")
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     const [address = "", prefix, ...rest] = entry.split("/");
     const family = isIP(address);
     const bits = prefix === undefined ? (family === 6 ? 128 : 32) : Number(prefix);
-    const isValid = family !== 0 && rest.length === 0 && Number.isInteger(bits) && bits >= 0 && bits <= (family === 6 ? 128 : 32) && (prefix === undefined || /^\d+$/.test(prefix));
+    const isValid =
+      family !== 0 &&
+      rest.length === 0 &&
+      Number.isInteger(bits) &&
+      bits >= 0 &&
+      bits <= (family === 6 ? 128 : 32) &&
+      (prefix === undefined || /^\d+$/.test(prefix));
     if (!isValid) throw new Error(`TRUSTED_PROXIES: "${entry}" is not an IP address or CIDR range (see .env.example).`);
     list.addSubnet(address, bits, family === 6 ? "ipv6" : "ipv4");
   }
@@ -65,7 +74,14 @@ export function resolveClientAddress(socketAddress, forwardedFor, trusted) {
 }
 
 /** Headers a proxy sets for its client; from anyone else they are the client's own claims. */
-const proxyHeaders = ["x-forwarded-for", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-real-ip", "forwarded"];
+const proxyHeaders = [
+  "x-forwarded-for",
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "x-forwarded-port",
+  "x-real-ip",
+  "forwarded",
+];
 
 /**
  * Rewrites a Node.js request's headers so that the app reads one trustworthy address: a single

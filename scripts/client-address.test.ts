@@ -40,7 +40,12 @@ describe("the client's address", () => {
   it("leaves the request with one address and no forwarded claims from an untrusted client", () => {
     const request = {
       socket: { remoteAddress: "198.51.100.4" },
-      headers: { "x-forwarded-for": "203.0.113.9", "x-real-ip": "203.0.113.9", "x-forwarded-host": "evil.invalid", "x-forwarded-proto": "https" },
+      headers: {
+        "x-forwarded-for": "203.0.113.9",
+        "x-real-ip": "203.0.113.9",
+        "x-forwarded-host": "evil.invalid",
+        "x-forwarded-proto": "https",
+      },
     } as unknown as IncomingMessage;
     settleClientAddress(request, balancer);
     expect(request.headers).toEqual({ "x-forwarded-for": "198.51.100.4" });
@@ -49,9 +54,18 @@ describe("the client's address", () => {
   it("keeps a trusted proxy's forwarded host and scheme", () => {
     const request = {
       socket: { remoteAddress: "10.0.0.2" },
-      headers: { "x-forwarded-for": "203.0.113.9", "x-real-ip": "6.6.6.6", "x-forwarded-host": "ri.example.org", "x-forwarded-proto": "https" },
+      headers: {
+        "x-forwarded-for": "203.0.113.9",
+        "x-real-ip": "6.6.6.6",
+        "x-forwarded-host": "ri.example.org",
+        "x-forwarded-proto": "https",
+      },
     } as unknown as IncomingMessage;
     settleClientAddress(request, balancer);
-    expect(request.headers).toEqual({ "x-forwarded-for": "203.0.113.9", "x-forwarded-host": "ri.example.org", "x-forwarded-proto": "https" });
+    expect(request.headers).toEqual({
+      "x-forwarded-for": "203.0.113.9",
+      "x-forwarded-host": "ri.example.org",
+      "x-forwarded-proto": "https",
+    });
   });
 });

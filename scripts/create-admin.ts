@@ -21,7 +21,8 @@ function readArguments(): { email: string; name: string } {
   }
   const email = values.email?.trim().toLowerCase() ?? "";
   const name = values.name?.trim() ?? "";
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254) throw new CommandLineError(`Give a valid --email.\n${usage}`);
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) || email.length > 254)
+    throw new CommandLineError(`Give a valid --email.\n${usage}`);
   if (name === "" || name.length > 120) throw new CommandLineError(`Give a --name of 1 to 120 characters.\n${usage}`);
   return { email, name };
 }
@@ -35,15 +36,30 @@ async function main(): Promise<void> {
     const passwordHash = await hash(temporaryPassword);
     await client.$transaction(async (tx) => {
       if (await tx.user.findFirst({ where: { email: { equals: email, mode: "insensitive" } }, select: { id: true } })) {
-        throw new CommandLineError(`An account already uses ${email}: reset its password from the administration pages instead.`);
+        throw new CommandLineError(
+          `An account already uses ${email}: reset its password from the administration pages instead.`,
+        );
       }
-      const user = await tx.user.create({ data: { email, name, role: "ADMIN", passwordHash, mustChangePassword: true }, select: { id: true } });
+      const user = await tx.user.create({
+        data: { email, name, role: "ADMIN", passwordHash, mustChangePassword: true },
+        select: { id: true },
+      });
       await recordAudit(tx, {
-        actor: null, action: "user.create", entityType: "User", entityId: user.id,
-        changes: { email: { before: null, after: email }, name: { before: null, after: name }, role: { before: null, after: "ADMIN" }, via: "command line" },
+        actor: null,
+        action: "user.create",
+        entityType: "User",
+        entityId: user.id,
+        changes: {
+          email: { before: null, after: email },
+          name: { before: null, after: name },
+          role: { before: null, after: "ADMIN" },
+          via: "command line",
+        },
       });
     });
-    process.stdout.write(`Administrator ${email} created. Temporary password (to change at first sign-in): ${temporaryPassword}\n`);
+    process.stdout.write(
+      `Administrator ${email} created. Temporary password (to change at first sign-in): ${temporaryPassword}\n`,
+    );
   } finally {
     await client.$disconnect();
     await database.close();
@@ -51,6 +67,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof CommandLineError ? error.message : `Could not create the account: ${error instanceof Error ? error.message : String(error)}`}\n`);
+  process.stderr.write(
+    `${error instanceof CommandLineError ? error.message : `Could not create the account: ${error instanceof Error ? error.message : String(error)}`}\n`,
+  );
   process.exitCode = 1;
 });

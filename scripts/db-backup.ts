@@ -8,7 +8,10 @@ import { connectionFrom, runScript, runTool, UsageError } from "./database/conne
 const usage = "Usage: npm run db:backup [-- <file>]   (default: backups/<database>-<timestamp>.dump)";
 
 function defaultFile(database: string, now: Date): string {
-  const stamp = now.toISOString().replace(/\.\d+Z$/, "Z").replaceAll(":", "-");
+  const stamp = now
+    .toISOString()
+    .replace(/\.\d+Z$/, "Z")
+    .replaceAll(":", "-");
   return join("backups", `${database}-${stamp}.dump`);
 }
 
@@ -29,14 +32,20 @@ async function main(): Promise<void> {
   const partial = `${file}.partial`;
   const started = Date.now();
   const schema = connection.schema ? [`--schema=${connection.schema}`] : [];
-  const code = await runTool("pg_dump", ["--format=custom", "--no-password", ...schema, `--file=${partial}`], connection.env);
+  const code = await runTool(
+    "pg_dump",
+    ["--format=custom", "--no-password", ...schema, `--file=${partial}`],
+    connection.env,
+  );
   if (code !== 0) {
     rmSync(partial, { force: true });
     throw new Error(`pg_dump failed (exit code ${code}): no backup written. Its message is above.`);
   }
   renameSync(partial, file);
   const size = (statSync(file).size / 1024).toFixed(0);
-  console.log(`Backed up ${connection.database} on ${connection.host} to ${file} (${size} KiB, ${((Date.now() - started) / 1000).toFixed(1)} s).`);
+  console.log(
+    `Backed up ${connection.database} on ${connection.host} to ${file} (${size} KiB, ${((Date.now() - started) / 1000).toFixed(1)} s).`,
+  );
 }
 
 runScript(main);

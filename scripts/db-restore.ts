@@ -17,7 +17,9 @@ function assertBackupFile(file: string): void {
     closeSync(descriptor);
   }
   if (header.toString("latin1") !== "PGDMP") {
-    throw new UsageError(`${file} is not a backup made by npm run db:backup (pg_dump's custom format): nothing restored.`);
+    throw new UsageError(
+      `${file} is not a backup made by npm run db:backup (pg_dump's custom format): nothing restored.`,
+    );
   }
 }
 
@@ -29,7 +31,8 @@ async function main(): Promise<void> {
   }
   const [file] = args;
   // Restoring replaces every table: it never runs without being told exactly which backup.
-  if (!file || args.length > 1 || file.startsWith("-")) throw new UsageError(`No backup file given: nothing restored.\n${usage}`);
+  if (!file || args.length > 1 || file.startsWith("-"))
+    throw new UsageError(`No backup file given: nothing restored.\n${usage}`);
   assertBackupFile(file);
   const connection = connectionFrom(process.env.DATABASE_URL);
   console.log(`Restoring ${file} into ${connection.database} on ${connection.host}…`);
@@ -37,10 +40,21 @@ async function main(): Promise<void> {
   const code = await runTool(
     "pg_restore",
     // --dbname makes pg_restore connect (without it, it prints SQL); libpq takes the rest from the environment.
-    ["--clean", "--if-exists", "--no-owner", "--no-privileges", "--single-transaction", "--exit-on-error", "--no-password", `--dbname=${connection.database}`, file],
+    [
+      "--clean",
+      "--if-exists",
+      "--no-owner",
+      "--no-privileges",
+      "--single-transaction",
+      "--exit-on-error",
+      "--no-password",
+      `--dbname=${connection.database}`,
+      file,
+    ],
     connection.env,
   );
-  if (code !== 0) throw new Error(`pg_restore failed (exit code ${code}): the database was left as it was. Its message is above.`);
+  if (code !== 0)
+    throw new Error(`pg_restore failed (exit code ${code}): the database was left as it was. Its message is above.`);
   console.log(`Restored ${connection.database} from ${file} in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
 }
 

@@ -41,7 +41,13 @@ function standaloneConfig() {
 async function serve() {
   // Read by instrumentation.ts: this process settles client addresses itself.
   globalThis[Symbol.for("international-missions.client-address")] = true;
-  const app = next({ dev: false, dir: appDir, hostname: hostname ?? "localhost", port, ...(isStandalone ? { conf: standaloneConfig() } : {}) });
+  const app = next({
+    dev: false,
+    dir: appDir,
+    hostname: hostname ?? "localhost",
+    port,
+    ...(isStandalone ? { conf: standaloneConfig() } : {}),
+  });
   const handle = app.getRequestHandler();
   await app.prepare();
   const server = createServer((request, response) => {

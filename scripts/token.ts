@@ -34,6 +34,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof CommandLineError ? error.message : `Could not make a token: ${error instanceof Error ? error.message : String(error)}`}\n`);
+  process.stderr.write(
+    `${error instanceof CommandLineError ? error.message : `Could not make a token: ${error instanceof Error ? error.message : String(error)}`}\n`,
+  );
   process.exitCode = 1;
 });

@@ -14,10 +14,43 @@ export function ChangePasswordForm() {
   return (
     <form action={action} className="flex max-w-md flex-col gap-4">
       <p className="text-sm text-slate-600">{t("passwordEffects")}</p>
-      <FormMessage result={result} success={result?.ok ? t("passwordChanged", { sessions: result.data.endedSessions, tokens: result.data.revokedTokens }) : undefined} />
-      <FormField label={t("currentPassword")} name="currentPassword" type="password" autoComplete="current-password" required maxLength={128} errors={errors?.currentPassword} />
-      <FormField label={t("newPassword")} name="newPassword" type="password" autoComplete="new-password" required minLength={12} maxLength={128} hint={t("passwordHint")} errors={errors?.newPassword} />
-      <FormField label={t("confirmPassword")} name="confirmPassword" type="password" autoComplete="new-password" required maxLength={128} errors={errors?.confirmPassword} />
+      <FormMessage
+        result={result}
+        success={
+          result?.ok
+            ? t("passwordChanged", { sessions: result.data.endedSessions, tokens: result.data.revokedTokens })
+            : undefined
+        }
+      />
+      <FormField
+        label={t("currentPassword")}
+        name="currentPassword"
+        type="password"
+        autoComplete="current-password"
+        required
+        maxLength={128}
+        errors={errors?.currentPassword}
+      />
+      <FormField
+        label={t("newPassword")}
+        name="newPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        minLength={12}
+        maxLength={128}
+        hint={t("passwordHint")}
+        errors={errors?.newPassword}
+      />
+      <FormField
+        label={t("confirmPassword")}
+        name="confirmPassword"
+        type="password"
+        autoComplete="new-password"
+        required
+        maxLength={128}
+        errors={errors?.confirmPassword}
+      />
       <div>
         <SubmitButton label={t("save")} pendingLabel={t("saving")} />
       </div>

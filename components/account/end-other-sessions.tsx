@@ -14,7 +14,10 @@ export function EndOtherSessions({ openSessions }: { openSessions: number }) {
   return (
     <div className="flex flex-col items-start gap-3">
       <p className="max-w-xl text-sm text-slate-600">{t("sessionsBody", { count: openSessions })}</p>
-      <FormMessage result={result} success={result?.ok ? t("otherSessionsEnded", { count: result.data.endedSessions }) : undefined} />
+      <FormMessage
+        result={result}
+        success={result?.ok ? t("otherSessionsEnded", { count: result.data.endedSessions }) : undefined}
+      />
       {openSessions > 1 ? (
         <ConfirmDialog trigger={t("endOtherSessions")} message={t("confirmEndOtherSessions")} cancelLabel={t("cancel")}>
           <form action={action}>

@@ -20,26 +20,44 @@ export function useAgreementColumns() {
           enableSorting: true,
           meta: { isRowHeader: true },
           cell: (cell) => (
-            <Link href={`/agreements/${cell.row.original.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+            <Link
+              href={`/agreements/${cell.row.original.id}`}
+              className="font-medium text-brand-700 underline-offset-2 hover:underline"
+            >
               {cell.getValue()}
             </Link>
           ),
         }),
-        column.accessor("kind", { header: t("kind"), enableSorting: true, cell: (cell) => t(`kinds.${cell.getValue()}`) }),
+        column.accessor("kind", {
+          header: t("kind"),
+          enableSorting: true,
+          cell: (cell) => t(`kinds.${cell.getValue()}`),
+        }),
         column.accessor("counterpart", { header: t("counterpart"), enableSorting: true }),
-        column.accessor("destination", { header: t("destination"), enableSorting: true, meta: { className: "whitespace-nowrap" } }),
+        column.accessor("destination", {
+          header: t("destination"),
+          enableSorting: true,
+          meta: { className: "whitespace-nowrap" },
+        }),
         column.accessor("startDate", {
-          header: t("startDate"), enableSorting: true, meta: { className: "whitespace-nowrap" },
+          header: t("startDate"),
+          enableSorting: true,
+          meta: { className: "whitespace-nowrap" },
           cell: (cell) => format.dateTime(cell.getValue(), { dateStyle: "medium" }),
         }),
         column.accessor("endDate", {
-          header: t("endDate"), enableSorting: true, meta: { className: "whitespace-nowrap" },
+          header: t("endDate"),
+          enableSorting: true,
+          meta: { className: "whitespace-nowrap" },
           cell: (cell) => {
             const value = cell.getValue();
             return value ? format.dateTime(value, { dateStyle: "medium" }) : t("openEnded");
           },
         }),
-        column.accessor("isExclusive", { header: t("exclusive"), cell: (cell) => (cell.getValue() ? t("exclusiveYes") : "—") }),
+        column.accessor("isExclusive", {
+          header: t("exclusive"),
+          cell: (cell) => (cell.getValue() ? t("exclusiveYes") : "—"),
+        }),
       ]),
     [t, format],
   );

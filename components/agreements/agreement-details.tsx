@@ -5,7 +5,11 @@ import type { AgreementDetail } from "@/lib/agreements/queries";
 
 /** An agreement's fields and its yearly themes, read-only. */
 export async function AgreementDetails({ agreement }: { agreement: AgreementDetail }) {
-  const [t, tRecords, format] = await Promise.all([getTranslations("agreements"), getTranslations("records"), getFormatter()]);
+  const [t, tRecords, format] = await Promise.all([
+    getTranslations("agreements"),
+    getTranslations("records"),
+    getFormatter(),
+  ]);
   const day = (date: Date) => format.dateTime(date, { dateStyle: "long" });
   return (
     <>
@@ -15,20 +19,33 @@ export async function AgreementDetails({ agreement }: { agreement: AgreementDeta
           { label: t("counterpart"), value: agreement.counterpart },
           {
             label: t("destination"),
-            value: agreement.destinationRef.isArchived ? `${agreement.destination} (${tRecords("archived")})` : agreement.destination,
+            value: agreement.destinationRef.isArchived
+              ? `${agreement.destination} (${tRecords("archived")})`
+              : agreement.destination,
           },
           { label: t("startDate"), value: day(agreement.startDate) },
           { label: t("endDate"), value: agreement.endDate ? day(agreement.endDate) : t("openEnded") },
           { label: t("isExclusive"), value: agreement.isExclusive ? tRecords("yes") : tRecords("no") },
           {
             label: t("mission"),
-            value: agreement.mission ? <Link href={`/missions/${agreement.mission.id}`} className="text-brand-700 underline">{agreement.mission.title}</Link> : t("noMission"),
+            value: agreement.mission ? (
+              <Link href={`/missions/${agreement.mission.id}`} className="text-brand-700 underline">
+                {agreement.mission.title}
+              </Link>
+            ) : (
+              t("noMission")
+            ),
           },
-          { label: t("notes"), value: agreement.notes ? <span className="whitespace-pre-line">{agreement.notes}</span> : tRecords("none") },
+          {
+            label: t("notes"),
+            value: agreement.notes ? <span className="whitespace-pre-line">{agreement.notes}</span> : tRecords("none"),
+          },
         ]}
       />
       <section aria-labelledby="themes-title" className="mb-8 max-w-2xl">
-        <h2 id="themes-title" className="mb-2 text-lg font-medium">{t("themes")}</h2>
+        <h2 id="themes-title" className="mb-2 text-lg font-medium">
+          {t("themes")}
+        </h2>
         {agreement.themes.length === 0 ? (
           <p className="text-sm text-slate-600">{t("noThemes")}</p>
         ) : (
@@ -36,14 +53,20 @@ export async function AgreementDetails({ agreement }: { agreement: AgreementDeta
             <caption className="sr-only">{t("themes")}</caption>
             <thead className="bg-slate-50 text-left text-slate-700">
               <tr>
-                <th scope="col" className="px-4 py-2">{t("themeYear")}</th>
-                <th scope="col" className="px-4 py-2">{t("themeText")}</th>
+                <th scope="col" className="px-4 py-2">
+                  {t("themeYear")}
+                </th>
+                <th scope="col" className="px-4 py-2">
+                  {t("themeText")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {agreement.themes.map((row) => (
                 <tr key={row.year}>
-                  <th scope="row" className="px-4 py-2 text-left font-medium">{row.year}</th>
+                  <th scope="row" className="px-4 py-2 text-left font-medium">
+                    {row.year}
+                  </th>
                   <td className="px-4 py-2">{row.theme}</td>
                 </tr>
               ))}

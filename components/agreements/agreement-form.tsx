@@ -36,9 +36,16 @@ type ShownValues = Omit<AgreementFormValues, "id" | "version">;
 function submittedValues(typed: Record<string, string>): ShownValues {
   const text = (name: string) => typed[name] ?? "";
   return {
-    title: text("title"), kind: text("kind"), counterpart: text("counterpart"), destinationId: text("destinationId"),
-    startDate: text("startDate"), endDate: text("endDate"), isExclusive: typed.isExclusive === "on", notes: text("notes"),
-    missionId: text("missionId"), themes: themeRowsOf(typed),
+    title: text("title"),
+    kind: text("kind"),
+    counterpart: text("counterpart"),
+    destinationId: text("destinationId"),
+    startDate: text("startDate"),
+    endDate: text("endDate"),
+    isExclusive: typed.isExclusive === "on",
+    notes: text("notes"),
+    missionId: text("missionId"),
+    themes: themeRowsOf(typed),
   };
 }
 
@@ -63,13 +70,23 @@ export function AgreementForm({ agreement, destination, mission }: Props) {
   const errors = failed?.fieldErrors;
   const { optionFor, remember } = useRememberedOptions([destination, mission]);
   const labels = {
-    title: t("title"), kind: t("kind"), counterpart: t("counterpart"), destinationId: t("destination"), startDate: t("startDate"),
-    endDate: t("endDate"), isExclusive: t("isExclusive"), notes: t("notes"), missionId: t("mission"), themes: t("themes"),
+    title: t("title"),
+    kind: t("kind"),
+    counterpart: t("counterpart"),
+    destinationId: t("destination"),
+    startDate: t("startDate"),
+    endDate: t("endDate"),
+    isExclusive: t("isExclusive"),
+    notes: t("notes"),
+    missionId: t("mission"),
+    themes: t("themes"),
   };
   // Stored enum and yes/no values, as people read them.
   const conflict = failed?.conflict?.map((change): ConflictField => {
-    if (change.field === "kind" && (agreementKinds as string[]).includes(change.current)) return { ...change, current: t(`kinds.${change.current as (typeof agreementKinds)[number]}`) };
-    if (change.field === "isExclusive") return { ...change, current: change.current === "true" ? tRecords("yes") : tRecords("no") };
+    if (change.field === "kind" && (agreementKinds as string[]).includes(change.current))
+      return { ...change, current: t(`kinds.${change.current as (typeof agreementKinds)[number]}`) };
+    if (change.field === "isExclusive")
+      return { ...change, current: change.current === "true" ? tRecords("yes") : tRecords("no") };
     return change;
   });
   return (
@@ -82,26 +99,94 @@ export function AgreementForm({ agreement, destination, mission }: Props) {
           <input type="hidden" name="version" value={agreement.version} />
         </>
       ) : null}
-      <FormField label={t("title")} name="title" required maxLength={200} autoComplete="off" defaultValue={values?.title} errors={errors?.title} />
+      <FormField
+        label={t("title")}
+        name="title"
+        required
+        maxLength={200}
+        autoComplete="off"
+        defaultValue={values?.title}
+        errors={errors?.title}
+      />
       <SelectField label={t("kind")} name="kind" required defaultValue={values?.kind ?? ""} errors={errors?.kind}>
-        <option value="" disabled>{t("choose")}</option>
-        {agreementKinds.map((kind) => <option key={kind} value={kind}>{t(`kinds.${kind}`)}</option>)}
+        <option value="" disabled>
+          {t("choose")}
+        </option>
+        {agreementKinds.map((kind) => (
+          <option key={kind} value={kind}>
+            {t(`kinds.${kind}`)}
+          </option>
+        ))}
       </SelectField>
-      <FormField label={t("counterpart")} name="counterpart" required maxLength={200} hint={t("counterpartHint")} defaultValue={values?.counterpart} errors={errors?.counterpart} />
-      <OptionPickerField label={t("destination")} name="destinationId" kind="destinations" initial={optionFor(values?.destinationId ?? "")}
-        placeholder={t("choose")} errors={errors?.destinationId} onChoose={remember} />
+      <FormField
+        label={t("counterpart")}
+        name="counterpart"
+        required
+        maxLength={200}
+        hint={t("counterpartHint")}
+        defaultValue={values?.counterpart}
+        errors={errors?.counterpart}
+      />
+      <OptionPickerField
+        label={t("destination")}
+        name="destinationId"
+        kind="destinations"
+        initial={optionFor(values?.destinationId ?? "")}
+        placeholder={t("choose")}
+        errors={errors?.destinationId}
+        onChoose={remember}
+      />
       <div className="flex flex-wrap gap-4">
-        <FormField label={t("startDate")} name="startDate" type="date" required defaultValue={values?.startDate} errors={errors?.startDate} className={dateClassName} />
-        <FormField label={t("endDate")} name="endDate" type="date" hint={t("endDateHint")} defaultValue={values?.endDate} errors={errors?.endDate} className={dateClassName} />
+        <FormField
+          label={t("startDate")}
+          name="startDate"
+          type="date"
+          required
+          defaultValue={values?.startDate}
+          errors={errors?.startDate}
+          className={dateClassName}
+        />
+        <FormField
+          label={t("endDate")}
+          name="endDate"
+          type="date"
+          hint={t("endDateHint")}
+          defaultValue={values?.endDate}
+          errors={errors?.endDate}
+          className={dateClassName}
+        />
       </div>
-      <CheckboxField label={t("isExclusive")} name="isExclusive" hint={t("isExclusiveHint")} defaultChecked={values?.isExclusive ?? false} errors={errors?.isExclusive} />
-      <OptionPickerField label={t("mission")} name="missionId" kind="missions" hint={t("missionHint")} initial={optionFor(values?.missionId ?? "")}
-        placeholder={t("noMission")} errors={errors?.missionId} onChoose={remember} />
+      <CheckboxField
+        label={t("isExclusive")}
+        name="isExclusive"
+        hint={t("isExclusiveHint")}
+        defaultChecked={values?.isExclusive ?? false}
+        errors={errors?.isExclusive}
+      />
+      <OptionPickerField
+        label={t("mission")}
+        name="missionId"
+        kind="missions"
+        hint={t("missionHint")}
+        initial={optionFor(values?.missionId ?? "")}
+        placeholder={t("noMission")}
+        errors={errors?.missionId}
+        onChoose={remember}
+      />
       {/* Re-keyed after each refusal so the rows start again from what was submitted. */}
       <AgreementThemeRows key={JSON.stringify(failed ?? null)} initial={values?.themes ?? []} errors={errors} />
-      <TextAreaField label={t("notes")} name="notes" maxLength={5000} defaultValue={values?.notes} errors={errors?.notes} />
+      <TextAreaField
+        label={t("notes")}
+        name="notes"
+        maxLength={5000}
+        defaultValue={values?.notes}
+        errors={errors?.notes}
+      />
       <div>
-        <SubmitButton label={agreement ? tRecords("save") : tRecords("create")} pendingLabel={agreement ? tRecords("saving") : tRecords("creating")} />
+        <SubmitButton
+          label={agreement ? tRecords("save") : tRecords("create")}
+          pendingLabel={agreement ? tRecords("saving") : tRecords("creating")}
+        />
       </div>
     </form>
   );

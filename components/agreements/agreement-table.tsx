@@ -17,7 +17,13 @@ const agreementKinds = Object.values(AgreementKind);
 const getAgreementId = (agreement: AgreementRow) => agreement.id;
 
 /** `destination`: the one the URL names, for its picker's label. */
-type Props = { rows: AgreementRow[]; total: number; params: AgreementListParams; destination: PickerOption | null; years: number[] };
+type Props = {
+  rows: AgreementRow[];
+  total: number;
+  params: AgreementListParams;
+  destination: PickerOption | null;
+  years: number[];
+};
 
 export function AgreementTable({ rows, total, params, destination, years }: Props) {
   const t = useTranslations("agreements");
@@ -34,10 +40,27 @@ export function AgreementTable({ rows, total, params, destination, years }: Prop
       search={{ placeholder: t("searchPlaceholder") }}
       filters={
         <>
-          <DataTableFilterSelect param="kind" label={t("kind")} options={agreementKinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))} />
-          <DataTableFilterCombobox param="destinationId" label={tRecords("destination")} kind="destinations" selected={destination} />
-          <DataTableFilterSelect param="year" label={t("yearFilter")} options={years.map((year) => ({ value: String(year), label: String(year) }))} />
-          <DataTableFilterSelect param="expiring" label={t("expiringFilter")} options={[{ value: "true", label: t("expiringOnly") }]} />
+          <DataTableFilterSelect
+            param="kind"
+            label={t("kind")}
+            options={agreementKinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+          />
+          <DataTableFilterCombobox
+            param="destinationId"
+            label={tRecords("destination")}
+            kind="destinations"
+            selected={destination}
+          />
+          <DataTableFilterSelect
+            param="year"
+            label={t("yearFilter")}
+            options={years.map((year) => ({ value: String(year), label: String(year) }))}
+          />
+          <DataTableFilterSelect
+            param="expiring"
+            label={t("expiringFilter")}
+            options={[{ value: "true", label: t("expiringOnly") }]}
+          />
           <ArchivedFilter />
         </>
       }

@@ -13,13 +13,20 @@ const inputClassName = "rounded-md border border-slate-300 px-3 py-2 aria-invali
  * The agreement's yearly themes: one row per year, added and removed in the form. Rows post as
  * "themes.<n>.year" / "themes.<n>.theme" (lib/agreements/schemas.ts#agreementFormInput).
  */
-export function AgreementThemeRows({ initial, errors }: { initial: { year: string; theme: string }[]; errors?: FieldErrorMap | undefined }) {
+export function AgreementThemeRows({
+  initial,
+  errors,
+}: {
+  initial: { year: string; theme: string }[];
+  errors?: FieldErrorMap | undefined;
+}) {
   const t = useTranslations("agreements");
   const [rows, setRows] = useState<Row[]>(() => initial.map((row, key) => ({ ...row, key })));
   const [nextKey, setNextKey] = useState(initial.length);
   // Messages refer to the rows as submitted; once rows are added or removed they may not match.
   const [edited, setEdited] = useState(false);
-  const rowErrors = (index: number, field: "year" | "theme") => (edited ? undefined : errors?.[`themes.${index}.${field}`]);
+  const rowErrors = (index: number, field: "year" | "theme") =>
+    edited ? undefined : errors?.[`themes.${index}.${field}`];
 
   function addRow() {
     setRows((current) => [...current, { key: nextKey, year: "", theme: "" }]);
@@ -38,23 +45,44 @@ export function AgreementThemeRows({ initial, errors }: { initial: { year: strin
         const yearErrors = rowErrors(index, "year");
         const themeErrors = rowErrors(index, "theme");
         return (
-          <fieldset key={row.key} className="flex flex-wrap items-start gap-3 border-t border-slate-100 pt-3 first-of-type:border-t-0 first-of-type:pt-0">
+          <fieldset
+            key={row.key}
+            className="flex flex-wrap items-start gap-3 border-t border-slate-100 pt-3 first-of-type:border-t-0 first-of-type:pt-0"
+          >
             <legend className="sr-only">{t("themeRow", { number: index + 1 })}</legend>
             <div className="flex w-28 flex-col gap-1">
-              <label htmlFor={`theme-${row.key}-year`} className="text-sm font-medium text-slate-900">{t("themeYear")}</label>
+              <label htmlFor={`theme-${row.key}-year`} className="text-sm font-medium text-slate-900">
+                {t("themeYear")}
+              </label>
               <input
-                id={`theme-${row.key}-year`} name={yearName} type="number" inputMode="numeric" min={1900} max={2200} required
-                defaultValue={row.year} aria-invalid={yearErrors?.length ? true : undefined}
-                aria-describedby={yearErrors?.length ? `${yearName}-errors` : undefined} className={inputClassName}
+                id={`theme-${row.key}-year`}
+                name={yearName}
+                type="number"
+                inputMode="numeric"
+                min={1900}
+                max={2200}
+                required
+                defaultValue={row.year}
+                aria-invalid={yearErrors?.length ? true : undefined}
+                aria-describedby={yearErrors?.length ? `${yearName}-errors` : undefined}
+                className={inputClassName}
               />
               <FieldErrors name={yearName} errors={yearErrors} />
             </div>
             <div className="flex min-w-48 flex-1 flex-col gap-1">
-              <label htmlFor={`theme-${row.key}-theme`} className="text-sm font-medium text-slate-900">{t("themeText")}</label>
+              <label htmlFor={`theme-${row.key}-theme`} className="text-sm font-medium text-slate-900">
+                {t("themeText")}
+              </label>
               <input
-                id={`theme-${row.key}-theme`} name={themeName} required maxLength={200} autoComplete="off"
-                defaultValue={row.theme} aria-invalid={themeErrors?.length ? true : undefined}
-                aria-describedby={themeErrors?.length ? `${themeName}-errors` : undefined} className={inputClassName}
+                id={`theme-${row.key}-theme`}
+                name={themeName}
+                required
+                maxLength={200}
+                autoComplete="off"
+                defaultValue={row.theme}
+                aria-invalid={themeErrors?.length ? true : undefined}
+                aria-describedby={themeErrors?.length ? `${themeName}-errors` : undefined}
+                className={inputClassName}
               />
               <FieldErrors name={themeName} errors={themeErrors} />
             </div>
@@ -72,7 +100,11 @@ export function AgreementThemeRows({ initial, errors }: { initial: { year: strin
         );
       })}
       <div>
-        <button type="button" onClick={addRow} className="rounded-md border border-brand-600 px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50">
+        <button
+          type="button"
+          onClick={addRow}
+          className="rounded-md border border-brand-600 px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50"
+        >
           {t("addTheme")}
         </button>
       </div>

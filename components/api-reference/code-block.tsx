@@ -5,7 +5,9 @@
 export function CodeBlock({ label, code }: { label: string; code: string }) {
   return (
     <div role="region" aria-label={label} tabIndex={0} className="overflow-x-auto rounded-md bg-slate-900 p-3">
-      <pre className="text-sm leading-relaxed text-slate-50"><code>{code}</code></pre>
+      <pre className="text-sm leading-relaxed text-slate-50">
+        <code>{code}</code>
+      </pre>
     </div>
   );
 }

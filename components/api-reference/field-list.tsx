@@ -19,7 +19,11 @@ export function FieldList({ title, fields, labels }: { title: string; fields: Re
                 {field.location ? ` · ${labels.location(field.location)}` : ""}
               </span>
             </p>
-            {field.description ? <p className="mt-0.5 text-slate-700"><Prose text={field.description} /></p> : null}
+            {field.description ? (
+              <p className="mt-0.5 text-slate-700">
+                <Prose text={field.description} />
+              </p>
+            ) : null}
           </li>
         ))}
       </ul>

@@ -10,11 +10,18 @@ export async function ProblemList({ limit, maxBytes }: { limit: number; maxBytes
   const kinds = Object.keys(problemKinds) as ProblemKind[];
   return (
     <section aria-labelledby="problems" className="flex flex-col gap-3">
-      <h2 id="problems" className="text-xl font-semibold text-brand-900">{t("problemsTitle")}</h2>
+      <h2 id="problems" className="text-xl font-semibold text-brand-900">
+        {t("problemsTitle")}
+      </h2>
       <p className="text-slate-700">{t.rich("problemsIntro", { code })}</p>
       <div className="flex flex-col gap-3">
         {kinds.map((kind) => (
-          <section key={kind} id={`problem-${kind}`} aria-labelledby={`problem-${kind}-title`} className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4">
+          <section
+            key={kind}
+            id={`problem-${kind}`}
+            aria-labelledby={`problem-${kind}-title`}
+            className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4"
+          >
             <h3 id={`problem-${kind}-title`} className="font-semibold text-slate-900">
               <span className="font-mono">{problemKinds[kind].status}</span> {problemKinds[kind].title}
             </h3>

@@ -20,16 +20,24 @@ export type ReferenceSection = { tag: string; slug: string; description?: string
 
 const httpMethods = ["get", "post", "put", "patch", "delete"];
 
-const isObject = (value: unknown): value is Json => value !== null && typeof value === "object" && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  value !== null && typeof value === "object" && !Array.isArray(value);
 const text = (value: unknown): string | undefined => (typeof value === "string" && value !== "" ? value : undefined);
 
-export const slugOf = (tag: string) => tag.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "");
+export const slugOf = (tag: string) =>
+  tag
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
 
 /** The schema a local "$ref" points to, or the schema itself. */
 function resolve(document: Json, schema: Json): Json {
   const ref = text(schema.$ref);
   if (!ref?.startsWith("#/")) return schema;
-  const target = ref.slice(2).split("/").reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), document);
+  const target = ref
+    .slice(2)
+    .split("/")
+    .reduce<unknown>((node, key) => (isObject(node) ? node[key] : undefined), document);
   return isObject(target) ? target : {};
 }
 
@@ -43,8 +51,11 @@ export function schemaType(document: Json, schema: unknown, depth = 0): string {
   }
   if (Array.isArray(schema.enum)) return schema.enum.map((value) => JSON.stringify(value)).join(" | ");
   if ("const" in schema) return JSON.stringify(schema.const);
-  const alternatives = (Array.isArray(schema.anyOf) ? schema.anyOf : Array.isArray(schema.oneOf) ? schema.oneOf : null) as unknown[] | null;
-  if (alternatives) return [...new Set(alternatives.map((alternative) => schemaType(document, alternative, depth + 1)))].join(" or ");
+  const alternatives = (
+    Array.isArray(schema.anyOf) ? schema.anyOf : Array.isArray(schema.oneOf) ? schema.oneOf : null
+  ) as unknown[] | null;
+  if (alternatives)
+    return [...new Set(alternatives.map((alternative) => schemaType(document, alternative, depth + 1)))].join(" or ");
   if (Array.isArray(schema.type)) return schema.type.join(" or ");
   if (schema.type === "array") {
     const items = schemaType(document, schema.items, depth + 1);
@@ -61,7 +72,9 @@ export function objectFields(document: Json, schema: unknown, prefix = "", depth
   const required = new Set(Array.isArray(object.required) ? object.required : []);
   return Object.entries(object.properties).flatMap(([name, property]) => {
     const field: ReferenceField = {
-      name: `${prefix}${name}`, type: schemaType(document, property), required: required.has(name),
+      name: `${prefix}${name}`,
+      type: schemaType(document, property),
+      required: required.has(name),
       ...(isObject(property) && text(property.description) ? { description: text(property.description) } : {}),
     };
     const nested = isObject(property) && property.type === "array" ? property.items : property;
@@ -71,22 +84,41 @@ export function objectFields(document: Json, schema: unknown, prefix = "", depth
 }
 
 function operationOf(document: Json, method: string, path: string, operation: Json): ReferenceOperation {
-  const parameters = (Array.isArray(operation.parameters) ? operation.parameters : []).filter(isObject).map((parameter) => ({
-    name: String(parameter.name), location: String(parameter.in), type: schemaType(document, parameter.schema), required: parameter.required === true,
-    ...(text(parameter.description) ? { description: text(parameter.description) } : {}),
-  }));
+  const parameters = (Array.isArray(operation.parameters) ? operation.parameters : [])
+    .filter(isObject)
+    .map((parameter) => ({
+      name: String(parameter.name),
+      location: String(parameter.in),
+      type: schemaType(document, parameter.schema),
+      required: parameter.required === true,
+      ...(text(parameter.description) ? { description: text(parameter.description) } : {}),
+    }));
   const requestBody = isObject(operation.requestBody) ? operation.requestBody : undefined;
-  const bodySchema = requestBody && isObject(requestBody.content) ? (requestBody.content["application/json"] as Json | undefined)?.schema : undefined;
-  const responses = Object.entries(isObject(operation.responses) ? operation.responses : {}).map(([status, response]) => {
-    const ref = isObject(response) ? text(response.$ref) : undefined;
-    const resolved = isObject(response) ? resolve(document, response) : {};
-    return { status, description: text(resolved.description) ?? "", ...(ref ? { problem: ref.split("/").pop()! } : {}) };
-  });
+  const bodySchema =
+    requestBody && isObject(requestBody.content)
+      ? (requestBody.content["application/json"] as Json | undefined)?.schema
+      : undefined;
+  const responses = Object.entries(isObject(operation.responses) ? operation.responses : {}).map(
+    ([status, response]) => {
+      const ref = isObject(response) ? text(response.$ref) : undefined;
+      const resolved = isObject(response) ? resolve(document, response) : {};
+      return {
+        status,
+        description: text(resolved.description) ?? "",
+        ...(ref ? { problem: ref.split("/").pop()! } : {}),
+      };
+    },
+  );
   return {
-    id: text(operation.operationId) ?? `${method}-${path}`, method: method.toUpperCase(), path, summary: text(operation.summary) ?? "",
+    id: text(operation.operationId) ?? `${method}-${path}`,
+    method: method.toUpperCase(),
+    path,
+    summary: text(operation.summary) ?? "",
     ...(text(operation.description) ? { description: text(operation.description) } : {}),
     parameters,
-    ...(requestBody ? { body: { required: requestBody.required === true, fields: objectFields(document, bodySchema) } } : {}),
+    ...(requestBody
+      ? { body: { required: requestBody.required === true, fields: objectFields(document, bodySchema) } }
+      : {}),
     responses,
   };
 }
@@ -95,7 +127,10 @@ function operationOf(document: Json, method: string, path: string, operation: Js
 export function referenceSections(document: Json): ReferenceSection[] {
   const declared = (Array.isArray(document.tags) ? document.tags : []).filter(isObject);
   const sections = new Map<string, ReferenceSection>(
-    declared.map((tag) => [String(tag.name), { tag: String(tag.name), slug: slugOf(String(tag.name)), description: text(tag.description), operations: [] }]),
+    declared.map((tag) => [
+      String(tag.name),
+      { tag: String(tag.name), slug: slugOf(String(tag.name)), description: text(tag.description), operations: [] },
+    ]),
   );
   for (const [path, item] of Object.entries(isObject(document.paths) ? document.paths : {})) {
     for (const [method, operation] of Object.entries(isObject(item) ? item : {})) {

@@ -11,7 +11,10 @@ export async function UserMenu({ user }: { user: ActingUser }) {
       <p className="font-medium text-slate-900">{user.name}</p>
       <p className="text-xs text-slate-600">{tRoles(user.role)}</p>
       <div className="mt-1 flex flex-wrap items-center gap-2">
-        <Link href="/account" className="rounded px-2 py-1 text-slate-700 underline-offset-2 hover:bg-slate-200 hover:underline">
+        <Link
+          href="/account"
+          className="rounded px-2 py-1 text-slate-700 underline-offset-2 hover:bg-slate-200 hover:underline"
+        >
           {t("title")}
         </Link>
         <SignOutButton />

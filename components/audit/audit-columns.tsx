@@ -33,7 +33,10 @@ export function useAuditColumns() {
           meta: { className: "whitespace-nowrap" },
           cell: (cell) => format.dateTime(cell.getValue(), { dateStyle: "short", timeStyle: "medium" }),
         }),
-        column.accessor("actorName", { header: t("who"), cell: (cell) => cell.getValue() ?? cell.row.original.actorEmail ?? t("system") }),
+        column.accessor("actorName", {
+          header: t("who"),
+          cell: (cell) => cell.getValue() ?? cell.row.original.actorEmail ?? t("system"),
+        }),
         column.accessor("action", {
           header: t("action"),
           cell: (cell) => {
@@ -49,11 +52,16 @@ export function useAuditColumns() {
           header: t("record"),
           cell: (cell) => {
             const type = cell.getValue();
-            const typeLabel = (auditedRecordTypes as readonly string[]).includes(type) ? t(`entityTypes.${type as (typeof auditedRecordTypes)[number]}`) : type;
+            const typeLabel = (auditedRecordTypes as readonly string[]).includes(type)
+              ? t(`entityTypes.${type as (typeof auditedRecordTypes)[number]}`)
+              : type;
             return `${typeLabel} · ${cell.row.original.entityLabel ?? cell.row.original.entityId ?? "—"}`;
           },
         }),
-        column.accessor("changes", { header: t("changes"), cell: (cell) => <span className="break-words text-xs">{describeChanges(cell.getValue())}</span> }),
+        column.accessor("changes", {
+          header: t("changes"),
+          cell: (cell) => <span className="break-words text-xs">{describeChanges(cell.getValue())}</span>,
+        }),
         column.accessor("clientIp", { header: t("clientIp"), cell: (cell) => cell.getValue() ?? "" }),
       ]),
     [t, format],

@@ -10,7 +10,9 @@ export function AuditDateFilter({ param, label }: { param: "from" | "to"; label:
   const current = typeof params[param] === "string" ? (params[param] as string) : "";
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={inputId} className="text-sm font-medium text-slate-700">{label}</label>
+      <label htmlFor={inputId} className="text-sm font-medium text-slate-700">
+        {label}
+      </label>
       <input
         key={current}
         id={inputId}

@@ -26,8 +26,16 @@ export function AuditTable({ rows, total, params, users }: Props) {
       getRowId={getEntryId}
       filters={
         <>
-          <DataTableFilterSelect param="actorId" label={t("user")} options={users.map((user) => ({ value: user.id, label: user.name }))} />
-          <DataTableFilterSelect param="entityType" label={t("recordType")} options={auditedRecordTypes.map((type) => ({ value: type, label: t(`entityTypes.${type}`) }))} />
+          <DataTableFilterSelect
+            param="actorId"
+            label={t("user")}
+            options={users.map((user) => ({ value: user.id, label: user.name }))}
+          />
+          <DataTableFilterSelect
+            param="entityType"
+            label={t("recordType")}
+            options={auditedRecordTypes.map((type) => ({ value: type, label: t(`entityTypes.${type}`) }))}
+          />
           <AuditDateFilter param="from" label={t("from")} />
           <AuditDateFilter param="to" label={t("to")} />
         </>

@@ -7,7 +7,11 @@ import { useState, type FormEvent } from "react";
 type Failure = "invalid" | "locked" | "clientLocked" | "unavailable";
 
 function failureOf(error: string | null | undefined): Failure {
-  return error === "locked" || error === "clientLocked" || error === "invalid" ? error : error === "CredentialsSignin" ? "invalid" : "unavailable";
+  return error === "locked" || error === "clientLocked" || error === "invalid"
+    ? error
+    : error === "CredentialsSignin"
+      ? "invalid"
+      : "unavailable";
 }
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
@@ -43,16 +47,31 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
       ) : null}
       <label className="flex flex-col gap-1 text-sm font-medium">
         {t("email")}
-        <input name="email" type="email" autoComplete="username" required maxLength={254}
-          className="rounded-md border border-slate-300 px-3 py-2 font-normal" />
+        <input
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          maxLength={254}
+          className="rounded-md border border-slate-300 px-3 py-2 font-normal"
+        />
       </label>
       <label className="flex flex-col gap-1 text-sm font-medium">
         {t("password")}
-        <input name="password" type="password" autoComplete="current-password" required maxLength={128}
-          className="rounded-md border border-slate-300 px-3 py-2 font-normal" />
+        <input
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          maxLength={128}
+          className="rounded-md border border-slate-300 px-3 py-2 font-normal"
+        />
       </label>
-      <button type="submit" disabled={isPending}
-        className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={isPending}
+        className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700 disabled:opacity-60"
+      >
         {isPending ? t("submitting") : t("submit")}
       </button>
     </form>

@@ -8,7 +8,12 @@ import type { Option } from "@/lib/reference/options";
 import { shiftMonth } from "@/lib/calendar/days";
 
 /** `partnerFilter` is null for partner users (their own organisation only); `selected` is the partner the URL names. */
-type Props = { params: CalendarParams; sectors: Option[]; partnerFilter: { selected: PickerOption | null } | null; periodLabel: string };
+type Props = {
+  params: CalendarParams;
+  sectors: Option[];
+  partnerFilter: { selected: PickerOption | null } | null;
+  periodLabel: string;
+};
 
 function query(params: CalendarParams, changes: Partial<CalendarParams>): string {
   const merged = { ...params, ...changes };
@@ -32,14 +37,28 @@ export async function CalendarToolbar({ params, sectors, partnerFilter, periodLa
   return (
     <div className="mb-4 flex flex-col gap-3">
       <div className="flex flex-wrap items-center gap-2">
-        <Link href={query(params, previous)} className={linkClass}>{isMonth ? t("previousMonth") : t("previousYear")}</Link>
+        <Link href={query(params, previous)} className={linkClass}>
+          {isMonth ? t("previousMonth") : t("previousYear")}
+        </Link>
         <h2 className="min-w-40 text-center text-lg font-medium capitalize">{periodLabel}</h2>
-        <Link href={query(params, next)} className={linkClass}>{isMonth ? t("nextMonth") : t("nextYear")}</Link>
+        <Link href={query(params, next)} className={linkClass}>
+          {isMonth ? t("nextMonth") : t("nextYear")}
+        </Link>
         <nav aria-label={t("views")} className="ml-auto flex gap-1">
-          <Link href={query(params, { view: "month" })} aria-current={isMonth ? "page" : undefined}
-            className={viewClass(isMonth)}>{t("month")}</Link>
-          <Link href={query(params, { view: "timeline" })} aria-current={isMonth ? undefined : "page"}
-            className={viewClass(!isMonth)}>{t("timeline")}</Link>
+          <Link
+            href={query(params, { view: "month" })}
+            aria-current={isMonth ? "page" : undefined}
+            className={viewClass(isMonth)}
+          >
+            {t("month")}
+          </Link>
+          <Link
+            href={query(params, { view: "timeline" })}
+            aria-current={isMonth ? undefined : "page"}
+            className={viewClass(!isMonth)}
+          >
+            {t("timeline")}
+          </Link>
         </nav>
       </div>
       <form method="get" className="flex flex-wrap items-end gap-3">
@@ -49,21 +68,37 @@ export async function CalendarToolbar({ params, sectors, partnerFilter, periodLa
           {t("kind")}
           <select name="kind" defaultValue={params.kind ?? ""} className={selectClassName}>
             <option value="">{t("allKinds")}</option>
-            {calendarKinds.map((kind) => <option key={kind} value={kind}>{t(`kinds.${kind}`)}</option>)}
+            {calendarKinds.map((kind) => (
+              <option key={kind} value={kind}>
+                {t(`kinds.${kind}`)}
+              </option>
+            ))}
           </select>
         </label>
         <label className="flex flex-col gap-1 text-sm font-medium">
           {t("sector")}
           <select name="sector" defaultValue={params.sector ?? ""} className={selectClassName}>
             <option value="">{t("all")}</option>
-            {sectors.map((sector) => <option key={sector.id} value={sector.id}>{sector.label}</option>)}
+            {sectors.map((sector) => (
+              <option key={sector.id} value={sector.id}>
+                {sector.label}
+              </option>
+            ))}
           </select>
         </label>
         {partnerFilter ? (
           // A searchable picker, not a select of every partner (docs/decisions/011-benchmark.md); its hidden input goes with the form.
-          <OptionPickerField label={t("partner")} name="partner" kind="partners" initial={partnerFilter.selected} placeholder={t("all")} />
+          <OptionPickerField
+            label={t("partner")}
+            name="partner"
+            kind="partners"
+            initial={partnerFilter.selected}
+            placeholder={t("all")}
+          />
         ) : null}
-        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("apply")}</button>
+        <button type="submit" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+          {t("apply")}
+        </button>
       </form>
     </div>
   );

@@ -10,7 +10,15 @@ export const kindStyles = {
   event: "border-l-amber-500 bg-amber-50 text-amber-950",
 } as const;
 
-export function CalendarItemLink({ item, kindLabel, className = "" }: { item: CalendarItem; kindLabel: string; className?: string }) {
+export function CalendarItemLink({
+  item,
+  kindLabel,
+  className = "",
+}: {
+  item: CalendarItem;
+  kindLabel: string;
+  className?: string;
+}) {
   return (
     <Link
       href={`${hrefs[item.kind]}/${item.id}`}

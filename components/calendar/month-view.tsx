@@ -13,11 +13,19 @@ export async function MonthView({ month, items }: { month: string; items: Calend
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full min-w-[44rem] table-fixed border-collapse text-sm">
-        <caption className="sr-only">{format.dateTime(new Date(`${month}-15T12:00:00Z`), { month: "long", year: "numeric" })}</caption>
+        <caption className="sr-only">
+          {format.dateTime(new Date(`${month}-15T12:00:00Z`), { month: "long", year: "numeric" })}
+        </caption>
         <thead>
           <tr>
             {weekdays.map((weekday) => (
-              <th key={weekday} scope="col" className="border-b border-slate-200 px-2 py-2 text-left font-medium text-slate-700">{weekday}</th>
+              <th
+                key={weekday}
+                scope="col"
+                className="border-b border-slate-200 px-2 py-2 text-left font-medium text-slate-700"
+              >
+                {weekday}
+              </th>
             ))}
           </tr>
         </thead>
@@ -28,7 +36,10 @@ export async function MonthView({ month, items }: { month: string; items: Calend
                 const onDay = items.filter((item) => item.firstDay <= day && item.lastDay >= day);
                 const isOtherMonth = !day.startsWith(month);
                 return (
-                  <td key={day} className={`h-28 border border-slate-100 p-1 align-top ${isOtherMonth ? "bg-slate-50 text-slate-600" : ""}`}>
+                  <td
+                    key={day}
+                    className={`h-28 border border-slate-100 p-1 align-top ${isOtherMonth ? "bg-slate-50 text-slate-600" : ""}`}
+                  >
                     <div className="mb-1 text-xs font-medium">{Number(day.slice(8))}</div>
                     <ul className="flex flex-col gap-0.5">
                       {onDay.slice(0, shownPerDay).map((item) => (
@@ -37,7 +48,11 @@ export async function MonthView({ month, items }: { month: string; items: Calend
                         </li>
                       ))}
                     </ul>
-                    {onDay.length > shownPerDay ? <p className="mt-0.5 text-xs text-slate-600">{t("more", { count: onDay.length - shownPerDay })}</p> : null}
+                    {onDay.length > shownPerDay ? (
+                      <p className="mt-0.5 text-xs text-slate-600">
+                        {t("more", { count: onDay.length - shownPerDay })}
+                      </p>
+                    ) : null}
                   </td>
                 );
               })}

@@ -10,13 +10,25 @@ export async function TimelineView({ year, items }: { year: number; items: Calen
   const start = Date.UTC(year, 0, 1);
   const length = Date.UTC(year + 1, 0, 1) - start;
   const position = (day: string) => Math.min(Math.max((Date.parse(`${day}T00:00:00Z`) - start) / length, 0), 1) * 100;
-  const months = Array.from({ length: 12 }, (_, index) => format.dateTime(new Date(Date.UTC(year, index, 15)), { month: "short" }));
-  if (items.length === 0) return <p className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-10 text-center text-slate-600">{t("empty")}</p>;
+  const months = Array.from({ length: 12 }, (_, index) =>
+    format.dateTime(new Date(Date.UTC(year, index, 15)), { month: "short" }),
+  );
+  if (items.length === 0)
+    return (
+      <p className="rounded-lg border border-dashed border-slate-300 bg-white px-6 py-10 text-center text-slate-600">
+        {t("empty")}
+      </p>
+    );
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-4">
       <div className="min-w-[44rem]">
-        <div className="ml-[14rem] grid grid-cols-12 border-b border-slate-200 pb-1 text-xs text-slate-600" aria-hidden="true">
-          {months.map((month) => <span key={month}>{month}</span>)}
+        <div
+          className="ml-[14rem] grid grid-cols-12 border-b border-slate-200 pb-1 text-xs text-slate-600"
+          aria-hidden="true"
+        >
+          {months.map((month) => (
+            <span key={month}>{month}</span>
+          ))}
         </div>
         <ul className="mt-2 flex flex-col gap-1">
           {items.map((item) => {

@@ -8,7 +8,17 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
 /** Close (MANAGER, ADMIN) or reopen (ADMIN) the year, each after a confirmation. */
-export function YearCloseControls({ year, isClosed, canClose, canReopen }: { year: number; isClosed: boolean; canClose: boolean; canReopen: boolean }) {
+export function YearCloseControls({
+  year,
+  isClosed,
+  canClose,
+  canReopen,
+}: {
+  year: number;
+  isClosed: boolean;
+  canClose: boolean;
+  canReopen: boolean;
+}) {
   const t = useTranslations("dashboard.closure");
   const [closeResult, close] = useActionState(closeYearAction, null);
   const [reopenResult, reopen] = useActionState(reopenYearAction, null);

@@ -8,7 +8,11 @@ import { SortIcon } from "./sort-icon";
 const ariaSort = { asc: "ascending", desc: "descending" } as const;
 
 /** A `<th scope="col">`; sortable columns get a button, and the sorted one `aria-sort`. */
-export function DataTableColumnHeader<TData extends RowData>({ header }: { header: Header<DataTableFeatures, TData, unknown> }) {
+export function DataTableColumnHeader<TData extends RowData>({
+  header,
+}: {
+  header: Header<DataTableFeatures, TData, unknown>;
+}) {
   const t = useTranslations("dataTable");
   const { column } = header;
   const sorted = column.getIsSorted();

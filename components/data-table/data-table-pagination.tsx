@@ -54,8 +54,15 @@ export function DataTablePagination<TData extends RowData>({ table }: { table: R
           <span aria-hidden="true">←</span>
           <span className="sr-only sm:not-sr-only">{t("previousPage")}</span>
         </button>
-        <span className="tabular-nums">{t("pageOf", { page: pageIndex + 1, pageCount: pageCount(total, pageSize) })}</span>
-        <button type="button" aria-disabled={!canNext} onClick={() => canNext && table.nextPage()} className={buttonClass}>
+        <span className="tabular-nums">
+          {t("pageOf", { page: pageIndex + 1, pageCount: pageCount(total, pageSize) })}
+        </span>
+        <button
+          type="button"
+          aria-disabled={!canNext}
+          onClick={() => canNext && table.nextPage()}
+          className={buttonClass}
+        >
           <span className="sr-only sm:not-sr-only">{t("nextPage")}</span>
           <span aria-hidden="true">→</span>
         </button>

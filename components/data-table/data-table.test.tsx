@@ -28,7 +28,11 @@ const rows: Thing[] = [
 ];
 const baseParams = { page: 1, pageSize: 25, sort: "size", direction: "desc", q: undefined } as const;
 
-function render(props: { data?: Thing[]; total?: number; params?: Record<string, string | number | boolean | undefined> }) {
+function render(props: {
+  data?: Thing[];
+  total?: number;
+  params?: Record<string, string | number | boolean | undefined>;
+}) {
   return renderToStaticMarkup(
     <NextIntlClientProvider locale="fr" messages={fr} timeZone="Europe/Paris">
       <DataTable
@@ -54,13 +58,15 @@ describe("DataTable", () => {
     expect(tags(html, "th").filter((tag) => tag.includes('scope="col"'))).toHaveLength(3);
     expect(html.indexOf("Alpha")).toBeLessThan(html.indexOf("Beta"));
     expect(html).toMatch(/<th scope="row"[^>]*>Alpha<\/th>/);
-    expect(html).toContain("<td class=\"px-4 py-3 \">5 m</td>");
+    expect(html).toContain('<td class="px-4 py-3 ">5 m</td>');
   });
 
   it("marks only the sorted column with aria-sort and gives sortable columns a button", () => {
     const html = render({});
     const headers = tags(html, "th").filter((tag) => tag.includes('scope="col"'));
-    expect(headers.filter((tag) => tag.includes("aria-sort"))).toEqual([expect.stringContaining('aria-sort="descending"')]);
+    expect(headers.filter((tag) => tag.includes("aria-sort"))).toEqual([
+      expect.stringContaining('aria-sort="descending"'),
+    ]);
     const buttons = tags(html, "button").filter((tag) => tag.includes("Trier par"));
     expect(buttons).toHaveLength(2);
     // Size is sorted descending: its button offers ascending next; Name starts ascending.
@@ -68,7 +74,9 @@ describe("DataTable", () => {
       expect.stringContaining('title="Trier par Nom, ordre croissant"'),
       expect.stringContaining('title="Trier par Taille, ordre croissant"'),
     ]);
-    expect(render({ params: { sort: "name", direction: "asc" } })).toMatch(/aria-sort="ascending"[^>]*><button[^>]*title="Trier par Nom, ordre décroissant"/);
+    expect(render({ params: { sort: "name", direction: "asc" } })).toMatch(
+      /aria-sort="ascending"[^>]*><button[^>]*title="Trier par Nom, ordre décroissant"/,
+    );
   });
 
   it("shows the range and disables previous/next at the ends", () => {

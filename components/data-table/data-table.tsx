@@ -67,7 +67,10 @@ function DataTableGrid<TData extends RowData>({
   getRowId,
 }: Omit<DataTableProps<TData>, "filters" | "search">) {
   const { navigate, isPending } = useDataTableNavigation();
-  const sorting = useMemo<SortingState>(() => [{ id: params.sort, desc: params.direction === "desc" }], [params.sort, params.direction]);
+  const sorting = useMemo<SortingState>(
+    () => [{ id: params.sort, desc: params.direction === "desc" }],
+    [params.sort, params.direction],
+  );
   const pagination = useMemo<PaginationState>(
     () => ({ pageIndex: params.page - 1, pageSize: params.pageSize }),
     [params.page, params.pageSize],

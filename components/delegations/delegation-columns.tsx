@@ -21,7 +21,10 @@ export function useDelegationColumns() {
           enableSorting: true,
           meta: { isRowHeader: true },
           cell: (cell) => (
-            <Link href={`/delegations/${cell.row.original.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+            <Link
+              href={`/delegations/${cell.row.original.id}`}
+              className="font-medium text-brand-700 underline-offset-2 hover:underline"
+            >
               {cell.getValue()}
             </Link>
           ),
@@ -33,11 +36,17 @@ export function useDelegationColumns() {
           meta: { className: "whitespace-nowrap" },
           cell: (cell) => format.dateTime(cell.getValue(), { dateStyle: "medium", timeStyle: "short" }),
         }),
-        column.accessor("size", { header: t("fields.size"), meta: { className: "text-right" }, cell: (cell) => format.number(cell.getValue()) }),
+        column.accessor("size", {
+          header: t("fields.size"),
+          meta: { className: "text-right" },
+          cell: (cell) => format.number(cell.getValue()),
+        }),
         column.accessor("status", {
           header: t("fields.status"),
           enableSorting: true,
-          cell: (cell) => <DelegationStatusBadge status={cell.getValue()} isArchived={cell.row.original.archivedAt !== null} />,
+          cell: (cell) => (
+            <DelegationStatusBadge status={cell.getValue()} isArchived={cell.row.original.archivedAt !== null} />
+          ),
         }),
       ]),
     [t, format],

@@ -28,7 +28,16 @@ export type DelegationFormOptions = {
 export type DelegationFormValues = Record<string, string>;
 
 const conflictFields = [
-  "title", "originDestinationId", "originCountryCode", "arrivalAt", "departureAt", "size", "hostName", "programme", "sectorIds", "partnerIds",
+  "title",
+  "originDestinationId",
+  "originCountryCode",
+  "arrivalAt",
+  "departureAt",
+  "size",
+  "hostName",
+  "programme",
+  "sectorIds",
+  "partnerIds",
 ] as const;
 
 type Props = { options: DelegationFormOptions; initial?: DelegationFormValues; cancelHref: string };
@@ -47,7 +56,11 @@ export function DelegationForm({ options, initial = {}, cancelHref }: Props) {
   const labels = Object.fromEntries(conflictFields.map((field) => [field, t(`fields.${field}`)]));
   const { optionFor, remember } = useRememberedOptions([options.origin, ...options.partners]);
   return (
-    <form key={formKey} action={action} className="flex max-w-3xl flex-col gap-5 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+    <form
+      key={formKey}
+      action={action}
+      className="flex max-w-3xl flex-col gap-5 rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
+    >
       <ConflictNotice conflict={failed?.conflict} labels={labels} />
       <FormMessage result={failed} />
       {isEdit ? (
@@ -56,7 +69,14 @@ export function DelegationForm({ options, initial = {}, cancelHref }: Props) {
           <input type="hidden" name="version" value={initial.version} />
         </>
       ) : null}
-      <FormField label={t("fields.title")} name="title" required maxLength={200} defaultValue={value("title")} errors={errors?.title} />
+      <FormField
+        label={t("fields.title")}
+        name="title"
+        required
+        maxLength={200}
+        defaultValue={value("title")}
+        errors={errors?.title}
+      />
       <DelegationOriginFields
         origin={optionFor(value("originDestinationId"))}
         countries={options.countries}
@@ -65,20 +85,77 @@ export function DelegationForm({ options, initial = {}, cancelHref }: Props) {
         onChoose={remember}
       />
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField label={t("fields.arrivalAt")} name="arrivalAt" type="datetime-local" required defaultValue={value("arrivalAt")} errors={errors?.arrivalAt} />
-        <FormField label={t("fields.departureAt")} name="departureAt" type="datetime-local" required defaultValue={value("departureAt")} errors={errors?.departureAt} />
+        <FormField
+          label={t("fields.arrivalAt")}
+          name="arrivalAt"
+          type="datetime-local"
+          required
+          defaultValue={value("arrivalAt")}
+          errors={errors?.arrivalAt}
+        />
+        <FormField
+          label={t("fields.departureAt")}
+          name="departureAt"
+          type="datetime-local"
+          required
+          defaultValue={value("departureAt")}
+          errors={errors?.departureAt}
+        />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField label={t("fields.size")} name="size" type="number" inputMode="numeric" required min={1} max={10000} step={1} defaultValue={value("size")} errors={errors?.size} />
-        <FormField label={t("fields.hostName")} name="hostName" maxLength={200} defaultValue={value("hostName")} errors={errors?.hostName} />
+        <FormField
+          label={t("fields.size")}
+          name="size"
+          type="number"
+          inputMode="numeric"
+          required
+          min={1}
+          max={10000}
+          step={1}
+          defaultValue={value("size")}
+          errors={errors?.size}
+        />
+        <FormField
+          label={t("fields.hostName")}
+          name="hostName"
+          maxLength={200}
+          defaultValue={value("hostName")}
+          errors={errors?.hostName}
+        />
       </div>
-      <OptionCheckboxes name="sectorIds" legend={t("fields.sectorIds")} options={options.sectors} selected={list("sectorIds")} errors={errors?.sectorIds} emptyLabel={t("noneSelected")} />
-      <MultiOptionPickerField label={t("fields.partnerIds")} name="partnerIds" kind="partners" initial={list("partnerIds").map(optionFor).filter((option) => option !== null)}
-        errors={errors?.partnerIds} onChoose={remember} />
-      <TextAreaField label={t("fields.programme")} name="programme" maxLength={5000} defaultValue={value("programme")} errors={errors?.programme} />
+      <OptionCheckboxes
+        name="sectorIds"
+        legend={t("fields.sectorIds")}
+        options={options.sectors}
+        selected={list("sectorIds")}
+        errors={errors?.sectorIds}
+        emptyLabel={t("noneSelected")}
+      />
+      <MultiOptionPickerField
+        label={t("fields.partnerIds")}
+        name="partnerIds"
+        kind="partners"
+        initial={list("partnerIds")
+          .map(optionFor)
+          .filter((option) => option !== null)}
+        errors={errors?.partnerIds}
+        onChoose={remember}
+      />
+      <TextAreaField
+        label={t("fields.programme")}
+        name="programme"
+        maxLength={5000}
+        defaultValue={value("programme")}
+        errors={errors?.programme}
+      />
       <div className="flex flex-wrap items-center gap-4">
-        <SubmitButton label={isEdit ? tRecords("save") : tRecords("create")} pendingLabel={isEdit ? tRecords("saving") : tRecords("creating")} />
-        <Link href={cancelHref} className="text-brand-700 underline">{tRecords("cancel")}</Link>
+        <SubmitButton
+          label={isEdit ? tRecords("save") : tRecords("create")}
+          pendingLabel={isEdit ? tRecords("saving") : tRecords("creating")}
+        />
+        <Link href={cancelHref} className="text-brand-700 underline">
+          {tRecords("cancel")}
+        </Link>
       </div>
     </form>
   );

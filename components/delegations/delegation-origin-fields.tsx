@@ -28,12 +28,20 @@ export function DelegationOriginFields({ origin, countries, originCountryCode, e
   const [countryCode, setCountryCode] = useState(origin?.countryCode ?? originCountryCode);
   return (
     <div className="grid gap-4 sm:grid-cols-2">
-      <OptionPickerField label={t("fields.originDestinationId")} name="originDestinationId" kind="destinations" hint={t("hints.originDestinationId")}
-        initial={origin} placeholder={t("noOriginCity")} errors={errors?.originDestinationId} onChoose={onChoose}
+      <OptionPickerField
+        label={t("fields.originDestinationId")}
+        name="originDestinationId"
+        kind="destinations"
+        hint={t("hints.originDestinationId")}
+        initial={origin}
+        placeholder={t("noOriginCity")}
+        errors={errors?.originDestinationId}
+        onChoose={onChoose}
         onChange={(city) => {
           setHasCity(city !== null);
           if (city?.countryCode) setCountryCode(city.countryCode);
-        }} />
+        }}
+      />
       <FormField
         label={t("fields.originCountryCode")}
         name="originCountryCode"
@@ -49,7 +57,9 @@ export function DelegationOriginFields({ origin, countries, originCountryCode, e
       />
       <datalist id="country-codes">
         {countries.map((option) => (
-          <option key={option.code} value={option.code}>{option.name}</option>
+          <option key={option.code} value={option.code}>
+            {option.name}
+          </option>
         ))}
       </datalist>
     </div>

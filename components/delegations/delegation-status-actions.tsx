@@ -26,20 +26,39 @@ export function DelegationStatusActions({ delegation, nextStatuses, isWelcomeLat
   return (
     <div className="flex flex-col gap-3">
       <FormMessage result={result} success={t("statusChanged")} />
-      {reasonErrors ? <p role="alert" className="text-sm text-red-700">{t("cancellationReasonError", { message: reasonErrors.join(" ") })}</p> : null}
+      {reasonErrors ? (
+        <p role="alert" className="text-sm text-red-700">
+          {t("cancellationReasonError", { message: reasonErrors.join(" ") })}
+        </p>
+      ) : null}
       <div className="flex flex-wrap gap-3">
         {nextStatuses.map((status) => (
-          <ConfirmDialog key={status} trigger={t(`statusActions.${status}`)} message={t(`confirmStatus.${status}`, { name: delegation.title })} cancelLabel={tRecords("cancel")}>
+          <ConfirmDialog
+            key={status}
+            trigger={t(`statusActions.${status}`)}
+            message={t(`confirmStatus.${status}`, { name: delegation.title })}
+            cancelLabel={tRecords("cancel")}
+          >
             <form action={action} className="flex flex-col items-end gap-3">
               <input type="hidden" name="id" value={delegation.id} />
               <input type="hidden" name="version" value={delegation.version} />
               <input type="hidden" name="status" value={status} />
               {status === "CANCELLED" ? (
                 <div className="w-full min-w-64">
-                  <TextAreaField label={t("fields.cancellationReason")} name="cancellationReason" required maxLength={1000} rows={3} />
+                  <TextAreaField
+                    label={t("fields.cancellationReason")}
+                    name="cancellationReason"
+                    required
+                    maxLength={1000}
+                    rows={3}
+                  />
                 </div>
               ) : null}
-              <SubmitButton label={tRecords("confirm")} pendingLabel={tRecords("confirm")} variant={status === "CANCELLED" ? "danger" : "primary"} />
+              <SubmitButton
+                label={tRecords("confirm")}
+                pendingLabel={tRecords("confirm")}
+                variant={status === "CANCELLED" ? "danger" : "primary"}
+              />
             </form>
           </ConfirmDialog>
         ))}

@@ -8,13 +8,25 @@ const colours: Record<DelegationStatus, string> = {
 };
 
 /** The status as a labelled pill (colour is never the only cue: the word is always there). */
-export function DelegationStatusBadge({ status, isArchived = false }: { status: DelegationStatus; isArchived?: boolean }) {
+export function DelegationStatusBadge({
+  status,
+  isArchived = false,
+}: {
+  status: DelegationStatus;
+  isArchived?: boolean;
+}) {
   const t = useTranslations("delegations");
   const tRecords = useTranslations("records");
   return (
     <span className="inline-flex flex-wrap gap-1">
-      <span className={`rounded-full border px-2 py-0.5 text-xs font-medium whitespace-nowrap ${colours[status]}`}>{t(`statuses.${status}`)}</span>
-      {isArchived ? <span className="rounded-full border border-amber-300 bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900">{tRecords("archived")}</span> : null}
+      <span className={`rounded-full border px-2 py-0.5 text-xs font-medium whitespace-nowrap ${colours[status]}`}>
+        {t(`statuses.${status}`)}
+      </span>
+      {isArchived ? (
+        <span className="rounded-full border border-amber-300 bg-amber-50 px-2 py-0.5 text-xs font-medium text-amber-900">
+          {tRecords("archived")}
+        </span>
+      ) : null}
     </span>
   );
 }

@@ -28,7 +28,17 @@ const getDelegationId = (row: DelegationRow) => row.id;
 const toChoices = (options: Option[]) => options.map((option) => ({ value: option.id, label: option.label }));
 
 /** The delegations list: the generic table with the delegations' columns and filters. */
-export function DelegationTable({ rows, total, params, filterOptions }: { rows: DelegationRow[]; total: number; params: DelegationListParams; filterOptions: DelegationFilterOptions }) {
+export function DelegationTable({
+  rows,
+  total,
+  params,
+  filterOptions,
+}: {
+  rows: DelegationRow[];
+  total: number;
+  params: DelegationListParams;
+  filterOptions: DelegationFilterOptions;
+}) {
   const t = useTranslations("delegations");
   const tRecords = useTranslations("records");
   const columns = useDelegationColumns();
@@ -45,13 +55,40 @@ export function DelegationTable({ rows, total, params, filterOptions }: { rows: 
         // Option labels can be long (partner names, objectives): the selects shrink to the card
         // at phone width instead of pushing the page sideways.
         <div className="contents [&_select]:max-w-full [&>div]:max-w-full">
-          <DataTableFilterSelect param="status" label={tRecords("status")} options={delegationStatuses.map((status) => ({ value: status, label: t(`statuses.${status}`) }))} />
-          <DataTableFilterSelect param="year" label={tRecords("year")} options={filterOptions.years.map((year) => ({ value: String(year), label: String(year) }))} />
+          <DataTableFilterSelect
+            param="status"
+            label={tRecords("status")}
+            options={delegationStatuses.map((status) => ({ value: status, label: t(`statuses.${status}`) }))}
+          />
+          <DataTableFilterSelect
+            param="year"
+            label={tRecords("year")}
+            options={filterOptions.years.map((year) => ({ value: String(year), label: String(year) }))}
+          />
           <DataTableFilterSelect param="sector" label={tRecords("sector")} options={toChoices(filterOptions.sectors)} />
-          <DataTableFilterCombobox param="partner" label={tRecords("partner")} kind="partners" selected={filterOptions.partner} />
-          <DataTableFilterCombobox param="destination" label={tRecords("destination")} kind="destinations" selected={filterOptions.destination} />
-          <DataTableFilterSelect param="country" label={t("fields.country")} options={filterOptions.countries.map((country) => ({ value: country.code, label: country.name }))} />
-          <DataTableFilterSelect param="archived" label={tRecords("showArchived")} allLabel={tRecords("no")} options={[{ value: "true", label: tRecords("yes") }]} />
+          <DataTableFilterCombobox
+            param="partner"
+            label={tRecords("partner")}
+            kind="partners"
+            selected={filterOptions.partner}
+          />
+          <DataTableFilterCombobox
+            param="destination"
+            label={tRecords("destination")}
+            kind="destinations"
+            selected={filterOptions.destination}
+          />
+          <DataTableFilterSelect
+            param="country"
+            label={t("fields.country")}
+            options={filterOptions.countries.map((country) => ({ value: country.code, label: country.name }))}
+          />
+          <DataTableFilterSelect
+            param="archived"
+            label={tRecords("showArchived")}
+            allLabel={tRecords("no")}
+            options={[{ value: "true", label: tRecords("yes") }]}
+          />
         </div>
       }
     />

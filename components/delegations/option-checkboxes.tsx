@@ -25,14 +25,22 @@ export function OptionCheckboxes({ name, legend, options, selected, errors, empt
       <div className="grid gap-x-4 gap-y-2 sm:grid-cols-2">
         {options.map((option) => (
           <label key={option.id} className="flex items-start gap-2 text-sm">
-            <input type="checkbox" name={name} value={option.id} defaultChecked={selected.includes(option.id)} className="mt-0.5 size-4 accent-brand-600" />
+            <input
+              type="checkbox"
+              name={name}
+              value={option.id}
+              defaultChecked={selected.includes(option.id)}
+              className="mt-0.5 size-4 accent-brand-600"
+            />
             <span>{option.label}</span>
           </label>
         ))}
       </div>
       {errors?.length ? (
         <ul id={errorId} className="text-sm text-red-700">
-          {errors.map((error) => <li key={error}>{error}</li>)}
+          {errors.map((error) => (
+            <li key={error}>{error}</li>
+          ))}
         </ul>
       ) : null}
     </fieldset>

@@ -1,12 +1,18 @@
 import type { TextareaHTMLAttributes } from "react";
 
-type Props = { label: string; name: string; errors?: string[] | undefined } & TextareaHTMLAttributes<HTMLTextAreaElement>;
+type Props = {
+  label: string;
+  name: string;
+  errors?: string[] | undefined;
+} & TextareaHTMLAttributes<HTMLTextAreaElement>;
 
 /** A labelled multi-line text with its field-level errors: FormField's look for long texts. */
 export function TextAreaField({ label, name, errors, ...textarea }: Props) {
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={name} className="text-sm font-medium text-slate-900">{label}</label>
+      <label htmlFor={name} className="text-sm font-medium text-slate-900">
+        {label}
+      </label>
       <textarea
         id={name}
         name={name}
@@ -18,7 +24,9 @@ export function TextAreaField({ label, name, errors, ...textarea }: Props) {
       />
       {errors?.length ? (
         <ul id={`${name}-errors`} className="text-sm text-red-700">
-          {errors.map((error) => <li key={error}>{error}</li>)}
+          {errors.map((error) => (
+            <li key={error}>{error}</li>
+          ))}
         </ul>
       ) : null}
     </div>

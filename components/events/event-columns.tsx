@@ -22,7 +22,10 @@ export function useEventColumns() {
           enableSorting: true,
           meta: { isRowHeader: true },
           cell: (cell) => (
-            <Link href={`/events/${cell.row.original.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+            <Link
+              href={`/events/${cell.row.original.id}`}
+              className="font-medium text-brand-700 underline-offset-2 hover:underline"
+            >
               {cell.getValue()}
             </Link>
           ),
@@ -45,7 +48,9 @@ export function useEventColumns() {
         column.accessor("status", {
           header: t("fields.status"),
           enableSorting: true,
-          cell: (cell) => <EventStatusBadge status={cell.getValue()} isArchived={cell.row.original.archivedAt !== null} />,
+          cell: (cell) => (
+            <EventStatusBadge status={cell.getValue()} isArchived={cell.row.original.archivedAt !== null} />
+          ),
         }),
       ]),
     [t, tRecords, format],

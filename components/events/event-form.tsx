@@ -17,7 +17,17 @@ import type { PickerOption } from "@/lib/records/option-query";
 /** Sectors and objectives are offered whole; partners are searched, so only the event's own come, for their labels (issue 9). */
 export type EventFormOptions = { sectors: CheckboxOption[]; partners: PickerOption[]; objectives: CheckboxOption[] };
 
-const conflictFields = ["title", "startsAt", "endsAt", "venue", "attendance", "summary", "sectorIds", "partnerIds", "objectiveIds"] as const;
+const conflictFields = [
+  "title",
+  "startsAt",
+  "endsAt",
+  "venue",
+  "attendance",
+  "summary",
+  "sectorIds",
+  "partnerIds",
+  "objectiveIds",
+] as const;
 
 type Props = { options: EventFormOptions; initial?: Record<string, string>; cancelHref: string };
 
@@ -36,7 +46,11 @@ export function EventForm({ options, initial = {}, cancelHref }: Props) {
   // Kept above the keyed form: after a refusal the partners sent back are shown by their labels.
   const { optionFor, remember } = useRememberedOptions(options.partners);
   return (
-    <form key={formKey} action={action} className="flex max-w-3xl flex-col gap-5 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+    <form
+      key={formKey}
+      action={action}
+      className="flex max-w-3xl flex-col gap-5 rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
+    >
       <ConflictNotice conflict={failed?.conflict} labels={labels} />
       <FormMessage result={failed} />
       {isEdit ? (
@@ -45,24 +59,93 @@ export function EventForm({ options, initial = {}, cancelHref }: Props) {
           <input type="hidden" name="version" value={initial.version} />
         </>
       ) : null}
-      <FormField label={t("fields.title")} name="title" required maxLength={200} defaultValue={value("title")} errors={errors?.title} />
+      <FormField
+        label={t("fields.title")}
+        name="title"
+        required
+        maxLength={200}
+        defaultValue={value("title")}
+        errors={errors?.title}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField label={t("fields.startsAt")} name="startsAt" type="datetime-local" required defaultValue={value("startsAt")} errors={errors?.startsAt} />
-        <FormField label={t("fields.endsAt")} name="endsAt" type="datetime-local" required defaultValue={value("endsAt")} errors={errors?.endsAt} />
+        <FormField
+          label={t("fields.startsAt")}
+          name="startsAt"
+          type="datetime-local"
+          required
+          defaultValue={value("startsAt")}
+          errors={errors?.startsAt}
+        />
+        <FormField
+          label={t("fields.endsAt")}
+          name="endsAt"
+          type="datetime-local"
+          required
+          defaultValue={value("endsAt")}
+          errors={errors?.endsAt}
+        />
       </div>
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField label={t("fields.venue")} name="venue" maxLength={200} defaultValue={value("venue")} errors={errors?.venue} />
-        <FormField label={t("fields.attendance")} name="attendance" type="number" inputMode="numeric" min={0} step={1} hint={t("hints.attendance")}
-          defaultValue={value("attendance")} errors={errors?.attendance} />
+        <FormField
+          label={t("fields.venue")}
+          name="venue"
+          maxLength={200}
+          defaultValue={value("venue")}
+          errors={errors?.venue}
+        />
+        <FormField
+          label={t("fields.attendance")}
+          name="attendance"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          step={1}
+          hint={t("hints.attendance")}
+          defaultValue={value("attendance")}
+          errors={errors?.attendance}
+        />
       </div>
-      <OptionCheckboxes name="sectorIds" legend={t("fields.sectorIds")} options={options.sectors} selected={list("sectorIds")} errors={errors?.sectorIds} emptyLabel={t("noneSelected")} />
-      <MultiOptionPickerField label={t("fields.partnerIds")} name="partnerIds" kind="partners" initial={list("partnerIds").map(optionFor).filter((option) => option !== null)}
-        errors={errors?.partnerIds} onChoose={remember} />
-      <OptionCheckboxes name="objectiveIds" legend={t("fields.objectiveIds")} options={options.objectives} selected={list("objectiveIds")} errors={errors?.objectiveIds} emptyLabel={t("noneSelected")} />
-      <TextAreaField label={t("fields.summary")} name="summary" maxLength={5000} defaultValue={value("summary")} errors={errors?.summary} />
+      <OptionCheckboxes
+        name="sectorIds"
+        legend={t("fields.sectorIds")}
+        options={options.sectors}
+        selected={list("sectorIds")}
+        errors={errors?.sectorIds}
+        emptyLabel={t("noneSelected")}
+      />
+      <MultiOptionPickerField
+        label={t("fields.partnerIds")}
+        name="partnerIds"
+        kind="partners"
+        initial={list("partnerIds")
+          .map(optionFor)
+          .filter((option) => option !== null)}
+        errors={errors?.partnerIds}
+        onChoose={remember}
+      />
+      <OptionCheckboxes
+        name="objectiveIds"
+        legend={t("fields.objectiveIds")}
+        options={options.objectives}
+        selected={list("objectiveIds")}
+        errors={errors?.objectiveIds}
+        emptyLabel={t("noneSelected")}
+      />
+      <TextAreaField
+        label={t("fields.summary")}
+        name="summary"
+        maxLength={5000}
+        defaultValue={value("summary")}
+        errors={errors?.summary}
+      />
       <div className="flex flex-wrap items-center gap-4">
-        <SubmitButton label={isEdit ? tRecords("save") : tRecords("create")} pendingLabel={isEdit ? tRecords("saving") : tRecords("creating")} />
-        <Link href={cancelHref} className="text-brand-700 underline">{tRecords("cancel")}</Link>
+        <SubmitButton
+          label={isEdit ? tRecords("save") : tRecords("create")}
+          pendingLabel={isEdit ? tRecords("saving") : tRecords("creating")}
+        />
+        <Link href={cancelHref} className="text-brand-700 underline">
+          {tRecords("cancel")}
+        </Link>
       </div>
     </form>
   );

@@ -26,12 +26,21 @@ export function EventStatusActions({ event, nextStatuses, isHoldLater }: Props) 
       <FormMessage result={result} success={t("statusChanged")} />
       <div className="flex flex-wrap gap-3">
         {nextStatuses.map((status) => (
-          <ConfirmDialog key={status} trigger={t(`statusActions.${status}`)} message={t(`confirmStatus.${status}`, { name: event.title })} cancelLabel={tRecords("cancel")}>
+          <ConfirmDialog
+            key={status}
+            trigger={t(`statusActions.${status}`)}
+            message={t(`confirmStatus.${status}`, { name: event.title })}
+            cancelLabel={tRecords("cancel")}
+          >
             <form action={action}>
               <input type="hidden" name="id" value={event.id} />
               <input type="hidden" name="version" value={event.version} />
               <input type="hidden" name="status" value={status} />
-              <SubmitButton label={tRecords("confirm")} pendingLabel={tRecords("confirm")} variant={status === "CANCELLED" ? "danger" : "primary"} />
+              <SubmitButton
+                label={tRecords("confirm")}
+                pendingLabel={tRecords("confirm")}
+                variant={status === "CANCELLED" ? "danger" : "primary"}
+              />
             </form>
           </ConfirmDialog>
         ))}

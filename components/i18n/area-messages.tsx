@@ -9,5 +9,9 @@ import { areaClientNamespaces, pickMessages, type MessageArea } from "@/lib/i18n
  */
 export async function AreaMessages({ area, children }: { area: MessageArea; children: React.ReactNode }) {
   const messages = await getMessages();
-  return <NextIntlClientProvider messages={pickMessages(messages, areaClientNamespaces(area))}>{children}</NextIntlClientProvider>;
+  return (
+    <NextIntlClientProvider messages={pickMessages(messages, areaClientNamespaces(area))}>
+      {children}
+    </NextIntlClientProvider>
+  );
 }

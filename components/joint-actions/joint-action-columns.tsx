@@ -21,7 +21,10 @@ export function useJointActionColumns() {
           enableSorting: true,
           meta: { isRowHeader: true },
           cell: (cell) => (
-            <Link href={`/joint-actions/${cell.row.original.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+            <Link
+              href={`/joint-actions/${cell.row.original.id}`}
+              className="font-medium text-brand-700 underline-offset-2 hover:underline"
+            >
               {cell.getValue()}
             </Link>
           ),
@@ -38,13 +41,26 @@ export function useJointActionColumns() {
           cell: (cell) => (
             <>
               {t(`kinds.${cell.getValue()}`)}
-              {cell.row.original.archivedAt ? <span className="ml-2 text-xs text-slate-600">({tRecords("archived")})</span> : null}
+              {cell.row.original.archivedAt ? (
+                <span className="ml-2 text-xs text-slate-600">({tRecords("archived")})</span>
+              ) : null}
             </>
           ),
         }),
-        column.accessor("partnerShortName", { header: t("fields.partnerId"), cell: (cell) => <abbr title={cell.row.original.partnerName}>{cell.getValue()}</abbr> }),
-        column.accessor("contactsCount", { header: t("fields.contactsCount"), meta: { className: "text-right" }, cell: (cell) => format.number(cell.getValue()) }),
-        column.accessor("investorLeadsCount", { header: t("fields.investorLeadsCount"), meta: { className: "text-right" }, cell: (cell) => format.number(cell.getValue()) }),
+        column.accessor("partnerShortName", {
+          header: t("fields.partnerId"),
+          cell: (cell) => <abbr title={cell.row.original.partnerName}>{cell.getValue()}</abbr>,
+        }),
+        column.accessor("contactsCount", {
+          header: t("fields.contactsCount"),
+          meta: { className: "text-right" },
+          cell: (cell) => format.number(cell.getValue()),
+        }),
+        column.accessor("investorLeadsCount", {
+          header: t("fields.investorLeadsCount"),
+          meta: { className: "text-right" },
+          cell: (cell) => format.number(cell.getValue()),
+        }),
       ]),
     [t, tRecords, format],
   );

@@ -4,9 +4,23 @@ import type { JointActionDetail } from "@/lib/joint-actions/queries";
 
 /** A joint action's fields; links lead to the records a reader may open. */
 export async function JointActionDetails({ action }: { action: JointActionDetail }) {
-  const [t, tRecords, format] = await Promise.all([getTranslations("jointActions"), getTranslations("records"), getFormatter()]);
+  const [t, tRecords, format] = await Promise.all([
+    getTranslations("jointActions"),
+    getTranslations("records"),
+    getFormatter(),
+  ]);
   const linked = (entry: { id: string; label: string } | null, href?: string) =>
-    entry ? (href ? <Link href={`${href}/${entry.id}`} className="text-brand-700 underline">{entry.label}</Link> : entry.label) : tRecords("none");
+    entry ? (
+      href ? (
+        <Link href={`${href}/${entry.id}`} className="text-brand-700 underline">
+          {entry.label}
+        </Link>
+      ) : (
+        entry.label
+      )
+    ) : (
+      tRecords("none")
+    );
   const items: [string, React.ReactNode][] = [
     [t("fields.partnerId"), `${action.partnerName} (${action.partnerShortName})`],
     [t("fields.date"), format.dateTime(action.date, { dateStyle: "long" })],

@@ -2,7 +2,11 @@
 
 import Link from "next/link";
 import { useTranslations } from "next-intl";
-import { createJointActionAction, updateJointActionAction, type JointActionFormResult } from "@/lib/joint-actions/actions";
+import {
+  createJointActionAction,
+  updateJointActionAction,
+  type JointActionFormResult,
+} from "@/lib/joint-actions/actions";
 import { TextAreaField } from "@/components/delegations/text-area-field";
 import { OptionPickerField } from "@/components/option-picker/option-picker-field";
 import { useRememberedOptions } from "@/components/option-picker/use-remembered-options";
@@ -18,19 +22,37 @@ import { SelectField } from "./select-field";
 import { SimilarRecords } from "./similar-records";
 
 const conflictFields = [
-  "date", "kind", "title", "description", "missionId", "delegationId", "eventId", "destinationId", "objectiveId", "outcome", "contactsCount", "investorLeadsCount",
+  "date",
+  "kind",
+  "title",
+  "description",
+  "missionId",
+  "delegationId",
+  "eventId",
+  "destinationId",
+  "objectiveId",
+  "outcome",
+  "contactsCount",
+  "investorLeadsCount",
 ] as const;
 
 type Props = { options: JointActionFormOptions; initial?: Record<string, string>; cancelHref: string };
 
-const linkKinds: Record<JointActionLinkField, OptionKind> = { destinationId: "destinations", missionId: "missions", delegationId: "delegations", eventId: "events" };
+const linkKinds: Record<JointActionLinkField, OptionKind> = {
+  destinationId: "destinations",
+  missionId: "missions",
+  delegationId: "delegations",
+  eventId: "events",
+};
 
 /** Create (no `initial.id`) or edit a joint action. Partner users have no organisation choice: theirs is used. */
 export function JointActionForm({ options, initial = {}, cancelHref }: Props) {
   const t = useTranslations("jointActions");
   const tRecords = useTranslations("records");
   const isEdit = Boolean(initial.id);
-  const [result, action, formKey] = useFormAction<JointActionFormResult>(isEdit ? updateJointActionAction : createJointActionAction);
+  const [result, action, formKey] = useFormAction<JointActionFormResult>(
+    isEdit ? updateJointActionAction : createJointActionAction,
+  );
   const failed = result && !result.ok ? result : null;
   const similar = failed && "similar" in failed ? failed.similar : null;
   const refusal = failed && !("similar" in failed) ? failed : null;
@@ -40,11 +62,22 @@ export function JointActionForm({ options, initial = {}, cancelHref }: Props) {
   const labels = Object.fromEntries(conflictFields.map((field) => [field, t(`fields.${field}`)]));
   const { optionFor, remember } = useRememberedOptions(Object.values(options.linked));
   const link = (field: JointActionLinkField) => (
-    <OptionPickerField label={t(`fields.${field}`)} name={field} kind={linkKinds[field]} initial={optionFor(value(field))}
-      placeholder={t("noChoice")} errors={errors?.[field]} onChoose={remember} />
+    <OptionPickerField
+      label={t(`fields.${field}`)}
+      name={field}
+      kind={linkKinds[field]}
+      initial={optionFor(value(field))}
+      placeholder={t("noChoice")}
+      errors={errors?.[field]}
+      onChoose={remember}
+    />
   );
   return (
-    <form key={formKey} action={action} className="flex max-w-3xl flex-col gap-5 rounded-lg border border-slate-200 bg-white p-4 sm:p-6">
+    <form
+      key={formKey}
+      action={action}
+      className="flex max-w-3xl flex-col gap-5 rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
+    >
       <ConflictNotice conflict={refusal?.conflict} labels={labels} />
       <FormMessage result={refusal} />
       {isEdit ? (
@@ -54,30 +87,87 @@ export function JointActionForm({ options, initial = {}, cancelHref }: Props) {
         </>
       ) : null}
       {options.choosesPartner ? (
-        <OptionPickerField label={t("fields.partnerId")} name="partnerId" kind="partners" initial={optionFor(value("partnerId"))}
-          placeholder={t("chooseOne")} errors={errors?.partnerId} onChoose={remember} />
+        <OptionPickerField
+          label={t("fields.partnerId")}
+          name="partnerId"
+          kind="partners"
+          initial={optionFor(value("partnerId"))}
+          placeholder={t("chooseOne")}
+          errors={errors?.partnerId}
+          onChoose={remember}
+        />
       ) : null}
-      <FormField label={t("fields.title")} name="title" required maxLength={200} defaultValue={value("title")} errors={errors?.title} />
+      <FormField
+        label={t("fields.title")}
+        name="title"
+        required
+        maxLength={200}
+        defaultValue={value("title")}
+        errors={errors?.title}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
-        <FormField label={t("fields.date")} name="date" type="date" required hint={t("hints.date")} defaultValue={value("date")} errors={errors?.date} />
+        <FormField
+          label={t("fields.date")}
+          name="date"
+          type="date"
+          required
+          hint={t("hints.date")}
+          defaultValue={value("date")}
+          errors={errors?.date}
+        />
         <SelectField
-          label={t("fields.kind")} name="kind" required value={value("kind")} emptyLabel={t("chooseOne")} errors={errors?.kind}
+          label={t("fields.kind")}
+          name="kind"
+          required
+          value={value("kind")}
+          emptyLabel={t("chooseOne")}
+          errors={errors?.kind}
           options={jointActionKinds.map((kind) => ({ id: kind, label: t(`kinds.${kind}`) }))}
         />
       </div>
-      <TextAreaField label={t("fields.description")} name="description" maxLength={5000} defaultValue={value("description")} errors={errors?.description} />
+      <TextAreaField
+        label={t("fields.description")}
+        name="description"
+        maxLength={5000}
+        defaultValue={value("description")}
+        errors={errors?.description}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         {link("destinationId")}
-        <SelectField label={t("fields.objectiveId")} name="objectiveId" options={options.objectives} value={value("objectiveId")} emptyLabel={t("noChoice")} errors={errors?.objectiveId} />
+        <SelectField
+          label={t("fields.objectiveId")}
+          name="objectiveId"
+          options={options.objectives}
+          value={value("objectiveId")}
+          emptyLabel={t("noChoice")}
+          errors={errors?.objectiveId}
+        />
         {link("missionId")}
         {link("delegationId")}
         {link("eventId")}
       </div>
-      <TextAreaField label={t("fields.outcome")} name="outcome" maxLength={5000} defaultValue={value("outcome")} errors={errors?.outcome} />
+      <TextAreaField
+        label={t("fields.outcome")}
+        name="outcome"
+        maxLength={5000}
+        defaultValue={value("outcome")}
+        errors={errors?.outcome}
+      />
       <div className="grid gap-4 sm:grid-cols-2">
         {(["contactsCount", "investorLeadsCount"] as const).map((field) => (
-          <FormField key={field} label={t(`fields.${field}`)} name={field} type="number" inputMode="numeric" min={0} max={maxCount} step={1}
-            hint={t("hints.counts")} defaultValue={value(field) || "0"} errors={errors?.[field]} />
+          <FormField
+            key={field}
+            label={t(`fields.${field}`)}
+            name={field}
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={maxCount}
+            step={1}
+            hint={t("hints.counts")}
+            defaultValue={value(field) || "0"}
+            errors={errors?.[field]}
+          />
         ))}
       </div>
       {similar ? <SimilarRecords records={similar} /> : null}
@@ -88,9 +178,14 @@ export function JointActionForm({ options, initial = {}, cancelHref }: Props) {
             <SubmitButton label={t("saveAnyway")} pendingLabel={tRecords("creating")} />
           </>
         ) : (
-          <SubmitButton label={isEdit ? tRecords("save") : tRecords("create")} pendingLabel={isEdit ? tRecords("saving") : tRecords("creating")} />
+          <SubmitButton
+            label={isEdit ? tRecords("save") : tRecords("create")}
+            pendingLabel={isEdit ? tRecords("saving") : tRecords("creating")}
+          />
         )}
-        <Link href={cancelHref} className="text-brand-700 underline">{tRecords("cancel")}</Link>
+        <Link href={cancelHref} className="text-brand-700 underline">
+          {tRecords("cancel")}
+        </Link>
       </div>
     </form>
   );

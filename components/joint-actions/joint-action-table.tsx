@@ -31,7 +31,17 @@ const getId = (row: JointActionRow) => row.id;
 const toChoices = (options: Option[]) => options.map((option) => ({ value: option.id, label: option.label }));
 
 /** The joint-actions list: the generic table with its columns and filters. */
-export function JointActionTable({ rows, total, params, filterOptions }: { rows: JointActionRow[]; total: number; params: JointActionListParams; filterOptions: JointActionFilterOptions }) {
+export function JointActionTable({
+  rows,
+  total,
+  params,
+  filterOptions,
+}: {
+  rows: JointActionRow[];
+  total: number;
+  params: JointActionListParams;
+  filterOptions: JointActionFilterOptions;
+}) {
   const t = useTranslations("jointActions");
   const tRecords = useTranslations("records");
   const columns = useJointActionColumns();
@@ -46,12 +56,41 @@ export function JointActionTable({ rows, total, params, filterOptions }: { rows:
       search={{ label: t("searchLabel"), placeholder: t("searchPlaceholder") }}
       filters={
         <div className="contents [&_select]:max-w-full [&>div]:max-w-full">
-          {filterOptions.canFilterByPartner ? <DataTableFilterCombobox param="partner" label={tRecords("partner")} kind="partners" selected={filterOptions.partner} /> : null}
-          <DataTableFilterSelect param="kind" label={t("kind")} options={jointActionKinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))} />
-          <DataTableFilterSelect param="year" label={tRecords("year")} options={filterOptions.years.map((year) => ({ value: String(year), label: String(year) }))} />
-          <DataTableFilterCombobox param="destination" label={tRecords("destination")} kind="destinations" selected={filterOptions.destination} />
-          <DataTableFilterSelect param="objective" label={t("objective")} options={toChoices(filterOptions.objectives)} />
-          <DataTableFilterSelect param="archived" label={tRecords("showArchived")} allLabel={tRecords("no")} options={[{ value: "true", label: tRecords("yes") }]} />
+          {filterOptions.canFilterByPartner ? (
+            <DataTableFilterCombobox
+              param="partner"
+              label={tRecords("partner")}
+              kind="partners"
+              selected={filterOptions.partner}
+            />
+          ) : null}
+          <DataTableFilterSelect
+            param="kind"
+            label={t("kind")}
+            options={jointActionKinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+          />
+          <DataTableFilterSelect
+            param="year"
+            label={tRecords("year")}
+            options={filterOptions.years.map((year) => ({ value: String(year), label: String(year) }))}
+          />
+          <DataTableFilterCombobox
+            param="destination"
+            label={tRecords("destination")}
+            kind="destinations"
+            selected={filterOptions.destination}
+          />
+          <DataTableFilterSelect
+            param="objective"
+            label={t("objective")}
+            options={toChoices(filterOptions.objectives)}
+          />
+          <DataTableFilterSelect
+            param="archived"
+            label={tRecords("showArchived")}
+            allLabel={tRecords("no")}
+            options={[{ value: "true", label: tRecords("yes") }]}
+          />
         </div>
       }
     />

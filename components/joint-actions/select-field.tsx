@@ -26,7 +26,9 @@ export function SelectField({ label, name, options, value, emptyLabel, errors, r
       >
         <option value="">{emptyLabel}</option>
         {options.map((option) => (
-          <option key={option.id} value={option.id}>{option.label}</option>
+          <option key={option.id} value={option.id}>
+            {option.label}
+          </option>
         ))}
       </select>
     </FormField>

@@ -23,15 +23,41 @@ export function AgendaRows({ values, errors }: { values: Record<string, string>;
         const name = (field: string) => `agenda.${index}.${field}`;
         return (
           <>
-            <FormField label={t("day")} name={name("day")} type="date" defaultValue={row?.day ?? ""} errors={errors?.[name("day")]} />
+            <FormField
+              label={t("day")}
+              name={name("day")}
+              type="date"
+              defaultValue={row?.day ?? ""}
+              errors={errors?.[name("day")]}
+            />
             <div className="sm:w-32">
-              <FormField label={t("time")} name={name("time")} type="time" defaultValue={row?.time ?? ""} errors={errors?.[name("time")]} />
+              <FormField
+                label={t("time")}
+                name={name("time")}
+                type="time"
+                defaultValue={row?.time ?? ""}
+                errors={errors?.[name("time")]}
+              />
             </div>
             <div className="sm:min-w-56 sm:flex-1">
-              <FormField label={t("agendaTitle")} name={name("title")} maxLength={textLimits.line} autoComplete="off" defaultValue={row?.title ?? ""} errors={errors?.[name("title")]} />
+              <FormField
+                label={t("agendaTitle")}
+                name={name("title")}
+                maxLength={textLimits.line}
+                autoComplete="off"
+                defaultValue={row?.title ?? ""}
+                errors={errors?.[name("title")]}
+              />
             </div>
             <div className="sm:min-w-48 sm:flex-1">
-              <FormField label={t("location")} name={name("location")} maxLength={textLimits.line} autoComplete="off" defaultValue={row?.location ?? ""} errors={errors?.[name("location")]} />
+              <FormField
+                label={t("location")}
+                name={name("location")}
+                maxLength={textLimits.line}
+                autoComplete="off"
+                defaultValue={row?.location ?? ""}
+                errors={errors?.[name("location")]}
+              />
             </div>
           </>
         );

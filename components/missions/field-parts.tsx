@@ -18,13 +18,27 @@ export function FieldErrors({ id, errors }: { id: string; errors: string[] | und
 const describedBy = (name: string, errors: string[] | undefined, hint?: string) =>
   [hint ? `${name}-hint` : null, errors?.length ? `${name}-errors` : null].filter(Boolean).join(" ") || undefined;
 
-type SelectFieldProps = { label: string; name: string; errors?: string[] | undefined; children: ReactNode } & SelectHTMLAttributes<HTMLSelectElement>;
+type SelectFieldProps = {
+  label: string;
+  name: string;
+  errors?: string[] | undefined;
+  children: ReactNode;
+} & SelectHTMLAttributes<HTMLSelectElement>;
 
 export function SelectField({ label, name, errors, children, ...select }: SelectFieldProps) {
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={name} className="text-sm font-medium text-slate-900">{label}</label>
-      <select id={name} name={name} aria-invalid={errors?.length ? true : undefined} aria-describedby={describedBy(name, errors)} className={selectClassName} {...select}>
+      <label htmlFor={name} className="text-sm font-medium text-slate-900">
+        {label}
+      </label>
+      <select
+        id={name}
+        name={name}
+        aria-invalid={errors?.length ? true : undefined}
+        aria-describedby={describedBy(name, errors)}
+        className={selectClassName}
+        {...select}
+      >
         {children}
       </select>
       <FieldErrors id={`${name}-errors`} errors={errors} />
@@ -32,12 +46,19 @@ export function SelectField({ label, name, errors, children, ...select }: Select
   );
 }
 
-type TextAreaFieldProps = { label: string; name: string; hint?: string; errors?: string[] | undefined } & TextareaHTMLAttributes<HTMLTextAreaElement>;
+type TextAreaFieldProps = {
+  label: string;
+  name: string;
+  hint?: string;
+  errors?: string[] | undefined;
+} & TextareaHTMLAttributes<HTMLTextAreaElement>;
 
 export function TextAreaField({ label, name, hint, errors, ...textarea }: TextAreaFieldProps) {
   return (
     <div className="flex flex-col gap-1">
-      <label htmlFor={name} className="text-sm font-medium text-slate-900">{label}</label>
+      <label htmlFor={name} className="text-sm font-medium text-slate-900">
+        {label}
+      </label>
       <textarea
         id={name}
         name={name}
@@ -47,7 +68,11 @@ export function TextAreaField({ label, name, hint, errors, ...textarea }: TextAr
         className="rounded-md border border-slate-300 px-3 py-2 aria-invalid:border-red-600"
         {...textarea}
       />
-      {hint ? <p id={`${name}-hint`} className="text-xs text-slate-600">{hint}</p> : null}
+      {hint ? (
+        <p id={`${name}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      ) : null}
       <FieldErrors id={`${name}-errors`} errors={errors} />
     </div>
   );

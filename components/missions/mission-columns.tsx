@@ -29,10 +29,15 @@ export function useMissionColumns() {
           meta: { isRowHeader: true },
           cell: (cell) => (
             <span className="flex flex-wrap items-center gap-2">
-              <Link href={`/missions/${cell.row.original.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+              <Link
+                href={`/missions/${cell.row.original.id}`}
+                className="font-medium text-brand-700 underline-offset-2 hover:underline"
+              >
                 {cell.getValue()}
               </Link>
-              {cell.row.original.isArchived ? <span className="text-xs font-normal text-slate-600">({tRecords("archived")})</span> : null}
+              {cell.row.original.isArchived ? (
+                <span className="text-xs font-normal text-slate-600">({tRecords("archived")})</span>
+              ) : null}
             </span>
           ),
         }),
@@ -44,7 +49,11 @@ export function useMissionColumns() {
           cell: (cell) => days.formatRange(cell.getValue(), cell.row.original.endDate),
         }),
         column.accessor("destinations", { header: t("destinations"), cell: (cell) => list(cell.getValue()) }),
-        column.accessor("status", { header: t("status"), enableSorting: true, cell: (cell) => <MissionStatusBadge status={cell.getValue()} /> }),
+        column.accessor("status", {
+          header: t("status"),
+          enableSorting: true,
+          cell: (cell) => <MissionStatusBadge status={cell.getValue()} />,
+        }),
         column.accessor("partners", { header: t("partners"), cell: (cell) => list(cell.getValue()) }),
         column.accessor("sectors", { header: t("sectors"), cell: (cell) => list(cell.getValue()) }),
       ]),

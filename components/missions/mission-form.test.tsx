@@ -13,21 +13,54 @@ vi.mock("next/link", () => ({
 
 const messages = { ...shared, ...missions };
 const render = (node: React.ReactNode) =>
-  renderToStaticMarkup(<NextIntlClientProvider locale="fr" messages={messages} timeZone="Europe/Paris">{node}</NextIntlClientProvider>);
+  renderToStaticMarkup(
+    <NextIntlClientProvider locale="fr" messages={messages} timeZone="Europe/Paris">
+      {node}
+    </NextIntlClientProvider>,
+  );
 
-const partners = [{ id: "p1", label: "Team Côte d'Azur (TCA)" }, { id: "p2", label: "Office du Tourisme et des Congrès de Nice (OTCN)" }];
-const destinations = [{ id: "d1", label: "Houston (US)" }, { id: "d2", label: "Gdansk (PL)" }];
-const options = { sectors: [{ id: "s1", label: "Smart Cities" }, { id: "s2", label: "Culture" }], objectives: [], chosen: [...destinations, ...partners] };
+const partners = [
+  { id: "p1", label: "Team Côte d'Azur (TCA)" },
+  { id: "p2", label: "Office du Tourisme et des Congrès de Nice (OTCN)" },
+];
+const destinations = [
+  { id: "d1", label: "Houston (US)" },
+  { id: "d2", label: "Gdansk (PL)" },
+];
+const options = {
+  sectors: [
+    { id: "s1", label: "Smart Cities" },
+    { id: "s2", label: "Culture" },
+  ],
+  objectives: [],
+  chosen: [...destinations, ...partners],
+};
 const optionFor = (id: string) => partners.find((partner) => partner.id === id) ?? null;
 
 describe("the mission form", () => {
   it("prefills fields, pickers, checkbox groups and every row from flat values, with the version to save over", () => {
     const html = render(
-      <MissionForm mode="edit" cancelHref="/missions/m1" options={options} initialValues={{
-        id: "m1", version: "4", title: "Houston", startDate: "2016-05-10", endDate: "2016-05-12", destinationIds: "d1", sectorIds: "s2",
-        "partners.0.partnerId": "p2", "partners.0.role": "LEAD", "partners.0.contribution": "1500.50",
-        "agenda.0.day": "2016-05-11", "agenda.0.time": "09:30", "agenda.0.title": "NASA", "agenda.0.location": "",
-      }} />,
+      <MissionForm
+        mode="edit"
+        cancelHref="/missions/m1"
+        options={options}
+        initialValues={{
+          id: "m1",
+          version: "4",
+          title: "Houston",
+          startDate: "2016-05-10",
+          endDate: "2016-05-12",
+          destinationIds: "d1",
+          sectorIds: "s2",
+          "partners.0.partnerId": "p2",
+          "partners.0.role": "LEAD",
+          "partners.0.contribution": "1500.50",
+          "agenda.0.day": "2016-05-11",
+          "agenda.0.time": "09:30",
+          "agenda.0.title": "NASA",
+          "agenda.0.location": "",
+        }}
+      />,
     );
     expect(html).toContain('name="version" value="4"');
     // The destination it holds is a chip, posted as destinationIds; the others are searched, not listed.
@@ -49,8 +82,18 @@ describe("the mission form", () => {
   });
 
   it("shows every destination sent back after a refusal, in the order chosen, by its label", () => {
-    const html = render(<MissionForm mode="create" cancelHref="/missions" options={options} initialValues={{ destinationIds: "d2,d1" }} />);
-    expect(html.match(/name="destinationIds" value="(d\d)"/g)).toEqual(['name="destinationIds" value="d2"', 'name="destinationIds" value="d1"']);
+    const html = render(
+      <MissionForm
+        mode="create"
+        cancelHref="/missions"
+        options={options}
+        initialValues={{ destinationIds: "d2,d1" }}
+      />,
+    );
+    expect(html.match(/name="destinationIds" value="(d\d)"/g)).toEqual([
+      'name="destinationIds" value="d2"',
+      'name="destinationIds" value="d1"',
+    ]);
     expect(html.indexOf("Retirer Gdansk (PL)")).toBeLessThan(html.indexOf("Retirer Houston (US)"));
   });
 });
@@ -62,10 +105,17 @@ describe("the partner rows", () => {
         optionFor={optionFor}
         onChoose={vi.fn()}
         values={{
-          "partners.0.partnerId": "p1", "partners.0.role": "LEAD", "partners.0.contribution": "100",
-          "partners.1.partnerId": "p1", "partners.1.role": "PARTICIPANT", "partners.1.contribution": "-5",
+          "partners.0.partnerId": "p1",
+          "partners.0.role": "LEAD",
+          "partners.0.contribution": "100",
+          "partners.1.partnerId": "p1",
+          "partners.1.role": "PARTICIPANT",
+          "partners.1.contribution": "-5",
         }}
-        errors={{ "partners.1.partnerId": ["Ce partenaire figure déjà dans la liste."], "partners.1.contribution": ["Saisissez un nombre positif ou nul."] }}
+        errors={{
+          "partners.1.partnerId": ["Ce partenaire figure déjà dans la liste."],
+          "partners.1.contribution": ["Saisissez un nombre positif ou nul."],
+        }}
       />,
     );
     expect(html.match(/<fieldset/g)).toHaveLength(2);

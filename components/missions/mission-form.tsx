@@ -22,8 +22,20 @@ import { SectionCard } from "./section-card";
 
 /** The fields a conflict can name (lib/missions/mission-state.ts), labelled for the notice. */
 const conflictFields = [
-  "title", "startDate", "endDate", "destinations", "sectors", "objectives", "summary", "budgetCents",
-  "contactsCount", "leadsCount", "outcomeNotes", "partners", "participants", "agenda",
+  "title",
+  "startDate",
+  "endDate",
+  "destinations",
+  "sectors",
+  "objectives",
+  "summary",
+  "budgetCents",
+  "contactsCount",
+  "leadsCount",
+  "outcomeNotes",
+  "partners",
+  "participants",
+  "agenda",
 ] as const;
 
 /**
@@ -37,7 +49,12 @@ export type MissionFormOptions = { sectors: Option[]; objectives: Option[]; chos
  * stored mission, or what the user typed when the server sends the form back), so a refused save
  * keeps every row. The edit form posts the version it was loaded at.
  */
-export function MissionForm({ mode, initialValues, options, cancelHref }: {
+export function MissionForm({
+  mode,
+  initialValues,
+  options,
+  cancelHref,
+}: {
   mode: "create" | "edit";
   initialValues: Record<string, string>;
   options: MissionFormOptions;
@@ -53,10 +70,17 @@ export function MissionForm({ mode, initialValues, options, cancelHref }: {
   const fieldLabels = Object.fromEntries(conflictFields.map((field) => [field, tFields(field)]));
   // Kept above the keyed form: after a refusal the pickers show the entries sent back by their labels.
   const { optionFor, remember } = useRememberedOptions(options.chosen);
-  const chosenDestinations = (values.destinationIds ?? "").split(",").map(optionFor).filter((option) => option !== null);
+  const chosenDestinations = (values.destinationIds ?? "")
+    .split(",")
+    .map(optionFor)
+    .filter((option) => option !== null);
   return (
     <form key={formKey} action={action} className="flex flex-col gap-6">
-      {failure?.conflict ? <ConflictNotice conflict={failure.conflict} labels={fieldLabels} /> : <FormMessage result={failure ?? null} />}
+      {failure?.conflict ? (
+        <ConflictNotice conflict={failure.conflict} labels={fieldLabels} />
+      ) : (
+        <FormMessage result={failure ?? null} />
+      )}
       {mode === "edit" ? (
         <>
           <input type="hidden" name="id" value={values.id ?? ""} />
@@ -65,22 +89,77 @@ export function MissionForm({ mode, initialValues, options, cancelHref }: {
       ) : null}
 
       <SectionCard id="mission-general" title={t("sections.general")}>
-        <FormField label={t("fields.title")} name="title" required maxLength={textLimits.title} autoComplete="off" defaultValue={values.title} errors={errors?.title} />
+        <FormField
+          label={t("fields.title")}
+          name="title"
+          required
+          maxLength={textLimits.title}
+          autoComplete="off"
+          defaultValue={values.title}
+          errors={errors?.title}
+        />
         <div className="grid gap-4 sm:grid-cols-2">
-          <FormField label={t("fields.startDate")} name="startDate" type="date" required defaultValue={values.startDate} errors={errors?.startDate} />
-          <FormField label={t("fields.endDate")} name="endDate" type="date" required defaultValue={values.endDate} errors={errors?.endDate} />
+          <FormField
+            label={t("fields.startDate")}
+            name="startDate"
+            type="date"
+            required
+            defaultValue={values.startDate}
+            errors={errors?.startDate}
+          />
+          <FormField
+            label={t("fields.endDate")}
+            name="endDate"
+            type="date"
+            required
+            defaultValue={values.endDate}
+            errors={errors?.endDate}
+          />
         </div>
-        <TextAreaField label={t("fields.summary")} name="summary" maxLength={textLimits.longText} defaultValue={values.summary} errors={errors?.summary} />
+        <TextAreaField
+          label={t("fields.summary")}
+          name="summary"
+          maxLength={textLimits.longText}
+          defaultValue={values.summary}
+          errors={errors?.summary}
+        />
         <div className="sm:max-w-xs">
-          <FormField label={t("fields.budget")} name="budget" inputMode="decimal" autoComplete="off" hint={t("hints.budget")} defaultValue={values.budget} errors={errors?.budget} />
+          <FormField
+            label={t("fields.budget")}
+            name="budget"
+            inputMode="decimal"
+            autoComplete="off"
+            hint={t("hints.budget")}
+            defaultValue={values.budget}
+            errors={errors?.budget}
+          />
         </div>
       </SectionCard>
 
       <SectionCard id="mission-links" title={t("sections.links")}>
-        <MultiOptionPickerField label={t("fields.destinations")} name="destinationIds" kind="destinations" initial={chosenDestinations}
-          hint={t("hints.destinations")} errors={errors?.destinationIds} onChoose={remember} />
-        <CheckboxGroup legend={t("fields.sectors")} name="sectorIds" options={options.sectors} chosen={values.sectorIds} errors={errors?.sectorIds} />
-        <CheckboxGroup legend={t("fields.objectives")} name="objectiveIds" options={options.objectives} chosen={values.objectiveIds} errors={errors?.objectiveIds} />
+        <MultiOptionPickerField
+          label={t("fields.destinations")}
+          name="destinationIds"
+          kind="destinations"
+          initial={chosenDestinations}
+          hint={t("hints.destinations")}
+          errors={errors?.destinationIds}
+          onChoose={remember}
+        />
+        <CheckboxGroup
+          legend={t("fields.sectors")}
+          name="sectorIds"
+          options={options.sectors}
+          chosen={values.sectorIds}
+          errors={errors?.sectorIds}
+        />
+        <CheckboxGroup
+          legend={t("fields.objectives")}
+          name="objectiveIds"
+          options={options.objectives}
+          chosen={values.objectiveIds}
+          errors={errors?.objectiveIds}
+        />
       </SectionCard>
 
       <SectionCard id="mission-partners" title={t("sections.partners")}>
@@ -98,10 +177,30 @@ export function MissionForm({ mode, initialValues, options, cancelHref }: {
 
       <SectionCard id="mission-outcomes" title={t("sections.outcomes")}>
         <div className="grid gap-4 sm:grid-cols-2">
-          <FormField label={t("fields.contactsCount")} name="contactsCount" inputMode="numeric" autoComplete="off" defaultValue={values.contactsCount} errors={errors?.contactsCount} />
-          <FormField label={t("fields.leadsCount")} name="leadsCount" inputMode="numeric" autoComplete="off" defaultValue={values.leadsCount} errors={errors?.leadsCount} />
+          <FormField
+            label={t("fields.contactsCount")}
+            name="contactsCount"
+            inputMode="numeric"
+            autoComplete="off"
+            defaultValue={values.contactsCount}
+            errors={errors?.contactsCount}
+          />
+          <FormField
+            label={t("fields.leadsCount")}
+            name="leadsCount"
+            inputMode="numeric"
+            autoComplete="off"
+            defaultValue={values.leadsCount}
+            errors={errors?.leadsCount}
+          />
         </div>
-        <TextAreaField label={t("fields.outcomeNotes")} name="outcomeNotes" maxLength={textLimits.longText} defaultValue={values.outcomeNotes} errors={errors?.outcomeNotes} />
+        <TextAreaField
+          label={t("fields.outcomeNotes")}
+          name="outcomeNotes"
+          maxLength={textLimits.longText}
+          defaultValue={values.outcomeNotes}
+          errors={errors?.outcomeNotes}
+        />
       </SectionCard>
 
       <div className="flex flex-wrap items-center gap-4">
@@ -110,7 +209,9 @@ export function MissionForm({ mode, initialValues, options, cancelHref }: {
         ) : (
           <SubmitButton label={tRecords("save")} pendingLabel={tRecords("saving")} />
         )}
-        <Link href={cancelHref} className="text-brand-700 underline">{tRecords("cancel")}</Link>
+        <Link href={cancelHref} className="text-brand-700 underline">
+          {tRecords("cancel")}
+        </Link>
       </div>
     </form>
   );

@@ -27,7 +27,8 @@ export function MissionOutcomes({ mission }: { mission: MissionDetail }) {
               <li key={agreement.id}>
                 <span className="font-medium">{agreement.title}</span>{" "}
                 <span className="text-slate-600">
-                  ({tKinds(agreement.kind)}, {agreement.counterpart}, {format.dateTime(agreement.startDate, { dateStyle: "medium" })})
+                  ({tKinds(agreement.kind)}, {agreement.counterpart},{" "}
+                  {format.dateTime(agreement.startDate, { dateStyle: "medium" })})
                 </span>
               </li>
             ))}

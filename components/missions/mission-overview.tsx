@@ -22,7 +22,11 @@ export function MissionOverview({ mission }: { mission: MissionDetail }) {
         <dt className="text-slate-600">{t("fields.objectives")}</dt>
         <dd>{labels(mission.objectives) || notSet}</dd>
         <dt className="text-slate-600">{t("fields.budgetCents")}</dt>
-        <dd>{mission.budgetCents === null ? notSet : format.number(mission.budgetCents / 100, { style: "currency", currency: "EUR" })}</dd>
+        <dd>
+          {mission.budgetCents === null
+            ? notSet
+            : format.number(mission.budgetCents / 100, { style: "currency", currency: "EUR" })}
+        </dd>
       </dl>
       {mission.summary ? (
         <div>

@@ -18,15 +18,23 @@ export function MissionPartnersTable({ mission }: { mission: MissionDetail }) {
             <caption className="sr-only">{t("sections.partners")}</caption>
             <thead className="bg-slate-50 text-left text-slate-700">
               <tr>
-                <th scope="col" className="px-3 py-2">{t("detail.partner")}</th>
-                <th scope="col" className="px-3 py-2">{t("detail.role")}</th>
-                <th scope="col" className="px-3 py-2 text-right">{t("detail.contribution")}</th>
+                <th scope="col" className="px-3 py-2">
+                  {t("detail.partner")}
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  {t("detail.role")}
+                </th>
+                <th scope="col" className="px-3 py-2 text-right">
+                  {t("detail.contribution")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {mission.partners.map((partner) => (
                 <tr key={partner.partnerId}>
-                  <th scope="row" className="px-3 py-2 text-left font-medium">{partner.name} <span className="font-normal text-slate-600">({partner.shortName})</span></th>
+                  <th scope="row" className="px-3 py-2 text-left font-medium">
+                    {partner.name} <span className="font-normal text-slate-600">({partner.shortName})</span>
+                  </th>
                   <td className="px-3 py-2">{tRoles(partner.role)}</td>
                   <td className="whitespace-nowrap px-3 py-2 text-right">{euros(partner.contributionCents)}</td>
                 </tr>
@@ -34,8 +42,12 @@ export function MissionPartnersTable({ mission }: { mission: MissionDetail }) {
             </tbody>
             <tfoot className="border-t-2 border-slate-300">
               <tr>
-                <th scope="row" colSpan={2} className="px-3 py-2 text-left">{t("detail.pooledTotal")}</th>
-                <td className="whitespace-nowrap px-3 py-2 text-right font-semibold" data-testid="pooled-total">{euros(mission.partnerTotalCents)}</td>
+                <th scope="row" colSpan={2} className="px-3 py-2 text-left">
+                  {t("detail.pooledTotal")}
+                </th>
+                <td className="whitespace-nowrap px-3 py-2 text-right font-semibold" data-testid="pooled-total">
+                  {euros(mission.partnerTotalCents)}
+                </td>
               </tr>
             </tfoot>
           </table>

@@ -14,7 +14,9 @@ export function MissionParticipants({ participants }: { participants: MissionDet
           {participants.map((participant, index) => (
             <li key={index} className="flex flex-wrap gap-x-2 py-2">
               <span className="font-medium">{participant.name}</span>
-              <span className="text-slate-600">{[tKinds(participant.kind), participant.organisation].filter(Boolean).join(" · ")}</span>
+              <span className="text-slate-600">
+                {[tKinds(participant.kind), participant.organisation].filter(Boolean).join(" · ")}
+              </span>
             </li>
           ))}
         </ul>
@@ -37,12 +39,17 @@ export function MissionAgenda({ agenda }: { agenda: MissionDetail["agenda"] }) {
       ) : (
         [...days.entries()].map(([time, items]) => (
           <div key={time}>
-            <h3 className="mb-1 text-sm font-medium text-slate-900">{format.dateTime(new Date(time), { dateStyle: "full" })}</h3>
+            <h3 className="mb-1 text-sm font-medium text-slate-900">
+              {format.dateTime(new Date(time), { dateStyle: "full" })}
+            </h3>
             <ul className="flex flex-col gap-1 text-sm">
               {items.map((item, index) => (
                 <li key={index} className="flex flex-wrap gap-x-3">
                   <span className="w-12 shrink-0 tabular-nums text-slate-600">{item.time || "—"}</span>
-                  <span>{item.title}{item.location ? <span className="text-slate-600"> — {item.location}</span> : null}</span>
+                  <span>
+                    {item.title}
+                    {item.location ? <span className="text-slate-600"> — {item.location}</span> : null}
+                  </span>
                 </li>
               ))}
             </ul>

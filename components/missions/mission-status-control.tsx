@@ -13,7 +13,13 @@ import { SelectField, TextAreaField } from "./field-parts";
  * Moves a mission to one of the statuses allowed next (computed by lib/missions/status.ts); a
  * cancellation asks for its reason. The page re-keys this control by version after each change.
  */
-export function MissionStatusControl({ missionId, version, status, nextStatuses, completedLater }: {
+export function MissionStatusControl({
+  missionId,
+  version,
+  status,
+  nextStatuses,
+  completedLater,
+}: {
   missionId: string;
   version: number;
   status: MissionStatus;
@@ -39,16 +45,32 @@ export function MissionStatusControl({ missionId, version, status, nextStatuses,
           <input type="hidden" name="id" value={missionId} />
           <input type="hidden" name="version" value={version} />
           {/* Uncontrolled, so the form reset after a refusal shows what was submitted (failure.values). */}
-          <SelectField label={t("next")} name="status" required defaultValue={failure?.values?.status ?? ""}
-            onChange={(event) => setChosen(event.currentTarget.value)} errors={errors?.status}>
+          <SelectField
+            label={t("next")}
+            name="status"
+            required
+            defaultValue={failure?.values?.status ?? ""}
+            onChange={(event) => setChosen(event.currentTarget.value)}
+            errors={errors?.status}
+          >
             <option value="">{t("choose")}</option>
             {nextStatuses.map((next) => (
-              <option key={next} value={next}>{tStatuses(next)}</option>
+              <option key={next} value={next}>
+                {tStatuses(next)}
+              </option>
             ))}
           </SelectField>
           {chosen === "CANCELLED" ? (
-            <TextAreaField label={tFields("cancellationReason")} name="cancellationReason" required maxLength={1000} rows={3}
-              hint={t("reasonHint")} defaultValue={failure?.values?.cancellationReason ?? ""} errors={errors?.cancellationReason} />
+            <TextAreaField
+              label={tFields("cancellationReason")}
+              name="cancellationReason"
+              required
+              maxLength={1000}
+              rows={3}
+              hint={t("reasonHint")}
+              defaultValue={failure?.values?.cancellationReason ?? ""}
+              errors={errors?.cancellationReason}
+            />
           ) : null}
           <div>
             <SubmitButton label={t("submit")} pendingLabel={t("submitting")} />

@@ -15,10 +15,20 @@ const getMissionId = (mission: MissionRow) => mission.id;
 const asFilterOptions = (options: Option[]) => options.map((option) => ({ value: option.id, label: option.label }));
 
 /** `partner` and `destination`: the entries the URL names, for their pickers' labels. */
-export type MissionFilterOptions = { years: number[]; sectors: Option[]; partner: PickerOption | null; destination: PickerOption | null };
+export type MissionFilterOptions = {
+  years: number[];
+  sectors: Option[];
+  partner: PickerOption | null;
+  destination: PickerOption | null;
+};
 
 /** The missions list: the generic table with the missions' columns and filters. */
-export function MissionTable({ rows, total, params, filterOptions }: {
+export function MissionTable({
+  rows,
+  total,
+  params,
+  filterOptions,
+}: {
   rows: MissionRow[];
   total: number;
   params: MissionListParams;
@@ -39,11 +49,33 @@ export function MissionTable({ rows, total, params, filterOptions }: {
       search={{ label: t("searchLabel"), placeholder: t("searchPlaceholder") }}
       filters={
         <>
-          <DataTableFilterSelect param="status" label={tRecords("status")} options={missionStatuses.map((status) => ({ value: status, label: tStatuses(status) }))} />
-          <DataTableFilterSelect param="year" label={tRecords("year")} options={filterOptions.years.map((year) => ({ value: String(year), label: String(year) }))} />
-          <DataTableFilterSelect param="sector" label={tRecords("sector")} options={asFilterOptions(filterOptions.sectors)} />
-          <DataTableFilterCombobox param="partner" label={tRecords("partner")} kind="partners" selected={filterOptions.partner} />
-          <DataTableFilterCombobox param="destination" label={tRecords("destination")} kind="destinations" selected={filterOptions.destination} />
+          <DataTableFilterSelect
+            param="status"
+            label={tRecords("status")}
+            options={missionStatuses.map((status) => ({ value: status, label: tStatuses(status) }))}
+          />
+          <DataTableFilterSelect
+            param="year"
+            label={tRecords("year")}
+            options={filterOptions.years.map((year) => ({ value: String(year), label: String(year) }))}
+          />
+          <DataTableFilterSelect
+            param="sector"
+            label={tRecords("sector")}
+            options={asFilterOptions(filterOptions.sectors)}
+          />
+          <DataTableFilterCombobox
+            param="partner"
+            label={tRecords("partner")}
+            kind="partners"
+            selected={filterOptions.partner}
+          />
+          <DataTableFilterCombobox
+            param="destination"
+            label={tRecords("destination")}
+            kind="destinations"
+            selected={filterOptions.destination}
+          />
           <DataTableFilterSelect
             param="archived"
             label={tRecords("showArchived")}

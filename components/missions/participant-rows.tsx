@@ -26,16 +26,36 @@ export function ParticipantRows({ values, errors }: { values: Record<string, str
         return (
           <>
             <div className="sm:min-w-56 sm:flex-1">
-              <FormField label={t("name")} name={name("name")} maxLength={textLimits.line} autoComplete="off" defaultValue={row?.name ?? ""} errors={errors?.[name("name")]} />
+              <FormField
+                label={t("name")}
+                name={name("name")}
+                maxLength={textLimits.line}
+                autoComplete="off"
+                defaultValue={row?.name ?? ""}
+                errors={errors?.[name("name")]}
+              />
             </div>
-            <SelectField label={t("kind")} name={name("kind")} defaultValue={row?.kind || "COMPANY"} errors={errors?.[name("kind")]}>
+            <SelectField
+              label={t("kind")}
+              name={name("kind")}
+              defaultValue={row?.kind || "COMPANY"}
+              errors={errors?.[name("kind")]}
+            >
               {participantKinds.map((kind) => (
-                <option key={kind} value={kind}>{tKinds(kind)}</option>
+                <option key={kind} value={kind}>
+                  {tKinds(kind)}
+                </option>
               ))}
             </SelectField>
             <div className="sm:min-w-48 sm:flex-1">
-              <FormField label={t("participantOrganisation")} name={name("organisation")} maxLength={textLimits.line} autoComplete="off"
-                defaultValue={row?.organisation ?? ""} errors={errors?.[name("organisation")]} />
+              <FormField
+                label={t("participantOrganisation")}
+                name={name("organisation")}
+                maxLength={textLimits.line}
+                autoComplete="off"
+                defaultValue={row?.organisation ?? ""}
+                errors={errors?.[name("organisation")]}
+              />
             </div>
           </>
         );

@@ -67,17 +67,38 @@ export function PartnerRows({ values, optionFor, onChoose, errors }: Props) {
           return (
             <>
               <div className="sm:min-w-64 sm:flex-1">
-                <OptionPickerField label={t("organisation")} name={name("partnerId")} kind="partners" initial={optionFor(row?.partnerId ?? "")}
-                  placeholder={tPicker("search.partners")} errors={errors?.[name("partnerId")]} onChoose={onChoose} />
+                <OptionPickerField
+                  label={t("organisation")}
+                  name={name("partnerId")}
+                  kind="partners"
+                  initial={optionFor(row?.partnerId ?? "")}
+                  placeholder={tPicker("search.partners")}
+                  errors={errors?.[name("partnerId")]}
+                  onChoose={onChoose}
+                />
               </div>
-              <SelectField label={t("role")} name={name("role")} defaultValue={row?.role || "PARTICIPANT"} errors={errors?.[name("role")]}>
+              <SelectField
+                label={t("role")}
+                name={name("role")}
+                defaultValue={row?.role || "PARTICIPANT"}
+                errors={errors?.[name("role")]}
+              >
                 {partnerRoles.map((role) => (
-                  <option key={role} value={role}>{tRoles(role)}</option>
+                  <option key={role} value={role}>
+                    {tRoles(role)}
+                  </option>
                 ))}
               </SelectField>
               <div className="sm:w-40">
-                <FormField label={t("contribution")} name={name("contribution")} inputMode="decimal" autoComplete="off" data-contribution=""
-                  defaultValue={row?.contribution ?? ""} errors={errors?.[name("contribution")]} />
+                <FormField
+                  label={t("contribution")}
+                  name={name("contribution")}
+                  inputMode="decimal"
+                  autoComplete="off"
+                  data-contribution=""
+                  defaultValue={row?.contribution ?? ""}
+                  errors={errors?.[name("contribution")]}
+                />
               </div>
             </>
           );

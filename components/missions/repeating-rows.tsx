@@ -32,7 +32,16 @@ const entriesFor = <TRow,>(rows: TRow[], generation: number): Entry<TRow>[] =>
  * (the form sent back after a refusal) replace the rows. A new row gets the focus; removing one
  * gives it to the add button.
  */
-export function RepeatingRows<TRow>({ section, rows, addLabel, rowLabel, renderRow, onRowsChange, errors, footer }: RepeatingRowsProps<TRow>) {
+export function RepeatingRows<TRow>({
+  section,
+  rows,
+  addLabel,
+  rowLabel,
+  renderRow,
+  onRowsChange,
+  errors,
+  footer,
+}: RepeatingRowsProps<TRow>) {
   const t = useTranslations("missions.rows");
   const [state, setState] = useState(() => ({ rows, generation: 0, added: 0, entries: entriesFor(rows, 0) }));
   if (state.rows !== rows) {
@@ -46,7 +55,8 @@ export function RepeatingRows<TRow>({ section, rows, addLabel, rowLabel, renderR
   const entries = state.entries;
 
   useEffect(() => {
-    if (focusTarget.current === "newRow") list.current?.lastElementChild?.querySelector<HTMLElement>("input:not([type=hidden]), select")?.focus();
+    if (focusTarget.current === "newRow")
+      list.current?.lastElementChild?.querySelector<HTMLElement>("input:not([type=hidden]), select")?.focus();
     if (focusTarget.current === "addButton") addButton.current?.focus();
     if (focusTarget.current) onRowsChange?.();
     focusTarget.current = null;
@@ -90,7 +100,12 @@ export function RepeatingRows<TRow>({ section, rows, addLabel, rowLabel, renderR
       </ol>
       <FieldErrors id={`${section}-errors`} errors={errors} />
       <div className="flex flex-wrap items-center justify-between gap-3">
-        <button ref={addButton} type="button" onClick={add} className="rounded-md border border-brand-600 bg-white px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50">
+        <button
+          ref={addButton}
+          type="button"
+          onClick={add}
+          className="rounded-md border border-brand-600 bg-white px-3 py-2 text-sm font-medium text-brand-700 hover:bg-brand-50"
+        >
           {addLabel}
         </button>
         {footer}

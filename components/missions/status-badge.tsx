@@ -12,5 +12,9 @@ const colours: Record<MissionStatus, string> = {
 /** A mission's status as a coloured label; the text carries the meaning, the colour only helps. */
 export function MissionStatusBadge({ status }: { status: MissionStatus }) {
   const t = useTranslations("missions.statuses");
-  return <span className={`inline-block whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ${colours[status]}`}>{t(status)}</span>;
+  return (
+    <span className={`inline-block whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ${colours[status]}`}>
+      {t(status)}
+    </span>
+  );
 }

@@ -4,7 +4,16 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { OptionKind, PickerOption } from "@/lib/records/option-query";
 import {
-  closeList, highlight, initialMultiPickerState, isChosen, openList, pressKey, removeChosen, toggleChosen, typeSearch, type MultiPickerState,
+  closeList,
+  highlight,
+  initialMultiPickerState,
+  isChosen,
+  openList,
+  pressKey,
+  removeChosen,
+  toggleChosen,
+  typeSearch,
+  type MultiPickerState,
 } from "./multi-picker-state";
 import { useOptionSearch } from "./use-option-search";
 
@@ -29,7 +38,15 @@ export type MultiOptionComboboxProps = {
  * chosen) and closes the list, Escape closes, Backspace in the empty input removes the last entry. The chosen entries
  * are buttons that remove themselves. Focus stays in the input; keys are in multi-picker-state.ts.
  */
-export function MultiOptionCombobox({ kind, inputId, initial, onChange, fieldLabel, invalid, describedBy }: MultiOptionComboboxProps) {
+export function MultiOptionCombobox({
+  kind,
+  inputId,
+  initial,
+  onChange,
+  fieldLabel,
+  invalid,
+  describedBy,
+}: MultiOptionComboboxProps) {
   const t = useTranslations("records.picker");
   const listboxId = useId();
   const statusId = useId();
@@ -57,7 +74,15 @@ export function MultiOptionCombobox({ kind, inputId, initial, onChange, fieldLab
     apply(next);
   }
 
-  const searchStatus = !state.isOpen ? "" : status === "loading" ? t("loading") : status === "error" ? t("error") : visible.length === 0 ? t("noMatch") : t("multiResults", { count: visible.length });
+  const searchStatus = !state.isOpen
+    ? ""
+    : status === "loading"
+      ? t("loading")
+      : status === "error"
+        ? t("error")
+        : visible.length === 0
+          ? t("noMatch")
+          : t("multiResults", { count: visible.length });
   const labels = state.chosen.map((option) => option.label).join(", ");
   return (
     <div className="flex flex-col gap-2">
@@ -76,7 +101,9 @@ export function MultiOptionCombobox({ kind, inputId, initial, onChange, fieldLab
                 className="inline-flex items-center gap-1.5 rounded-full border border-brand-100 bg-brand-50 py-1 pr-2 pl-3 text-sm text-brand-900 hover:border-brand-600"
               >
                 {option.label}
-                <span aria-hidden="true" className="text-brand-700">×</span>
+                <span aria-hidden="true" className="text-brand-700">
+                  ×
+                </span>
               </button>
             </li>
           ))}
@@ -103,8 +130,18 @@ export function MultiOptionCombobox({ kind, inputId, initial, onChange, fieldLab
           onBlur={() => apply(closeList(state))}
           className="w-full min-w-48 rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 aria-invalid:border-red-600"
         />
-        <div hidden={!state.isOpen} className="absolute z-20 mt-1 w-full min-w-64 rounded-md border border-slate-200 bg-white shadow-lg">
-          <ul id={listboxId} role="listbox" aria-multiselectable="true" aria-label={fieldLabel} hidden={visible.length === 0} className="max-h-72 overflow-y-auto py-1">
+        <div
+          hidden={!state.isOpen}
+          className="absolute z-20 mt-1 w-full min-w-64 rounded-md border border-slate-200 bg-white shadow-lg"
+        >
+          <ul
+            id={listboxId}
+            role="listbox"
+            aria-multiselectable="true"
+            aria-label={fieldLabel}
+            hidden={visible.length === 0}
+            className="max-h-72 overflow-y-auto py-1"
+          >
             {visible.map((option, index) => {
               const isActive = index === state.activeIndex;
               const selected = isChosen(state, option.id);
@@ -120,20 +157,36 @@ export function MultiOptionCombobox({ kind, inputId, initial, onChange, fieldLab
                   onMouseMove={() => (isActive ? undefined : setState(highlight(state, index)))}
                   className={`flex cursor-pointer items-baseline gap-2 px-3 py-1.5 text-sm ${isActive ? "bg-brand-600 text-white" : "text-slate-900"}`}
                 >
-                  <span aria-hidden="true" className="w-4 shrink-0">{selected ? "✓" : ""}</span>
+                  <span aria-hidden="true" className="w-4 shrink-0">
+                    {selected ? "✓" : ""}
+                  </span>
                   <span>
                     {option.label}
-                    {option.hint ? <span className={`ml-2 text-xs ${isActive ? "text-white" : "text-slate-600"}`}>{option.hint}</span> : null}
+                    {option.hint ? (
+                      <span className={`ml-2 text-xs ${isActive ? "text-white" : "text-slate-600"}`}>
+                        {option.hint}
+                      </span>
+                    ) : null}
                   </span>
                 </li>
               );
             })}
           </ul>
-          <p id={statusId} role="status" className={visible.length > 0 ? "sr-only" : "px-3 py-2 text-sm text-slate-600"}>{searchStatus}</p>
+          <p
+            id={statusId}
+            role="status"
+            className={visible.length > 0 ? "sr-only" : "px-3 py-2 text-sm text-slate-600"}
+          >
+            {searchStatus}
+          </p>
         </div>
       </div>
-      <p id={summaryId} className="sr-only">{labels ? t("selection", { items: labels }) : t("noSelection")}</p>
-      <p role="status" className="sr-only">{state.change ? t(state.change.kind, { item: state.change.label }) : ""}</p>
+      <p id={summaryId} className="sr-only">
+        {labels ? t("selection", { items: labels }) : t("noSelection")}
+      </p>
+      <p role="status" className="sr-only">
+        {state.change ? t(state.change.kind, { item: state.change.label }) : ""}
+      </p>
     </div>
   );
 }

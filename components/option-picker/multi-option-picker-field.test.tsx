@@ -5,12 +5,21 @@ import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 import { MultiOptionPickerField } from "./multi-option-picker-field";
 
-const chosen = [{ id: "d1", label: "Houston (US)" }, { id: "d2", label: "Gdansk (PL)" }];
+const chosen = [
+  { id: "d1", label: "Houston (US)" },
+  { id: "d2", label: "Gdansk (PL)" },
+];
 
 function render(props: Partial<Parameters<typeof MultiOptionPickerField>[0]>, locale: "fr" | "en" = "fr") {
   return renderToStaticMarkup(
     <NextIntlClientProvider locale={locale} messages={locale === "fr" ? fr : en} timeZone="Europe/Paris">
-      <MultiOptionPickerField label="Destinations" name="destinationIds" kind="destinations" initial={chosen} {...props} />
+      <MultiOptionPickerField
+        label="Destinations"
+        name="destinationIds"
+        kind="destinations"
+        initial={chosen}
+        {...props}
+      />
     </NextIntlClientProvider>,
   );
 }
@@ -53,7 +62,9 @@ describe("the multi-choice picker field", () => {
     const input = html.match(/<input[^>]*role="combobox"[^>]*>/)?.[0] ?? "";
     expect(input).toContain('aria-invalid="true"');
     expect(input).toMatch(/aria-describedby="[^"]*destinationIds-hint destinationIds-errors"/);
-    expect(html).toContain('<ul id="destinationIds-errors" class="text-sm text-red-700"><li>Choisissez au moins une destination.</li></ul>');
+    expect(html).toContain(
+      '<ul id="destinationIds-errors" class="text-sm text-red-700"><li>Choisissez au moins une destination.</li></ul>',
+    );
     expect(render({}, "en")).toContain("Chosen: Houston (US), Gdansk (PL)");
   });
 });

@@ -25,7 +25,8 @@ type Props = {
  */
 export function MultiOptionPickerField({ label, name, kind, initial, errors, hint, onChoose }: Props) {
   const [chosen, setChosen] = useState(initial);
-  const describedBy = [hint ? `${name}-hint` : null, errors?.length ? `${name}-errors` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${name}-hint` : null, errors?.length ? `${name}-errors` : null].filter(Boolean).join(" ") || undefined;
   return (
     <FormField label={label} name={name} errors={errors} {...(hint ? { hint } : {})}>
       {chosen.map((option) => (

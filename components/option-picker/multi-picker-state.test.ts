@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { initialMultiPickerState, pressKey, toggleChosen, typeSearch, type MultiPickerState } from "./multi-picker-state";
+import {
+  initialMultiPickerState,
+  pressKey,
+  toggleChosen,
+  typeSearch,
+  type MultiPickerState,
+} from "./multi-picker-state";
 
 const houston = { id: "d1", label: "Houston (US)" };
 const haifa = { id: "d2", label: "Haïfa (IL)" };
@@ -33,7 +39,12 @@ describe("the multi-choice picker, with the keyboard", () => {
     const searching = typeSearch(initialMultiPickerState([]), "h");
     const first = press(searching, ["ArrowDown", "Enter"]);
     expect(labels(first)).toEqual(["Houston (US)"]);
-    expect(first).toMatchObject({ typed: "", isOpen: false, activeIndex: -1, change: { kind: "added", label: "Houston (US)" } });
+    expect(first).toMatchObject({
+      typed: "",
+      isOpen: false,
+      activeIndex: -1,
+      change: { kind: "added", label: "Houston (US)" },
+    });
     // ↓ opens it again on the first match.
     expect(press(first, ["ArrowDown"])).toMatchObject({ isOpen: true, activeIndex: 0 });
     const second = press(typeSearch(first, "hai"), ["ArrowDown", "ArrowDown", "Enter"]);

@@ -16,23 +16,46 @@ export type MultiPickerState = {
   change: { kind: "added" | "removed"; label: string } | null;
 };
 
-export const initialMultiPickerState = (chosen: PickerOption[]): MultiPickerState => ({ chosen, typed: "", isOpen: false, activeIndex: -1, change: null });
+export const initialMultiPickerState = (chosen: PickerOption[]): MultiPickerState => ({
+  chosen,
+  typed: "",
+  isOpen: false,
+  activeIndex: -1,
+  change: null,
+});
 
 export const isChosen = (state: MultiPickerState, id: string) => state.chosen.some((option) => option.id === id);
 
-export const typeSearch = (state: MultiPickerState, typed: string): MultiPickerState => ({ ...state, typed, isOpen: true, activeIndex: -1 });
+export const typeSearch = (state: MultiPickerState, typed: string): MultiPickerState => ({
+  ...state,
+  typed,
+  isOpen: true,
+  activeIndex: -1,
+});
 
 export const openList = (state: MultiPickerState): MultiPickerState => ({ ...state, isOpen: true });
 
 /** Closing forgets the search, so the input is empty again (the chosen entries are the chips). */
-export const closeList = (state: MultiPickerState): MultiPickerState => ({ ...state, isOpen: false, typed: "", activeIndex: -1 });
+export const closeList = (state: MultiPickerState): MultiPickerState => ({
+  ...state,
+  isOpen: false,
+  typed: "",
+  activeIndex: -1,
+});
 
-export const highlight = (state: MultiPickerState, activeIndex: number): MultiPickerState => ({ ...state, activeIndex });
+export const highlight = (state: MultiPickerState, activeIndex: number): MultiPickerState => ({
+  ...state,
+  activeIndex,
+});
 
 export function removeChosen(state: MultiPickerState, id: string): MultiPickerState {
   const option = state.chosen.find((entry) => entry.id === id);
   if (!option) return state;
-  return { ...state, chosen: state.chosen.filter((entry) => entry.id !== id), change: { kind: "removed", label: option.label } };
+  return {
+    ...state,
+    chosen: state.chosen.filter((entry) => entry.id !== id),
+    change: { kind: "removed", label: option.label },
+  };
 }
 
 /**
@@ -53,7 +76,12 @@ export function toggleChosen(state: MultiPickerState, option: PickerOption): Mul
  * the picker's (the browser does its usual thing: Enter submits the form when the list is closed,
  * Escape reaches the page, Backspace deletes a typed character, Home/End move the caret).
  */
-export function pressKey(state: MultiPickerState, key: string, visible: PickerOption[], altKey = false): MultiPickerState | null {
+export function pressKey(
+  state: MultiPickerState,
+  key: string,
+  visible: PickerOption[],
+  altKey = false,
+): MultiPickerState | null {
   const last = visible.length - 1;
   const move = (index: number): MultiPickerState => {
     const opened = openList(state);

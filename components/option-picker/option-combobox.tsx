@@ -26,7 +26,16 @@ export type OptionComboboxProps = {
  * list is open, Enter chooses, Escape closes and puts back the chosen label. Focus stays in the
  * input; the active option is announced through aria-activedescendant.
  */
-export function OptionCombobox({ kind, inputId, selected, onSelect, placeholder, fieldLabel, invalid, describedBy }: OptionComboboxProps) {
+export function OptionCombobox({
+  kind,
+  inputId,
+  selected,
+  onSelect,
+  placeholder,
+  fieldLabel,
+  invalid,
+  describedBy,
+}: OptionComboboxProps) {
   const t = useTranslations("records.picker");
   const listboxId = useId();
   const statusId = useId();
@@ -111,8 +120,17 @@ export function OptionCombobox({ kind, inputId, selected, onSelect, placeholder,
           <span aria-hidden="true">×</span>
         </button>
       </div>
-      <div hidden={!isOpen} className="absolute z-20 mt-1 w-full min-w-64 rounded-md border border-slate-200 bg-white shadow-lg">
-        <ul id={listboxId} role="listbox" aria-label={fieldLabel} hidden={visible.length === 0} className="max-h-72 overflow-y-auto py-1">
+      <div
+        hidden={!isOpen}
+        className="absolute z-20 mt-1 w-full min-w-64 rounded-md border border-slate-200 bg-white shadow-lg"
+      >
+        <ul
+          id={listboxId}
+          role="listbox"
+          aria-label={fieldLabel}
+          hidden={visible.length === 0}
+          className="max-h-72 overflow-y-auto py-1"
+        >
           {visible.map((option, index) => (
             <li
               key={option.id}
@@ -126,12 +144,24 @@ export function OptionCombobox({ kind, inputId, selected, onSelect, placeholder,
               className={`cursor-pointer px-3 py-1.5 text-sm ${index === activeIndex ? "bg-brand-600 text-white" : "text-slate-900"}`}
             >
               {option.label}
-              {option.hint ? <span className={`ml-2 text-xs ${index === activeIndex ? "text-white" : "text-slate-600"}`}>{option.hint}</span> : null}
+              {option.hint ? (
+                <span className={`ml-2 text-xs ${index === activeIndex ? "text-white" : "text-slate-600"}`}>
+                  {option.hint}
+                </span>
+              ) : null}
             </li>
           ))}
         </ul>
         <p id={statusId} role="status" className={visible.length > 0 ? "sr-only" : "px-3 py-2 text-sm text-slate-600"}>
-          {!isOpen ? "" : status === "loading" ? t("loading") : status === "error" ? t("error") : visible.length === 0 ? t("noMatch") : t("results", { count: visible.length })}
+          {!isOpen
+            ? ""
+            : status === "loading"
+              ? t("loading")
+              : status === "error"
+                ? t("error")
+                : visible.length === 0
+                  ? t("noMatch")
+                  : t("results", { count: visible.length })}
         </p>
       </div>
     </div>

@@ -26,9 +26,20 @@ type Props = {
  * A single-choice form field over a long list (missions, destinations…): a searchable picker whose
  * choice travels as a hidden input, so the action receives the id as it did from a <select>.
  */
-export function OptionPickerField({ label, name, kind, initial, placeholder, errors, hint, onChoose, onChange }: Props) {
+export function OptionPickerField({
+  label,
+  name,
+  kind,
+  initial,
+  placeholder,
+  errors,
+  hint,
+  onChoose,
+  onChange,
+}: Props) {
   const [selected, setSelected] = useState(initial);
-  const describedBy = [hint ? `${name}-hint` : null, errors?.length ? `${name}-errors` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${name}-hint` : null, errors?.length ? `${name}-errors` : null].filter(Boolean).join(" ") || undefined;
   return (
     <FormField label={label} name={name} errors={errors} {...(hint ? { hint } : {})}>
       <input type="hidden" name={name} value={selected?.id ?? ""} />

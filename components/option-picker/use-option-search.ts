@@ -15,14 +15,21 @@ type Answer = { kind: OptionKind; query: string; status: "ready" | "error"; opti
  * answer that arrives late never replaces a newer one. Until the answer for the current query is
  * in, the status is "loading" (derived, not stored: nothing to reset on each keystroke).
  */
-export function useOptionSearch(kind: OptionKind, query: string, isOpen: boolean): { status: OptionSearchStatus; options: PickerOption[] } {
+export function useOptionSearch(
+  kind: OptionKind,
+  query: string,
+  isOpen: boolean,
+): { status: OptionSearchStatus; options: PickerOption[] } {
   const [answer, setAnswer] = useState<Answer | null>(null);
   useEffect(() => {
     if (!isOpen) return;
     const controller = new AbortController();
     const timer = setTimeout(async () => {
       try {
-        const response = await fetch(optionSearchUrl(kind, query), { signal: controller.signal, headers: { Accept: "application/json" } });
+        const response = await fetch(optionSearchUrl(kind, query), {
+          signal: controller.signal,
+          headers: { Accept: "application/json" },
+        });
         if (!response.ok) throw new Error(`options ${kind}: ${response.status}`);
         const body = (await response.json()) as { options: PickerOption[] };
         setAnswer({ kind, query, status: "ready", options: body.options });

@@ -12,8 +12,13 @@ export function useRememberedOptions(initial: (PickerOption | null)[]): {
   optionFor: (id: string) => PickerOption | null;
   remember: (option: PickerOption) => void;
 } {
-  const [known, setKnown] = useState(() => new Map(initial.filter((option) => option !== null).map((option) => [option.id, option])));
-  const remember = useCallback((option: PickerOption) => setKnown((previous) => new Map(previous).set(option.id, option)), []);
-  const optionFor = useCallback((id: string) => (id ? known.get(id) ?? null : null), [known]);
+  const [known, setKnown] = useState(
+    () => new Map(initial.filter((option) => option !== null).map((option) => [option.id, option])),
+  );
+  const remember = useCallback(
+    (option: PickerOption) => setKnown((previous) => new Map(previous).set(option.id, option)),
+    [],
+  );
+  const optionFor = useCallback((id: string) => (id ? (known.get(id) ?? null) : null), [known]);
   return { optionFor, remember };
 }

@@ -22,12 +22,28 @@ export function usePartnerColumns() {
           enableSorting: true,
           meta: { isRowHeader: true },
           cell: (cell) => (
-            <Link href={`/partners/${cell.row.original.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">{cell.getValue()}</Link>
+            <Link
+              href={`/partners/${cell.row.original.id}`}
+              className="font-medium text-brand-700 underline-offset-2 hover:underline"
+            >
+              {cell.getValue()}
+            </Link>
           ),
         }),
-        column.accessor("shortName", { header: t("shortName"), enableSorting: true, meta: { className: "whitespace-nowrap" } }),
-        column.accessor("kind", { header: t("kind"), enableSorting: true, cell: (cell) => t(`kinds.${cell.getValue()}`) }),
-        column.accessor("isActive", { header: t("status"), cell: (cell) => (cell.getValue() ? t("active") : t("inactive")) }),
+        column.accessor("shortName", {
+          header: t("shortName"),
+          enableSorting: true,
+          meta: { className: "whitespace-nowrap" },
+        }),
+        column.accessor("kind", {
+          header: t("kind"),
+          enableSorting: true,
+          cell: (cell) => t(`kinds.${cell.getValue()}`),
+        }),
+        column.accessor("isActive", {
+          header: t("status"),
+          cell: (cell) => (cell.getValue() ? t("active") : t("inactive")),
+        }),
       ]),
     [t],
   );

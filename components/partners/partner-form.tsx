@@ -11,7 +11,14 @@ import { SubmitButton } from "@/components/ui/submit-button";
 import type { ConflictField } from "@/lib/action-result";
 import { partnerKinds } from "@/lib/partners/list-params";
 
-export type PartnerFormValues = { id: string; version: number; name: string; shortName: string; kind: string; isActive: boolean };
+export type PartnerFormValues = {
+  id: string;
+  version: number;
+  name: string;
+  shortName: string;
+  kind: string;
+  isActive: boolean;
+};
 
 /** Creates a partner organisation, or edits one (prefilled, posting the version it loaded). */
 export function PartnerForm({ partner }: { partner?: PartnerFormValues }) {
@@ -23,17 +30,27 @@ export function PartnerForm({ partner }: { partner?: PartnerFormValues }) {
   const typed = failed?.values;
   // A new organisation is active; after a refusal the form shows what was submitted.
   const values: Omit<PartnerFormValues, "id" | "version"> = typed
-    ? { name: typed.name ?? "", shortName: typed.shortName ?? "", kind: typed.kind ?? "", isActive: typed.isActive === "on" }
+    ? {
+        name: typed.name ?? "",
+        shortName: typed.shortName ?? "",
+        kind: typed.kind ?? "",
+        isActive: typed.isActive === "on",
+      }
     : (partner ?? { name: "", shortName: "", kind: "", isActive: true });
   const errors = failed?.fieldErrors;
   const conflict = failed?.conflict?.map((change): ConflictField => {
-    if (change.field === "kind" && (partnerKinds as string[]).includes(change.current)) return { ...change, current: t(`kinds.${change.current as (typeof partnerKinds)[number]}`) };
-    if (change.field === "isActive") return { ...change, current: change.current === "true" ? t("active") : t("inactive") };
+    if (change.field === "kind" && (partnerKinds as string[]).includes(change.current))
+      return { ...change, current: t(`kinds.${change.current as (typeof partnerKinds)[number]}`) };
+    if (change.field === "isActive")
+      return { ...change, current: change.current === "true" ? t("active") : t("inactive") };
     return change;
   });
   return (
     <form key={formKey} action={action} className="flex max-w-xl flex-col gap-4">
-      <ConflictNotice conflict={conflict} labels={{ name: t("name"), shortName: t("shortName"), kind: t("kind"), isActive: tForm("isActive") }} />
+      <ConflictNotice
+        conflict={conflict}
+        labels={{ name: t("name"), shortName: t("shortName"), kind: t("kind"), isActive: tForm("isActive") }}
+      />
       <FormMessage result={result} />
       {partner ? (
         <>
@@ -41,15 +58,47 @@ export function PartnerForm({ partner }: { partner?: PartnerFormValues }) {
           <input type="hidden" name="version" value={partner.version} />
         </>
       ) : null}
-      <FormField label={t("name")} name="name" required maxLength={200} autoComplete="off" defaultValue={values.name} errors={errors?.name} />
-      <FormField label={t("shortName")} name="shortName" required maxLength={40} autoComplete="off" defaultValue={values.shortName} errors={errors?.shortName} className="w-48 rounded-md border border-slate-300 px-3 py-2 aria-invalid:border-red-600" />
+      <FormField
+        label={t("name")}
+        name="name"
+        required
+        maxLength={200}
+        autoComplete="off"
+        defaultValue={values.name}
+        errors={errors?.name}
+      />
+      <FormField
+        label={t("shortName")}
+        name="shortName"
+        required
+        maxLength={40}
+        autoComplete="off"
+        defaultValue={values.shortName}
+        errors={errors?.shortName}
+        className="w-48 rounded-md border border-slate-300 px-3 py-2 aria-invalid:border-red-600"
+      />
       <SelectField label={t("kind")} name="kind" required defaultValue={values.kind} errors={errors?.kind}>
-        <option value="" disabled>{tForm("chooseKind")}</option>
-        {partnerKinds.map((kind) => <option key={kind} value={kind}>{t(`kinds.${kind}`)}</option>)}
+        <option value="" disabled>
+          {tForm("chooseKind")}
+        </option>
+        {partnerKinds.map((kind) => (
+          <option key={kind} value={kind}>
+            {t(`kinds.${kind}`)}
+          </option>
+        ))}
       </SelectField>
-      <CheckboxField label={tForm("isActive")} name="isActive" hint={tForm("isActiveHint")} defaultChecked={values.isActive} errors={errors?.isActive} />
+      <CheckboxField
+        label={tForm("isActive")}
+        name="isActive"
+        hint={tForm("isActiveHint")}
+        defaultChecked={values.isActive}
+        errors={errors?.isActive}
+      />
       <div>
-        <SubmitButton label={partner ? tRecords("save") : tRecords("create")} pendingLabel={partner ? tRecords("saving") : tRecords("creating")} />
+        <SubmitButton
+          label={partner ? tRecords("save") : tRecords("create")}
+          pendingLabel={partner ? tRecords("saving") : tRecords("creating")}
+        />
       </div>
     </form>
   );

@@ -14,7 +14,15 @@ const partnerKinds = Object.values(PartnerKind);
 const getPartnerId = (partner: PartnerSummary) => partner.id;
 
 /** The partners list: the generic table with the partners' columns and filters. */
-export function PartnerTable({ rows, total, params }: { rows: PartnerSummary[]; total: number; params: PartnerListParams }) {
+export function PartnerTable({
+  rows,
+  total,
+  params,
+}: {
+  rows: PartnerSummary[];
+  total: number;
+  params: PartnerListParams;
+}) {
   const t = useTranslations("partners");
   const tRecords = useTranslations("records");
   const columns = usePartnerColumns();

@@ -21,7 +21,10 @@ export function CodeListForm({ kind, entry }: { kind: CodeListKind; entry?: Code
   const errors = failed?.fieldErrors;
   return (
     <form action={action} className="flex max-w-xl flex-col gap-4">
-      <ConflictNotice conflict={failed?.conflict} labels={{ code: t("code"), nameFr: t("nameFr"), nameEn: t("nameEn") }} />
+      <ConflictNotice
+        conflict={failed?.conflict}
+        labels={{ code: t("code"), nameFr: t("nameFr"), nameEn: t("nameEn") }}
+      />
       <FormMessage result={result} success={tRecords("saved")} />
       <input type="hidden" name="list" value={kind} />
       {entry ? (
@@ -30,11 +33,42 @@ export function CodeListForm({ kind, entry }: { kind: CodeListKind; entry?: Code
           <input type="hidden" name="version" value={entry.version} />
         </>
       ) : null}
-      <FormField label={t("code")} name="code" required maxLength={40} autoComplete="off" hint={t("codeHint")} defaultValue={values?.code} errors={errors?.code} className="w-64 rounded-md border border-slate-300 px-3 py-2 uppercase aria-invalid:border-red-600" />
-      <FormField label={t("nameFr")} name="nameFr" lang="fr" required maxLength={120} autoComplete="off" defaultValue={values?.nameFr} errors={errors?.nameFr} />
-      <FormField label={t("nameEn")} name="nameEn" lang="en" required maxLength={120} autoComplete="off" defaultValue={values?.nameEn} errors={errors?.nameEn} />
+      <FormField
+        label={t("code")}
+        name="code"
+        required
+        maxLength={40}
+        autoComplete="off"
+        hint={t("codeHint")}
+        defaultValue={values?.code}
+        errors={errors?.code}
+        className="w-64 rounded-md border border-slate-300 px-3 py-2 uppercase aria-invalid:border-red-600"
+      />
+      <FormField
+        label={t("nameFr")}
+        name="nameFr"
+        lang="fr"
+        required
+        maxLength={120}
+        autoComplete="off"
+        defaultValue={values?.nameFr}
+        errors={errors?.nameFr}
+      />
+      <FormField
+        label={t("nameEn")}
+        name="nameEn"
+        lang="en"
+        required
+        maxLength={120}
+        autoComplete="off"
+        defaultValue={values?.nameEn}
+        errors={errors?.nameEn}
+      />
       <div>
-        <SubmitButton label={entry ? tRecords("save") : tRecords("create")} pendingLabel={entry ? tRecords("saving") : tRecords("creating")} />
+        <SubmitButton
+          label={entry ? tRecords("save") : tRecords("create")}
+          pendingLabel={entry ? tRecords("saving") : tRecords("creating")}
+        />
       </div>
     </form>
   );

@@ -19,7 +19,8 @@ import { SpreadsheetActions } from "@/components/spreadsheets/spreadsheet-action
 
 export const codeListPath = (kind: CodeListKind) => `/admin/reference/${kind === "sector" ? "sectors" : "objectives"}`;
 
-const translations = (kind: CodeListKind) => getTranslations(kind === "sector" ? "reference.codeLists.sector" : "reference.codeLists.objective");
+const translations = (kind: CodeListKind) =>
+  getTranslations(kind === "sector" ? "reference.codeLists.sector" : "reference.codeLists.objective");
 
 export async function codeListMetadata(kind: CodeListKind) {
   return { title: (await translations(kind))("title") };
@@ -28,7 +29,11 @@ export async function codeListMetadata(kind: CodeListKind) {
 export async function CodeListIndexPage({ kind, searchParams }: { kind: CodeListKind; searchParams: SearchParams }) {
   const admin = await requireCapability("codeLists.manage");
   const params = parseListParams(codeListSchema, searchParams);
-  const [t, tAdmin, { rows, total }] = await Promise.all([translations(kind), getTranslations("reference.admin"), listCodeListEntries(admin, kind, params)]);
+  const [t, tAdmin, { rows, total }] = await Promise.all([
+    translations(kind),
+    getTranslations("reference.admin"),
+    listCodeListEntries(admin, kind, params),
+  ]);
   const path = codeListPath(kind);
   const lastPage = pageCount(total, params.pageSize);
   if (params.page > lastPage) redirect(`${path}${buildListQuery(params, { page: lastPage })}`);
@@ -62,20 +67,34 @@ export async function NewCodeListEntryPage({ kind }: { kind: CodeListKind }) {
 
 export async function CodeListEntryPage({ kind, id }: { kind: CodeListKind; id: string }) {
   const admin = await requireCapability("codeLists.manage");
-  const [entry, t, tRecords] = await Promise.all([getCodeListEntry(admin, kind, id), translations(kind), getTranslations("records")]);
+  const [entry, t, tRecords] = await Promise.all([
+    getCodeListEntry(admin, kind, id),
+    translations(kind),
+    getTranslations("records"),
+  ]);
   if (!entry) notFound();
   const isArchived = entry.archivedAt !== null;
   const action = kind === "sector" ? setSectorArchivedAction : setObjectiveArchivedAction;
   return (
     <>
       <BackLink href={codeListPath(kind)} label={t("back")} />
-      <RecordHeader actions={<ArchiveControl action={action} record={{ id: entry.id, version: entry.version, name: entry.nameFr, isArchived }} />}>
+      <RecordHeader
+        actions={
+          <ArchiveControl
+            action={action}
+            record={{ id: entry.id, version: entry.version, name: entry.nameFr, isArchived }}
+          />
+        }
+      >
         <PageHeader title={entry.nameFr} description={`${entry.code} — ${entry.nameEn}`} />
       </RecordHeader>
       {isArchived ? (
         <ArchivedNotice text={tRecords("archivedNotice")} />
       ) : (
-        <CodeListForm kind={kind} entry={{ id: entry.id, version: entry.version, code: entry.code, nameFr: entry.nameFr, nameEn: entry.nameEn }} />
+        <CodeListForm
+          kind={kind}
+          entry={{ id: entry.id, version: entry.version, code: entry.code, nameFr: entry.nameFr, nameEn: entry.nameEn }}
+        />
       )}
     </>
   );

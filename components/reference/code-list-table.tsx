@@ -13,7 +13,19 @@ const column = createDataTableColumnHelper<CodeListRow>();
 const getEntryId = (entry: CodeListRow) => entry.id;
 
 /** The sectors or objectives list; sortable columns match lib/reference/code-lists/list-params.ts. */
-export function CodeListTable({ basePath, caption, rows, total, params }: { basePath: string; caption: string; rows: CodeListRow[]; total: number; params: CodeListParams }) {
+export function CodeListTable({
+  basePath,
+  caption,
+  rows,
+  total,
+  params,
+}: {
+  basePath: string;
+  caption: string;
+  rows: CodeListRow[];
+  total: number;
+  params: CodeListParams;
+}) {
   const t = useTranslations("reference.codeLists");
   const columns = useMemo(
     () =>
@@ -23,7 +35,10 @@ export function CodeListTable({ basePath, caption, rows, total, params }: { base
           enableSorting: true,
           meta: { isRowHeader: true, className: "whitespace-nowrap" },
           cell: (cell) => (
-            <Link href={`${basePath}/${cell.row.original.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+            <Link
+              href={`${basePath}/${cell.row.original.id}`}
+              className="font-medium text-brand-700 underline-offset-2 hover:underline"
+            >
               {cell.getValue()}
             </Link>
           ),

@@ -21,12 +21,19 @@ export function useDestinationColumns() {
           enableSorting: true,
           meta: { isRowHeader: true },
           cell: (cell) => (
-            <Link href={`/destinations/${cell.row.original.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+            <Link
+              href={`/destinations/${cell.row.original.id}`}
+              className="font-medium text-brand-700 underline-offset-2 hover:underline"
+            >
               {cell.getValue()}
             </Link>
           ),
         }),
-        column.accessor("countryCode", { header: t("country"), enableSorting: true, cell: (cell) => `${countryName(cell.getValue(), locale)} (${cell.getValue()})` }),
+        column.accessor("countryCode", {
+          header: t("country"),
+          enableSorting: true,
+          cell: (cell) => `${countryName(cell.getValue(), locale)} (${cell.getValue()})`,
+        }),
         column.accessor("priorityPeriods", {
           header: t("priority"),
           cell: (cell) => (cell.getValue().length > 0 ? cell.getValue().join(", ") : "—"),

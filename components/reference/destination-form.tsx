@@ -8,7 +8,14 @@ import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 
-export type DestinationFormValues = { id: string; version: number; city: string; countryCode: string; latitude: string; longitude: string };
+export type DestinationFormValues = {
+  id: string;
+  version: number;
+  city: string;
+  countryCode: string;
+  latitude: string;
+  longitude: string;
+};
 
 const shortInput = "w-40 rounded-md border border-slate-300 px-3 py-2 aria-invalid:border-red-600";
 
@@ -33,15 +40,52 @@ export function DestinationForm({ destination }: { destination?: DestinationForm
           <input type="hidden" name="version" value={destination.version} />
         </>
       ) : null}
-      <FormField label={t("city")} name="city" required maxLength={120} autoComplete="off" defaultValue={values?.city} errors={errors?.city} />
-      <FormField label={t("countryCode")} name="countryCode" required maxLength={2} autoComplete="off" hint={t("countryCodeHint")} defaultValue={values?.countryCode} errors={errors?.countryCode} className="w-24 rounded-md border border-slate-300 px-3 py-2 uppercase aria-invalid:border-red-600" />
+      <FormField
+        label={t("city")}
+        name="city"
+        required
+        maxLength={120}
+        autoComplete="off"
+        defaultValue={values?.city}
+        errors={errors?.city}
+      />
+      <FormField
+        label={t("countryCode")}
+        name="countryCode"
+        required
+        maxLength={2}
+        autoComplete="off"
+        hint={t("countryCodeHint")}
+        defaultValue={values?.countryCode}
+        errors={errors?.countryCode}
+        className="w-24 rounded-md border border-slate-300 px-3 py-2 uppercase aria-invalid:border-red-600"
+      />
       <div className="flex flex-wrap gap-4">
-        <FormField label={t("latitude")} name="latitude" inputMode="decimal" autoComplete="off" defaultValue={values?.latitude} errors={errors?.latitude} className={shortInput} />
-        <FormField label={t("longitude")} name="longitude" inputMode="decimal" autoComplete="off" defaultValue={values?.longitude} errors={errors?.longitude} className={shortInput} />
+        <FormField
+          label={t("latitude")}
+          name="latitude"
+          inputMode="decimal"
+          autoComplete="off"
+          defaultValue={values?.latitude}
+          errors={errors?.latitude}
+          className={shortInput}
+        />
+        <FormField
+          label={t("longitude")}
+          name="longitude"
+          inputMode="decimal"
+          autoComplete="off"
+          defaultValue={values?.longitude}
+          errors={errors?.longitude}
+          className={shortInput}
+        />
       </div>
       <p className="-mt-2 text-xs text-slate-600">{t("coordinatesHint")}</p>
       <div>
-        <SubmitButton label={destination ? tRecords("save") : tRecords("create")} pendingLabel={destination ? tRecords("saving") : tRecords("creating")} />
+        <SubmitButton
+          label={destination ? tRecords("save") : tRecords("create")}
+          pendingLabel={destination ? tRecords("saving") : tRecords("creating")}
+        />
       </div>
     </form>
   );

@@ -11,7 +11,17 @@ import { useDestinationColumns } from "./destination-columns";
 
 const getDestinationId = (destination: DestinationRow) => destination.id;
 
-export function DestinationTable({ rows, total, params, countries }: { rows: DestinationRow[]; total: number; params: DestinationListParams; countries: string[] }) {
+export function DestinationTable({
+  rows,
+  total,
+  params,
+  countries,
+}: {
+  rows: DestinationRow[];
+  total: number;
+  params: DestinationListParams;
+  countries: string[];
+}) {
   const t = useTranslations("reference.destinations");
   const locale = useLocale();
   const columns = useDestinationColumns();
@@ -26,7 +36,11 @@ export function DestinationTable({ rows, total, params, countries }: { rows: Des
       search={{ placeholder: t("searchPlaceholder") }}
       filters={
         <>
-          <DataTableFilterSelect param="country" label={t("country")} options={countries.map((code) => ({ value: code, label: `${countryName(code, locale)} (${code})` }))} />
+          <DataTableFilterSelect
+            param="country"
+            label={t("country")}
+            options={countries.map((code) => ({ value: code, label: `${countryName(code, locale)} (${code})` }))}
+          />
           <DataTableFilterSelect
             param="priority"
             label={t("priority")}

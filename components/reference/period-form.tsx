@@ -11,7 +11,14 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { PickerOption } from "@/lib/records/option-query";
 
-export type PeriodFormValues = { id: string; version: number; label: string; startYear: string; endYear: string; destinationIds: string[] };
+export type PeriodFormValues = {
+  id: string;
+  version: number;
+  label: string;
+  startYear: string;
+  endYear: string;
+  destinationIds: string[];
+};
 
 const yearInput = "w-32 rounded-md border border-slate-300 px-3 py-2 aria-invalid:border-red-600";
 
@@ -19,7 +26,13 @@ const yearInput = "w-32 rounded-md border border-slate-300 px-3 py-2 aria-invali
  * Creates a priority period, or edits one. Its priority destinations are a searchable picker (there
  * can be thousands of cities, issue 9); `destinations` are the period's own, for their labels.
  */
-export function PeriodForm({ period, destinations = [] }: { period?: PeriodFormValues; destinations?: PickerOption[] }) {
+export function PeriodForm({
+  period,
+  destinations = [],
+}: {
+  period?: PeriodFormValues;
+  destinations?: PickerOption[];
+}) {
   const t = useTranslations("reference.periods");
   const tRecords = useTranslations("records");
   const [result, action] = useActionState(period ? updatePeriodAction : createPeriodAction, null);
@@ -27,7 +40,12 @@ export function PeriodForm({ period, destinations = [] }: { period?: PeriodFormV
   const typed = failed?.values;
   // The action sends the chosen destinations back as one comma-separated value.
   const values: Omit<PeriodFormValues, "id" | "version"> | undefined = typed
-    ? { label: typed.label ?? "", startYear: typed.startYear ?? "", endYear: typed.endYear ?? "", destinationIds: typed.destinationIds ? typed.destinationIds.split(",") : [] }
+    ? {
+        label: typed.label ?? "",
+        startYear: typed.startYear ?? "",
+        endYear: typed.endYear ?? "",
+        destinationIds: typed.destinationIds ? typed.destinationIds.split(",") : [],
+      }
     : period;
   const errors = failed?.fieldErrors;
   const { optionFor, remember } = useRememberedOptions(destinations);
@@ -36,7 +54,12 @@ export function PeriodForm({ period, destinations = [] }: { period?: PeriodFormV
     <form action={action} className="flex max-w-2xl flex-col gap-4">
       <ConflictNotice
         conflict={failed?.conflict}
-        labels={{ label: t("label"), startYear: t("startYear"), endYear: t("endYear"), destinationIds: t("destinations") }}
+        labels={{
+          label: t("label"),
+          startYear: t("startYear"),
+          endYear: t("endYear"),
+          destinationIds: t("destinations"),
+        }}
       />
       <FormMessage result={result} success={tRecords("saved")} />
       {period ? (
@@ -45,14 +68,56 @@ export function PeriodForm({ period, destinations = [] }: { period?: PeriodFormV
           <input type="hidden" name="version" value={period.version} />
         </>
       ) : null}
-      <FormField label={t("label")} name="label" required maxLength={40} autoComplete="off" hint={t("labelHint")} defaultValue={values?.label} errors={errors?.label} className="w-64 rounded-md border border-slate-300 px-3 py-2 aria-invalid:border-red-600" />
+      <FormField
+        label={t("label")}
+        name="label"
+        required
+        maxLength={40}
+        autoComplete="off"
+        hint={t("labelHint")}
+        defaultValue={values?.label}
+        errors={errors?.label}
+        className="w-64 rounded-md border border-slate-300 px-3 py-2 aria-invalid:border-red-600"
+      />
       <div className="flex flex-wrap gap-4">
-        <FormField label={t("startYear")} name="startYear" type="number" inputMode="numeric" min={1900} max={2200} required defaultValue={values?.startYear} errors={errors?.startYear} className={yearInput} />
-        <FormField label={t("endYear")} name="endYear" type="number" inputMode="numeric" min={1900} max={2200} required defaultValue={values?.endYear} errors={errors?.endYear} className={yearInput} />
+        <FormField
+          label={t("startYear")}
+          name="startYear"
+          type="number"
+          inputMode="numeric"
+          min={1900}
+          max={2200}
+          required
+          defaultValue={values?.startYear}
+          errors={errors?.startYear}
+          className={yearInput}
+        />
+        <FormField
+          label={t("endYear")}
+          name="endYear"
+          type="number"
+          inputMode="numeric"
+          min={1900}
+          max={2200}
+          required
+          defaultValue={values?.endYear}
+          errors={errors?.endYear}
+          className={yearInput}
+        />
       </div>
-      <MultiOptionPickerField label={t("destinations")} name="destinationIds" kind="destinations" initial={chosen} errors={errors?.destinationIds} onChoose={remember} />
+      <MultiOptionPickerField
+        label={t("destinations")}
+        name="destinationIds"
+        kind="destinations"
+        initial={chosen}
+        errors={errors?.destinationIds}
+        onChoose={remember}
+      />
       <div>
-        <SubmitButton label={period ? tRecords("save") : tRecords("create")} pendingLabel={period ? tRecords("saving") : tRecords("creating")} />
+        <SubmitButton
+          label={period ? tRecords("save") : tRecords("create")}
+          pendingLabel={period ? tRecords("saving") : tRecords("creating")}
+        />
       </div>
     </form>
   );

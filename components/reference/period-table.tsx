@@ -23,7 +23,10 @@ export function PeriodTable({ rows, total, params }: { rows: PeriodRow[]; total:
           enableSorting: true,
           meta: { isRowHeader: true },
           cell: (cell) => (
-            <Link href={`/admin/reference/periods/${cell.row.original.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+            <Link
+              href={`/admin/reference/periods/${cell.row.original.id}`}
+              className="font-medium text-brand-700 underline-offset-2 hover:underline"
+            >
               {cell.getValue()}
             </Link>
           ),

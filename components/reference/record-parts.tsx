@@ -14,7 +14,10 @@ export function BackLink({ href, label }: { href: string; label: string }) {
 /** A primary action that navigates (new record, edit). */
 export function ActionLink({ href, label }: { href: string; label: string }) {
   return (
-    <Link href={href} className="inline-block rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+    <Link
+      href={href}
+      className="inline-block rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+    >
       {label}
     </Link>
   );
@@ -47,7 +50,10 @@ export function DetailList({ items }: { items: { label: string; value: ReactNode
 /** Said above an archived record, which is read-only until restored. */
 export function ArchivedNotice({ text }: { text: string }) {
   return (
-    <p role="status" className="mb-6 max-w-2xl rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+    <p
+      role="status"
+      className="mb-6 max-w-2xl rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+    >
       {text}
     </p>
   );

@@ -6,7 +6,8 @@ import { ImportPanel } from "./import-panel";
 
 export type ImportPageArea = { path: string; group: "missions" | "delegations" | "events" | "towns" | "jointActions" };
 
-const linkClass = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-slate-50";
+const linkClass =
+  "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-slate-50";
 
 /** Its title, for the page's metadata. */
 export async function importPageMetadata(group: ImportPageArea["group"]) {
@@ -22,11 +23,17 @@ export async function ImportPage({ area }: { area: ImportPageArea }) {
       <BackLink href={area.path} label={t("back")} />
       <PageHeader title={t(`titles.${area.group}`)} description={t("description")} />
       <section aria-labelledby="import-template-title" className="max-w-3xl">
-        <h2 id="import-template-title" className="text-lg font-semibold text-brand-900">{t("templateTitle")}</h2>
+        <h2 id="import-template-title" className="text-lg font-semibold text-brand-900">
+          {t("templateTitle")}
+        </h2>
         <p className="mt-1 text-slate-700">{t("templateBody")}</p>
         <p className="mt-3 flex flex-wrap gap-2">
-          <a href={`${area.path}/import/template?format=csv`} download className={linkClass}>{t("templateCsv")}</a>
-          <a href={`${area.path}/import/template?format=xlsx`} download className={linkClass}>{t("templateXlsx")}</a>
+          <a href={`${area.path}/import/template?format=csv`} download className={linkClass}>
+            {t("templateCsv")}
+          </a>
+          <a href={`${area.path}/import/template?format=xlsx`} download className={linkClass}>
+            {t("templateXlsx")}
+          </a>
         </p>
         <h3 className="mt-5 font-medium text-slate-900">{t("rulesTitle")}</h3>
         <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-slate-700">

@@ -2,7 +2,11 @@
 // comes. Client-side; the lines' shape is lib/spreadsheets/import/preview-types.ts.
 import type { ImportStreamLine } from "@/lib/spreadsheets/import/preview-types";
 
-export async function runImportRequest(url: string, file: File, onLine: (line: ImportStreamLine) => void): Promise<void> {
+export async function runImportRequest(
+  url: string,
+  file: File,
+  onLine: (line: ImportStreamLine) => void,
+): Promise<void> {
   const response = await fetch(url, {
     method: "POST",
     body: file,

@@ -20,12 +20,19 @@ export function useTownColumns() {
           enableSorting: true,
           meta: { isRowHeader: true },
           cell: (cell) => (
-            <Link href={`/towns/${cell.row.original.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+            <Link
+              href={`/towns/${cell.row.original.id}`}
+              className="font-medium text-brand-700 underline-offset-2 hover:underline"
+            >
               {cell.getValue()}
             </Link>
           ),
         }),
-        column.accessor("inseeCode", { header: t("inseeCode"), enableSorting: true, cell: (cell) => cell.getValue() ?? "—" }),
+        column.accessor("inseeCode", {
+          header: t("inseeCode"),
+          enableSorting: true,
+          cell: (cell) => cell.getValue() ?? "—",
+        }),
         column.accessor("connectedOn", {
           header: t("connectedOn"),
           enableSorting: true,

@@ -21,7 +21,10 @@ export function TownForm({ town }: { town?: TownFormValues }) {
   const errors = failed?.fieldErrors;
   return (
     <form action={action} className="flex max-w-xl flex-col gap-4">
-      <ConflictNotice conflict={failed?.conflict} labels={{ name: t("name"), inseeCode: t("inseeCode"), connectedOn: t("connectedOn") }} />
+      <ConflictNotice
+        conflict={failed?.conflict}
+        labels={{ name: t("name"), inseeCode: t("inseeCode"), connectedOn: t("connectedOn") }}
+      />
       <FormMessage result={result} />
       {town ? (
         <>
@@ -29,11 +32,39 @@ export function TownForm({ town }: { town?: TownFormValues }) {
           <input type="hidden" name="version" value={town.version} />
         </>
       ) : null}
-      <FormField label={t("name")} name="name" required maxLength={120} autoComplete="off" defaultValue={values?.name} errors={errors?.name} />
-      <FormField label={t("inseeCode")} name="inseeCode" maxLength={5} autoComplete="off" hint={t("inseeCodeHint")} defaultValue={values?.inseeCode} errors={errors?.inseeCode} className="w-32 rounded-md border border-slate-300 px-3 py-2 aria-invalid:border-red-600" />
-      <FormField label={t("connectedOn")} name="connectedOn" type="date" hint={t("connectedOnHint")} defaultValue={values?.connectedOn} errors={errors?.connectedOn} className="w-48 rounded-md border border-slate-300 px-3 py-2 aria-invalid:border-red-600" />
+      <FormField
+        label={t("name")}
+        name="name"
+        required
+        maxLength={120}
+        autoComplete="off"
+        defaultValue={values?.name}
+        errors={errors?.name}
+      />
+      <FormField
+        label={t("inseeCode")}
+        name="inseeCode"
+        maxLength={5}
+        autoComplete="off"
+        hint={t("inseeCodeHint")}
+        defaultValue={values?.inseeCode}
+        errors={errors?.inseeCode}
+        className="w-32 rounded-md border border-slate-300 px-3 py-2 aria-invalid:border-red-600"
+      />
+      <FormField
+        label={t("connectedOn")}
+        name="connectedOn"
+        type="date"
+        hint={t("connectedOnHint")}
+        defaultValue={values?.connectedOn}
+        errors={errors?.connectedOn}
+        className="w-48 rounded-md border border-slate-300 px-3 py-2 aria-invalid:border-red-600"
+      />
       <div>
-        <SubmitButton label={town ? tRecords("save") : tRecords("create")} pendingLabel={town ? tRecords("saving") : tRecords("creating")} />
+        <SubmitButton
+          label={town ? tRecords("save") : tRecords("create")}
+          pendingLabel={town ? tRecords("saving") : tRecords("creating")}
+        />
       </div>
     </form>
   );

@@ -10,7 +10,17 @@ import { useTownColumns } from "./town-columns";
 
 const getTownId = (town: TownRow) => town.id;
 
-export function TownTable({ rows, total, params, years }: { rows: TownRow[]; total: number; params: TownListParams; years: number[] }) {
+export function TownTable({
+  rows,
+  total,
+  params,
+  years,
+}: {
+  rows: TownRow[];
+  total: number;
+  params: TownListParams;
+  years: number[];
+}) {
   const t = useTranslations("towns");
   const columns = useTownColumns();
   return (
@@ -32,8 +42,16 @@ export function TownTable({ rows, total, params, years }: { rows: TownRow[]; tot
               { value: "false", label: t("notConnected") },
             ]}
           />
-          <DataTableFilterSelect param="year" label={t("yearFilter")} options={years.map((year) => ({ value: String(year), label: String(year) }))} />
-          <DataTableFilterSelect param="connectedBy" label={t("connectedByFilter")} options={years.map((year) => ({ value: String(year), label: String(year) }))} />
+          <DataTableFilterSelect
+            param="year"
+            label={t("yearFilter")}
+            options={years.map((year) => ({ value: String(year), label: String(year) }))}
+          />
+          <DataTableFilterSelect
+            param="connectedBy"
+            label={t("connectedByFilter")}
+            options={years.map((year) => ({ value: String(year), label: String(year) }))}
+          />
           <ArchivedFilter />
         </>
       }

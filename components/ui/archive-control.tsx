@@ -10,7 +10,13 @@ import { SubmitButton } from "@/components/ui/submit-button";
 type ArchiveAction = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
 /** Archive (or restore) any record after confirming; posts the id, the version the page showed and the new state. */
-export function ArchiveControl({ action, record }: { action: ArchiveAction; record: { id: string; version: number; name: string; isArchived: boolean } }) {
+export function ArchiveControl({
+  action,
+  record,
+}: {
+  action: ArchiveAction;
+  record: { id: string; version: number; name: string; isArchived: boolean };
+}) {
   const t = useTranslations("records");
   const [result, run] = useActionState(action, null);
   const archive = !record.isArchived;

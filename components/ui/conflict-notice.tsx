@@ -6,12 +6,24 @@ import type { ConflictField } from "@/lib/action-result";
  * value now), above the form, which still holds what this user typed. Field names are labels the
  * caller already translated.
  */
-export function ConflictNotice({ conflict, labels }: { conflict: ConflictField[] | undefined; labels: Record<string, string> }) {
+export function ConflictNotice({
+  conflict,
+  labels,
+}: {
+  conflict: ConflictField[] | undefined;
+  labels: Record<string, string>;
+}) {
   const t = useTranslations("conflict");
   if (!conflict) return null;
   return (
-    <section role="alert" aria-labelledby="conflict-title" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
-      <h2 id="conflict-title" className="font-medium">{t("title")}</h2>
+    <section
+      role="alert"
+      aria-labelledby="conflict-title"
+      className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950"
+    >
+      <h2 id="conflict-title" className="font-medium">
+        {t("title")}
+      </h2>
       <p className="mt-1">{t("body")}</p>
       {conflict.length > 0 ? (
         <ul className="mt-2 list-disc pl-5">
@@ -22,7 +34,9 @@ export function ConflictNotice({ conflict, labels }: { conflict: ConflictField[]
           ))}
         </ul>
       ) : null}
-      <a href="" className="mt-2 inline-block font-medium underline">{t("reload")}</a>
+      <a href="" className="mt-2 inline-block font-medium underline">
+        {t("reload")}
+      </a>
     </section>
   );
 }

@@ -10,7 +10,8 @@ type FieldProps = {
 
 /** A labelled input with its hint and field-level errors, announced to screen readers. */
 export function FormField({ label, name, errors, hint, children, ...input }: FieldProps) {
-  const describedBy = [hint ? `${name}-hint` : null, errors?.length ? `${name}-errors` : null].filter(Boolean).join(" ") || undefined;
+  const describedBy =
+    [hint ? `${name}-hint` : null, errors?.length ? `${name}-errors` : null].filter(Boolean).join(" ") || undefined;
   return (
     <div className="flex flex-col gap-1">
       <label htmlFor={name} className="text-sm font-medium text-slate-900">

@@ -10,7 +10,9 @@ type ServerAction<R> = (previous: R | null, formData: FormData) => Promise<R>;
  * value back (React does not restore it). Keying the form by the attempt remounts it with the
  * values the server returned, so nothing the user chose is lost.
  */
-export function useFormAction<R>(action: ServerAction<R>): [result: R | null, formAction: (formData: FormData) => void, formKey: number] {
+export function useFormAction<R>(
+  action: ServerAction<R>,
+): [result: R | null, formAction: (formData: FormData) => void, formKey: number] {
   type State = { result: R | null; attempt: number };
   const [state, formAction] = useActionState<State, FormData>(
     async (previous, formData) => ({ result: await action(previous.result, formData), attempt: previous.attempt + 1 }),

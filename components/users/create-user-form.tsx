@@ -17,7 +17,9 @@ export function CreateUserForm({ partners }: { partners: { id: string; name: str
     return (
       <div className="flex max-w-md flex-col gap-4">
         <TemporaryPassword name={result.data.name} password={result.data.temporaryPassword} />
-        <Link href={`/admin/users/${result.data.id}`} className="text-brand-700 underline">{t("back")}</Link>
+        <Link href={`/admin/users/${result.data.id}`} className="text-brand-700 underline">
+          {t("back")}
+        </Link>
       </div>
     );
   }
@@ -26,8 +28,25 @@ export function CreateUserForm({ partners }: { partners: { id: string; name: str
   return (
     <form key={formKey} action={action} className="flex max-w-md flex-col gap-4">
       <FormMessage result={result} />
-      <FormField label={t("name")} name="name" required maxLength={120} autoComplete="off" defaultValue={values?.name} errors={errors?.name} />
-      <FormField label={t("email")} name="email" type="email" required maxLength={254} autoComplete="off" defaultValue={values?.email} errors={errors?.email} />
+      <FormField
+        label={t("name")}
+        name="name"
+        required
+        maxLength={120}
+        autoComplete="off"
+        defaultValue={values?.name}
+        errors={errors?.name}
+      />
+      <FormField
+        label={t("email")}
+        name="email"
+        type="email"
+        required
+        maxLength={254}
+        autoComplete="off"
+        defaultValue={values?.email}
+        errors={errors?.email}
+      />
       <RoleFields partners={partners} role={values?.role} partnerId={values?.partnerId} errors={errors} />
       <div>
         <SubmitButton label={t("create")} pendingLabel={t("creating")} />

@@ -18,18 +18,34 @@ export function RoleFields({ partners, role, partnerId, errors }: Props) {
   return (
     <>
       <FormField label={t("role")} name="role" errors={errors?.role}>
-        <select id="role" name="role" defaultValue={role ?? defaultRoleForNewUser} className={selectClassName} aria-invalid={errors?.role ? true : undefined}>
+        <select
+          id="role"
+          name="role"
+          defaultValue={role ?? defaultRoleForNewUser}
+          className={selectClassName}
+          aria-invalid={errors?.role ? true : undefined}
+        >
           {roles.map((value) => (
-            <option key={value} value={value}>{tRoles(value)}</option>
+            <option key={value} value={value}>
+              {tRoles(value)}
+            </option>
           ))}
         </select>
       </FormField>
       <FormField label={t("organisation")} name="partnerId" hint={t("organisationHint")} errors={errors?.partnerId}>
-        <select id="partnerId" name="partnerId" defaultValue={partnerId ?? ""} className={selectClassName}
-          aria-invalid={errors?.partnerId ? true : undefined} aria-describedby="partnerId-hint">
+        <select
+          id="partnerId"
+          name="partnerId"
+          defaultValue={partnerId ?? ""}
+          className={selectClassName}
+          aria-invalid={errors?.partnerId ? true : undefined}
+          aria-describedby="partnerId-hint"
+        >
           <option value="">{t("noOrganisation")}</option>
           {partners.map((partner) => (
-            <option key={partner.id} value={partner.id}>{partner.name}</option>
+            <option key={partner.id} value={partner.id}>
+              {partner.name}
+            </option>
           ))}
         </select>
       </FormField>

@@ -21,7 +21,10 @@ export function useUserColumns() {
           enableSorting: true,
           meta: { isRowHeader: true },
           cell: (cell) => (
-            <Link href={`/admin/users/${cell.row.original.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+            <Link
+              href={`/admin/users/${cell.row.original.id}`}
+              className="font-medium text-brand-700 underline-offset-2 hover:underline"
+            >
               {cell.getValue()}
             </Link>
           ),
@@ -29,7 +32,10 @@ export function useUserColumns() {
         column.accessor("email", { header: t("email"), enableSorting: true }),
         column.accessor("role", { header: t("role"), enableSorting: true, cell: (cell) => tRoles(cell.getValue()) }),
         column.accessor("organisation", { header: t("organisation"), cell: (cell) => cell.getValue() ?? "—" }),
-        column.accessor("isActive", { header: t("status"), cell: (cell) => (cell.getValue() ? t("active") : t("inactive")) }),
+        column.accessor("isActive", {
+          header: t("status"),
+          cell: (cell) => (cell.getValue() ? t("active") : t("inactive")),
+        }),
         column.accessor("lastSignInAt", {
           header: t("lastSignIn"),
           enableSorting: true,

@@ -27,7 +27,11 @@ export function UserTable({ rows, total, params }: { rows: UserRow[]; total: num
       getRowId={getUserId}
       filters={
         <>
-          <DataTableFilterSelect param="role" label={t("role")} options={roles.map((role) => ({ value: role, label: tRoles(role) }))} />
+          <DataTableFilterSelect
+            param="role"
+            label={t("role")}
+            options={roles.map((role) => ({ value: role, label: tRoles(role) }))}
+          />
           <DataTableFilterSelect
             param="active"
             label={t("status")}

@@ -8,24 +8,42 @@ import { WorkspaceItem, WorkspaceSection } from "./workspace-section";
 export async function WorkspaceJointActions({ actions }: { actions: WorkspaceJointAction[] }) {
   const [t, format] = await Promise.all([getTranslations("workspace.jointActions"), getFormatter()]);
   const logLink = (
-    <Link href="/joint-actions/new" className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700">
+    <Link
+      href="/joint-actions/new"
+      className="rounded-md bg-brand-600 px-3 py-1.5 text-sm font-medium text-white hover:bg-brand-700"
+    >
       {t("log")}
     </Link>
   );
   return (
-    <WorkspaceSection id="workspace-joint-actions" title={t("title")} emptyText={t("empty")} isEmpty={actions.length === 0} action={logLink}>
+    <WorkspaceSection
+      id="workspace-joint-actions"
+      title={t("title")}
+      emptyText={t("empty")}
+      isEmpty={actions.length === 0}
+      action={logLink}
+    >
       {actions.map((action) => (
         <WorkspaceItem key={action.id}>
           <div className="flex flex-wrap items-center gap-2">
-            <Link href={`/joint-actions/${action.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">{action.title}</Link>
-            <span className="inline-block whitespace-nowrap rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-800">{t(`kinds.${action.kind}`)}</span>
+            <Link
+              href={`/joint-actions/${action.id}`}
+              className="font-medium text-brand-700 underline-offset-2 hover:underline"
+            >
+              {action.title}
+            </Link>
+            <span className="inline-block whitespace-nowrap rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-800">
+              {t(`kinds.${action.kind}`)}
+            </span>
           </div>
           <p className="text-sm text-slate-600">
             {/* A calendar day stored as UTC midnight: format it in UTC so it never shifts a day. */}
             {format.dateTime(action.date, { dateStyle: "medium", timeZone: "UTC" })}
             {action.destinationCity ? ` · ${action.destinationCity}` : ""}
-            {" · "}{t("contacts", { count: action.contactsCount })}
-            {" · "}{t("investorLeads", { count: action.investorLeadsCount })}
+            {" · "}
+            {t("contacts", { count: action.contactsCount })}
+            {" · "}
+            {t("investorLeads", { count: action.investorLeadsCount })}
           </p>
         </WorkspaceItem>
       ))}

@@ -11,11 +11,20 @@ export async function WorkspaceSummaryCard({ summary }: { summary: WorkspaceSumm
     { key: "jointActions", value: format.number(summary.jointActions) },
     { key: "contacts", value: format.number(summary.contacts) },
     { key: "investorLeads", value: format.number(summary.investorLeads) },
-    { key: "contributions", value: format.number(summary.contributionCents / 100, { style: "currency", currency: "EUR", maximumFractionDigits: 0 }) },
+    {
+      key: "contributions",
+      value: format.number(summary.contributionCents / 100, {
+        style: "currency",
+        currency: "EUR",
+        maximumFractionDigits: 0,
+      }),
+    },
   ] as const;
   return (
     <section aria-labelledby="workspace-summary" className="rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="workspace-summary" className="mb-3 text-lg font-medium text-brand-900">{t("title", { year: summary.year })}</h2>
+      <h2 id="workspace-summary" className="mb-3 text-lg font-medium text-brand-900">
+        {t("title", { year: summary.year })}
+      </h2>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-7">
         {figures.map(({ key, value }) => (
           <div key={key} className="rounded-md bg-slate-50 px-3 py-2">

@@ -18,7 +18,8 @@ const integrationsPath = "/account/integrations";
 
 export const changeOwnPasswordAction = formAction({
   // The one thing a session opened with a temporary password may do.
-  caller: "signedInAwaitingPasswordChange", schema: changePasswordSchema,
+  caller: "signedInAwaitingPasswordChange",
+  schema: changePasswordSchema,
   // Passwords are never sent back to the browser, even to refill the form.
   isSecret: true,
   run: changeOwnPassword,
@@ -26,19 +27,25 @@ export const changeOwnPasswordAction = formAction({
 });
 
 export const endOwnOtherSessionsAction = formAction({
-  caller: "signedIn", schema: z.object({}),
+  caller: "signedIn",
+  schema: z.object({}),
   run: async (user) => ({ endedSessions: await endOwnOtherSessions(user) }),
   revalidate: ["/account"],
 });
 
 export const createApiTokenAction = formAction({
-  caller: "signedIn", schema: createAccessTokenSchema,
-  run: async (user, input): Promise<CreatedSecret> => ({ name: input.name, secret: (await createAccessToken(user, { kind: "API", name: input.name })).secret }),
+  caller: "signedIn",
+  schema: createAccessTokenSchema,
+  run: async (user, input): Promise<CreatedSecret> => ({
+    name: input.name,
+    secret: (await createAccessToken(user, { kind: "API", name: input.name })).secret,
+  }),
   revalidate: [integrationsPath],
 });
 
 export const createCalendarFeedAction = formAction({
-  caller: "signedIn", schema: createAccessTokenSchema,
+  caller: "signedIn",
+  schema: createAccessTokenSchema,
   run: async (user, input): Promise<CreatedSecret> => ({
     name: input.name,
     secret: calendarFeedUrl((await createAccessToken(user, { kind: "CALENDAR_FEED", name: input.name })).secret),
@@ -47,7 +54,8 @@ export const createCalendarFeedAction = formAction({
 });
 
 export const revokeAccessTokenAction = formAction({
-  caller: "signedIn", schema: revokeAccessTokenSchema,
+  caller: "signedIn",
+  schema: revokeAccessTokenSchema,
   // The token id is not sent back: the form is a button.
   isSecret: true,
   run: (user, input) => revokeAccessToken(user, input.id),

@@ -30,7 +30,12 @@ export async function failedAction(error: unknown, values?: Record<string, strin
   return { ok: false, message: t("unexpected"), values };
 }
 
-function translateFieldErrors(fieldErrors: FieldErrors | undefined, t: (key: DomainError["code"]) => string): FieldErrors | undefined {
+function translateFieldErrors(
+  fieldErrors: FieldErrors | undefined,
+  t: (key: DomainError["code"]) => string,
+): FieldErrors | undefined {
   if (!fieldErrors) return undefined;
-  return Object.fromEntries(Object.entries(fieldErrors).map(([field, codes]) => [field, codes?.map((code) => t(code as DomainError["code"]))]));
+  return Object.fromEntries(
+    Object.entries(fieldErrors).map(([field, codes]) => [field, codes?.map((code) => t(code as DomainError["code"]))]),
+  );
 }

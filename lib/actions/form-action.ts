@@ -14,7 +14,8 @@ import { invalidInput, readForm, type AreaMessages, type FormReading } from "./f
 // record. An area's actions.ts ("use server") only says what differs.
 
 /** Who may call: holders of a capability (any of several), or any signed-in user. */
-export type Caller = Capability | readonly [Capability, ...Capability[]] | "signedIn" | "signedInAwaitingPasswordChange";
+export type Caller =
+  Capability | readonly [Capability, ...Capability[]] | "signedIn" | "signedInAwaitingPasswordChange";
 
 /** A path to revalidate once done: a page, or a layout and everything below it. */
 export type Revalidation = string | { path: string; type: "layout" | "page" };
@@ -54,8 +55,12 @@ type Answer<TData> = TData extends void ? undefined : TData;
 export function formAction<TInput, TData, TEarly = never>(
   options: Options<TInput, TData, TEarly> & { redirectTo: (data: TData, input: TInput) => string },
 ): FormAction<ActionResult | TEarly>;
-export function formAction<TInput, TData, TEarly = never>(options: Options<TInput, TData, TEarly> & { redirectTo?: undefined }): FormAction<ActionResult<Answer<TData>> | TEarly>;
-export function formAction<TInput, TData, TEarly = never>(options: Options<TInput, TData, TEarly>): FormAction<ActionResult<Answer<TData>> | TEarly> {
+export function formAction<TInput, TData, TEarly = never>(
+  options: Options<TInput, TData, TEarly> & { redirectTo?: undefined },
+): FormAction<ActionResult<Answer<TData>> | TEarly>;
+export function formAction<TInput, TData, TEarly = never>(
+  options: Options<TInput, TData, TEarly>,
+): FormAction<ActionResult<Answer<TData>> | TEarly> {
   return async (_previous, formData) => {
     const user = await requireCaller(options.caller);
     const reading = (options.read ?? readForm)(formData);
@@ -70,7 +75,8 @@ export function formAction<TInput, TData, TEarly = never>(options: Options<TInpu
     } catch (error) {
       return failedAction(error, options.isSecret ? undefined : values);
     }
-    const paths = typeof options.revalidate === "function" ? options.revalidate(parsed.data) : (options.revalidate ?? []);
+    const paths =
+      typeof options.revalidate === "function" ? options.revalidate(parsed.data) : (options.revalidate ?? []);
     for (const path of paths) {
       if (typeof path === "string") revalidatePath(path);
       else revalidatePath(path.path, path.type);

@@ -50,7 +50,12 @@ export function readForm(formData: FormData): FormReading {
 }
 
 /** The namespaces of the areas' own validation messages. */
-export type AreaMessages = "missions.validation" | "delegations.validation" | "events.validation" | "jointActions.validation" | "reference.validation";
+export type AreaMessages =
+  | "missions.validation"
+  | "delegations.validation"
+  | "events.validation"
+  | "jointActions.validation"
+  | "reference.validation";
 
 /**
  * A refused input: one message per field (the field is the issue's whole path, "partners.1.role",
@@ -58,14 +63,26 @@ export type AreaMessages = "missions.validation" | "delegations.validation" | "e
  * is a key under the area's namespace (`areaMessages`, e.g. "missions.validation") or under
  * "validation"; anything else reads as "invalid".
  */
-export async function invalidInput(error: z.ZodError, values: Record<string, string>, areaMessages?: AreaMessages): Promise<ActionResult<never>> {
-  const [shared, area] = await Promise.all([getTranslations("validation"), areaMessages ? getTranslations(areaMessages as "missions.validation") : null]);
-  const has = (t: typeof shared | null, key: string) => t !== null && (t as unknown as { has(key: string): boolean }).has(key);
+export async function invalidInput(
+  error: z.ZodError,
+  values: Record<string, string>,
+  areaMessages?: AreaMessages,
+): Promise<ActionResult<never>> {
+  const [shared, area] = await Promise.all([
+    getTranslations("validation"),
+    areaMessages ? getTranslations(areaMessages as "missions.validation") : null,
+  ]);
+  const has = (t: typeof shared | null, key: string) =>
+    t !== null && (t as unknown as { has(key: string): boolean }).has(key);
   const say = (t: typeof shared, key: string) => (t as unknown as (key: string) => string)(key);
   const fieldErrors: FieldErrors = {};
   for (const issue of error.issues) {
     const field = issue.path.length > 0 ? issue.path.map(String).join(".") : "form";
-    const message = has(area, issue.message) ? say(area!, issue.message) : has(shared, issue.message) ? say(shared, issue.message) : say(shared, "invalid");
+    const message = has(area, issue.message)
+      ? say(area!, issue.message)
+      : has(shared, issue.message)
+        ? say(shared, issue.message)
+        : say(shared, "invalid");
     const messages = (fieldErrors[field] ??= []);
     if (!messages.includes(message)) messages.push(message);
   }

@@ -16,21 +16,29 @@ const readAgreementForm = (formData: FormData) => {
 const messages = "reference.validation";
 
 export const createAgreementAction = formAction({
-  caller: "records.edit", read: readAgreementForm, schema: agreementSchema, messages,
+  caller: "records.edit",
+  read: readAgreementForm,
+  schema: agreementSchema,
+  messages,
   run: createAgreement,
   revalidate: ["/agreements"],
   redirectTo: ({ id }) => `/agreements/${id}`,
 });
 
 export const updateAgreementAction = formAction({
-  caller: "records.edit", read: readAgreementForm, schema: updateAgreementSchema, messages,
+  caller: "records.edit",
+  read: readAgreementForm,
+  schema: updateAgreementSchema,
+  messages,
   run: updateAgreement,
   revalidate: [{ path: "/agreements", type: "layout" }],
   redirectTo: (_data, input) => `/agreements/${input.id}`,
 });
 
 export const setAgreementArchivedAction = formAction({
-  caller: "records.edit", schema: archiveSchema, messages,
+  caller: "records.edit",
+  schema: archiveSchema,
+  messages,
   run: setAgreementArchived,
   revalidate: [{ path: "/agreements", type: "layout" }],
 });

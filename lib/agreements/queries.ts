@@ -23,13 +23,24 @@ export type AgreementRow = {
 };
 
 const rowSelect = {
-  id: true, title: true, kind: true, counterpart: true, startDate: true, endDate: true, isExclusive: true, archivedAt: true,
+  id: true,
+  title: true,
+  kind: true,
+  counterpart: true,
+  startDate: true,
+  endDate: true,
+  isExclusive: true,
+  archivedAt: true,
   destination: { select: { city: true, countryCode: true } },
 } satisfies Prisma.AgreementSelect;
 
-const destinationLabel = (destination: { city: string; countryCode: string }) => `${destination.city} (${destination.countryCode})`;
+const destinationLabel = (destination: { city: string; countryCode: string }) =>
+  `${destination.city} (${destination.countryCode})`;
 
-const toRow = ({ destination, ...agreement }: Prisma.AgreementGetPayload<{ select: typeof rowSelect }>): AgreementRow => ({
+const toRow = ({
+  destination,
+  ...agreement
+}: Prisma.AgreementGetPayload<{ select: typeof rowSelect }>): AgreementRow => ({
   ...agreement,
   destination: destinationLabel(destination),
 });
@@ -43,9 +54,11 @@ function expiringWhere(today: string): Prisma.AgreementWhereInput {
 function orderBy(params: AgreementListParams): Prisma.AgreementOrderByWithRelationInput[] {
   const direction = params.direction;
   const first: Prisma.AgreementOrderByWithRelationInput =
-    params.sort === "destination" ? { destination: { city: direction } }
-    : params.sort === "endDate" ? { endDate: { sort: direction, nulls: "last" } }
-    : { [params.sort]: direction };
+    params.sort === "destination"
+      ? { destination: { city: direction } }
+      : params.sort === "endDate"
+        ? { endDate: { sort: direction, nulls: "last" } }
+        : { [params.sort]: direction };
   return [first, { id: "asc" }];
 }
 
@@ -53,7 +66,11 @@ function orderBy(params: AgreementListParams): Prisma.AgreementOrderByWithRelati
  * One page of agreements matching the search (title or counterpart) and filters. `today` (a Paris
  * day, "YYYY-MM-DD") anchors the "expiring" filter; tests pass a fixed one. ADMIN, STAFF, MANAGER.
  */
-export async function listAgreements(actor: ActingUser, params: AgreementListParams, today: string = parisDay()): Promise<{ rows: AgreementRow[]; total: number }> {
+export async function listAgreements(
+  actor: ActingUser,
+  params: AgreementListParams,
+  today: string = parisDay(),
+): Promise<{ rows: AgreementRow[]; total: number }> {
   assertCanReadOfficeRecords(actor);
   const year = params.year === undefined ? null : yearBounds(params.year);
   const where: Prisma.AgreementWhereInput = {
@@ -65,7 +82,12 @@ export async function listAgreements(actor: ActingUser, params: AgreementListPar
       year ? { startDate: { lte: year.last }, OR: [{ endDate: null }, { endDate: { gte: year.first } }] } : {},
       params.expiring ? expiringWhere(today) : {},
       params.q
-        ? { OR: [{ title: { contains: params.q, mode: "insensitive" } }, { counterpart: { contains: params.q, mode: "insensitive" } }] }
+        ? {
+            OR: [
+              { title: { contains: params.q, mode: "insensitive" } },
+              { counterpart: { contains: params.q, mode: "insensitive" } },
+            ],
+          }
         : {},
     ],
   };
@@ -77,11 +99,20 @@ export async function listAgreements(actor: ActingUser, params: AgreementListPar
 }
 
 /** The agreements to renew soon, earliest end first (the list page's panel). */
-export async function listExpiringAgreements(actor: ActingUser, today: string = parisDay(), limit = 10): Promise<{ rows: AgreementRow[]; total: number }> {
+export async function listExpiringAgreements(
+  actor: ActingUser,
+  today: string = parisDay(),
+  limit = 10,
+): Promise<{ rows: AgreementRow[]; total: number }> {
   assertCanReadOfficeRecords(actor);
   const where = expiringWhere(today);
   const [rows, total] = await db.$transaction([
-    db.agreement.findMany({ where, orderBy: [{ endDate: "asc" }, { title: "asc" }, { id: "asc" }], take: limit, select: rowSelect }),
+    db.agreement.findMany({
+      where,
+      orderBy: [{ endDate: "asc" }, { title: "asc" }, { id: "asc" }],
+      take: limit,
+      select: rowSelect,
+    }),
     db.agreement.count({ where }),
   ]);
   return { rows: rows.map(toRow), total };
@@ -101,7 +132,11 @@ export async function getAgreement(actor: ActingUser, id: string): Promise<Agree
   const agreement = await db.agreement.findUnique({
     where: { id },
     select: {
-      ...rowSelect, version: true, notes: true, updatedAt: true, destinationId: true,
+      ...rowSelect,
+      version: true,
+      notes: true,
+      updatedAt: true,
+      destinationId: true,
       destination: { select: { city: true, countryCode: true, archivedAt: true } },
       signedOnMission: { select: { id: true, title: true } },
       themes: { select: { year: true, theme: true }, orderBy: { year: "asc" } },
@@ -121,7 +156,11 @@ export async function getAgreement(actor: ActingUser, id: string): Promise<Agree
 export async function listAgreementYears(actor: ActingUser): Promise<number[]> {
   assertCanReadOfficeRecords(actor);
   const [starts, ends] = await Promise.all([
-    db.agreement.aggregate({ where: { archivedAt: null, startDate: acceptedDayRange() }, _min: { startDate: true }, _max: { startDate: true } }),
+    db.agreement.aggregate({
+      where: { archivedAt: null, startDate: acceptedDayRange() },
+      _min: { startDate: true },
+      _max: { startDate: true },
+    }),
     db.agreement.aggregate({ where: { archivedAt: null, endDate: acceptedDayRange() }, _max: { endDate: true } }),
   ]);
   const last = Math.max(starts._max.startDate?.getUTCFullYear() ?? 0, ends._max.endDate?.getUTCFullYear() ?? 0);

@@ -3,14 +3,21 @@
 import { z } from "zod";
 import { AgreementKind } from "@/lib/generated/prisma/enums";
 import {
-  checkboxField, dayField, idField, optionalDayField, optionalIdField, optionalText, requiredText, versionField, yearField,
+  checkboxField,
+  dayField,
+  idField,
+  optionalDayField,
+  optionalIdField,
+  optionalText,
+  requiredText,
+  versionField,
+  yearField,
 } from "@/lib/reference/schema-fields";
 
 /** Every kind of agreement, in the schema's order. */
 export const agreementKinds = Object.values(AgreementKind) as [AgreementKind, ...AgreementKind[]];
 
 export const maxThemes = 50;
-
 
 /** The theme chosen for one year of the agreement (e.g. by a panel in Nice). */
 const themeRow = z.object({ year: yearField, theme: requiredText(200) });
@@ -41,7 +48,8 @@ function checkDatesAndThemes(agreement: AgreementFields, context: z.RefinementCt
   const lastYear = agreement.endDate === null ? null : Number(agreement.endDate.slice(0, 4));
   const seen = new Set<number>();
   agreement.themes.forEach((row, index) => {
-    if (seen.has(row.year)) context.addIssue({ code: "custom", path: ["themes", index, "year"], message: "themeYearTaken" });
+    if (seen.has(row.year))
+      context.addIssue({ code: "custom", path: ["themes", index, "year"], message: "themeYearTaken" });
     else if (row.year < firstYear || (lastYear !== null && row.year > lastYear)) {
       context.addIssue({ code: "custom", path: ["themes", index, "year"], message: "themeYearOutside" });
     }
@@ -50,7 +58,9 @@ function checkDatesAndThemes(agreement: AgreementFields, context: z.RefinementCt
 }
 
 export const agreementSchema = agreementFields.superRefine(checkDatesAndThemes);
-export const updateAgreementSchema = agreementFields.extend({ id: idField, version: versionField }).superRefine(checkDatesAndThemes);
+export const updateAgreementSchema = agreementFields
+  .extend({ id: idField, version: versionField })
+  .superRefine(checkDatesAndThemes);
 
 export type AgreementInput = z.output<typeof agreementSchema>;
 export type UpdateAgreementInput = z.output<typeof updateAgreementSchema>;
@@ -73,11 +83,13 @@ export function agreementFormInput(values: Record<string, string>): Record<strin
     const index = Number(match[1]);
     rows.set(index, { ...rows.get(index), [match[2] as "year" | "theme"]: value });
   }
-  const themes = [...rows.entries()].sort(([a], [b]) => a - b).map(([, row]) => ({ year: row.year ?? "", theme: row.theme ?? "" }));
+  const themes = [...rows.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([, row]) => ({ year: row.year ?? "", theme: row.theme ?? "" }));
   return { ...scalars, themes };
 }
 
 /** The theme rows of submitted values, to show them back after a refusal. */
 export function themeRowsOf(values: Record<string, string>): { year: string; theme: string }[] {
-  return (agreementFormInput(values).themes as { year: string; theme: string }[]);
+  return agreementFormInput(values).themes as { year: string; theme: string }[];
 }

@@ -17,7 +17,14 @@ export type ApiContext = { request: Request; user: ActingUser; t: ApiTranslator;
 type RouteContext = { params: Promise<Record<string, string | string[]>> };
 
 /** Domain errors that describe the record's state rather than the input: 409. */
-const stateConflicts = new Set<DomainErrorCode>(["conflict", "nameTaken", "emailTaken", "archived", "yearAlreadyClosed", "yearNotClosed"]);
+const stateConflicts = new Set<DomainErrorCode>([
+  "conflict",
+  "nameTaken",
+  "emailTaken",
+  "archived",
+  "yearAlreadyClosed",
+  "yearNotClosed",
+]);
 
 function domainErrorStatus(code: DomainErrorCode): ProblemKind {
   if (code === "notFound") return "notFound";
@@ -26,7 +33,9 @@ function domainErrorStatus(code: DomainErrorCode): ProblemKind {
 }
 
 function domainProblem(error: DomainError, t: ApiTranslator): Response {
-  const errors = Object.entries(error.fieldErrors ?? {}).flatMap(([field, codes]) => (codes ?? []).map((code) => ({ field, code, message: t.error(code) })));
+  const errors = Object.entries(error.fieldErrors ?? {}).flatMap(([field, codes]) =>
+    (codes ?? []).map((code) => ({ field, code, message: t.error(code) })),
+  );
   return problemResponse(domainErrorStatus(error.code), t.error(error.code), {
     ...(errors.length > 0 ? { errors } : {}),
     ...(error instanceof ConflictError ? { conflict: error.changed } : {}),
@@ -34,7 +43,9 @@ function domainProblem(error: DomainError, t: ApiTranslator): Response {
 }
 
 function flatParams(params: Record<string, string | string[]>): Record<string, string> {
-  return Object.fromEntries(Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value.join("/") : value]));
+  return Object.fromEntries(
+    Object.entries(params).map(([key, value]) => [key, Array.isArray(value) ? value.join("/") : value]),
+  );
 }
 
 export function apiRoute(handler: (context: ApiContext) => Promise<Response>) {
@@ -43,14 +54,23 @@ export function apiRoute(handler: (context: ApiContext) => Promise<Response>) {
     try {
       const caller = await authenticate(request);
       const limit = getEnv().API_RATE_LIMIT_PER_MINUTE;
-      const budget = await consumeRateLimit(caller.user ? `user:${caller.user.id}` : `ip:${clientIpFrom(request.headers)}`, limit);
+      const budget = await consumeRateLimit(
+        caller.user ? `user:${caller.user.id}` : `ip:${clientIpFrom(request.headers)}`,
+        limit,
+      );
       if (!budget.allowed) {
-        return problemResponse("tooManyRequests", `More than ${limit} requests in a minute: wait before trying again.`, {
-          headers: { "Retry-After": String(budget.retryAfterSeconds) },
-        });
+        return problemResponse(
+          "tooManyRequests",
+          `More than ${limit} requests in a minute: wait before trying again.`,
+          {
+            headers: { "Retry-After": String(budget.retryAfterSeconds) },
+          },
+        );
       }
       if (!caller.user) {
-        const detail = caller.presentedToken ? "The token is unknown, revoked, or its user is deactivated." : "Send an API token: Authorization: Bearer <token>.";
+        const detail = caller.presentedToken
+          ? "The token is unknown, revoked, or its user is deactivated."
+          : "Send an API token: Authorization: Bearer <token>.";
         return problemResponse("unauthenticated", detail, { headers: { "WWW-Authenticate": 'Bearer realm="api"' } });
       }
       t = await apiTranslator(caller.user.locale);
@@ -58,7 +78,8 @@ export function apiRoute(handler: (context: ApiContext) => Promise<Response>) {
       return await handler({ request, user: caller.user, t, params: flatParams((await route.params) ?? {}) });
     } catch (error) {
       if (error instanceof ApiProblem) return problemResponse(error.kind, error.detail, error.extra);
-      if (error instanceof AreaInputError) return problemResponse("invalidInput", t.field("summary"), { errors: issuesToFields(error.error, t) });
+      if (error instanceof AreaInputError)
+        return problemResponse("invalidInput", t.field("summary"), { errors: issuesToFields(error.error, t) });
       if (error instanceof DomainError) return domainProblem(error, t);
       console.error("Unexpected error in an API route", error);
       return problemResponse("internal", t.error("unexpected"));
@@ -67,7 +88,10 @@ export function apiRoute(handler: (context: ApiContext) => Promise<Response>) {
 }
 
 /** A JSON answer that no cache keeps (every answer depends on who asks). */
-export function jsonResponse(body: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Response {
+export function jsonResponse(
+  body: unknown,
+  init: { status?: number; headers?: Record<string, string> } = {},
+): Response {
   return new Response(JSON.stringify(body), {
     status: init.status ?? 200,
     headers: { "Content-Type": "application/json", "Cache-Control": "no-store", ...init.headers },

@@ -11,14 +11,25 @@ export const maxBodyBytes = 1_000_000;
 
 /** The zod issues as problem fields, in the caller's language. */
 export function issuesToFields(error: z.ZodError, t: ApiTranslator, prefix: (string | number)[] = []): ProblemField[] {
-  return error.issues.map((issue) => {
-    const path = [...prefix, ...issue.path].map(String).join(".") || "body";
-    // Our schemas use message codes ("tooLong"); zod's own messages (wrong type, unknown key) get a generic code.
-    const code = /^[a-zA-Z]+$/.test(issue.message) ? issue.message : issue.code === "unrecognized_keys" ? "unknownField" : "invalid";
-    const keys = issue.code === "unrecognized_keys" ? issue.keys : [];
-    if (keys.length > 0) return keys.map((key) => ({ field: [...prefix, ...issue.path, key].join("."), code: "unknownField", message: t.field("unknownField") }));
-    return [{ field: path, code, message: t.field(code) }];
-  }).flat();
+  return error.issues
+    .map((issue) => {
+      const path = [...prefix, ...issue.path].map(String).join(".") || "body";
+      // Our schemas use message codes ("tooLong"); zod's own messages (wrong type, unknown key) get a generic code.
+      const code = /^[a-zA-Z]+$/.test(issue.message)
+        ? issue.message
+        : issue.code === "unrecognized_keys"
+          ? "unknownField"
+          : "invalid";
+      const keys = issue.code === "unrecognized_keys" ? issue.keys : [];
+      if (keys.length > 0)
+        return keys.map((key) => ({
+          field: [...prefix, ...issue.path, key].join("."),
+          code: "unknownField",
+          message: t.field("unknownField"),
+        }));
+      return [{ field: path, code, message: t.field(code) }];
+    })
+    .flat();
 }
 
 /** Throws a 422 listing every field to correct. */
@@ -28,7 +39,8 @@ export function invalidFields(error: z.ZodError, t: ApiTranslator, prefix: (stri
 
 async function readLimitedText(request: Request): Promise<string> {
   const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > maxBodyBytes) throw new ApiProblem("payloadTooLarge", `The body must not exceed ${maxBodyBytes} bytes.`);
+  if (declared > maxBodyBytes)
+    throw new ApiProblem("payloadTooLarge", `The body must not exceed ${maxBodyBytes} bytes.`);
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -51,7 +63,11 @@ async function readLimitedText(request: Request): Promise<string> {
 }
 
 /** The JSON body parsed by `schema` (a strict object: unknown fields are refused). */
-export async function readJsonBody<T extends z.ZodType>(request: Request, schema: T, t: ApiTranslator): Promise<z.output<T>> {
+export async function readJsonBody<T extends z.ZodType>(
+  request: Request,
+  schema: T,
+  t: ApiTranslator,
+): Promise<z.output<T>> {
   const mediaType = (request.headers.get("content-type") ?? "").split(";")[0]?.trim().toLowerCase() ?? "";
   if (mediaType !== "application/json" && !/^application\/[a-z0-9.+-]+\+json$/.test(mediaType)) {
     throw new ApiProblem("unsupportedMediaType", "Send the body as application/json.");
@@ -73,17 +89,25 @@ export function readListQuery<T extends z.ZodObject>(url: URL, schema: T): z.out
   const raw: Record<string, string> = {};
   const problems: ProblemField[] = [];
   for (const [name, value] of url.searchParams) {
-    if (!(name in schema.shape)) problems.push({ field: name, code: "unknownParameter", message: `Unknown query parameter "${name}".` });
-    else if (name in raw) problems.push({ field: name, code: "repeatedParameter", message: `The parameter "${name}" is given twice.` });
+    if (!(name in schema.shape))
+      problems.push({ field: name, code: "unknownParameter", message: `Unknown query parameter "${name}".` });
+    else if (name in raw)
+      problems.push({ field: name, code: "repeatedParameter", message: `The parameter "${name}" is given twice.` });
     else raw[name] = value;
   }
   for (const [name, value] of Object.entries(raw)) {
     // List schemas fall back to a default on bad values (a page must always render); the API says so instead.
     const field = schema.shape[name] as z.ZodType;
     const strict = field instanceof z.ZodCatch ? (field.unwrap() as z.ZodType) : field;
-    if (value === "" || !strict.safeParse(value).success) problems.push({ field: name, code: "invalidParameter", message: `"${value}" is not a valid value for "${name}".` });
+    if (value === "" || !strict.safeParse(value).success)
+      problems.push({
+        field: name,
+        code: "invalidParameter",
+        message: `"${value}" is not a valid value for "${name}".`,
+      });
   }
-  if (problems.length > 0) throw new ApiProblem("malformedRequest", "Some query parameters are not valid.", { errors: problems });
+  if (problems.length > 0)
+    throw new ApiProblem("malformedRequest", "Some query parameters are not valid.", { errors: problems });
   return schema.parse(raw);
 }
 
@@ -91,14 +115,19 @@ export function readListQuery<T extends z.ZodObject>(url: URL, schema: T): z.out
 export function readExpectedVersion(request: Request, bodyVersion: number | undefined): number {
   const header = request.headers.get("if-match");
   const fromHeader = header === null ? undefined : /^(?:W\/)?"(\d{1,9})"$/.exec(header.trim())?.[1];
-  if (header !== null && fromHeader === undefined) throw new ApiProblem("malformedRequest", 'If-Match must be the ETag of the record, like "3".');
+  if (header !== null && fromHeader === undefined)
+    throw new ApiProblem("malformedRequest", 'If-Match must be the ETag of the record, like "3".');
   const headerVersion = fromHeader === undefined ? undefined : Number(fromHeader);
   if (headerVersion !== undefined && bodyVersion !== undefined && headerVersion !== bodyVersion) {
     throw new ApiProblem("malformedRequest", "If-Match and the body's version differ.");
   }
   const version = headerVersion ?? bodyVersion;
   if (version === undefined || version < 1) {
-    throw new ApiProblem("invalidInput", "Say which version you are changing.", { errors: [{ field: "version", code: "required", message: "Give the record's version (body) or its ETag (If-Match)." }] });
+    throw new ApiProblem("invalidInput", "Say which version you are changing.", {
+      errors: [
+        { field: "version", code: "required", message: "Give the record's version (body) or its ETag (If-Match)." },
+      ],
+    });
   }
   return version;
 }

@@ -31,7 +31,10 @@ export async function apiTranslator(locale: AppLocale): Promise<ApiTranslator> {
   };
   return {
     field: (code) =>
-      lookup([`validation.${code}`, ...areaNamespaces.map((area) => `${area}.validation.${code}`), `errors.${code}`], say("validation.invalid")),
+      lookup(
+        [`validation.${code}`, ...areaNamespaces.map((area) => `${area}.validation.${code}`), `errors.${code}`],
+        say("validation.invalid"),
+      ),
     error: (code) => lookup([`errors.${code}`], say("errors.unexpected")),
   };
 }

@@ -12,7 +12,11 @@ import { apiResources } from "./resources";
 type JsonObject = Record<string, unknown>;
 
 function jsonSchema(schema: z.ZodType, io: "input" | "output"): JsonObject {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" }) as JsonObject;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, {
+    target: "draft-2020-12",
+    io,
+    unrepresentable: "any",
+  }) as JsonObject;
   return rest;
 }
 
@@ -41,7 +45,13 @@ function problemResponses(...kinds: ProblemKind[]): JsonObject {
 
 const common: ProblemKind[] = ["unauthenticated", "tooManyRequests"];
 const idParameter = { name: "id", in: "path", required: true, schema: { type: "string" } };
-const ifMatch = { name: "If-Match", in: "header", required: false, schema: { type: "string" }, description: 'The record\'s ETag ("3"), instead of `version` in the body.' };
+const ifMatch = {
+  name: "If-Match",
+  in: "header",
+  required: false,
+  schema: { type: "string" },
+  description: 'The record\'s ETag ("3"), instead of `version` in the body.',
+};
 const etagHeader = { ETag: { schema: { type: "string" }, description: "The record's version, for If-Match." } };
 
 function recordAnswer(name: string, description: string): JsonObject {
@@ -53,14 +63,32 @@ function resourcePaths(resource: ApiResource): Record<string, JsonObject> {
   const tags = [resource.title];
   const collection: JsonObject = {
     get: {
-      operationId: `list${Name}`, tags, summary: `List ${resource.title.toLowerCase()}`,
-      parameters: Object.entries(resource.listQuery.shape).map(([name, field]) => ({ name, in: "query", required: false, schema: queryValueSchema(field as z.ZodType) })),
+      operationId: `list${Name}`,
+      tags,
+      summary: `List ${resource.title.toLowerCase()}`,
+      parameters: Object.entries(resource.listQuery.shape).map(([name, field]) => ({
+        name,
+        in: "query",
+        required: false,
+        schema: queryValueSchema(field as z.ZodType),
+      })),
       responses: {
         200: {
           description: "One page of records, with the total that match.",
-          content: { "application/json": { schema: { type: "object", required: ["data", "page", "pageSize", "total"], properties: {
-            data: { type: "array", items: ref(`${Name}ListItem`) }, page: { type: "integer" }, pageSize: { type: "integer" }, total: { type: "integer" },
-          } } } },
+          content: {
+            "application/json": {
+              schema: {
+                type: "object",
+                required: ["data", "page", "pageSize", "total"],
+                properties: {
+                  data: { type: "array", items: ref(`${Name}ListItem`) },
+                  page: { type: "integer" },
+                  pageSize: { type: "integer" },
+                  total: { type: "integer" },
+                },
+              },
+            },
+          },
         },
         ...problemResponses("malformedRequest", "forbidden", ...common),
       },
@@ -68,38 +96,77 @@ function resourcePaths(resource: ApiResource): Record<string, JsonObject> {
   };
   if (resource.create) {
     collection.post = {
-      operationId: `create${Name}`, tags, summary: `Create a record`,
+      operationId: `create${Name}`,
+      tags,
+      summary: `Create a record`,
       requestBody: { required: true, content: { "application/json": { schema: ref(`${Name}Input`) } } },
-      responses: { 201: recordAnswer(Name, "Created."), ...problemResponses("malformedRequest", "forbidden", "conflict", "payloadTooLarge", "unsupportedMediaType", "invalidInput", ...common) },
+      responses: {
+        201: recordAnswer(Name, "Created."),
+        ...problemResponses(
+          "malformedRequest",
+          "forbidden",
+          "conflict",
+          "payloadTooLarge",
+          "unsupportedMediaType",
+          "invalidInput",
+          ...common,
+        ),
+      },
     };
   }
   const item: JsonObject = {
     get: {
-      operationId: `get${Name}`, tags, summary: "Get one record", parameters: [idParameter],
+      operationId: `get${Name}`,
+      tags,
+      summary: "Get one record",
+      parameters: [idParameter],
       responses: { 200: recordAnswer(Name, "The record."), ...problemResponses("forbidden", "notFound", ...common) },
     },
   };
-  const writeProblems = problemResponses("malformedRequest", "forbidden", "notFound", "conflict", "payloadTooLarge", "unsupportedMediaType", "invalidInput", ...common);
+  const writeProblems = problemResponses(
+    "malformedRequest",
+    "forbidden",
+    "notFound",
+    "conflict",
+    "payloadTooLarge",
+    "unsupportedMediaType",
+    "invalidInput",
+    ...common,
+  );
   if (resource.update) {
     item.put = {
-      operationId: `update${Name}`, tags, summary: "Replace a record at the version you loaded", parameters: [idParameter, ifMatch],
+      operationId: `update${Name}`,
+      tags,
+      summary: "Replace a record at the version you loaded",
+      parameters: [idParameter, ifMatch],
       requestBody: { required: true, content: { "application/json": { schema: ref(`${Name}Update`) } } },
       responses: { 200: recordAnswer(Name, "Saved."), ...writeProblems },
     };
   }
   if (resource.archive) {
     item.delete = {
-      operationId: `archive${Name}`, tags, summary: "Archive a record (If-Match required); it stays readable and can be restored",
+      operationId: `archive${Name}`,
+      tags,
+      summary: "Archive a record (If-Match required); it stays readable and can be restored",
       parameters: [idParameter, { ...ifMatch, required: true }],
       responses: { 200: recordAnswer(Name, "Archived."), ...writeProblems },
     };
   }
-  const paths: Record<string, JsonObject> = { [`/api/v1/${resource.name}`]: collection, [`/api/v1/${resource.name}/{id}`]: item };
+  const paths: Record<string, JsonObject> = {
+    [`/api/v1/${resource.name}`]: collection,
+    [`/api/v1/${resource.name}/{id}`]: item,
+  };
   if (resource.restore) {
     paths[`/api/v1/${resource.name}/{id}/restore`] = {
       post: {
-        operationId: `restore${Name}`, tags, summary: "Restore an archived record", parameters: [idParameter, ifMatch],
-        requestBody: { required: false, content: { "application/json": { schema: jsonSchema(updateBodyOf(z.strictObject({})), "input") } } },
+        operationId: `restore${Name}`,
+        tags,
+        summary: "Restore an archived record",
+        parameters: [idParameter, ifMatch],
+        requestBody: {
+          required: false,
+          content: { "application/json": { schema: jsonSchema(updateBodyOf(z.strictObject({})), "input") } },
+        },
         responses: { 200: recordAnswer(Name, "Restored."), ...writeProblems },
       },
     };
@@ -107,7 +174,10 @@ function resourcePaths(resource: ApiResource): Record<string, JsonObject> {
   if (resource.changeStatus && resource.statusBody) {
     paths[`/api/v1/${resource.name}/{id}/status`] = {
       post: {
-        operationId: `change${Name}Status`, tags, summary: "Change the status", parameters: [idParameter, ifMatch],
+        operationId: `change${Name}Status`,
+        tags,
+        summary: "Change the status",
+        parameters: [idParameter, ifMatch],
         requestBody: { required: true, content: { "application/json": { schema: ref(`${Name}StatusChange`) } } },
         responses: { 200: recordAnswer(Name, "Changed."), ...writeProblems },
       },
@@ -121,13 +191,22 @@ function resourceSchemas(resource: ApiResource): Record<string, JsonObject> {
   return {
     [`${Name}ListItem`]: jsonSchema(resource.listItem, "output"),
     [Name]: jsonSchema(resource.item, "output"),
-    ...(resource.body ? { [`${Name}Input`]: jsonSchema(resource.body, "input"), [`${Name}Update`]: jsonSchema(updateBodyOf(resource.body), "input") } : {}),
+    ...(resource.body
+      ? {
+          [`${Name}Input`]: jsonSchema(resource.body, "input"),
+          [`${Name}Update`]: jsonSchema(updateBodyOf(resource.body), "input"),
+        }
+      : {}),
     ...(resource.statusBody ? { [`${Name}StatusChange`]: jsonSchema(updateBodyOf(resource.statusBody), "input") } : {}),
   };
 }
 
 /** Operations that are not record resources (figures): their paths and component schemas. */
-export type ExtraOperations = { tag: { name: string; description: string }; paths: Record<string, JsonObject>; schemas: Record<string, JsonObject> };
+export type ExtraOperations = {
+  tag: { name: string; description: string };
+  paths: Record<string, JsonObject>;
+  schemas: Record<string, JsonObject>;
+};
 
 const problemSchema = {
   type: "object",
@@ -137,16 +216,37 @@ const problemSchema = {
     title: { type: "string" },
     status: { type: "integer" },
     detail: { type: "string", description: "What went wrong, in the caller's language." },
-    errors: { type: "array", items: { type: "object", required: ["field", "code", "message"], properties: { field: { type: "string" }, code: { type: "string" }, message: { type: "string" } } } },
-    conflict: { type: "array", items: { type: "object", required: ["field", "current"], properties: { field: { type: "string" }, current: { type: "string" } } } },
+    errors: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["field", "code", "message"],
+        properties: { field: { type: "string" }, code: { type: "string" }, message: { type: "string" } },
+      },
+    },
+    conflict: {
+      type: "array",
+      items: {
+        type: "object",
+        required: ["field", "current"],
+        properties: { field: { type: "string" }, current: { type: "string" } },
+      },
+    },
   },
 };
 
 export function buildOpenApiDocument(extra: ExtraOperations[] = []): JsonObject {
   const paths = Object.assign({}, ...apiResources.map(resourcePaths), ...extra.map((operations) => operations.paths));
-  const schemas = Object.assign({ Problem: problemSchema }, ...apiResources.map(resourceSchemas), ...extra.map((operations) => operations.schemas));
+  const schemas = Object.assign(
+    { Problem: problemSchema },
+    ...apiResources.map(resourceSchemas),
+    ...extra.map((operations) => operations.schemas),
+  );
   const responses = Object.fromEntries(
-    Object.entries(problemKinds).map(([kind, { title }]) => [kind, { description: title, content: { "application/problem+json": { schema: ref("Problem") } } }]),
+    Object.entries(problemKinds).map(([kind, { title }]) => [
+      kind,
+      { description: title, content: { "application/problem+json": { schema: ref("Problem") } } },
+    ]),
   );
   return {
     openapi: "3.1.0",
@@ -161,8 +261,15 @@ export function buildOpenApiDocument(extra: ExtraOperations[] = []): JsonObject 
     },
     servers: [{ url: "/" }],
     security: [{ bearerAuth: [] }],
-    tags: [...apiResources.map((resource) => ({ name: resource.title, description: resource.description })), ...extra.map((operations) => operations.tag)],
+    tags: [
+      ...apiResources.map((resource) => ({ name: resource.title, description: resource.description })),
+      ...extra.map((operations) => operations.tag),
+    ],
     paths,
-    components: { schemas, responses, securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "A personal API token." } } },
+    components: {
+      schemas,
+      responses,
+      securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", description: "A personal API token." } },
+    },
   };
 }

@@ -15,7 +15,9 @@ function resourceOf(context: ApiContext): ApiResource {
 }
 
 function notAllowed(allowed: string[]): never {
-  throw new ApiProblem("methodNotAllowed", `This resource allows ${allowed.join(", ")}.`, { headers: { Allow: allowed.join(", ") } });
+  throw new ApiProblem("methodNotAllowed", `This resource allows ${allowed.join(", ")}.`, {
+    headers: { Allow: allowed.join(", ") },
+  });
 }
 
 function assertCanWrite(resource: ApiResource, context: ApiContext): void {
@@ -31,7 +33,11 @@ async function recordResponse(resource: ApiResource, context: ApiContext, id: st
 }
 
 const collectionMethods = (resource: ApiResource) => ["GET", ...(resource.create ? ["POST"] : [])];
-const itemMethods = (resource: ApiResource) => ["GET", ...(resource.update ? ["PUT"] : []), ...(resource.archive ? ["DELETE"] : [])];
+const itemMethods = (resource: ApiResource) => [
+  "GET",
+  ...(resource.update ? ["PUT"] : []),
+  ...(resource.archive ? ["DELETE"] : []),
+];
 
 export const listRecords = apiRoute(async (context) => {
   const resource = resourceOf(context);
@@ -49,13 +55,17 @@ export const createRecord = apiRoute(async (context) => {
   return recordResponse(resource, context, id, 201);
 });
 
-export const getRecord = apiRoute(async (context) => recordResponse(resourceOf(context), context, context.params.id ?? ""));
+export const getRecord = apiRoute(async (context) =>
+  recordResponse(resourceOf(context), context, context.params.id ?? ""),
+);
 
 export const updateRecord = apiRoute(async (context) => {
   const resource = resourceOf(context);
   if (!resource.update || !resource.body) notAllowed(itemMethods(resource));
   assertCanWrite(resource, context);
-  const { version, ...body } = (await readJsonBody(context.request, updateBodyOf(resource.body), context.t)) as { version?: number };
+  const { version, ...body } = (await readJsonBody(context.request, updateBodyOf(resource.body), context.t)) as {
+    version?: number;
+  };
   const id = context.params.id ?? "";
   await resource.update(context.user, id, readExpectedVersion(context.request, version), body);
   return recordResponse(resource, context, id);
@@ -76,7 +86,9 @@ export const restoreRecord = apiRoute(async (context) => {
   if (!resource.restore) throw new ApiProblem("notFound", `${resource.title} cannot be restored.`);
   assertCanWrite(resource, context);
   const hasBody = context.request.headers.get("content-type") !== null;
-  const body = hasBody ? ((await readJsonBody(context.request, updateBodyOf(z.strictObject({})), context.t)) as { version?: number }) : {};
+  const body = hasBody
+    ? ((await readJsonBody(context.request, updateBodyOf(z.strictObject({})), context.t)) as { version?: number })
+    : {};
   const id = context.params.id ?? "";
   await resource.restore(context.user, id, readExpectedVersion(context.request, body.version));
   return recordResponse(resource, context, id);
@@ -85,9 +97,12 @@ export const restoreRecord = apiRoute(async (context) => {
 /** POST /<resource>/<id>/status with `{ "status": …, "version": n }`. */
 export const changeRecordStatus = apiRoute(async (context) => {
   const resource = resourceOf(context);
-  if (!resource.changeStatus || !resource.statusBody) throw new ApiProblem("notFound", `${resource.title} have no status.`);
+  if (!resource.changeStatus || !resource.statusBody)
+    throw new ApiProblem("notFound", `${resource.title} have no status.`);
   assertCanWrite(resource, context);
-  const { version, ...body } = (await readJsonBody(context.request, updateBodyOf(resource.statusBody), context.t)) as { version?: number };
+  const { version, ...body } = (await readJsonBody(context.request, updateBodyOf(resource.statusBody), context.t)) as {
+    version?: number;
+  };
   const id = context.params.id ?? "";
   await resource.changeStatus(context.user, id, readExpectedVersion(context.request, version), body);
   return recordResponse(resource, context, id);

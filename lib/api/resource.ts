@@ -63,7 +63,13 @@ export function defineResource<
 }
 
 /** The version field an update or status change may carry in its body (or in If-Match). */
-export const bodyVersion = z.number().int().min(1).max(1_000_000_000).optional().meta({ description: "The version you loaded (or send If-Match)." });
+export const bodyVersion = z
+  .number()
+  .int()
+  .min(1)
+  .max(1_000_000_000)
+  .optional()
+  .meta({ description: "The version you loaded (or send If-Match)." });
 
 export function updateBodyOf(body: z.ZodObject): z.ZodObject {
   return body.extend({ version: bodyVersion });
@@ -80,6 +86,7 @@ export const instantString = z.iso.datetime();
  * (lib/time.ts) is the area's form schema's call, which reports it with the body's other problems.
  */
 export const bodyDayString = (description: string) =>
-  z.iso
-    .date({ error: (issue) => (issue.input === undefined ? "required" : "invalidDate") })
-    .meta({ description: `${description} From ${acceptedDays.first} to ${acceptedDays.last}.`, examples: ["2016-05-12"] });
+  z.iso.date({ error: (issue) => (issue.input === undefined ? "required" : "invalidDate") }).meta({
+    description: `${description} From ${acceptedDays.first} to ${acceptedDays.last}.`,
+    examples: ["2016-05-12"],
+  });

@@ -25,11 +25,20 @@ export async function issueAccessToken(
   const secret = newSecret(input.kind);
   return client.$transaction(async (tx) => {
     const token = await tx.accessToken.create({
-      data: { userId: user.id, kind: input.kind, name: input.name, secretHash: hashSecret(secret), prefix: secret.slice(0, 10) },
+      data: {
+        userId: user.id,
+        kind: input.kind,
+        name: input.name,
+        secretHash: hashSecret(secret),
+        prefix: secret.slice(0, 10),
+      },
       select: { id: true },
     });
     await recordAudit(tx, {
-      actor: { id: user.id, email: user.email }, action: "accessToken.create", entityType: "AccessToken", entityId: token.id,
+      actor: { id: user.id, email: user.email },
+      action: "accessToken.create",
+      entityType: "AccessToken",
+      entityId: token.id,
       changes: { kind: input.kind, name: input.name },
     });
     return { id: token.id, secret };

@@ -23,7 +23,10 @@ export type AuditRow = {
 };
 
 /** ADMIN only. Newest first by default; the log is read-only everywhere in the app. */
-export async function listAuditEntries(actor: ActingUser, params: AuditListParams): Promise<{ rows: AuditRow[]; total: number }> {
+export async function listAuditEntries(
+  actor: ActingUser,
+  params: AuditListParams,
+): Promise<{ rows: AuditRow[]; total: number }> {
   if (!can(actor, "audit.read")) throw new DomainError("forbidden");
   const createdAt: Prisma.DateTimeFilter = {
     ...(params.from ? { gte: startOfParisDay(params.from) } : {}),
@@ -33,7 +36,14 @@ export async function listAuditEntries(actor: ActingUser, params: AuditListParam
     ...(params.actorId ? { actorId: params.actorId } : {}),
     ...(params.entityType ? { entityType: params.entityType } : {}),
     ...(params.from || params.to ? { createdAt } : {}),
-    ...(params.q ? { OR: [{ action: { contains: params.q, mode: "insensitive" } }, { actorEmail: { contains: params.q, mode: "insensitive" } }] } : {}),
+    ...(params.q
+      ? {
+          OR: [
+            { action: { contains: params.q, mode: "insensitive" } },
+            { actorEmail: { contains: params.q, mode: "insensitive" } },
+          ],
+        }
+      : {}),
   };
   const [entries, total] = await db.$transaction([
     db.auditEntry.findMany({
@@ -41,7 +51,14 @@ export async function listAuditEntries(actor: ActingUser, params: AuditListParam
       orderBy: [{ createdAt: params.direction }, { id: params.direction }],
       ...toPrismaPaging(params),
       select: {
-        id: true, createdAt: true, actorEmail: true, action: true, entityType: true, entityId: true, changes: true, clientIp: true,
+        id: true,
+        createdAt: true,
+        actorEmail: true,
+        action: true,
+        entityType: true,
+        entityId: true,
+        changes: true,
+        clientIp: true,
         actor: { select: { name: true } },
       },
     }),
@@ -60,30 +77,86 @@ export async function listAuditEntries(actor: ActingUser, params: AuditListParam
 }
 
 /** How to name each kind of record in the log: its current title or name. */
-const labelReaders: Record<(typeof auditedRecordTypes)[number] | string, (ids: string[]) => Promise<{ id: string; label: string }[]>> = {
-  User: async (ids) => (await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((r) => ({ id: r.id, label: r.name })),
-  Partner: async (ids) => (await db.partner.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((r) => ({ id: r.id, label: r.name })),
-  Mission: async (ids) => (await db.mission.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((r) => ({ id: r.id, label: r.title })),
-  Delegation: async (ids) => (await db.delegation.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((r) => ({ id: r.id, label: r.title })),
-  InternationalEvent: async (ids) => (await db.internationalEvent.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((r) => ({ id: r.id, label: r.title })),
-  Agreement: async (ids) => (await db.agreement.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((r) => ({ id: r.id, label: r.title })),
-  Town: async (ids) => (await db.town.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((r) => ({ id: r.id, label: r.name })),
-  Destination: async (ids) => (await db.destination.findMany({ where: { id: { in: ids } }, select: { id: true, city: true, countryCode: true } })).map((r) => ({ id: r.id, label: `${r.city} (${r.countryCode})` })),
-  Sector: async (ids) => (await db.sector.findMany({ where: { id: { in: ids } }, select: { id: true, nameFr: true } })).map((r) => ({ id: r.id, label: r.nameFr })),
-  Objective: async (ids) => (await db.objective.findMany({ where: { id: { in: ids } }, select: { id: true, nameFr: true } })).map((r) => ({ id: r.id, label: r.nameFr })),
-  JointAction: async (ids) => (await db.jointAction.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((r) => ({ id: r.id, label: r.title })),
-  YearClosure: async (ids) => (await db.yearClosure.findMany({ where: { id: { in: ids } }, select: { id: true, year: true } })).map((r) => ({ id: r.id, label: String(r.year) })),
-  PriorityPeriod: async (ids) => (await db.priorityPeriod.findMany({ where: { id: { in: ids } }, select: { id: true, label: true } })).map((r) => ({ id: r.id, label: r.label })),
+const labelReaders: Record<
+  (typeof auditedRecordTypes)[number] | string,
+  (ids: string[]) => Promise<{ id: string; label: string }[]>
+> = {
+  User: async (ids) =>
+    (await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((r) => ({
+      id: r.id,
+      label: r.name,
+    })),
+  Partner: async (ids) =>
+    (await db.partner.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((r) => ({
+      id: r.id,
+      label: r.name,
+    })),
+  Mission: async (ids) =>
+    (await db.mission.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((r) => ({
+      id: r.id,
+      label: r.title,
+    })),
+  Delegation: async (ids) =>
+    (await db.delegation.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((r) => ({
+      id: r.id,
+      label: r.title,
+    })),
+  InternationalEvent: async (ids) =>
+    (await db.internationalEvent.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map(
+      (r) => ({ id: r.id, label: r.title }),
+    ),
+  Agreement: async (ids) =>
+    (await db.agreement.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((r) => ({
+      id: r.id,
+      label: r.title,
+    })),
+  Town: async (ids) =>
+    (await db.town.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((r) => ({
+      id: r.id,
+      label: r.name,
+    })),
+  Destination: async (ids) =>
+    (
+      await db.destination.findMany({ where: { id: { in: ids } }, select: { id: true, city: true, countryCode: true } })
+    ).map((r) => ({ id: r.id, label: `${r.city} (${r.countryCode})` })),
+  Sector: async (ids) =>
+    (await db.sector.findMany({ where: { id: { in: ids } }, select: { id: true, nameFr: true } })).map((r) => ({
+      id: r.id,
+      label: r.nameFr,
+    })),
+  Objective: async (ids) =>
+    (await db.objective.findMany({ where: { id: { in: ids } }, select: { id: true, nameFr: true } })).map((r) => ({
+      id: r.id,
+      label: r.nameFr,
+    })),
+  JointAction: async (ids) =>
+    (await db.jointAction.findMany({ where: { id: { in: ids } }, select: { id: true, title: true } })).map((r) => ({
+      id: r.id,
+      label: r.title,
+    })),
+  YearClosure: async (ids) =>
+    (await db.yearClosure.findMany({ where: { id: { in: ids } }, select: { id: true, year: true } })).map((r) => ({
+      id: r.id,
+      label: String(r.year),
+    })),
+  PriorityPeriod: async (ids) =>
+    (await db.priorityPeriod.findMany({ where: { id: { in: ids } }, select: { id: true, label: true } })).map((r) => ({
+      id: r.id,
+      label: r.label,
+    })),
 };
 
 /** Names of the records a page of entries is about: one query per record type present on the page. */
 async function entityLabels(entries: { entityType: string; entityId: string | null }[]): Promise<Map<string, string>> {
   const idsByType = new Map<string, Set<string>>();
   for (const { entityType, entityId } of entries) {
-    if (entityId && labelReaders[entityType]) (idsByType.get(entityType) ?? idsByType.set(entityType, new Set()).get(entityType)!).add(entityId);
+    if (entityId && labelReaders[entityType])
+      (idsByType.get(entityType) ?? idsByType.set(entityType, new Set()).get(entityType)!).add(entityId);
   }
   const labelled = await Promise.all(
-    [...idsByType].map(async ([type, ids]) => (await labelReaders[type]!([...ids])).map(({ id, label }) => [`${type}:${id}`, label] as const)),
+    [...idsByType].map(async ([type, ids]) =>
+      (await labelReaders[type]!([...ids])).map(({ id, label }) => [`${type}:${id}`, label] as const),
+    ),
   );
   return new Map(labelled.flat());
 }

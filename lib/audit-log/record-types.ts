@@ -1,4 +1,18 @@
 // Record types the audit log can be filtered by (entityType values written by the data layer). A
 // module of its own, free of zod, so the audit table's browser bundle does not carry the schema
 // library (issue 9); lib/users/list-params.ts re-exports it for the URL schema.
-export const auditedRecordTypes = ["User", "Partner", "Mission", "Delegation", "InternationalEvent", "Agreement", "Town", "Destination", "Sector", "Objective", "PriorityPeriod", "YearClosure", "JointAction"] as const;
+export const auditedRecordTypes = [
+  "User",
+  "Partner",
+  "Mission",
+  "Delegation",
+  "InternationalEvent",
+  "Agreement",
+  "Town",
+  "Destination",
+  "Sector",
+  "Objective",
+  "PriorityPeriod",
+  "YearClosure",
+  "JointAction",
+] as const;

@@ -2,12 +2,20 @@ import { describe, expect, it } from "vitest";
 import { hasUnusableCallbackUrl, isFormPost } from "./callback-url-guard";
 
 const base = "http://localhost:3000";
-const post = (body: string, type = "application/x-www-form-urlencoded") => new Request(`${base}/api/auth/callback/credentials`, { method: "POST", headers: { "content-type": type }, body });
+const post = (body: string, type = "application/x-www-form-urlencoded") =>
+  new Request(`${base}/api/auth/callback/credentials`, { method: "POST", headers: { "content-type": type }, body });
 
 describe("callback URLs next-auth would fail on", () => {
   it("are found in the query, the callback cookie and the sign-in form", async () => {
-    expect(await hasUnusableCallbackUrl(new Request(`${base}/api/auth/signin?callbackUrl=..%2Fetc%2Fpasswd`), base)).toBe(true);
-    expect(await hasUnusableCallbackUrl(new Request(`${base}/api/auth/session`, { headers: { cookie: "a=1; next-auth.callback-url=%00" } }), base)).toBe(true);
+    expect(
+      await hasUnusableCallbackUrl(new Request(`${base}/api/auth/signin?callbackUrl=..%2Fetc%2Fpasswd`), base),
+    ).toBe(true);
+    expect(
+      await hasUnusableCallbackUrl(
+        new Request(`${base}/api/auth/session`, { headers: { cookie: "a=1; next-auth.callback-url=%00" } }),
+        base,
+      ),
+    ).toBe(true);
     expect(await hasUnusableCallbackUrl(post("email=a%40b.c&callbackUrl=%00"), base)).toBe(true);
   });
 
@@ -21,7 +29,19 @@ describe("callback URLs next-auth would fail on", () => {
 
   it("leave what the sign-in page and next-auth themselves send", async () => {
     expect(await hasUnusableCallbackUrl(new Request(`${base}/api/auth/csrf`), base)).toBe(false);
-    expect(await hasUnusableCallbackUrl(new Request(`${base}/api/auth/session`, { headers: { cookie: "next-auth.callback-url=http%3A%2F%2Flocalhost%3A3000" } }), base)).toBe(false);
-    expect(await hasUnusableCallbackUrl(post("csrfToken=x&email=a%40b.c&password=p&callbackUrl=%2Fmissions%3Fyear%3D2016&json=true"), base)).toBe(false);
+    expect(
+      await hasUnusableCallbackUrl(
+        new Request(`${base}/api/auth/session`, {
+          headers: { cookie: "next-auth.callback-url=http%3A%2F%2Flocalhost%3A3000" },
+        }),
+        base,
+      ),
+    ).toBe(false);
+    expect(
+      await hasUnusableCallbackUrl(
+        post("csrfToken=x&email=a%40b.c&password=p&callbackUrl=%2Fmissions%3Fyear%3D2016&json=true"),
+        base,
+      ),
+    ).toBe(false);
   });
 });

@@ -17,7 +17,10 @@ function isUsable(url: string, baseUrl: string): boolean {
 }
 
 function cookieValue(header: string | null, name: string): string | undefined {
-  const pair = header?.split(";").map((part) => part.trim()).find((part) => part.startsWith(`${name}=`));
+  const pair = header
+    ?.split(";")
+    .map((part) => part.trim())
+    .find((part) => part.startsWith(`${name}=`));
   if (pair === undefined) return undefined;
   try {
     return decodeURIComponent(pair.slice(name.length + 1));
@@ -33,7 +36,10 @@ async function bodyCallbackUrls(request: Request): Promise<string[]> {
 
 /** next-auth reads POST bodies as forms (its own client sends urlencoded forms); anything else makes it throw. */
 export function isFormPost(request: Request): boolean {
-  return (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase() === "application/x-www-form-urlencoded";
+  return (
+    (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase() ===
+    "application/x-www-form-urlencoded"
+  );
 }
 
 /** Whether the request carries a callbackUrl (query, cookie or form) next-auth would fail on. */

@@ -12,7 +12,10 @@ const isOtherHost = (path: string) => path.startsWith("//");
 /** A same-origin path for `candidate`, or "/" (which sends each role to its home). */
 export function safeCallbackUrl(candidate: string | undefined): string {
   if (!candidate) return "/";
-  const cleaned = candidate.replace(/[\t\n\r]/g, "").replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, "").replaceAll("\\", "/");
+  const cleaned = candidate
+    .replace(/[\t\n\r]/g, "")
+    .replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, "")
+    .replaceAll("\\", "/");
   if (!cleaned.startsWith("/") || isOtherHost(cleaned)) return "/";
   let url: URL;
   try {

@@ -28,10 +28,16 @@ export const signInSchema = z.object({
 
 export const changePasswordSchema = z
   .object({
-    currentPassword: z.string({ error: "required" }).min(1, { error: "required" }).max(passwordMaxLength, { error: "tooLong" }),
+    currentPassword: z
+      .string({ error: "required" })
+      .min(1, { error: "required" })
+      .max(passwordMaxLength, { error: "tooLong" }),
     newPassword: newPasswordSchema,
     confirmPassword: z.string({ error: "required" }),
   })
-  .refine((input) => input.newPassword === input.confirmPassword, { error: "passwordsDiffer", path: ["confirmPassword"] });
+  .refine((input) => input.newPassword === input.confirmPassword, {
+    error: "passwordsDiffer",
+    path: ["confirmPassword"],
+  });
 
 export const localeSchema = z.enum(["fr", "en"], { error: "invalidChoice" });

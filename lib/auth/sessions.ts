@@ -18,7 +18,10 @@ type Client = Prisma.TransactionClient;
 /** Opens a session for `userId` and returns its id (256 random bits), for the session token. */
 export async function openSession(tx: Client, userId: string, now = new Date()): Promise<string> {
   const id = randomBytes(32).toString("base64url");
-  await tx.userSession.create({ data: { id, userId, createdAt: now, expiresAt: new Date(now.getTime() + sessionMaxAgeSeconds * 1000) }, select: { id: true } });
+  await tx.userSession.create({
+    data: { id, userId, createdAt: now, expiresAt: new Date(now.getTime() + sessionMaxAgeSeconds * 1000) },
+    select: { id: true },
+  });
   // Ended and expired rows of this user serve no one any more: clearing them here keeps the table
   // at about one row per open session, with no scheduled job.
   await tx.userSession.deleteMany({ where: { userId, OR: [{ endedAt: { not: null } }, { expiresAt: { lt: now } }] } });
@@ -30,16 +33,34 @@ export async function openSession(tx: Client, userId: string, now = new Date()):
  * neither ended nor expired, and the user must still be active. Role, organisation and the
  * temporary-password flag are read here on every request, so a change applies at once.
  */
-export async function findSessionUser(userId: string, sessionId: string | undefined, now = new Date()): Promise<ActingUser | null> {
+export async function findSessionUser(
+  userId: string,
+  sessionId: string | undefined,
+  now = new Date(),
+): Promise<ActingUser | null> {
   if (!sessionId) return null;
   const session = await db.userSession.findUnique({
     where: { id: sessionId },
     select: {
-      userId: true, expiresAt: true, endedAt: true,
-      user: { select: { id: true, email: true, name: true, role: true, partnerId: true, locale: true, mustChangePassword: true, isActive: true } },
+      userId: true,
+      expiresAt: true,
+      endedAt: true,
+      user: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          role: true,
+          partnerId: true,
+          locale: true,
+          mustChangePassword: true,
+          isActive: true,
+        },
+      },
     },
   });
-  if (!session || session.userId !== userId || session.endedAt || session.expiresAt <= now || !session.user.isActive) return null;
+  if (!session || session.userId !== userId || session.endedAt || session.expiresAt <= now || !session.user.isActive)
+    return null;
   const { isActive: _isActive, ...user } = session.user;
   return { ...user, sessionId };
 }
@@ -47,14 +68,31 @@ export async function findSessionUser(userId: string, sessionId: string | undefi
 /** Signing out: ends the session, audited. Signing out of an ended or unknown session changes nothing. */
 export async function endSession(sessionId: string, now = new Date()): Promise<void> {
   await db.$transaction(async (tx) => {
-    const session = await tx.userSession.findUnique({ where: { id: sessionId }, select: { user: { select: { id: true, email: true } } } });
-    const { count } = await tx.userSession.updateMany({ where: { id: sessionId, endedAt: null }, data: { endedAt: now, endedReason: "SIGNED_OUT" } });
-    if (session && count === 1) await recordAudit(tx, { actor: session.user, action: "auth.signOut", entityType: "User", entityId: session.user.id });
+    const session = await tx.userSession.findUnique({
+      where: { id: sessionId },
+      select: { user: { select: { id: true, email: true } } },
+    });
+    const { count } = await tx.userSession.updateMany({
+      where: { id: sessionId, endedAt: null },
+      data: { endedAt: now, endedReason: "SIGNED_OUT" },
+    });
+    if (session && count === 1)
+      await recordAudit(tx, {
+        actor: session.user,
+        action: "auth.signOut",
+        entityType: "User",
+        entityId: session.user.id,
+      });
   });
 }
 
 /** Ends every open session of `userId`, but `keep` (the session asking, when it stays); returns how many ended. */
-export async function endUserSessions(tx: Client, userId: string, reason: SessionEndReason, options: { keep?: string; now?: Date } = {}): Promise<number> {
+export async function endUserSessions(
+  tx: Client,
+  userId: string,
+  reason: SessionEndReason,
+  options: { keep?: string; now?: Date } = {},
+): Promise<number> {
   const now = options.now ?? new Date();
   const { count } = await tx.userSession.updateMany({
     where: { userId, endedAt: null, expiresAt: { gt: now }, ...(options.keep ? { id: { not: options.keep } } : {}) },

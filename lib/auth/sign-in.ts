@@ -50,13 +50,28 @@ export async function authenticate(credentials: unknown, clientIp: string, now =
     await tx.signInAttempt.create({ data: { email, clientIp, outcome: "FAILURE", createdAt: now } });
     const reason = !user ? "unknownEmail" : !user.isActive ? "inactive" : "wrongPassword";
     const actor = user ? { id: user.id, email: user.email } : null;
-    await recordAudit(tx, { actor, action: "auth.signInFailed", entityType: "User", entityId: user?.id, changes: { email, reason }, clientIp });
+    await recordAudit(tx, {
+      actor,
+      action: "auth.signInFailed",
+      entityType: "User",
+      entityId: user?.id,
+      changes: { email, reason },
+      clientIp,
+    });
     const lockNow = await getLock(tx, email, clientIp, now);
     if (lockNow) {
-      await recordAudit(tx, { actor, action: "auth.lockedOut", entityType: "User", entityId: user?.id, changes: { email, scope: lockNow.scope, until: lockNow.until.toISOString() }, clientIp });
+      await recordAudit(tx, {
+        actor,
+        action: "auth.lockedOut",
+        entityType: "User",
+        entityId: user?.id,
+        changes: { email, scope: lockNow.scope, until: lockNow.until.toISOString() },
+        clientIp,
+      });
     }
     return lockNow;
   });
-  if (lockAfter) return { ok: false, reason: lockAfter.scope === "account" ? "locked" : "clientLocked", until: lockAfter.until };
+  if (lockAfter)
+    return { ok: false, reason: lockAfter.scope === "account" ? "locked" : "clientLocked", until: lockAfter.until };
   return { ok: false, reason: "invalid" };
 }

@@ -4,7 +4,8 @@ import { accountRule, lockedUntil } from "./throttle";
 const now = new Date("2026-03-01T10:00:00Z");
 const minutesAgo = (count: number) => new Date(now.getTime() - count * 60_000);
 /** `count` failures, newest first, one every `spacing` minutes, the newest `newest` minutes ago. */
-const failures = (count: number, newest: number, spacing = 1) => Array.from({ length: count }, (_, i) => minutesAgo(newest + i * spacing));
+const failures = (count: number, newest: number, spacing = 1) =>
+  Array.from({ length: count }, (_, i) => minutesAgo(newest + i * spacing));
 
 describe("lockedUntil", () => {
   it("does not lock before the tenth failure", () => {

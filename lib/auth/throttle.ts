@@ -46,7 +46,12 @@ async function recentFailures(tx: Prisma.TransactionClient, key: Key, rule: Thro
 
 export type LockState = { scope: "account" | "client"; until: Date } | null;
 
-export async function getLock(tx: Prisma.TransactionClient, email: string, clientIp: string, now: Date): Promise<LockState> {
+export async function getLock(
+  tx: Prisma.TransactionClient,
+  email: string,
+  clientIp: string,
+  now: Date,
+): Promise<LockState> {
   const accountUntil = lockedUntil(await recentFailures(tx, { email }, accountRule, now), accountRule, now);
   if (accountUntil) return { scope: "account", until: accountUntil };
   const clientUntil = lockedUntil(await recentFailures(tx, { clientIp }, clientRule, now), clientRule, now);

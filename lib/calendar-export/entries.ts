@@ -9,19 +9,43 @@ import { dayOf } from "@/lib/time";
 export type CalendarRecordKind = "mission" | "delegation" | "event";
 
 export type MissionForCalendar = {
-  id: string; title: string; status: MissionStatus; cancellationReason: string | null;
+  id: string;
+  title: string;
+  status: MissionStatus;
+  cancellationReason: string | null;
   /** @db.Date days (UTC midnight). */
-  startDate: Date; endDate: Date;
-  summary: string; destinations: { label: string }[]; version: number; updatedAt: Date;
+  startDate: Date;
+  endDate: Date;
+  summary: string;
+  destinations: { label: string }[];
+  version: number;
+  updatedAt: Date;
 };
 
 export type DelegationForCalendar = {
-  id: string; title: string; status: DelegationStatus; cancellationReason: string | null;
-  arrivalAt: Date; departureAt: Date; origin: string; size: number; hostName: string; version: number; updatedAt: Date;
+  id: string;
+  title: string;
+  status: DelegationStatus;
+  cancellationReason: string | null;
+  arrivalAt: Date;
+  departureAt: Date;
+  origin: string;
+  size: number;
+  hostName: string;
+  version: number;
+  updatedAt: Date;
 };
 
 export type EventForCalendar = {
-  id: string; title: string; status: EventStatus; startsAt: Date; endsAt: Date; venue: string; summary: string; version: number; updatedAt: Date;
+  id: string;
+  title: string;
+  status: EventStatus;
+  startsAt: Date;
+  endsAt: Date;
+  venue: string;
+  summary: string;
+  version: number;
+  updatedAt: Date;
 };
 
 /** Where the entries point: the app's public address (links) and its host name (UIDs). */
@@ -33,9 +57,14 @@ const summaryLength = 280;
 // Drafts and planned missions may still move: TENTATIVE. Delegations and events are scheduled
 // once recorded; cancelled records stay in the feed, marked so, so calendars drop or strike them.
 const missionStatuses: Record<MissionStatus, CalendarEntry["status"]> = {
-  DRAFT: "TENTATIVE", PLANNED: "TENTATIVE", CONFIRMED: "CONFIRMED", COMPLETED: "CONFIRMED", CANCELLED: "CANCELLED",
+  DRAFT: "TENTATIVE",
+  PLANNED: "TENTATIVE",
+  CONFIRMED: "CONFIRMED",
+  COMPLETED: "CONFIRMED",
+  CANCELLED: "CANCELLED",
 };
-const otherStatus = (status: DelegationStatus | EventStatus): CalendarEntry["status"] => (status === "CANCELLED" ? "CANCELLED" : "CONFIRMED");
+const otherStatus = (status: DelegationStatus | EventStatus): CalendarEntry["status"] =>
+  status === "CANCELLED" ? "CANCELLED" : "CONFIRMED";
 
 export function recordPath(kind: CalendarRecordKind, id: string): string {
   return `/${kind === "mission" ? "missions" : kind === "delegation" ? "delegations" : "events"}/${id}`;
@@ -46,11 +75,19 @@ function shorten(text: string): string {
   return trimmed.length <= summaryLength ? trimmed : `${trimmed.slice(0, summaryLength - 1).trimEnd()}…`;
 }
 
-function common(kind: CalendarRecordKind, record: { id: string; title: string; version: number; updatedAt: Date }, context: CalendarContext) {
+function common(
+  kind: CalendarRecordKind,
+  record: { id: string; title: string; version: number; updatedAt: Date },
+  context: CalendarContext,
+) {
   const url = `${context.baseUrl}${recordPath(kind, record.id)}`;
   return {
-    uid: `${kind}-${record.id}@${context.host}`, title: record.title, url, category: context.text.kind(kind),
-    sequence: record.version, lastModified: record.updatedAt,
+    uid: `${kind}-${record.id}@${context.host}`,
+    title: record.title,
+    url,
+    category: context.text.kind(kind),
+    sequence: record.version,
+    lastModified: record.updatedAt,
   };
 }
 
@@ -68,12 +105,18 @@ export function missionEntry(mission: MissionForCalendar, context: CalendarConte
     time: { isAllDay: true, firstDay: dayOf(mission.startDate), lastDay: dayOf(mission.endDate) },
     status: missionStatuses[mission.status],
     location: destinations || null,
-    description: descriptionOf([
-      text.line("status", text.missionStatus(mission.status)),
-      mission.status === "CANCELLED" && mission.cancellationReason ? text.line("cancelledBecause", mission.cancellationReason) : null,
-      destinations && text.line("destinations", destinations),
-      shorten(mission.summary),
-    ], base.url, text),
+    description: descriptionOf(
+      [
+        text.line("status", text.missionStatus(mission.status)),
+        mission.status === "CANCELLED" && mission.cancellationReason
+          ? text.line("cancelledBecause", mission.cancellationReason)
+          : null,
+        destinations && text.line("destinations", destinations),
+        shorten(mission.summary),
+      ],
+      base.url,
+      text,
+    ),
   };
 }
 
@@ -86,12 +129,18 @@ export function delegationEntry(delegation: DelegationForCalendar, context: Cale
     time: { isAllDay: false, start: delegation.arrivalAt, end: delegation.departureAt },
     status: otherStatus(delegation.status),
     location: null,
-    description: descriptionOf([
-      text.line("status", text.delegationStatus(delegation.status)),
-      delegation.status === "CANCELLED" && delegation.cancellationReason ? text.line("cancelledBecause", delegation.cancellationReason) : null,
-      `${text.line("origin", delegation.origin)} · ${text.size(delegation.size)}`,
-      delegation.hostName.trim() && text.line("host", delegation.hostName.trim()),
-    ], base.url, text),
+    description: descriptionOf(
+      [
+        text.line("status", text.delegationStatus(delegation.status)),
+        delegation.status === "CANCELLED" && delegation.cancellationReason
+          ? text.line("cancelledBecause", delegation.cancellationReason)
+          : null,
+        `${text.line("origin", delegation.origin)} · ${text.size(delegation.size)}`,
+        delegation.hostName.trim() && text.line("host", delegation.hostName.trim()),
+      ],
+      base.url,
+      text,
+    ),
   };
 }
 
@@ -104,6 +153,10 @@ export function eventEntry(event: EventForCalendar, context: CalendarContext): C
     time: { isAllDay: false, start: event.startsAt, end: event.endsAt },
     status: otherStatus(event.status),
     location: venue || null,
-    description: descriptionOf([text.line("status", text.eventStatus(event.status)), shorten(event.summary)], base.url, text),
+    description: descriptionOf(
+      [text.line("status", text.eventStatus(event.status)), shorten(event.summary)],
+      base.url,
+      text,
+    ),
   };
 }

@@ -29,7 +29,11 @@ export async function calendarFeedResponse(presented: string, now = new Date()):
   if (!budget.allowed) {
     return new Response(`More than ${limit} requests in a minute: wait before trying again.\n`, {
       status: 429,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": String(budget.retryAfterSeconds), "Cache-Control": "no-store" },
+      headers: {
+        "Content-Type": "text/plain; charset=utf-8",
+        "Retry-After": String(budget.retryAfterSeconds),
+        "Cache-Control": "no-store",
+      },
     });
   }
   const user = await findTokenUser(secret, "CALENDAR_FEED", now);

@@ -37,7 +37,12 @@ export function parisTimezone(component: ICAL.Component): ICAL.Timezone {
 const wallClockFormat = new Intl.DateTimeFormat("en-US", {
   timeZone: parisTimeZone,
   hourCycle: "h23",
-  year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit",
+  year: "numeric",
+  month: "2-digit",
+  day: "2-digit",
+  hour: "2-digit",
+  minute: "2-digit",
+  second: "2-digit",
 });
 
 const hourMs = 60 * 60 * 1000;
@@ -53,16 +58,33 @@ export function parisWallClock(instant: Date): WallClock | null {
   const wall = wallClockOf(instant);
   const wallMs = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour, wall.minute, wall.second);
   // Paris is UTC+1 in winter and UTC+2 in summer: the instants that could show this wall time.
-  const readings = [wallMs - hourMs, wallMs - 2 * hourMs].filter((candidate) => sameWallClock(wallClockOf(new Date(candidate)), wall));
+  const readings = [wallMs - hourMs, wallMs - 2 * hourMs].filter((candidate) =>
+    sameWallClock(wallClockOf(new Date(candidate)), wall),
+  );
   return readings.length === 1 ? wall : null;
 }
 
-
 function wallClockOf(instant: Date): WallClock {
-  const parts = Object.fromEntries(wallClockFormat.formatToParts(instant).map((part) => [part.type, Number(part.value)]));
-  return { year: parts.year ?? 0, month: parts.month ?? 1, day: parts.day ?? 1, hour: parts.hour ?? 0, minute: parts.minute ?? 0, second: parts.second ?? 0 };
+  const parts = Object.fromEntries(
+    wallClockFormat.formatToParts(instant).map((part) => [part.type, Number(part.value)]),
+  );
+  return {
+    year: parts.year ?? 0,
+    month: parts.month ?? 1,
+    day: parts.day ?? 1,
+    hour: parts.hour ?? 0,
+    minute: parts.minute ?? 0,
+    second: parts.second ?? 0,
+  };
 }
 
 function sameWallClock(a: WallClock, b: WallClock): boolean {
-  return a.year === b.year && a.month === b.month && a.day === b.day && a.hour === b.hour && a.minute === b.minute && a.second === b.second;
+  return (
+    a.year === b.year &&
+    a.month === b.month &&
+    a.day === b.day &&
+    a.hour === b.hour &&
+    a.minute === b.minute &&
+    a.second === b.second
+  );
 }

@@ -13,7 +13,11 @@ import { dateOfDay, endOfParisDay, startOfParisDay } from "@/lib/time";
 
 export type FeedWindow = { firstDay: string; lastDay: string };
 
-export type FeedRecords = { missions: MissionForCalendar[]; delegations: DelegationForCalendar[]; events: EventForCalendar[] };
+export type FeedRecords = {
+  missions: MissionForCalendar[];
+  delegations: DelegationForCalendar[];
+  events: EventForCalendar[];
+};
 
 export async function listFeedRecords(actor: ActingUser, window: FeedWindow): Promise<FeedRecords> {
   const partnerId = partnerScope(actor);
@@ -24,12 +28,22 @@ export async function listFeedRecords(actor: ActingUser, window: FeedWindow): Pr
   const [missions, delegations, events] = await Promise.all([
     db.mission.findMany({
       where: {
-        archivedAt: null, startDate: { lte: dateOfDay(window.lastDay) }, endDate: { gte: dateOfDay(window.firstDay) },
+        archivedAt: null,
+        startDate: { lte: dateOfDay(window.lastDay) },
+        endDate: { gte: dateOfDay(window.firstDay) },
         ...(partnerId ? { partners: { some: { partnerId } } } : {}),
       },
       orderBy: [{ startDate: "asc" }, { id: "asc" }],
       select: {
-        id: true, title: true, status: true, cancellationReason: true, startDate: true, endDate: true, summary: true, version: true, updatedAt: true,
+        id: true,
+        title: true,
+        status: true,
+        cancellationReason: true,
+        startDate: true,
+        endDate: true,
+        summary: true,
+        version: true,
+        updatedAt: true,
         destinations: { select: { city: true, countryCode: true }, orderBy: [{ city: "asc" }, { countryCode: "asc" }] },
       },
     }),
@@ -37,14 +51,34 @@ export async function listFeedRecords(actor: ActingUser, window: FeedWindow): Pr
       where: { archivedAt: null, arrivalAt: { lt: rangeEnd }, departureAt: { gte: rangeStart }, ...ownRecords },
       orderBy: [{ arrivalAt: "asc" }, { id: "asc" }],
       select: {
-        id: true, title: true, status: true, cancellationReason: true, arrivalAt: true, departureAt: true, size: true, hostName: true,
-        originCountryCode: true, originDestination: { select: { city: true } }, version: true, updatedAt: true,
+        id: true,
+        title: true,
+        status: true,
+        cancellationReason: true,
+        arrivalAt: true,
+        departureAt: true,
+        size: true,
+        hostName: true,
+        originCountryCode: true,
+        originDestination: { select: { city: true } },
+        version: true,
+        updatedAt: true,
       },
     }),
     db.internationalEvent.findMany({
       where: { archivedAt: null, startsAt: { lt: rangeEnd }, endsAt: { gte: rangeStart }, ...ownRecords },
       orderBy: [{ startsAt: "asc" }, { id: "asc" }],
-      select: { id: true, title: true, status: true, startsAt: true, endsAt: true, venue: true, summary: true, version: true, updatedAt: true },
+      select: {
+        id: true,
+        title: true,
+        status: true,
+        startsAt: true,
+        endsAt: true,
+        venue: true,
+        summary: true,
+        version: true,
+        updatedAt: true,
+      },
     }),
   ]);
 

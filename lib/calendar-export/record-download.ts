@@ -14,7 +14,12 @@ import { calendarSite } from "./site";
 // record with the area's own get function, so the rule is the detail page's: a record the user may
 // not open is "not found" here too. Without a session: 401, like the dashboard's downloads.
 
-async function entryFor(user: ActingUser, kind: CalendarRecordKind, id: string, context: CalendarContext): Promise<CalendarEntry | null> {
+async function entryFor(
+  user: ActingUser,
+  kind: CalendarRecordKind,
+  id: string,
+  context: CalendarContext,
+): Promise<CalendarEntry | null> {
   if (kind === "mission") {
     const mission = await getMission(user, id);
     return mission && missionEntry(mission, context);
@@ -27,8 +32,17 @@ async function entryFor(user: ActingUser, kind: CalendarRecordKind, id: string, 
   return event && eventEntry(event, context);
 }
 
-export async function recordCalendarResponse(user: ActingUser | null, kind: CalendarRecordKind, id: string, now = new Date()): Promise<Response> {
-  if (!user) return new Response("Sign in first.\n", { status: 401, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+export async function recordCalendarResponse(
+  user: ActingUser | null,
+  kind: CalendarRecordKind,
+  id: string,
+  now = new Date(),
+): Promise<Response> {
+  if (!user)
+    return new Response("Sign in first.\n", {
+      status: 401,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+    });
   const context = { ...calendarSite(), text: await calendarText(user.locale) };
   let entry: CalendarEntry | null;
   try {

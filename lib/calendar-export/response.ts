@@ -17,7 +17,10 @@ export function calendarResponse(body: string, options: { cacheControl: string; 
 
 /** The same answer whether the record or feed does not exist or is not the caller's: nothing leaks. */
 export function calendarNotFound(): Response {
-  return new Response("Not found\n", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response("Not found\n", {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
 
 /** "Mission à Saint-Pétersbourg, 2015" → "mission-a-saint-petersbourg-2015.ics" (at most 80 characters). */

@@ -20,7 +20,8 @@ describe("calendar days", () => {
   it("draws at most six weeks, and refuses a month outside the accepted years", () => {
     // August 2021 starts on a Sunday and ends on a Tuesday: six weeks, the most a month takes.
     expect(monthGrid("2021-08")).toHaveLength(6);
-    for (const month of ["0000-01", "0099-12", "2100-01", "275760-09"]) expect(() => monthGrid(month), month).toThrow(RangeError);
+    for (const month of ["0000-01", "0099-12", "2100-01", "275760-09"])
+      expect(() => monthGrid(month), month).toThrow(RangeError);
   });
 
   it("moves between days and months", () => {

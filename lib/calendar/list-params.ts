@@ -15,7 +15,11 @@ export function calendarParamsSchema(today: string) {
     // Months and years of the accepted range only (lib/time.ts): a month of year zero once made the
     // grid run for nineteen centuries and the server run out of memory.
     month: z.preprocess(first, z.string().refine(isAcceptedMonth)).catch(today.slice(0, 7)),
-    year: z.preprocess(first, z.string().regex(/^\d{4}$/)).transform(Number).refine(isAcceptedYear).catch(Number(today.slice(0, 4))),
+    year: z
+      .preprocess(first, z.string().regex(/^\d{4}$/))
+      .transform(Number)
+      .refine(isAcceptedYear)
+      .catch(Number(today.slice(0, 4))),
     kind: z.preprocess(first, z.enum(calendarKinds).optional()).catch(undefined),
     sector: optionalId,
     partner: optionalId,

@@ -10,13 +10,15 @@ import { closeYear, reopenYear } from "./closures";
 const yearSchema = z.object({ year: yearField });
 
 export const closeYearAction = formAction({
-  caller: "years.close", schema: yearSchema,
+  caller: "years.close",
+  schema: yearSchema,
   run: (user, input) => closeYear(user, input.year),
   revalidate: ["/dashboard"],
 });
 
 export const reopenYearAction = formAction({
-  caller: "years.reopen", schema: yearSchema,
+  caller: "years.reopen",
+  schema: yearSchema,
   run: (user, input) => reopenYear(user, input.year),
   revalidate: ["/dashboard"],
 });

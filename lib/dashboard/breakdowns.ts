@@ -16,19 +16,39 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 //   leads) and destination.
 // The year is each query's only parameter ($1).
 
-export type SectorBreakdown = { id: string; nameFr: string; nameEn: string; missions: number; delegations: number; events: number };
+export type SectorBreakdown = {
+  id: string;
+  nameFr: string;
+  nameEn: string;
+  missions: number;
+  delegations: number;
+  events: number;
+};
 
 export type PartnerBreakdown = {
-  id: string; name: string; shortName: string; missions: number; delegations: number; events: number; contributionCents: number;
+  id: string;
+  name: string;
+  shortName: string;
+  missions: number;
+  delegations: number;
+  events: number;
+  contributionCents: number;
   /** The partner's joint actions dated in the year (a calendar day, so its year is the Paris one), not archived, and what they brought. */
-  jointActions: number; contacts: number; investorLeads: number;
+  jointActions: number;
+  contacts: number;
+  investorLeads: number;
 };
 
 export type CountryBreakdown = { countryCode: string; missions: number; delegations: number };
 
 export type ObjectiveBreakdown = { id: string; nameFr: string; nameEn: string; missions: number; events: number };
 
-export type YearBreakdowns = { sectors: SectorBreakdown[]; partners: PartnerBreakdown[]; countries: CountryBreakdown[]; objectives: ObjectiveBreakdown[] };
+export type YearBreakdowns = {
+  sectors: SectorBreakdown[];
+  partners: PartnerBreakdown[];
+  countries: CountryBreakdown[];
+  objectives: ObjectiveBreakdown[];
+};
 
 /** Every breakdown of a year, destinations included: what a year's closure publishes. */
 export type AllBreakdowns = YearBreakdowns & { destinations: DestinationBreakdown[] };
@@ -75,17 +95,25 @@ export async function getYearBreakdowns(year: number, client: Prisma.Transaction
   return breakdowns;
 }
 
-
 export const getSectorBreakdown = async (year: number) => (await getYearBreakdowns(year)).sectors;
 export const getPartnerBreakdown = async (year: number) => (await getYearBreakdowns(year)).partners;
 export const getCountryBreakdown = async (year: number) => (await getYearBreakdowns(year)).countries;
 export const getObjectiveBreakdown = async (year: number) => (await getYearBreakdowns(year)).objectives;
 
 export type DestinationBreakdown = {
-  id: string; city: string; countryCode: string; latitude: number | null; longitude: number | null; missions: number; delegations: number;
+  id: string;
+  city: string;
+  countryCode: string;
+  latitude: number | null;
+  longitude: number | null;
+  missions: number;
+  delegations: number;
 };
 
-export async function getDestinationBreakdown(year: number, client: Prisma.TransactionClient = db): Promise<DestinationBreakdown[]> {
+export async function getDestinationBreakdown(
+  year: number,
+  client: Prisma.TransactionClient = db,
+): Promise<DestinationBreakdown[]> {
   return client.$queryRawUnsafe<DestinationBreakdown[]>(
     `SELECT t.id, t.city, t."countryCode", t.latitude, t.longitude, c.missions, c.delegations
     FROM "BreakdownCount" c JOIN "Destination" t ON t.id = c.key
@@ -115,6 +143,9 @@ export async function getLeadingDestinations(year: number, limit: number): Promi
     year,
     limit,
   );
-  return { rows: rows.map(({ total: _total, placedTotal: _placed, ...row }) => row), total: rows[0]?.total ?? 0, placedTotal: rows[0]?.placedTotal ?? 0 };
+  return {
+    rows: rows.map(({ total: _total, placedTotal: _placed, ...row }) => row),
+    total: rows[0]?.total ?? 0,
+    placedTotal: rows[0]?.placedTotal ?? 0,
+  };
 }
-

@@ -73,17 +73,33 @@ export async function closeYear(actor: ActingUser, year: number): Promise<void> 
   if (!can(actor, "years.close")) throw new DomainError("forbidden");
   await db.$transaction(async (tx) => {
     await lockYear(tx, year);
-    if (await tx.yearClosure.findFirst({ where: { year, reopenedAt: null }, select: { id: true } })) throw new DomainError("yearAlreadyClosed");
+    if (await tx.yearClosure.findFirst({ where: { year, reopenedAt: null }, select: { id: true } }))
+      throw new DomainError("yearAlreadyClosed");
     const [figures] = await getKeyFigures(year, year, tx);
     const recordIds = await getCountedRecordIds(year, tx);
-    const breakdowns: AllBreakdowns = { ...(await getYearBreakdowns(year, tx)), destinations: await getDestinationBreakdown(year, tx) };
+    const breakdowns: AllBreakdowns = {
+      ...(await getYearBreakdowns(year, tx)),
+      destinations: await getDestinationBreakdown(year, tx),
+    };
     const json = (value: unknown) => value as Prisma.InputJsonValue;
     const closure = await tx.yearClosure.create({
-      data: { year, figures: json(figures), recordIds: json(recordIds), breakdowns: json(breakdowns), closedById: actor.id },
+      data: {
+        year,
+        figures: json(figures),
+        recordIds: json(recordIds),
+        breakdowns: json(breakdowns),
+        closedById: actor.id,
+      },
       select: { id: true },
     });
     const published = Object.fromEntries(figureNames.map((name) => [name, figures?.[name] ?? 0]));
-    await recordAudit(tx, { actor, action: "year.close", entityType: "YearClosure", entityId: closure.id, changes: { year, ...published } });
+    await recordAudit(tx, {
+      actor,
+      action: "year.close",
+      entityType: "YearClosure",
+      entityId: closure.id,
+      changes: { year, ...published },
+    });
   });
 }
 
@@ -93,12 +109,27 @@ export async function reopenYear(actor: ActingUser, year: number): Promise<void>
     await lockYear(tx, year);
     const closure = await tx.yearClosure.findFirst({ where: { year, reopenedAt: null }, select: { id: true } });
     if (!closure) throw new DomainError("yearNotClosed");
-    await tx.yearClosure.update({ where: { id: closure.id }, data: { reopenedAt: new Date(), reopenedById: actor.id } });
-    await recordAudit(tx, { actor, action: "year.reopen", entityType: "YearClosure", entityId: closure.id, changes: { year } });
+    await tx.yearClosure.update({
+      where: { id: closure.id },
+      data: { reopenedAt: new Date(), reopenedById: actor.id },
+    });
+    await recordAudit(tx, {
+      actor,
+      action: "year.reopen",
+      entityType: "YearClosure",
+      entityId: closure.id,
+      changes: { year },
+    });
   });
 }
 
-export type FigureDifference = { figure: FigureName; published: number; live: number; added: { id: string; title: string }[]; removed: { id: string; title: string }[] };
+export type FigureDifference = {
+  figure: FigureName;
+  published: number;
+  live: number;
+  added: { id: string; title: string }[];
+  removed: { id: string; title: string }[];
+};
 
 /** For a closed year: the figures whose live value differs from the published one, and why (which records). */
 export async function getDifferences(closure: Closure, live: KeyFigures): Promise<FigureDifference[]> {
@@ -126,9 +157,15 @@ async function recordTitles(figure: FigureName, ids: string[]): Promise<Map<stri
   if (ids.length === 0) return new Map();
   const where = { id: { in: ids } };
   const rows =
-    figure === "missionsCarriedOut" ? await db.mission.findMany({ where, select: { id: true, title: true } })
-    : figure === "delegationsWelcomed" ? await db.delegation.findMany({ where, select: { id: true, title: true } })
-    : figure === "internationalEventsOrganised" ? await db.internationalEvent.findMany({ where, select: { id: true, title: true } })
-    : (await db.town.findMany({ where, select: { id: true, name: true } })).map((town) => ({ id: town.id, title: town.name }));
+    figure === "missionsCarriedOut"
+      ? await db.mission.findMany({ where, select: { id: true, title: true } })
+      : figure === "delegationsWelcomed"
+        ? await db.delegation.findMany({ where, select: { id: true, title: true } })
+        : figure === "internationalEventsOrganised"
+          ? await db.internationalEvent.findMany({ where, select: { id: true, title: true } })
+          : (await db.town.findMany({ where, select: { id: true, name: true } })).map((town) => ({
+              id: town.id,
+              title: town.name,
+            }));
   return new Map(rows.map((row) => [row.id, row.title]));
 }

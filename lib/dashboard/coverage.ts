@@ -6,7 +6,13 @@ import { db } from "@/lib/db";
 // there (welcomed), agreements with it were in force, and partners' joint actions (not archived)
 // were dated there in the year. One query for the whole matrix.
 
-export type CoverageCell = { year: number; missions: number; delegations: number; agreements: number; jointActions: number };
+export type CoverageCell = {
+  year: number;
+  missions: number;
+  delegations: number;
+  agreements: number;
+  jointActions: number;
+};
 export type CoverageRow = { destinationId: string; city: string; countryCode: string; cells: CoverageCell[] };
 export type PriorityCoverage = { periodLabel: string; startYear: number; endYear: number; rows: CoverageRow[] } | null;
 
@@ -19,7 +25,18 @@ export async function getPriorityCoverage(year: number): Promise<PriorityCoverag
   if (!period) return null;
   // Missions, delegations and joint actions per destination and year come from "BreakdownCount"
   // (kept by triggers, see breakdowns.ts); agreements in force are counted from their small table.
-  const cells = await db.$queryRawUnsafe<{ destinationId: string; city: string; countryCode: string; year: number; missions: number; delegations: number; agreements: number; jointActions: number }[]>(
+  const cells = await db.$queryRawUnsafe<
+    {
+      destinationId: string;
+      city: string;
+      countryCode: string;
+      year: number;
+      missions: number;
+      delegations: number;
+      agreements: number;
+      jointActions: number;
+    }[]
+  >(
     `SELECT t.id AS "destinationId", t.city, t."countryCode", y.year::int AS year,
       coalesce(c.missions, 0)::int AS missions, coalesce(c.delegations, 0)::int AS delegations,
       (SELECT count(*) FROM "Agreement" a

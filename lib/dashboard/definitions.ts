@@ -17,9 +17,15 @@ export function recordsHref(figure: FigureName, year: number): string {
 }
 
 /** The change against the previous year, or null when there is no previous year to compare with. */
-export function yearOverYear(current: number, previous: number | undefined): { delta: number; percent: number | null } | null {
+export function yearOverYear(
+  current: number,
+  previous: number | undefined,
+): { delta: number; percent: number | null } | null {
   if (previous === undefined) return null;
-  return { delta: current - previous, percent: previous === 0 ? null : Math.round(((current - previous) / previous) * 100) };
+  return {
+    delta: current - previous,
+    percent: previous === 0 ? null : Math.round(((current - previous) / previous) * 100),
+  };
 }
 
 /** The year a dashboard shows: one of the accepted years (lib/time.ts); none given means the current one. */

@@ -9,7 +9,15 @@ import { getOneYearFigures, getShownBreakdowns } from "./year-figures";
 
 // Every row of every breakdown: the dashboard shows the leading partners, countries and destinations
 // only (lib/dashboard/top-rows.ts) and points here for the rest.
-export const exportTables = ["figures", "sectors", "partners", "countries", "destinations", "objectives", "coverage"] as const;
+export const exportTables = [
+  "figures",
+  "sectors",
+  "partners",
+  "countries",
+  "destinations",
+  "objectives",
+  "coverage",
+] as const;
 export type ExportTable = (typeof exportTables)[number];
 
 type Labels = (key: string) => string;
@@ -18,45 +26,97 @@ type Labels = (key: string) => string;
  * One breakdown of the year's dashboard as CSV, with names, never ids, and headers in the reader's
  * language; a closed year's published figures and breakdowns, as the dashboard shows them.
  */
-export async function exportBreakdownCsv(actor: ActingUser, table: ExportTable, year: number, locale: "fr" | "en", label: Labels): Promise<string> {
+export async function exportBreakdownCsv(
+  actor: ActingUser,
+  table: ExportTable,
+  year: number,
+  locale: "fr" | "en",
+  label: Labels,
+): Promise<string> {
   if (!can(actor, "figures.read")) throw new DomainError("forbidden");
   const name = (row: { nameFr: string; nameEn: string }) => (locale === "fr" ? row.nameFr : row.nameEn);
-  const figures = [label("figures.missionsCarriedOut.short"), label("figures.delegationsWelcomed.short"), label("figures.internationalEventsOrganised.short")];
-  const breakdowns = async () => (await getShownBreakdowns(year, { withDestinations: table === "destinations" })).breakdowns;
+  const figures = [
+    label("figures.missionsCarriedOut.short"),
+    label("figures.delegationsWelcomed.short"),
+    label("figures.internationalEventsOrganised.short"),
+  ];
+  const breakdowns = async () =>
+    (await getShownBreakdowns(year, { withDestinations: table === "destinations" })).breakdowns;
   switch (table) {
     case "figures": {
       const { shown } = await getOneYearFigures(year);
-      return toCsv([label("year"), ...figureNames.map((figure) => label(`figures.${figure}.short`))], [[year, ...figureNames.map((figure) => shown[figure])]]);
+      return toCsv(
+        [label("year"), ...figureNames.map((figure) => label(`figures.${figure}.short`))],
+        [[year, ...figureNames.map((figure) => shown[figure])]],
+      );
     }
     case "sectors":
-      return toCsv([label("sector"), ...figures], (await breakdowns()).sectors.map((row) => [name(row), row.missions, row.delegations, row.events]));
+      return toCsv(
+        [label("sector"), ...figures],
+        (await breakdowns()).sectors.map((row) => [name(row), row.missions, row.delegations, row.events]),
+      );
     case "partners":
       return toCsv(
-        [label("partner"), ...figures, `${label("contributions")} (EUR)`, label("jointActions"), label("contacts"), label("investorLeads")],
+        [
+          label("partner"),
+          ...figures,
+          `${label("contributions")} (EUR)`,
+          label("jointActions"),
+          label("contacts"),
+          label("investorLeads"),
+        ],
         (await breakdowns()).partners.map((row) => [
-          row.name, row.missions, row.delegations, row.events, (row.contributionCents / 100).toFixed(2), row.jointActions, row.contacts, row.investorLeads,
+          row.name,
+          row.missions,
+          row.delegations,
+          row.events,
+          (row.contributionCents / 100).toFixed(2),
+          row.jointActions,
+          row.contacts,
+          row.investorLeads,
         ]),
       );
     case "countries": {
       const countryName = new Intl.DisplayNames([locale], { type: "region" });
-      return toCsv([label("country"), figures[0] ?? "", figures[1] ?? ""], (await breakdowns()).countries.map((row) => [countryName.of(row.countryCode) ?? row.countryCode, row.missions, row.delegations]));
+      return toCsv(
+        [label("country"), figures[0] ?? "", figures[1] ?? ""],
+        (await breakdowns()).countries.map((row) => [
+          countryName.of(row.countryCode) ?? row.countryCode,
+          row.missions,
+          row.delegations,
+        ]),
+      );
     }
     case "destinations": {
       const countryName = new Intl.DisplayNames([locale], { type: "region" });
       return toCsv(
         [label("coverage.destination"), label("country"), figures[0] ?? "", figures[1] ?? ""],
-        (await breakdowns()).destinations.map((row) => [row.city, countryName.of(row.countryCode) ?? row.countryCode, row.missions, row.delegations]),
+        (await breakdowns()).destinations.map((row) => [
+          row.city,
+          countryName.of(row.countryCode) ?? row.countryCode,
+          row.missions,
+          row.delegations,
+        ]),
       );
     }
     case "objectives":
-      return toCsv([label("objective"), figures[0] ?? "", figures[2] ?? ""], (await breakdowns()).objectives.map((row) => [name(row), row.missions, row.events]));
+      return toCsv(
+        [label("objective"), figures[0] ?? "", figures[2] ?? ""],
+        (await breakdowns()).objectives.map((row) => [name(row), row.missions, row.events]),
+      );
     case "coverage": {
       const coverage = await getPriorityCoverage(year);
       if (!coverage) return toCsv([label("coverage.destination")], []);
       const years = coverage.rows[0]?.cells.map((cell) => cell.year) ?? [];
       return toCsv(
-        [label("coverage.destination"), ...years.flatMap((column) => [`${column} M`, `${column} D`, `${column} A`, `${column} J`])],
-        coverage.rows.map((row) => [`${row.city} (${row.countryCode})`, ...row.cells.flatMap((cell) => [cell.missions, cell.delegations, cell.agreements, cell.jointActions])]),
+        [
+          label("coverage.destination"),
+          ...years.flatMap((column) => [`${column} M`, `${column} D`, `${column} A`, `${column} J`]),
+        ],
+        coverage.rows.map((row) => [
+          `${row.city} (${row.countryCode})`,
+          ...row.cells.flatMap((cell) => [cell.missions, cell.delegations, cell.agreements, cell.jointActions]),
+        ]),
       );
     }
   }

@@ -15,7 +15,12 @@ export type KeyFigures = {
   connectedTowns: number;
 };
 
-export const figureNames = ["missionsCarriedOut", "delegationsWelcomed", "internationalEventsOrganised", "connectedTowns"] as const;
+export const figureNames = [
+  "missionsCarriedOut",
+  "delegationsWelcomed",
+  "internationalEventsOrganised",
+  "connectedTowns",
+] as const;
 export type FigureName = (typeof figureNames)[number];
 
 /**
@@ -29,8 +34,14 @@ export type FigureName = (typeof figureNames)[number];
  * (a few dozen rows, cumulative) are counted directly. What a page shows is the year's figures of
  * lib/dashboard/year-figures.ts: the published ones for a closed year.
  */
-export async function getKeyFigures(from: number, to: number, client: Prisma.TransactionClient = db): Promise<KeyFigures[]> {
-  const rows = await client.$queryRawUnsafe<{ year: number; missions: number; delegations: number; events: number; towns: number }[]>(
+export async function getKeyFigures(
+  from: number,
+  to: number,
+  client: Prisma.TransactionClient = db,
+): Promise<KeyFigures[]> {
+  const rows = await client.$queryRawUnsafe<
+    { year: number; missions: number; delegations: number; events: number; towns: number }[]
+  >(
     `SELECT y.year::int AS year,
       coalesce(sum(c.count) FILTER (WHERE c.figure = 'missionsCarriedOut'), 0)::int AS missions,
       coalesce(sum(c.count) FILTER (WHERE c.figure = 'delegationsWelcomed'), 0)::int AS delegations,

@@ -29,7 +29,11 @@ export async function getAnnualReport(year: number): Promise<AnnualReport> {
       orderBy: { startDate: "asc" },
     }),
     db.mission.findMany({
-      where: { archivedAt: null, status: "COMPLETED", startDate: { gte: new Date(`${year}-01-01`), lt: new Date(`${year + 1}-01-01`) } },
+      where: {
+        archivedAt: null,
+        status: "COMPLETED",
+        startDate: { gte: new Date(`${year}-01-01`), lt: new Date(`${year + 1}-01-01`) },
+      },
       select: { title: true, destinations: { select: { city: true } } },
       orderBy: { startDate: "asc" },
     }),
@@ -38,8 +42,20 @@ export async function getAnnualReport(year: number): Promise<AnnualReport> {
     year,
     figures: figures.shown,
     isPublished: figures.published !== null,
-    period: period ? { label: period.label, destinations: period.destinations.map((link) => link.destination.city).sort((a, b) => a.localeCompare(b)) } : null,
-    agreementsSigned: agreements.map((agreement) => ({ title: agreement.title, counterpart: agreement.counterpart, city: agreement.destination.city })),
-    missions: missions.map((mission) => ({ title: mission.title, destinations: mission.destinations.map((destination) => destination.city) })),
+    period: period
+      ? {
+          label: period.label,
+          destinations: period.destinations.map((link) => link.destination.city).sort((a, b) => a.localeCompare(b)),
+        }
+      : null,
+    agreementsSigned: agreements.map((agreement) => ({
+      title: agreement.title,
+      counterpart: agreement.counterpart,
+      city: agreement.destination.city,
+    })),
+    missions: missions.map((mission) => ({
+      title: mission.title,
+      destinations: mission.destinations.map((destination) => destination.city),
+    })),
   };
 }

@@ -33,7 +33,9 @@ describe("foldTopRows", () => {
     expect(others?.count).toBe(485);
     const total = (key: "missions" | "delegations") => many.reduce((sum, item) => sum + item[key], 0);
     expect(top.reduce((sum, item) => sum + item.missions, 0) + (others?.totals.missions ?? 0)).toBe(total("missions"));
-    expect(top.reduce((sum, item) => sum + item.delegations, 0) + (others?.totals.delegations ?? 0)).toBe(total("delegations"));
+    expect(top.reduce((sum, item) => sum + item.delegations, 0) + (others?.totals.delegations ?? 0)).toBe(
+      total("delegations"),
+    );
   });
 
   it("does not change the rows it is given", () => {

@@ -18,9 +18,15 @@ export type FoldedRows<T, K extends keyof T> = {
  * The first `limit` rows, in the order given, and the sums of the others over `columns`.
  * A single leftover row is kept as itself: folding it would hide its name and shorten nothing.
  */
-export function foldTopRows<T extends Record<K, number>, K extends keyof T>(rows: readonly T[], limit: number, columns: readonly K[]): FoldedRows<T, K> {
+export function foldTopRows<T extends Record<K, number>, K extends keyof T>(
+  rows: readonly T[],
+  limit: number,
+  columns: readonly K[],
+): FoldedRows<T, K> {
   if (rows.length <= limit + 1) return { top: [...rows], others: null };
   const rest = rows.slice(limit);
-  const totals = Object.fromEntries(columns.map((column) => [column, rest.reduce((sum, row) => sum + row[column], 0)])) as Record<K, number>;
+  const totals = Object.fromEntries(
+    columns.map((column) => [column, rest.reduce((sum, row) => sum + row[column], 0)]),
+  ) as Record<K, number>;
   return { top: rows.slice(0, limit), others: { count: rest.length, totals } };
 }

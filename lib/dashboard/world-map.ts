@@ -30,9 +30,12 @@ let outlines: { svg: string; version: string } | undefined;
 
 function getOutlines(): { svg: string; version: string } {
   if (!outlines) {
-    const paths = getCountryPaths().map((path) => `<path d="${path}"/>`).join("");
-    const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${mapWidth} ${mapHeight}" width="${mapWidth}" height="${mapHeight}">`
-      + `<g fill="#e2e8f0" stroke="#fff" stroke-width="0.5">${paths}</g></svg>`;
+    const paths = getCountryPaths()
+      .map((path) => `<path d="${path}"/>`)
+      .join("");
+    const svg =
+      `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${mapWidth} ${mapHeight}" width="${mapWidth}" height="${mapHeight}">` +
+      `<g fill="#e2e8f0" stroke="#fff" stroke-width="0.5">${paths}</g></svg>`;
     outlines = { svg, version: createHash("sha256").update(svg).digest("hex").slice(0, 12) };
   }
   return outlines;

@@ -25,7 +25,10 @@ export type YearFigures = {
 export async function getYearFigures(from: number, to: number): Promise<YearFigures[]> {
   const [series, closures] = await Promise.all([
     getKeyFigures(from, to),
-    db.yearClosure.findMany({ where: { year: { gte: from, lte: to }, reopenedAt: null }, select: { year: true, figures: true } }),
+    db.yearClosure.findMany({
+      where: { year: { gte: from, lte: to }, reopenedAt: null },
+      select: { year: true, figures: true },
+    }),
   ]);
   const publishedByYear = new Map(closures.map((closure) => [closure.year, closure.figures as unknown as KeyFigures]));
   return series.map((live) => {
@@ -50,10 +53,16 @@ export async function getOneYearFigures(year: number): Promise<YearFigures> {
  * The breakdowns to show for a year: those published with a closed year, otherwise (or for a year
  * closed before they were kept) the live ones.
  */
-export async function getShownBreakdowns(year: number, options: { withDestinations: boolean }): Promise<{ breakdowns: AllBreakdowns; isPublished: boolean }> {
+export async function getShownBreakdowns(
+  year: number,
+  options: { withDestinations: boolean },
+): Promise<{ breakdowns: AllBreakdowns; isPublished: boolean }> {
   const closure = await getClosure(year);
   if (closure?.breakdowns) return { breakdowns: closure.breakdowns, isPublished: true };
   // The dashboard's tables leave destinations to the map, which reads the leading ones only.
-  const [breakdowns, destinations] = await Promise.all([getYearBreakdowns(year), options.withDestinations ? getDestinationBreakdown(year) : []]);
+  const [breakdowns, destinations] = await Promise.all([
+    getYearBreakdowns(year),
+    options.withDestinations ? getDestinationBreakdown(year) : [],
+  ]);
   return { breakdowns: { ...breakdowns, destinations }, isPublished: false };
 }

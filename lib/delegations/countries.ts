@@ -4,9 +4,36 @@
 // Codes Intl names that are not assignable countries: unions and pseudo-regions, codes withdrawn
 // from ISO 3166-1 (East Germany, Zaire, Yugoslavia…) and ISO's exceptional reservations.
 const notCountries = new Set([
-  "EU", "EZ", "UN", "QO", "XA", "XB", "ZZ",
-  "AN", "BU", "CS", "DD", "DY", "FX", "HV", "NH", "RH", "SU", "TP", "VD", "YD", "YU", "ZR",
-  "AC", "CP", "CQ", "DG", "EA", "IC", "TA", "UK",
+  "EU",
+  "EZ",
+  "UN",
+  "QO",
+  "XA",
+  "XB",
+  "ZZ",
+  "AN",
+  "BU",
+  "CS",
+  "DD",
+  "DY",
+  "FX",
+  "HV",
+  "NH",
+  "RH",
+  "SU",
+  "TP",
+  "VD",
+  "YD",
+  "YU",
+  "ZR",
+  "AC",
+  "CP",
+  "CQ",
+  "DG",
+  "EA",
+  "IC",
+  "TA",
+  "UK",
 ]);
 
 const englishNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
@@ -26,5 +53,7 @@ export function countryOptions(locale: string): { code: string; name: string }[]
   const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
   const codes = [...letters].flatMap((first) => [...letters].map((second) => first + second)).filter(isCountryCode);
   const collator = new Intl.Collator(locale);
-  return codes.map((code) => ({ code, name: countryName(code, locale) })).sort((a, b) => collator.compare(a.name, b.name));
+  return codes
+    .map((code) => ({ code, name: countryName(code, locale) }))
+    .sort((a, b) => collator.compare(a.name, b.name));
 }

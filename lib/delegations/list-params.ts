@@ -15,7 +15,16 @@ export const delegationListSchema = createListParamsSchema({
     sector: idFilter(),
     partner: idFilter(),
     destination: idFilter(),
-    country: z.preprocess(firstValue, z.string().regex(/^[A-Za-z]{2}$/).transform((code) => code.toUpperCase()).optional()).catch(undefined),
+    country: z
+      .preprocess(
+        firstValue,
+        z
+          .string()
+          .regex(/^[A-Za-z]{2}$/)
+          .transform((code) => code.toUpperCase())
+          .optional(),
+      )
+      .catch(undefined),
     archived: booleanFilter(),
   },
 });

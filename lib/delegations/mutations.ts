@@ -16,8 +16,19 @@ import { dateToParisInput } from "@/lib/time";
 // its audit entry.
 
 const storedSelect = {
-  id: true, title: true, originDestinationId: true, originCountryCode: true, arrivalAt: true, departureAt: true, size: true,
-  status: true, cancellationReason: true, hostName: true, programme: true, version: true, archivedAt: true,
+  id: true,
+  title: true,
+  originDestinationId: true,
+  originCountryCode: true,
+  arrivalAt: true,
+  departureAt: true,
+  size: true,
+  status: true,
+  cancellationReason: true,
+  hostName: true,
+  programme: true,
+  version: true,
+  archivedAt: true,
 } satisfies Prisma.DelegationSelect;
 
 type StoredDelegation = Prisma.DelegationGetPayload<{ select: typeof storedSelect }> & {
@@ -34,11 +45,22 @@ async function lockDelegation(tx: Prisma.TransactionClient, id: string): Promise
   // One query at a time: Prisma loads several relations of one select concurrently, which a
   // transaction's single connection cannot do (pg warns it will refuse overlapping queries).
   const originDestination = stored.originDestinationId
-    ? await tx.destination.findUnique({ where: { id: stored.originDestinationId }, select: { city: true, countryCode: true } })
+    ? await tx.destination.findUnique({
+        where: { id: stored.originDestinationId },
+        select: { city: true, countryCode: true },
+      })
     : null;
   const linked = { delegations: { some: { id } } };
-  const sectors = await tx.sector.findMany({ where: linked, select: { id: true, code: true, nameFr: true, nameEn: true }, orderBy: { code: "asc" } });
-  const partners = await tx.partner.findMany({ where: linked, select: { id: true, shortName: true }, orderBy: { shortName: "asc" } });
+  const sectors = await tx.sector.findMany({
+    where: linked,
+    select: { id: true, code: true, nameFr: true, nameEn: true },
+    orderBy: { code: "asc" },
+  });
+  const partners = await tx.partner.findMany({
+    where: linked,
+    select: { id: true, shortName: true },
+    orderBy: { shortName: "asc" },
+  });
   return { ...stored, originDestination, sectors, partners };
 }
 
@@ -54,18 +76,46 @@ const asText = (instant: Date) => dateToParisInput(instant).replace("T", " ");
 function conflictingFields(stored: StoredDelegation, input: DelegationInput, locale: "fr" | "en"): ConflictField[] {
   const changed: ConflictField[] = [];
   addConflict(changed, "title", stored.title !== input.title, stored.title);
-  addConflict(changed, "originDestinationId", stored.originDestinationId !== input.originDestinationId,
-    stored.originDestination ? destinationLabel(stored.originDestination) : "");
-  addConflict(changed, "originCountryCode", !input.originDestinationId && stored.originCountryCode !== input.originCountryCode, stored.originCountryCode);
+  addConflict(
+    changed,
+    "originDestinationId",
+    stored.originDestinationId !== input.originDestinationId,
+    stored.originDestination ? destinationLabel(stored.originDestination) : "",
+  );
+  addConflict(
+    changed,
+    "originCountryCode",
+    !input.originDestinationId && stored.originCountryCode !== input.originCountryCode,
+    stored.originCountryCode,
+  );
   addConflict(changed, "arrivalAt", stored.arrivalAt.getTime() !== input.arrivalAt.getTime(), asText(stored.arrivalAt));
-  addConflict(changed, "departureAt", stored.departureAt.getTime() !== input.departureAt.getTime(), asText(stored.departureAt));
+  addConflict(
+    changed,
+    "departureAt",
+    stored.departureAt.getTime() !== input.departureAt.getTime(),
+    asText(stored.departureAt),
+  );
   addConflict(changed, "size", stored.size !== input.size, String(stored.size));
   addConflict(changed, "hostName", stored.hostName !== input.hostName, stored.hostName);
   addConflict(changed, "programme", stored.programme !== input.programme, stored.programme);
-  addConflict(changed, "sectorIds", !sameIds(stored.sectors.map((sector) => sector.id), input.sectorIds),
-    stored.sectors.map((sector) => (locale === "fr" ? sector.nameFr : sector.nameEn)).join(", "));
-  addConflict(changed, "partnerIds", !sameIds(stored.partners.map((partner) => partner.id), input.partnerIds),
-    stored.partners.map((partner) => partner.shortName).join(", "));
+  addConflict(
+    changed,
+    "sectorIds",
+    !sameIds(
+      stored.sectors.map((sector) => sector.id),
+      input.sectorIds,
+    ),
+    stored.sectors.map((sector) => (locale === "fr" ? sector.nameFr : sector.nameEn)).join(", "),
+  );
+  addConflict(
+    changed,
+    "partnerIds",
+    !sameIds(
+      stored.partners.map((partner) => partner.id),
+      input.partnerIds,
+    ),
+    stored.partners.map((partner) => partner.shortName).join(", "),
+  );
   return changed;
 }
 
@@ -77,8 +127,11 @@ function auditView(stored: StoredDelegation): AuditView {
     title: stored.title,
     origin: stored.originDestination ? destinationLabel(stored.originDestination) : null,
     originCountryCode: stored.originCountryCode,
-    arrivalAt: stored.arrivalAt, departureAt: stored.departureAt, size: stored.size,
-    hostName: stored.hostName, programme: stored.programme,
+    arrivalAt: stored.arrivalAt,
+    departureAt: stored.departureAt,
+    size: stored.size,
+    hostName: stored.hostName,
+    programme: stored.programme,
     sectors: labelList(stored.sectors.map((sector) => ({ label: sector.code }))),
     partners: labelList(stored.partners.map((partner) => ({ label: partner.shortName }))),
   };
@@ -90,21 +143,51 @@ function auditView(stored: StoredDelegation): AuditView {
  */
 async function resolveInput(tx: Prisma.TransactionClient, input: DelegationInput, stored: StoredDelegation | null) {
   const links = new LinkChecker(tx);
-  const [origin] = await links.check("originDestinationId", "destination", input.originDestinationId ? [input.originDestinationId] : [],
-    stored?.originDestinationId ? [stored.originDestinationId] : []);
-  const sectors = await links.check("sectorIds", "sector", input.sectorIds, stored?.sectors.map((sector) => sector.id));
-  const partners = await links.check("partnerIds", "partner", input.partnerIds, stored?.partners.map((partner) => partner.id));
+  const [origin] = await links.check(
+    "originDestinationId",
+    "destination",
+    input.originDestinationId ? [input.originDestinationId] : [],
+    stored?.originDestinationId ? [stored.originDestinationId] : [],
+  );
+  const sectors = await links.check(
+    "sectorIds",
+    "sector",
+    input.sectorIds,
+    stored?.sectors.map((sector) => sector.id),
+  );
+  const partners = await links.check(
+    "partnerIds",
+    "partner",
+    input.partnerIds,
+    stored?.partners.map((partner) => partner.id),
+  );
   links.assertValid();
   const originCountryCode = origin?.countryCode ?? input.originCountryCode;
   // The schema requires a city or a country; this guards callers that skip it.
   if (!originCountryCode) throw new DomainError("unknownReference", { originCountryCode: ["unknownReference"] });
   const data = {
-    title: input.title, originDestinationId: input.originDestinationId, originCountryCode,
-    arrivalAt: input.arrivalAt, departureAt: input.departureAt, size: input.size, hostName: input.hostName, programme: input.programme,
+    title: input.title,
+    originDestinationId: input.originDestinationId,
+    originCountryCode,
+    arrivalAt: input.arrivalAt,
+    departureAt: input.departureAt,
+    size: input.size,
+    hostName: input.hostName,
+    programme: input.programme,
   };
   const { originDestinationId: _id, ...plain } = data;
-  const view: AuditView = { ...plain, origin: origin?.label ?? null, sectors: labelList(sectors), partners: labelList(partners) };
-  return { data, view, sectorIds: input.sectorIds.map((id) => ({ id })), partnerIds: input.partnerIds.map((id) => ({ id })) };
+  const view: AuditView = {
+    ...plain,
+    origin: origin?.label ?? null,
+    sectors: labelList(sectors),
+    partners: labelList(partners),
+  };
+  return {
+    data,
+    view,
+    sectorIds: input.sectorIds.map((id) => ({ id })),
+    partnerIds: input.partnerIds.map((id) => ({ id })),
+  };
 }
 
 export async function createDelegation(actor: ActingUser, input: DelegationInput): Promise<{ id: string }> {
@@ -113,7 +196,11 @@ export async function createDelegation(actor: ActingUser, input: DelegationInput
 }
 
 /** The same inside a transaction the caller holds (the spreadsheet import writes many records in one). */
-export async function createDelegationInTransaction(tx: Prisma.TransactionClient, actor: ActingUser, input: DelegationInput): Promise<{ id: string }> {
+export async function createDelegationInTransaction(
+  tx: Prisma.TransactionClient,
+  actor: ActingUser,
+  input: DelegationInput,
+): Promise<{ id: string }> {
   assertCanEditRecords(actor);
   const { data, view, sectorIds, partnerIds } = await resolveInput(tx, input, null);
   const created = await tx.delegation.create({
@@ -121,7 +208,13 @@ export async function createDelegationInTransaction(tx: Prisma.TransactionClient
     select: { id: true },
   });
   const before = Object.fromEntries(Object.keys(view).map((key) => [key, null]));
-  await recordAudit(tx, { actor, action: "delegation.create", entityType: "Delegation", entityId: created.id, changes: changedFields(before, view) });
+  await recordAudit(tx, {
+    actor,
+    action: "delegation.create",
+    entityType: "Delegation",
+    entityId: created.id,
+    changes: changedFields(before, view),
+  });
   return created;
 }
 
@@ -131,7 +224,11 @@ export async function updateDelegation(actor: ActingUser, input: UpdateDelegatio
 }
 
 /** The same inside a transaction the caller holds (the spreadsheet import writes many records in one). */
-export async function updateDelegationInTransaction(tx: Prisma.TransactionClient, actor: ActingUser, input: UpdateDelegationInput): Promise<void> {
+export async function updateDelegationInTransaction(
+  tx: Prisma.TransactionClient,
+  actor: ActingUser,
+  input: UpdateDelegationInput,
+): Promise<void> {
   assertCanEditRecords(actor);
   const stored = await lockDelegation(tx, input.id);
   assertCurrent(stored, input.version, () => conflictingFields(stored, input, actor.locale));
@@ -142,22 +239,40 @@ export async function updateDelegationInTransaction(tx: Prisma.TransactionClient
     select: { id: true },
   });
   await recordAudit(tx, {
-    actor, action: "delegation.update", entityType: "Delegation", entityId: stored.id,
+    actor,
+    action: "delegation.update",
+    entityType: "Delegation",
+    entityId: stored.id,
     changes: changedFields(auditView(stored), view),
   });
 }
 
 /** EXPECTED → WELCOMED (once arrived) or CANCELLED (with a reason), and back to EXPECTED. */
-export async function changeDelegationStatus(actor: ActingUser, input: ChangeDelegationStatusInput, now: Date = new Date()): Promise<void> {
+export async function changeDelegationStatus(
+  actor: ActingUser,
+  input: ChangeDelegationStatusInput,
+  now: Date = new Date(),
+): Promise<void> {
   assertCanEditRecords(actor);
   await db.$transaction(async (tx) => {
     const stored = await lockDelegation(tx, input.id);
     assertCurrent(stored, input.version);
-    if (!canChangeDelegationStatus(stored.status, input.status, stored.arrivalAt, now)) throw new DomainError("invalidStatusChange");
-    const after = { status: input.status, cancellationReason: input.status === "CANCELLED" ? input.cancellationReason : null };
-    await tx.delegation.update({ where: { id: stored.id }, data: { ...after, version: { increment: 1 } }, select: { id: true } });
+    if (!canChangeDelegationStatus(stored.status, input.status, stored.arrivalAt, now))
+      throw new DomainError("invalidStatusChange");
+    const after = {
+      status: input.status,
+      cancellationReason: input.status === "CANCELLED" ? input.cancellationReason : null,
+    };
+    await tx.delegation.update({
+      where: { id: stored.id },
+      data: { ...after, version: { increment: 1 } },
+      select: { id: true },
+    });
     await recordAudit(tx, {
-      actor, action: "delegation.changeStatus", entityType: "Delegation", entityId: stored.id,
+      actor,
+      action: "delegation.changeStatus",
+      entityType: "Delegation",
+      entityId: stored.id,
       changes: changedFields({ status: stored.status, cancellationReason: stored.cancellationReason }, after),
     });
   });
@@ -166,5 +281,10 @@ export async function changeDelegationStatus(actor: ActingUser, input: ChangeDel
 /** Archive (soft delete: the record leaves lists and figures) or restore (lib/records/writes.ts). */
 export async function setDelegationArchived(actor: ActingUser, input: ArchiveInput): Promise<void> {
   assertCanEditRecords(actor);
-  await db.$transaction((tx) => setArchived(tx, { table: "Delegation", delegate: tx.delegation }, actor, input, { area: "delegation", entityType: "Delegation" }));
+  await db.$transaction((tx) =>
+    setArchived(tx, { table: "Delegation", delegate: tx.delegation }, actor, input, {
+      area: "delegation",
+      entityType: "Delegation",
+    }),
+  );
 }

@@ -32,22 +32,40 @@ function readableBy(actor: ActingUser): Prisma.DelegationWhereInput {
   return partnerId ? { partners: { some: { id: partnerId } } } : {};
 }
 
-function originText(delegation: { originCountryCode: string; originDestination: { city: string } | null }, locale: string): string {
+function originText(
+  delegation: { originCountryCode: string; originDestination: { city: string } | null },
+  locale: string,
+): string {
   const country = countryName(delegation.originCountryCode, locale);
   return delegation.originDestination ? `${delegation.originDestination.city}, ${country}` : country;
 }
 
 const rowSelect = {
-  id: true, title: true, originCountryCode: true, arrivalAt: true, departureAt: true, size: true, status: true, archivedAt: true,
+  id: true,
+  title: true,
+  originCountryCode: true,
+  arrivalAt: true,
+  departureAt: true,
+  size: true,
+  status: true,
+  archivedAt: true,
   originDestination: { select: { city: true } },
 } satisfies Prisma.DelegationSelect;
 
-export async function listDelegations(actor: ActingUser, params: DelegationListParams): Promise<{ rows: DelegationRow[]; total: number }> {
+export async function listDelegations(
+  actor: ActingUser,
+  params: DelegationListParams,
+): Promise<{ rows: DelegationRow[]; total: number }> {
   // The origin cities matching the search, looked up first in their small table: every condition
   // of the search is then on Delegation itself, which its trigram indexes answer together
   // (migration 20261127174000_dashboard_and_list_performance; a join would read every delegation).
   const matchingOrigins = params.q
-    ? (await db.destination.findMany({ where: { city: { contains: params.q, mode: "insensitive" } }, select: { id: true } })).map((origin) => origin.id)
+    ? (
+        await db.destination.findMany({
+          where: { city: { contains: params.q, mode: "insensitive" } },
+          select: { id: true },
+        })
+      ).map((origin) => origin.id)
     : [];
   // Conditional spreads, never `undefined` values: with strictUndefinedChecks Prisma rejects them.
   const where: Prisma.DelegationWhereInput = {
@@ -74,7 +92,12 @@ export async function listDelegations(actor: ActingUser, params: DelegationListP
   // Side by side on the pool rather than in a transaction, which under READ COMMITTED would not
   // make them one snapshot and costs BEGIN/COMMIT (issue 9).
   const [delegations, total] = await Promise.all([
-    db.delegation.findMany({ where, orderBy: [{ [params.sort]: params.direction }, { id: "asc" }], ...toPrismaPaging(params), select: rowSelect }),
+    db.delegation.findMany({
+      where,
+      orderBy: [{ [params.sort]: params.direction }, { id: "asc" }],
+      ...toPrismaPaging(params),
+      select: rowSelect,
+    }),
     db.delegation.count({ where }),
   ]);
   const rows = delegations.map(({ originCountryCode, originDestination, ...row }) => ({
@@ -101,7 +124,13 @@ export async function getDelegation(actor: ActingUser, id: string): Promise<Dele
   const delegation = await db.delegation.findFirst({
     where: { AND: [{ id }, readableBy(actor)] },
     select: {
-      ...rowSelect, originDestinationId: true, cancellationReason: true, hostName: true, programme: true, version: true, updatedAt: true,
+      ...rowSelect,
+      originDestinationId: true,
+      cancellationReason: true,
+      hostName: true,
+      programme: true,
+      version: true,
+      updatedAt: true,
       sectors: { select: { id: true, nameFr: true, nameEn: true }, orderBy: { code: "asc" } },
       partners: { select: { id: true, name: true }, orderBy: { name: "asc" } },
     },
@@ -117,18 +146,26 @@ export async function getDelegation(actor: ActingUser, id: string): Promise<Dele
 }
 
 /** The years and countries the list's filters offer: those the actor's delegations have, and this year. */
-export async function listDelegationFilterChoices(actor: ActingUser): Promise<{ years: number[]; countries: { code: string; name: string }[] }> {
+export async function listDelegationFilterChoices(
+  actor: ActingUser,
+): Promise<{ years: number[]; countries: { code: string; name: string }[] }> {
   const where = readableBy(actor);
   const [range, countries] = partnerScope(actor)
     ? await Promise.all([
-        db.delegation.aggregate({ where: { ...where, arrivalAt: acceptedInstantRange() }, _min: { arrivalAt: true }, _max: { arrivalAt: true } }),
+        db.delegation.aggregate({
+          where: { ...where, arrivalAt: acceptedInstantRange() },
+          _min: { arrivalAt: true },
+          _max: { arrivalAt: true },
+        }),
         db.delegation.groupBy({ by: ["originCountryCode"], where, orderBy: { originCountryCode: "asc" } }),
       ])
     : await Promise.all([
         columnRange("Delegation").then(({ min, max }) => ({ _min: { arrivalAt: min }, _max: { arrivalAt: max } })),
         distinctDelegationCountries().then((codes) => codes.map((originCountryCode) => ({ originCountryCode }))),
       ]);
-  const firstAndLast = [range._min.arrivalAt, range._max.arrivalAt].map((instant) => (instant ? parisYear(instant) : null));
+  const firstAndLast = [range._min.arrivalAt, range._max.arrivalAt].map((instant) =>
+    instant ? parisYear(instant) : null,
+  );
   const collator = new Intl.Collator(actor.locale);
   return {
     years: yearOptions(firstAndLast[0], firstAndLast[1], parisYear(new Date())),

@@ -8,12 +8,23 @@ export const maxTitleLength = 200;
 export const maxShortTextLength = 200;
 export const maxLongTextLength = 5000;
 
-export const recordId = z.string({ error: "invalid" }).trim().min(1, { error: "invalid" }).max(64, { error: "invalid" });
+export const recordId = z
+  .string({ error: "invalid" })
+  .trim()
+  .min(1, { error: "invalid" })
+  .max(64, { error: "invalid" });
 
 /** The version the form loaded: a save over a newer one is refused (optimistic locking). */
-export const recordVersion = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1, { error: "invalid" });
+export const recordVersion = z.coerce
+  .number({ error: "invalid" })
+  .int({ error: "invalid" })
+  .min(1, { error: "invalid" });
 
-export const titleField = z.string({ error: "required" }).trim().min(1, { error: "required" }).max(maxTitleLength, { error: "tooLong" });
+export const titleField = z
+  .string({ error: "required" })
+  .trim()
+  .min(1, { error: "required" })
+  .max(maxTitleLength, { error: "tooLong" });
 
 export function optionalText(max: number) {
   return z.string({ error: "invalid" }).trim().max(max, { error: "tooLong" }).default("");
@@ -75,7 +86,6 @@ export function optionalWholeNumber(bounds: Bounds) {
     .transform((text, context) => (text === "" ? null : boundedWholeNumber(text, bounds, context)));
 }
 
-
 /**
  * For a cross-field rule (dates in order…): run it even when other fields failed, so the form
  * shows every problem at once, but only once the fields it compares have parsed.
@@ -83,4 +93,3 @@ export function optionalWholeNumber(bounds: Bounds) {
 export function whenParsed(...fields: string[]) {
   return (payload: z.core.ParsePayload) => !payload.issues.some((issue) => fields.includes(String(issue.path?.[0])));
 }
-

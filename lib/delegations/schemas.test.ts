@@ -25,7 +25,12 @@ function refusals(input: unknown) {
 describe("the delegation form", () => {
   it("reads Paris times, upper-cases the country and keeps each sector once", () => {
     const parsed = createDelegationSchema.parse(form());
-    expect(parsed).toMatchObject({ originCountryCode: "IL", originDestinationId: null, size: 12, sectorIds: ["a", "b"] });
+    expect(parsed).toMatchObject({
+      originCountryCode: "IL",
+      originDestinationId: null,
+      size: 12,
+      sectorIds: ["a", "b"],
+    });
     expect(parsed.arrivalAt.toISOString()).toBe("2016-12-31T22:30:00.000Z");
   });
 
@@ -35,7 +40,8 @@ describe("the delegation form", () => {
   });
 
   it("wants a whole number of people from 1 to 10 000", () => {
-    for (const size of ["0", "-1", "1.5", "10001", "douze"]) expect(refusals(form({ size }))).toEqual({ size: "sizeOutOfRange" });
+    for (const size of ["0", "-1", "1.5", "10001", "douze"])
+      expect(refusals(form({ size }))).toEqual({ size: "sizeOutOfRange" });
     expect(refusals(form({ size: "" }))).toEqual({ size: "required" });
     expect(refusals(form({ size: "10000" }))).toEqual({});
   });
@@ -63,12 +69,18 @@ describe("the delegation form", () => {
 
   it("carries the record and version it edits", () => {
     expect(updateDelegationSchema.safeParse(form()).success).toBe(false);
-    expect(updateDelegationSchema.parse({ ...form(), id: "abc", version: "3" })).toMatchObject({ id: "abc", version: 3 });
+    expect(updateDelegationSchema.parse({ ...form(), id: "abc", version: "3" })).toMatchObject({
+      id: "abc",
+      version: 3,
+    });
   });
 
   it("asks for a reason to cancel", () => {
     const change = { id: "abc", version: "1", status: "CANCELLED", cancellationReason: " " };
-    expect(changeDelegationStatusSchema.safeParse(change).error?.issues[0]).toMatchObject({ path: ["cancellationReason"], message: "required" });
+    expect(changeDelegationStatusSchema.safeParse(change).error?.issues[0]).toMatchObject({
+      path: ["cancellationReason"],
+      message: "required",
+    });
     expect(changeDelegationStatusSchema.parse({ ...change, status: "WELCOMED" })).toMatchObject({ status: "WELCOMED" });
     expect(changeDelegationStatusSchema.safeParse({ ...change, status: "LOST" }).success).toBe(false);
   });
@@ -77,7 +89,9 @@ describe("the delegation form", () => {
 describe("a form with several mistakes", () => {
   it("names every one at once", () => {
     expect(refusals(form({ title: "", departureAt: "2016-12-01T10:00", originCountryCode: "" }))).toEqual({
-      title: "required", departureAt: "departureBeforeArrival", originCountryCode: "originRequired",
+      title: "required",
+      departureAt: "departureBeforeArrival",
+      originCountryCode: "originRequired",
     });
   });
 });

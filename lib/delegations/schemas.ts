@@ -4,7 +4,17 @@ import { z } from "zod";
 import { DelegationStatus } from "@/lib/generated/prisma/enums";
 import { isCountryCode } from "./countries";
 import {
-  idList, maxLongTextLength, maxShortTextLength, optionalId, optionalText, parisDateTime, recordId, recordVersion, titleField, wholeNumber, whenParsed,
+  idList,
+  maxLongTextLength,
+  maxShortTextLength,
+  optionalId,
+  optionalText,
+  parisDateTime,
+  recordId,
+  recordVersion,
+  titleField,
+  wholeNumber,
+  whenParsed,
 } from "./record-fields";
 
 export const delegationStatuses = Object.values(DelegationStatus) as [DelegationStatus, ...DelegationStatus[]];
@@ -39,16 +49,22 @@ const delegationFields = z.object({
 function withDelegationRules<T extends z.ZodType<z.output<typeof delegationFields>>>(schema: T) {
   return schema
     .refine((delegation) => delegation.originDestinationId !== null || delegation.originCountryCode !== null, {
-      path: ["originCountryCode"], message: "originRequired", when: whenParsed("originDestinationId", "originCountryCode"),
+      path: ["originCountryCode"],
+      message: "originRequired",
+      when: whenParsed("originDestinationId", "originCountryCode"),
     })
     .refine((delegation) => delegation.departureAt >= delegation.arrivalAt, {
-      path: ["departureAt"], message: "departureBeforeArrival", when: whenParsed("arrivalAt", "departureAt"),
+      path: ["departureAt"],
+      message: "departureBeforeArrival",
+      when: whenParsed("arrivalAt", "departureAt"),
     });
 }
 
 export const createDelegationSchema = withDelegationRules(delegationFields);
 
-export const updateDelegationSchema = withDelegationRules(delegationFields.extend({ id: recordId, version: recordVersion }));
+export const updateDelegationSchema = withDelegationRules(
+  delegationFields.extend({ id: recordId, version: recordVersion }),
+);
 
 /** Status changes: EXPECTED → WELCOMED | CANCELLED, and back to EXPECTED (undo). */
 export const changeDelegationStatusSchema = z

@@ -18,7 +18,12 @@ export function nextDelegationStatuses(from: DelegationStatus): readonly Delegat
  * True when the change is allowed at `now`. A delegation is welcomed only once it has arrived:
  * the yearly figures count welcomed delegations, and one that has not arrived yet was not.
  */
-export function canChangeDelegationStatus(from: DelegationStatus, to: DelegationStatus, arrivalAt: Date, now: Date): boolean {
+export function canChangeDelegationStatus(
+  from: DelegationStatus,
+  to: DelegationStatus,
+  arrivalAt: Date,
+  now: Date,
+): boolean {
   if (!transitions[from].includes(to)) return false;
   return to !== "WELCOMED" || arrivalAt.getTime() <= now.getTime();
 }

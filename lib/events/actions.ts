@@ -13,27 +13,36 @@ const messages = "events.validation";
 const revalidate = [{ path: "/events", type: "layout" }] as const;
 
 export const createEventAction = formAction({
-  caller: "records.edit", read: readEventForm, schema: createEventSchema, messages,
+  caller: "records.edit",
+  read: readEventForm,
+  schema: createEventSchema,
+  messages,
   run: createEvent,
   revalidate: ["/events"],
   redirectTo: ({ id }) => `/events/${id}`,
 });
 
 export const updateEventAction = formAction({
-  caller: "records.edit", read: readEventForm, schema: updateEventSchema, messages,
+  caller: "records.edit",
+  read: readEventForm,
+  schema: updateEventSchema,
+  messages,
   run: updateEvent,
   revalidate,
   redirectTo: (_data, input) => `/events/${input.id}`,
 });
 
 export const changeEventStatusAction = formAction({
-  caller: "records.edit", schema: changeEventStatusSchema, messages,
+  caller: "records.edit",
+  schema: changeEventStatusSchema,
+  messages,
   run: changeEventStatus,
   revalidate,
 });
 
 export const setEventArchivedAction = formAction({
-  caller: "records.edit", schema: archiveSchema,
+  caller: "records.edit",
+  schema: archiveSchema,
   run: setEventArchived,
   revalidate,
 });

@@ -16,8 +16,16 @@ import { dateToParisInput } from "@/lib/time";
 // and writes its audit entry.
 
 const storedSelect = {
-  id: true, title: true, startsAt: true, endsAt: true, venue: true, attendance: true, status: true, summary: true,
-  version: true, archivedAt: true,
+  id: true,
+  title: true,
+  startsAt: true,
+  endsAt: true,
+  venue: true,
+  attendance: true,
+  status: true,
+  summary: true,
+  version: true,
+  archivedAt: true,
 } satisfies Prisma.InternationalEventSelect;
 
 type ReferenceLink = { id: string; code: string; nameFr: string; nameEn: string };
@@ -39,7 +47,11 @@ async function lockEvent(tx: Prisma.TransactionClient, id: string): Promise<Stor
   const reference = { id: true, code: true, nameFr: true, nameEn: true } as const;
   const sectors = await tx.sector.findMany({ where: linked, select: reference, orderBy: { code: "asc" } });
   const objectives = await tx.objective.findMany({ where: linked, select: reference, orderBy: { code: "asc" } });
-  const partners = await tx.partner.findMany({ where: linked, select: { id: true, shortName: true }, orderBy: { shortName: "asc" } });
+  const partners = await tx.partner.findMany({
+    where: linked,
+    select: { id: true, shortName: true },
+    orderBy: { shortName: "asc" },
+  });
   return { ...stored, sectors, objectives, partners };
 }
 
@@ -53,17 +65,28 @@ const asText = (instant: Date) => dateToParisInput(instant).replace("T", " ");
 
 /** The fields whose stored value differs from what the user submitted, stored values as text. */
 function conflictingFields(stored: StoredEvent, input: EventInput, locale: "fr" | "en"): ConflictField[] {
-  const names = (entries: { nameFr: string; nameEn: string }[]) => entries.map((entry) => (locale === "fr" ? entry.nameFr : entry.nameEn)).join(", ");
+  const names = (entries: { nameFr: string; nameEn: string }[]) =>
+    entries.map((entry) => (locale === "fr" ? entry.nameFr : entry.nameEn)).join(", ");
   const ids = (entries: { id: string }[]) => entries.map((entry) => entry.id);
   const changed: ConflictField[] = [];
   addConflict(changed, "title", stored.title !== input.title, stored.title);
   addConflict(changed, "startsAt", stored.startsAt.getTime() !== input.startsAt.getTime(), asText(stored.startsAt));
   addConflict(changed, "endsAt", stored.endsAt.getTime() !== input.endsAt.getTime(), asText(stored.endsAt));
   addConflict(changed, "venue", stored.venue !== input.venue, stored.venue);
-  addConflict(changed, "attendance", stored.attendance !== input.attendance, stored.attendance === null ? "" : String(stored.attendance));
+  addConflict(
+    changed,
+    "attendance",
+    stored.attendance !== input.attendance,
+    stored.attendance === null ? "" : String(stored.attendance),
+  );
   addConflict(changed, "summary", stored.summary !== input.summary, stored.summary);
   addConflict(changed, "sectorIds", !sameIds(ids(stored.sectors), input.sectorIds), names(stored.sectors));
-  addConflict(changed, "partnerIds", !sameIds(ids(stored.partners), input.partnerIds), stored.partners.map((partner) => partner.shortName).join(", "));
+  addConflict(
+    changed,
+    "partnerIds",
+    !sameIds(ids(stored.partners), input.partnerIds),
+    stored.partners.map((partner) => partner.shortName).join(", "),
+  );
   addConflict(changed, "objectiveIds", !sameIds(ids(stored.objectives), input.objectiveIds), names(stored.objectives));
   return changed;
 }
@@ -74,7 +97,12 @@ type AuditView = Record<string, string | number | Date | null>;
 function auditView(stored: StoredEvent): AuditView {
   const { title, startsAt, endsAt, venue, attendance, summary } = stored;
   return {
-    title, startsAt, endsAt, venue, attendance, summary,
+    title,
+    startsAt,
+    endsAt,
+    venue,
+    attendance,
+    summary,
     sectors: labelList(stored.sectors.map((sector) => ({ label: sector.code }))),
     partners: labelList(stored.partners.map((partner) => ({ label: partner.shortName }))),
     objectives: labelList(stored.objectives.map((objective) => ({ label: objective.code }))),
@@ -91,9 +119,22 @@ async function resolveInput(tx: Prisma.TransactionClient, input: EventInput, sto
   links.assertValid();
   const { title, startsAt, endsAt, venue, attendance, summary } = input;
   const data = { title, startsAt, endsAt, venue, attendance, summary };
-  const view: AuditView = { ...data, sectors: labelList(sectors), partners: labelList(partners), objectives: labelList(objectives) };
+  const view: AuditView = {
+    ...data,
+    sectors: labelList(sectors),
+    partners: labelList(partners),
+    objectives: labelList(objectives),
+  };
   const connect = (ids: string[]) => ids.map((id) => ({ id }));
-  return { data, view, links: { sectors: connect(input.sectorIds), partners: connect(input.partnerIds), objectives: connect(input.objectiveIds) } };
+  return {
+    data,
+    view,
+    links: {
+      sectors: connect(input.sectorIds),
+      partners: connect(input.partnerIds),
+      objectives: connect(input.objectiveIds),
+    },
+  };
 }
 
 export async function createEvent(actor: ActingUser, input: EventInput): Promise<{ id: string }> {
@@ -102,15 +143,30 @@ export async function createEvent(actor: ActingUser, input: EventInput): Promise
 }
 
 /** The same inside a transaction the caller holds (the spreadsheet import writes many records in one). */
-export async function createEventInTransaction(tx: Prisma.TransactionClient, actor: ActingUser, input: EventInput): Promise<{ id: string }> {
+export async function createEventInTransaction(
+  tx: Prisma.TransactionClient,
+  actor: ActingUser,
+  input: EventInput,
+): Promise<{ id: string }> {
   assertCanEditRecords(actor);
   const { data, view, links } = await resolveInput(tx, input, null);
   const created = await tx.internationalEvent.create({
-    data: { ...data, sectors: { connect: links.sectors }, partners: { connect: links.partners }, objectives: { connect: links.objectives } },
+    data: {
+      ...data,
+      sectors: { connect: links.sectors },
+      partners: { connect: links.partners },
+      objectives: { connect: links.objectives },
+    },
     select: { id: true },
   });
   const before = Object.fromEntries(Object.keys(view).map((key) => [key, null]));
-  await recordAudit(tx, { actor, action: "event.create", entityType: "InternationalEvent", entityId: created.id, changes: changedFields(before, view) });
+  await recordAudit(tx, {
+    actor,
+    action: "event.create",
+    entityType: "InternationalEvent",
+    entityId: created.id,
+    changes: changedFields(before, view),
+  });
   return created;
 }
 
@@ -120,32 +176,57 @@ export async function updateEvent(actor: ActingUser, input: UpdateEventInput): P
 }
 
 /** The same inside a transaction the caller holds (the spreadsheet import writes many records in one). */
-export async function updateEventInTransaction(tx: Prisma.TransactionClient, actor: ActingUser, input: UpdateEventInput): Promise<void> {
+export async function updateEventInTransaction(
+  tx: Prisma.TransactionClient,
+  actor: ActingUser,
+  input: UpdateEventInput,
+): Promise<void> {
   assertCanEditRecords(actor);
   const stored = await lockEvent(tx, input.id);
   assertCurrent(stored, input.version, () => conflictingFields(stored, input, actor.locale));
   const { data, view, links } = await resolveInput(tx, input, stored);
   await tx.internationalEvent.update({
     where: { id: stored.id },
-    data: { ...data, version: { increment: 1 }, sectors: { set: links.sectors }, partners: { set: links.partners }, objectives: { set: links.objectives } },
+    data: {
+      ...data,
+      version: { increment: 1 },
+      sectors: { set: links.sectors },
+      partners: { set: links.partners },
+      objectives: { set: links.objectives },
+    },
     select: { id: true },
   });
   await recordAudit(tx, {
-    actor, action: "event.update", entityType: "InternationalEvent", entityId: stored.id,
+    actor,
+    action: "event.update",
+    entityType: "InternationalEvent",
+    entityId: stored.id,
     changes: changedFields(auditView(stored), view),
   });
 }
 
 /** PLANNED → HELD (once started) or CANCELLED, and back to PLANNED. */
-export async function changeEventStatus(actor: ActingUser, input: ChangeEventStatusInput, now: Date = new Date()): Promise<void> {
+export async function changeEventStatus(
+  actor: ActingUser,
+  input: ChangeEventStatusInput,
+  now: Date = new Date(),
+): Promise<void> {
   assertCanEditRecords(actor);
   await db.$transaction(async (tx) => {
     const stored = await lockEvent(tx, input.id);
     assertCurrent(stored, input.version);
-    if (!canChangeEventStatus(stored.status, input.status, stored.startsAt, now)) throw new DomainError("invalidStatusChange");
-    await tx.internationalEvent.update({ where: { id: stored.id }, data: { status: input.status, version: { increment: 1 } }, select: { id: true } });
+    if (!canChangeEventStatus(stored.status, input.status, stored.startsAt, now))
+      throw new DomainError("invalidStatusChange");
+    await tx.internationalEvent.update({
+      where: { id: stored.id },
+      data: { status: input.status, version: { increment: 1 } },
+      select: { id: true },
+    });
     await recordAudit(tx, {
-      actor, action: "event.changeStatus", entityType: "InternationalEvent", entityId: stored.id,
+      actor,
+      action: "event.changeStatus",
+      entityType: "InternationalEvent",
+      entityId: stored.id,
       changes: changedFields({ status: stored.status }, { status: input.status }),
     });
   });
@@ -155,6 +236,9 @@ export async function changeEventStatus(actor: ActingUser, input: ChangeEventSta
 export async function setEventArchived(actor: ActingUser, input: ArchiveInput): Promise<void> {
   assertCanEditRecords(actor);
   await db.$transaction((tx) =>
-    setArchived(tx, { table: "InternationalEvent", delegate: tx.internationalEvent }, actor, input, { area: "event", entityType: "InternationalEvent" }),
+    setArchived(tx, { table: "InternationalEvent", delegate: tx.internationalEvent }, actor, input, {
+      area: "event",
+      entityType: "InternationalEvent",
+    }),
   );
 }

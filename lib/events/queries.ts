@@ -31,10 +31,20 @@ function readableBy(actor: ActingUser): Prisma.InternationalEventWhereInput {
 }
 
 const rowSelect = {
-  id: true, title: true, startsAt: true, endsAt: true, venue: true, attendance: true, status: true, archivedAt: true,
+  id: true,
+  title: true,
+  startsAt: true,
+  endsAt: true,
+  venue: true,
+  attendance: true,
+  status: true,
+  archivedAt: true,
 } satisfies Prisma.InternationalEventSelect;
 
-export async function listEvents(actor: ActingUser, params: EventListParams): Promise<{ rows: EventRow[]; total: number }> {
+export async function listEvents(
+  actor: ActingUser,
+  params: EventListParams,
+): Promise<{ rows: EventRow[]; total: number }> {
   // Conditional spreads, never `undefined` values: with strictUndefinedChecks Prisma rejects them.
   const where: Prisma.InternationalEventWhereInput = {
     AND: [
@@ -46,11 +56,23 @@ export async function listEvents(actor: ActingUser, params: EventListParams): Pr
       params.sector ? { sectors: { some: { id: params.sector } } } : {},
       params.partner ? { partners: { some: { id: params.partner } } } : {},
       params.objective ? { objectives: { some: { id: params.objective } } } : {},
-      params.q ? { OR: [{ title: { contains: params.q, mode: "insensitive" } }, { venue: { contains: params.q, mode: "insensitive" } }] } : {},
+      params.q
+        ? {
+            OR: [
+              { title: { contains: params.q, mode: "insensitive" } },
+              { venue: { contains: params.q, mode: "insensitive" } },
+            ],
+          }
+        : {},
     ],
   };
   const [rows, total] = await db.$transaction([
-    db.internationalEvent.findMany({ where, orderBy: [{ [params.sort]: params.direction }, { id: "asc" }], ...toPrismaPaging(params), select: rowSelect }),
+    db.internationalEvent.findMany({
+      where,
+      orderBy: [{ [params.sort]: params.direction }, { id: "asc" }],
+      ...toPrismaPaging(params),
+      select: rowSelect,
+    }),
     db.internationalEvent.count({ where }),
   ]);
   return { rows, total };
@@ -72,14 +94,20 @@ export async function getEvent(actor: ActingUser, id: string): Promise<EventDeta
   const event = await db.internationalEvent.findFirst({
     where: { AND: [{ id }, readableBy(actor)] },
     select: {
-      ...rowSelect, summary: true, version: true, updatedAt: true,
+      ...rowSelect,
+      summary: true,
+      version: true,
+      updatedAt: true,
       sectors: { select: { id: true, nameFr: true, nameEn: true }, orderBy: { code: "asc" } },
       objectives: { select: { id: true, nameFr: true, nameEn: true }, orderBy: { code: "asc" } },
       partners: { select: { id: true, name: true }, orderBy: { name: "asc" } },
     },
   });
   if (!event) return null;
-  const name = (entry: { id: string; nameFr: string; nameEn: string }) => ({ id: entry.id, label: actor.locale === "fr" ? entry.nameFr : entry.nameEn });
+  const name = (entry: { id: string; nameFr: string; nameEn: string }) => ({
+    id: entry.id,
+    label: actor.locale === "fr" ? entry.nameFr : entry.nameEn,
+  });
   return {
     ...event,
     sectors: event.sectors.map(name),
@@ -91,9 +119,18 @@ export async function getEvent(actor: ActingUser, id: string): Promise<EventDeta
 /** The years the list's filter offers: those the actor's events start in, and this year. */
 export async function listEventYears(actor: ActingUser): Promise<number[]> {
   const range = partnerScope(actor)
-    ? await db.internationalEvent.aggregate({ where: { ...readableBy(actor), startsAt: acceptedInstantRange() }, _min: { startsAt: true }, _max: { startsAt: true } })
-    : await columnRange("InternationalEvent").then(({ min, max }) => ({ _min: { startsAt: min }, _max: { startsAt: max } }));
-  const [first, last] = [range._min.startsAt, range._max.startsAt].map((instant) => (instant ? parisYear(instant) : null));
+    ? await db.internationalEvent.aggregate({
+        where: { ...readableBy(actor), startsAt: acceptedInstantRange() },
+        _min: { startsAt: true },
+        _max: { startsAt: true },
+      })
+    : await columnRange("InternationalEvent").then(({ min, max }) => ({
+        _min: { startsAt: min },
+        _max: { startsAt: max },
+      }));
+  const [first, last] = [range._min.startsAt, range._max.startsAt].map((instant) =>
+    instant ? parisYear(instant) : null,
+  );
   return yearOptions(first, last, parisYear(new Date()));
 }
 

@@ -33,7 +33,8 @@ describe("the event form", () => {
   });
 
   it("wants a whole, non-negative attendance", () => {
-    for (const attendance of ["-1", "2.5", "beaucoup", "10000001"]) expect(refusals(form({ attendance }))).toEqual({ attendance: "attendanceOutOfRange" });
+    for (const attendance of ["-1", "2.5", "beaucoup", "10000001"])
+      expect(refusals(form({ attendance }))).toEqual({ attendance: "attendanceOutOfRange" });
     expect(refusals(form({ attendance: "35000" }))).toEqual({});
   });
 

@@ -2,7 +2,16 @@
 // "validation" or "events.validation".
 import { z } from "zod";
 import {
-  idList, maxLongTextLength, maxShortTextLength, optionalText, optionalWholeNumber, parisDateTime, recordId, recordVersion, titleField, whenParsed,
+  idList,
+  maxLongTextLength,
+  maxShortTextLength,
+  optionalText,
+  optionalWholeNumber,
+  parisDateTime,
+  recordId,
+  recordVersion,
+  titleField,
+  whenParsed,
 } from "@/lib/delegations/record-fields";
 import { EventStatus } from "@/lib/generated/prisma/enums";
 
@@ -27,7 +36,11 @@ const eventFields = z.object({
 });
 
 function withEventRules<T extends z.ZodType<z.output<typeof eventFields>>>(schema: T) {
-  return schema.refine((event) => event.endsAt >= event.startsAt, { path: ["endsAt"], message: "endBeforeStart", when: whenParsed("startsAt", "endsAt") });
+  return schema.refine((event) => event.endsAt >= event.startsAt, {
+    path: ["endsAt"],
+    message: "endBeforeStart",
+    when: whenParsed("startsAt", "endsAt"),
+  });
 }
 
 export const createEventSchema = withEventRules(eventFields);

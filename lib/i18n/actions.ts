@@ -16,7 +16,12 @@ const oneYearInSeconds = 60 * 60 * 24 * 365;
 export async function setLocaleAction(formData: FormData): Promise<void> {
   const locale = formData.get("locale");
   if (!isLocale(locale)) return;
-  (await cookies()).set(localeCookieName, locale, { maxAge: oneYearInSeconds, sameSite: "lax", path: "/", httpOnly: true });
+  (await cookies()).set(localeCookieName, locale, {
+    maxAge: oneYearInSeconds,
+    sameSite: "lax",
+    path: "/",
+    httpOnly: true,
+  });
   const user = await getSessionUser();
   if (user) await setOwnLocale(user, locale);
   revalidatePath("/", "layout");

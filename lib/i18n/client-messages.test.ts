@@ -1,7 +1,13 @@
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { areaMessageNamespaces, isCoveredBy, messageAreaOf, pickMessages, shellMessageNamespaces } from "./client-messages";
+import {
+  areaMessageNamespaces,
+  isCoveredBy,
+  messageAreaOf,
+  pickMessages,
+  shellMessageNamespaces,
+} from "./client-messages";
 import { clientNamespacesByArea } from "./client-namespaces-by-route";
 
 // A client component whose namespace its page does not send would show message keys instead of
@@ -23,7 +29,10 @@ describe("messages sent to the browser", () => {
   it("cover every namespace the client components of each area read", () => {
     const uncovered: string[] = [];
     for (const [area, namespaces] of byArea) {
-      const sent = area === "shell" ? shellMessageNamespaces : [...shellMessageNamespaces, ...((areaMessageNamespaces as Record<string, readonly string[]>)[area] ?? [])];
+      const sent =
+        area === "shell"
+          ? shellMessageNamespaces
+          : [...shellMessageNamespaces, ...((areaMessageNamespaces as Record<string, readonly string[]>)[area] ?? [])];
       for (const namespace of namespaces) if (!isCoveredBy(namespace, sent)) uncovered.push(`${area}: ${namespace}`);
     }
     expect(uncovered).toEqual([]);

@@ -21,7 +21,15 @@ const recordArea = ["conflict", "dataTable", "records"] as const;
  */
 export const areaMessageNamespaces = {
   account: ["integrations"],
-  admin: [...recordArea, "audit", "reference.archiveFilter", "reference.codeLists", "reference.periods", "roles", "users"],
+  admin: [
+    ...recordArea,
+    "audit",
+    "reference.archiveFilter",
+    "reference.codeLists",
+    "reference.periods",
+    "roles",
+    "users",
+  ],
   agreements: [...recordArea, "agreements", "reference.archiveFilter"],
   calendar: ["records.picker"],
   dashboard: ["dashboard.closure"],
@@ -42,12 +50,18 @@ export type MessageArea = keyof typeof areaMessageNamespaces;
  * "shell" for the files that frame every page (the root and signed-in layouts, error pages).
  */
 export function messageAreaOf(routeFile: string): string {
-  const folders = routeFile.split("/").slice(0, -1).filter((folder) => !/^\(.*\)$/.test(folder));
+  const folders = routeFile
+    .split("/")
+    .slice(0, -1)
+    .filter((folder) => !/^\(.*\)$/.test(folder));
   return folders[0] ?? "shell";
 }
 
 /** The namespaces an area's pages send: the shell's and its own. */
-export const areaClientNamespaces = (area: MessageArea): readonly string[] => [...shellMessageNamespaces, ...areaMessageNamespaces[area]];
+export const areaClientNamespaces = (area: MessageArea): readonly string[] => [
+  ...shellMessageNamespaces,
+  ...areaMessageNamespaces[area],
+];
 
 /** True when `namespace` (as passed to useTranslations) is one of `entries` or below one. */
 export const isCoveredBy = (namespace: string, entries: readonly string[]) =>

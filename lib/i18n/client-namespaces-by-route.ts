@@ -22,7 +22,9 @@ function resolveImport(from: string, specifier: string): string | null {
 
 /** Static imports and re-exports, `import type` left out (types reach no browser). */
 function importsOf(file: string, source: string): string[] {
-  const specifiers = [...source.matchAll(/^\s*(?:import|export)\s+(?!type\s)(?:[^"';]*?\sfrom\s+)?["']([^"']+)["']/gm)].map((match) => match[1] ?? "");
+  const specifiers = [
+    ...source.matchAll(/^\s*(?:import|export)\s+(?!type\s)(?:[^"';]*?\sfrom\s+)?["']([^"']+)["']/gm),
+  ].map((match) => match[1] ?? "");
   return specifiers.map((specifier) => resolveImport(file, specifier)).filter((path): path is string => path !== null);
 }
 
@@ -37,8 +39,10 @@ function clientNamespacesFrom(entry: string, problems: string[]): Set<string> {
     const source = readFileSync(file, "utf8");
     const runsInBrowser = isClient || /^\s*["']use client["']/m.test(source.split("\n").slice(0, 5).join("\n"));
     if (runsInBrowser) {
-      if (/useTranslations\(\s*\)/.test(source)) problems.push(`${relative(root, file)}: useTranslations() without a namespace`);
-      for (const [, namespace] of source.matchAll(/useTranslations\(\s*"([^"]+)"\s*\)/g)) if (namespace) namespaces.add(namespace);
+      if (/useTranslations\(\s*\)/.test(source))
+        problems.push(`${relative(root, file)}: useTranslations() without a namespace`);
+      for (const [, namespace] of source.matchAll(/useTranslations\(\s*"([^"]+)"\s*\)/g))
+        if (namespace) namespaces.add(namespace);
     }
     for (const imported of importsOf(file, source)) visit(imported, runsInBrowser);
   };

@@ -3,7 +3,21 @@
 // other's files. French is the reference: global.d.ts types every key against it.
 import type { AppLocale } from "./config";
 
-export const areaNamespaces = ["missions", "delegations", "events", "agreements", "towns", "reference", "calendar", "dashboard", "jointActions", "workspace", "apiReference", "integrations", "spreadsheets"] as const;
+export const areaNamespaces = [
+  "missions",
+  "delegations",
+  "events",
+  "agreements",
+  "towns",
+  "reference",
+  "calendar",
+  "dashboard",
+  "jointActions",
+  "workspace",
+  "apiReference",
+  "integrations",
+  "spreadsheets",
+] as const;
 
 export async function loadMessages(locale: AppLocale): Promise<Record<string, unknown>> {
   const [shared, ...areas] = await Promise.all([

@@ -13,7 +13,8 @@ import { findSimilarRecords, type SimilarRecord } from "./similar";
 // to their organisation. Saving a form goes to the action.
 
 /** A save held back until the user has seen the similar earlier records. */
-export type JointActionFormResult = ActionResult | { ok: false; message: string; similar: SimilarRecord[]; values: Record<string, string> };
+export type JointActionFormResult =
+  ActionResult | { ok: false; message: string; similar: SimilarRecord[]; values: Record<string, string> };
 
 const messages = "jointActions.validation";
 const revalidate = [{ path: "/joint-actions", type: "layout" }] as const;
@@ -27,7 +28,9 @@ export const createJointActionAction = formAction({
   check: async (user, input, values) => {
     if (input.confirmSimilar) return null;
     const similar = await findSimilarRecords(user, input);
-    return similar.length > 0 ? { ok: false as const, message: (await getTranslations("jointActions"))("similarFound"), similar, values } : null;
+    return similar.length > 0
+      ? { ok: false as const, message: (await getTranslations("jointActions"))("similarFound"), similar, values }
+      : null;
   },
   run: createJointAction,
   revalidate: ["/joint-actions"],
@@ -35,14 +38,17 @@ export const createJointActionAction = formAction({
 });
 
 export const updateJointActionAction = formAction({
-  caller: "jointActions.log", schema: updateJointActionSchema, messages,
+  caller: "jointActions.log",
+  schema: updateJointActionSchema,
+  messages,
   run: updateJointAction,
   revalidate,
   redirectTo: (_data, input) => `/joint-actions/${input.id}`,
 });
 
 export const setJointActionArchivedAction = formAction({
-  caller: "jointActions.log", schema: archiveSchema,
+  caller: "jointActions.log",
+  schema: archiveSchema,
   run: setJointActionArchived,
   revalidate,
 });

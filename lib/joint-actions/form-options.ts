@@ -21,13 +21,22 @@ export type JointActionFormOptions = {
   linked: Record<JointActionLinkField | "partnerId", PickerOption | null>;
 };
 
-export async function jointActionFormOptions(actor: ActingUser, action?: JointActionDetail): Promise<JointActionFormOptions> {
+export async function jointActionFormOptions(
+  actor: ActingUser,
+  action?: JointActionDetail,
+): Promise<JointActionFormOptions> {
   const objectives = await listObjectiveOptions(actor.locale, action?.objective ? [action.objective.id] : []);
   // getJointAction already read the links the actor may see, with their labels.
-  const option = (linked: { id: string; label: string } | null | undefined) => (linked ? { id: linked.id, label: linked.label } : null);
+  const option = (linked: { id: string; label: string } | null | undefined) =>
+    linked ? { id: linked.id, label: linked.label } : null;
   const linked = {
-    partnerId: action ? { id: action.partnerId, label: partnerLabel({ name: action.partnerName, shortName: action.partnerShortName }) } : null,
-    missionId: option(action?.mission), delegationId: option(action?.delegation), eventId: option(action?.event), destinationId: option(action?.destination),
+    partnerId: action
+      ? { id: action.partnerId, label: partnerLabel({ name: action.partnerName, shortName: action.partnerShortName }) }
+      : null,
+    missionId: option(action?.mission),
+    delegationId: option(action?.delegation),
+    eventId: option(action?.event),
+    destinationId: option(action?.destination),
   };
   return { choosesPartner: partnerScope(actor) === null, objectives, linked };
 }

@@ -25,8 +25,22 @@ function ownPartner(actor: ActingUser): string | null {
 }
 
 const storedSelect = {
-  id: true, partnerId: true, date: true, kind: true, title: true, description: true, missionId: true, delegationId: true, eventId: true,
-  destinationId: true, objectiveId: true, outcome: true, contactsCount: true, investorLeadsCount: true, version: true, archivedAt: true,
+  id: true,
+  partnerId: true,
+  date: true,
+  kind: true,
+  title: true,
+  description: true,
+  missionId: true,
+  delegationId: true,
+  eventId: true,
+  destinationId: true,
+  objectiveId: true,
+  outcome: true,
+  contactsCount: true,
+  investorLeadsCount: true,
+  version: true,
+  archivedAt: true,
 } satisfies Prisma.JointActionSelect;
 
 type Stored = Prisma.JointActionGetPayload<{ select: typeof storedSelect }>;
@@ -35,14 +49,18 @@ type Stored = Prisma.JointActionGetPayload<{ select: typeof storedSelect }>;
 async function lockJointAction(tx: Prisma.TransactionClient, actor: ActingUser, id: string): Promise<Stored> {
   const partnerId = ownPartner(actor);
   await lockRecord(tx, "JointAction", id);
-  const stored = await tx.jointAction.findFirst({ where: { id, ...(partnerId ? { partnerId } : {}) }, select: storedSelect });
+  const stored = await tx.jointAction.findFirst({
+    where: { id, ...(partnerId ? { partnerId } : {}) },
+    select: storedSelect,
+  });
   if (!stored) throw new DomainError("notFound");
   return stored;
 }
 
 /** Figures of a closed year are published: its actions can no longer change (the year-close rule). */
 async function assertYearOpen(day: string, client?: Prisma.TransactionClient): Promise<void> {
-  if (await getClosure(Number(day.slice(0, 4)), client)) throw new DomainError("yearAlreadyClosed", { date: ["yearAlreadyClosed"] });
+  if (await getClosure(Number(day.slice(0, 4)), client))
+    throw new DomainError("yearAlreadyClosed", { date: ["yearAlreadyClosed"] });
 }
 
 const linkFields = ["missionId", "delegationId", "eventId", "destinationId", "objectiveId"] as const;
@@ -51,7 +69,13 @@ const linkFields = ["missionId", "delegationId", "eventId", "destinationId", "ob
  * Checks the links asked for: they exist, are not archived (unless already linked) and, for a
  * partner, are records their organisation takes part in. Refusals are field-level "unknownReference".
  */
-async function checkLinks(tx: Prisma.TransactionClient, input: JointActionInput, partnerId: string, scoped: boolean, stored: Stored | null): Promise<void> {
+async function checkLinks(
+  tx: Prisma.TransactionClient,
+  input: JointActionInput,
+  partnerId: string,
+  scoped: boolean,
+  stored: Stored | null,
+): Promise<void> {
   const errors: FieldErrors = {};
   const taking = scoped ? partnerId : null;
   for (const field of linkFields) {
@@ -59,23 +83,39 @@ async function checkLinks(tx: Prisma.TransactionClient, input: JointActionInput,
     if (!id || id === stored?.[field]) continue;
     const where = { id, archivedAt: null };
     const found =
-      field === "missionId" ? await tx.mission.count({ where: { ...where, ...(taking ? { partners: { some: { partnerId: taking } } } : {}) } })
-      : field === "delegationId" ? await tx.delegation.count({ where: { ...where, ...(taking ? { partners: { some: { id: taking } } } : {}) } })
-      : field === "eventId" ? await tx.internationalEvent.count({ where: { ...where, ...(taking ? { partners: { some: { id: taking } } } : {}) } })
-      : field === "destinationId" ? await tx.destination.count({ where })
-      : await tx.objective.count({ where });
+      field === "missionId"
+        ? await tx.mission.count({
+            where: { ...where, ...(taking ? { partners: { some: { partnerId: taking } } } : {}) },
+          })
+        : field === "delegationId"
+          ? await tx.delegation.count({
+              where: { ...where, ...(taking ? { partners: { some: { id: taking } } } : {}) },
+            })
+          : field === "eventId"
+            ? await tx.internationalEvent.count({
+                where: { ...where, ...(taking ? { partners: { some: { id: taking } } } : {}) },
+              })
+            : field === "destinationId"
+              ? await tx.destination.count({ where })
+              : await tx.objective.count({ where });
     if (found === 0) errors[field] = ["unknownReference"];
   }
   if (Object.keys(errors).length > 0) throw new DomainError("unknownReference", errors);
 }
 
 /** The organisation the action is for: the partner user's own, or the one staff chose (active). */
-async function resolvePartner(tx: Prisma.TransactionClient, actor: ActingUser, requested: string | null, stored: Stored | null): Promise<string> {
+async function resolvePartner(
+  tx: Prisma.TransactionClient,
+  actor: ActingUser,
+  requested: string | null,
+  stored: Stored | null,
+): Promise<string> {
   const own = ownPartner(actor);
   if (own) return own;
   if (!requested) throw new DomainError("partnerRequired", { partnerId: ["partnerRequired"] });
   if (requested === stored?.partnerId) return requested;
-  if ((await tx.partner.count({ where: { id: requested, archivedAt: null } })) === 0) throw new DomainError("unknownPartner", { partnerId: ["unknownPartner"] });
+  if ((await tx.partner.count({ where: { id: requested, archivedAt: null } })) === 0)
+    throw new DomainError("unknownPartner", { partnerId: ["unknownPartner"] });
   return requested;
 }
 
@@ -86,15 +126,44 @@ function view(values: Omit<Stored, "id" | "version" | "archivedAt">): AuditView 
 }
 
 function dataOf(input: JointActionInput, partnerId: string) {
-  const { date, kind, title, description, missionId, delegationId, eventId, destinationId, objectiveId, outcome, contactsCount, investorLeadsCount } = input;
-  return { partnerId, date: dateOfDay(date), kind, title, description, missionId, delegationId, eventId, destinationId, objectiveId, outcome, contactsCount, investorLeadsCount };
+  const {
+    date,
+    kind,
+    title,
+    description,
+    missionId,
+    delegationId,
+    eventId,
+    destinationId,
+    objectiveId,
+    outcome,
+    contactsCount,
+    investorLeadsCount,
+  } = input;
+  return {
+    partnerId,
+    date: dateOfDay(date),
+    kind,
+    title,
+    description,
+    missionId,
+    delegationId,
+    eventId,
+    destinationId,
+    objectiveId,
+    outcome,
+    contactsCount,
+    investorLeadsCount,
+  };
 }
 
 function conflictingFields(stored: Stored, input: JointActionInput): ConflictField[] {
   const changed: ConflictField[] = [];
   addConflict(changed, "date", dayOf(stored.date) !== input.date, dayOf(stored.date));
-  for (const field of ["kind", "title", "description", "outcome"] as const) addConflict(changed, field, stored[field] !== input[field], stored[field]);
-  for (const field of ["contactsCount", "investorLeadsCount"] as const) addConflict(changed, field, stored[field] !== input[field], String(stored[field]));
+  for (const field of ["kind", "title", "description", "outcome"] as const)
+    addConflict(changed, field, stored[field] !== input[field], stored[field]);
+  for (const field of ["contactsCount", "investorLeadsCount"] as const)
+    addConflict(changed, field, stored[field] !== input[field], String(stored[field]));
   for (const field of linkFields) addConflict(changed, field, stored[field] !== input[field], stored[field] ?? "");
   return changed;
 }
@@ -106,20 +175,34 @@ export async function createJointAction(actor: ActingUser, input: JointActionInp
 }
 
 /** The same inside a transaction the caller holds (the spreadsheet import writes many records in one). */
-export async function createJointActionInTransaction(tx: Prisma.TransactionClient, actor: ActingUser, input: JointActionInput): Promise<{ id: string }> {
+export async function createJointActionInTransaction(
+  tx: Prisma.TransactionClient,
+  actor: ActingUser,
+  input: JointActionInput,
+): Promise<{ id: string }> {
   ownPartner(actor);
   await assertYearOpen(input.date);
   return insertJointAction(tx, actor, input);
 }
 
-async function insertJointAction(tx: Prisma.TransactionClient, actor: ActingUser, input: JointActionInput): Promise<{ id: string }> {
+async function insertJointAction(
+  tx: Prisma.TransactionClient,
+  actor: ActingUser,
+  input: JointActionInput,
+): Promise<{ id: string }> {
   const partnerId = await resolvePartner(tx, actor, input.partnerId, null);
   await checkLinks(tx, input, partnerId, roleHasOrganisation(actor.role), null);
   const data = dataOf(input, partnerId);
   const created = await tx.jointAction.create({ data, select: { id: true } });
   const after = view(data);
   const before = Object.fromEntries(Object.keys(after).map((key) => [key, null]));
-  await recordAudit(tx, { actor, action: "jointAction.create", entityType: "JointAction", entityId: created.id, changes: changedFields(before, after) });
+  await recordAudit(tx, {
+    actor,
+    action: "jointAction.create",
+    entityType: "JointAction",
+    entityId: created.id,
+    changes: changedFields(before, after),
+  });
   return created;
 }
 
@@ -129,7 +212,11 @@ export async function updateJointAction(actor: ActingUser, input: UpdateJointAct
 }
 
 /** The same inside a transaction the caller holds (the spreadsheet import writes many records in one). */
-export async function updateJointActionInTransaction(tx: Prisma.TransactionClient, actor: ActingUser, input: UpdateJointActionInput): Promise<void> {
+export async function updateJointActionInTransaction(
+  tx: Prisma.TransactionClient,
+  actor: ActingUser,
+  input: UpdateJointActionInput,
+): Promise<void> {
   ownPartner(actor);
   const stored = await lockJointAction(tx, actor, input.id);
   if (stored.archivedAt) throw new DomainError("archived");
@@ -140,9 +227,19 @@ export async function updateJointActionInTransaction(tx: Prisma.TransactionClien
   const partnerId = await resolvePartner(tx, actor, input.partnerId, stored);
   await checkLinks(tx, input, partnerId, roleHasOrganisation(actor.role), stored);
   const data = dataOf(input, partnerId);
-  await tx.jointAction.update({ where: { id: stored.id }, data: { ...data, version: { increment: 1 } }, select: { id: true } });
+  await tx.jointAction.update({
+    where: { id: stored.id },
+    data: { ...data, version: { increment: 1 } },
+    select: { id: true },
+  });
   const { id: _id, version: _version, archivedAt: _archivedAt, ...before } = stored;
-  await recordAudit(tx, { actor, action: "jointAction.update", entityType: "JointAction", entityId: stored.id, changes: changedFields(view(before), view(data)) });
+  await recordAudit(tx, {
+    actor,
+    action: "jointAction.update",
+    entityType: "JointAction",
+    entityId: stored.id,
+    changes: changedFields(view(before), view(data)),
+  });
 }
 
 /** Archive (soft delete: the action leaves lists and totals) or restore. */
@@ -152,8 +249,13 @@ export async function setJointActionArchived(actor: ActingUser, input: ArchiveIn
   await db.$transaction(async (tx) => {
     // Another organisation's action is "not found" before anything else.
     const stored = await lockJointAction(tx, actor, input.id);
-    await setArchived(tx, { table: "JointAction", delegate: tx.jointAction }, actor, input, { area: "jointAction", entityType: "JointAction" }, () =>
-      assertYearOpen(dayOf(stored.date), tx),
+    await setArchived(
+      tx,
+      { table: "JointAction", delegate: tx.jointAction },
+      actor,
+      input,
+      { area: "jointAction", entityType: "JointAction" },
+      () => assertYearOpen(dayOf(stored.date), tx),
     );
   });
 }

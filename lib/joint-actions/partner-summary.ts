@@ -31,7 +31,10 @@ const answeredByBreakdowns = new Set(["year", "q", "sort", "direction", "page", 
  * a year or all years. Any other filter set (a new one too) sends the summary to the actions.
  */
 const isCountedByBreakdowns = (actor: ActingUser, params: JointActionListParams) =>
-  canReadAllRecords(actor) && Object.entries(params).every(([name, value]) => answeredByBreakdowns.has(name) || value === undefined || value === false);
+  canReadAllRecords(actor) &&
+  Object.entries(params).every(
+    ([name, value]) => answeredByBreakdowns.has(name) || value === undefined || value === false,
+  );
 
 async function totalsFromBreakdowns(year: number | undefined): Promise<Totals[]> {
   const rows = await db.$queryRaw<{ partnerId: string; count: number; contacts: number; investorLeads: number }[]>`
@@ -61,12 +64,24 @@ async function totalsFromRecords(actor: ActingUser, params: JointActionListParam
  * Per organisation, the totals of the actions the list's filters keep (its free-text search
  * aside), the most active organisations first, the ones after the first 15 summed in `others`.
  */
-export async function summariseByPartner(actor: ActingUser, params: JointActionListParams): Promise<PartnerSummaryTable> {
-  const totals = isCountedByBreakdowns(actor, params) ? await totalsFromBreakdowns(params.year) : await totalsFromRecords(actor, params);
-  const partners = await db.partner.findMany({ where: { id: { in: totals.map((row) => row.partnerId) } }, select: { id: true, shortName: true, name: true } });
+export async function summariseByPartner(
+  actor: ActingUser,
+  params: JointActionListParams,
+): Promise<PartnerSummaryTable> {
+  const totals = isCountedByBreakdowns(actor, params)
+    ? await totalsFromBreakdowns(params.year)
+    : await totalsFromRecords(actor, params);
+  const partners = await db.partner.findMany({
+    where: { id: { in: totals.map((row) => row.partnerId) } },
+    select: { id: true, shortName: true, name: true },
+  });
   const byId = new Map(partners.map((partner) => [partner.id, partner]));
   const rows = totals
-    .map((row) => ({ ...row, partnerShortName: byId.get(row.partnerId)?.shortName ?? "", partnerName: byId.get(row.partnerId)?.name ?? "" }))
+    .map((row) => ({
+      ...row,
+      partnerShortName: byId.get(row.partnerId)?.shortName ?? "",
+      partnerName: byId.get(row.partnerId)?.name ?? "",
+    }))
     .sort((a, b) => b.count - a.count || a.partnerShortName.localeCompare(b.partnerShortName));
   return foldTopRows(rows, partnerSummaryTopRows, measures);
 }

@@ -38,7 +38,14 @@ export function yearDays(year: number): { gte: Date; lt: Date } {
 }
 
 const rowSelect = {
-  id: true, date: true, kind: true, title: true, partnerId: true, contactsCount: true, investorLeadsCount: true, archivedAt: true,
+  id: true,
+  date: true,
+  kind: true,
+  title: true,
+  partnerId: true,
+  contactsCount: true,
+  investorLeadsCount: true,
+  archivedAt: true,
   partner: { select: { shortName: true, name: true } },
 } satisfies Prisma.JointActionSelect;
 
@@ -61,16 +68,30 @@ export function listWhere(actor: ActingUser, params: JointActionListParams): Pri
       params.destination ? { destinationId: params.destination } : {},
       params.objective ? { objectiveId: params.objective } : {},
       params.q
-        ? { OR: [{ title: { contains: params.q, mode: "insensitive" } }, { description: { contains: params.q, mode: "insensitive" } }, { outcome: { contains: params.q, mode: "insensitive" } }] }
+        ? {
+            OR: [
+              { title: { contains: params.q, mode: "insensitive" } },
+              { description: { contains: params.q, mode: "insensitive" } },
+              { outcome: { contains: params.q, mode: "insensitive" } },
+            ],
+          }
         : {},
     ],
   };
 }
 
-export async function listJointActions(actor: ActingUser, params: JointActionListParams): Promise<{ rows: JointActionRow[]; total: number }> {
+export async function listJointActions(
+  actor: ActingUser,
+  params: JointActionListParams,
+): Promise<{ rows: JointActionRow[]; total: number }> {
   const where = listWhere(actor, params);
   const [rows, total] = await db.$transaction([
-    db.jointAction.findMany({ where, orderBy: [{ [params.sort]: params.direction }, { id: "asc" }], ...toPrismaPaging(params), select: rowSelect }),
+    db.jointAction.findMany({
+      where,
+      orderBy: [{ [params.sort]: params.direction }, { id: "asc" }],
+      ...toPrismaPaging(params),
+      select: rowSelect,
+    }),
     db.jointAction.count({ where }),
   ]);
   return { rows: rows.map(toRow), total };
@@ -79,13 +100,26 @@ export async function listJointActions(actor: ActingUser, params: JointActionLis
 export type JointActionSummary = { count: number; contacts: number; investorLeads: number };
 
 /** A year's totals (archived actions left out); partner users get their organisation's only. */
-export async function summariseJointActions(actor: ActingUser, options: { year: number; partnerId?: string }): Promise<JointActionSummary> {
+export async function summariseJointActions(
+  actor: ActingUser,
+  options: { year: number; partnerId?: string },
+): Promise<JointActionSummary> {
   const totals = await db.jointAction.aggregate({
-    where: { AND: [jointActionsReadableBy(actor), { archivedAt: null, date: yearDays(options.year) }, options.partnerId ? { partnerId: options.partnerId } : {}] },
+    where: {
+      AND: [
+        jointActionsReadableBy(actor),
+        { archivedAt: null, date: yearDays(options.year) },
+        options.partnerId ? { partnerId: options.partnerId } : {},
+      ],
+    },
     _count: { _all: true },
     _sum: { contactsCount: true, investorLeadsCount: true },
   });
-  return { count: totals._count._all, contacts: totals._sum.contactsCount ?? 0, investorLeads: totals._sum.investorLeadsCount ?? 0 };
+  return {
+    count: totals._count._all,
+    contacts: totals._sum.contactsCount ?? 0,
+    investorLeads: totals._sum.investorLeadsCount ?? 0,
+  };
 }
 
 type Linked = { id: string; label: string } | null;
@@ -108,7 +142,11 @@ export async function getJointAction(actor: ActingUser, id: string): Promise<Joi
   const found = await db.jointAction.findFirst({
     where: { AND: [{ id }, jointActionsReadableBy(actor)] },
     select: {
-      ...rowSelect, description: true, outcome: true, version: true, updatedAt: true,
+      ...rowSelect,
+      description: true,
+      outcome: true,
+      version: true,
+      updatedAt: true,
       mission: { select: { id: true, title: true } },
       delegation: { select: { id: true, title: true } },
       event: { select: { id: true, title: true } },
@@ -117,13 +155,22 @@ export async function getJointAction(actor: ActingUser, id: string): Promise<Joi
     },
   });
   if (!found) return null;
-  const { mission, delegation, event, destination, objective, description, outcome, version, updatedAt, ...row } = found;
+  const { mission, delegation, event, destination, objective, description, outcome, version, updatedAt, ...row } =
+    found;
   const titled = (entry: { id: string; title: string } | null) => (entry ? { id: entry.id, label: entry.title } : null);
   return {
-    ...toRow(row), description, outcome, version, updatedAt,
-    mission: titled(mission), delegation: titled(delegation), event: titled(event),
+    ...toRow(row),
+    description,
+    outcome,
+    version,
+    updatedAt,
+    mission: titled(mission),
+    delegation: titled(delegation),
+    event: titled(event),
     destination: destination ? { ...destination, label: `${destination.city} (${destination.countryCode})` } : null,
-    objective: objective ? { id: objective.id, label: actor.locale === "fr" ? objective.nameFr : objective.nameEn } : null,
+    objective: objective
+      ? { id: objective.id, label: actor.locale === "fr" ? objective.nameFr : objective.nameEn }
+      : null,
   };
 }
 
@@ -135,7 +182,15 @@ export function canEditJointActions(actor: ActingUser): boolean {
 /** The years the list's filter offers: those of the actor's actions, and this year. */
 export async function listJointActionYears(actor: ActingUser): Promise<number[]> {
   const range = partnerScope(actor)
-    ? await db.jointAction.aggregate({ where: { ...jointActionsReadableBy(actor), date: acceptedDayRange() }, _min: { date: true }, _max: { date: true } })
+    ? await db.jointAction.aggregate({
+        where: { ...jointActionsReadableBy(actor), date: acceptedDayRange() },
+        _min: { date: true },
+        _max: { date: true },
+      })
     : await columnRange("JointAction").then(({ min, max }) => ({ _min: { date: min }, _max: { date: max } }));
-  return yearOptions(range._min.date?.getUTCFullYear(), range._max.date?.getUTCFullYear(), Number(parisDay().slice(0, 4)));
+  return yearOptions(
+    range._min.date?.getUTCFullYear(),
+    range._max.date?.getUTCFullYear(),
+    Number(parisDay().slice(0, 4)),
+  );
 }

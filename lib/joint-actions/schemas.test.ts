@@ -2,21 +2,37 @@ import { describe, expect, it } from "vitest";
 import { createJointActionSchema, latestDay } from "./schemas";
 import { parisDay } from "@/lib/time";
 
-const form = (overrides: Record<string, string> = {}) => ({ date: "2017-05-12", kind: "PRESS", title: "Press trip", ...overrides });
+const form = (overrides: Record<string, string> = {}) => ({
+  date: "2017-05-12",
+  kind: "PRESS",
+  title: "Press trip",
+  ...overrides,
+});
 const messages = (input: Record<string, string>) => {
   const parsed = createJointActionSchema.safeParse(input);
-  return parsed.success ? {} : Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
+  return parsed.success
+    ? {}
+    : Object.fromEntries(parsed.error.issues.map((issue) => [String(issue.path[0]), issue.message]));
 };
 
 describe("the joint-action form", () => {
   it("reads empty counts and links as zero and none", () => {
     const parsed = createJointActionSchema.parse(form({ contactsCount: "", missionId: "" }));
-    expect(parsed).toMatchObject({ contactsCount: 0, investorLeadsCount: 0, missionId: null, partnerId: null, confirmSimilar: false });
+    expect(parsed).toMatchObject({
+      contactsCount: 0,
+      investorLeadsCount: 0,
+      missionId: null,
+      partnerId: null,
+      confirmSimilar: false,
+    });
     expect(createJointActionSchema.parse(form({ confirmSimilar: "1" })).confirmSimilar).toBe(true);
   });
 
   it("refuses negative, decimal or too large counts, a missing or impossible date, an unknown kind and a long title", () => {
-    expect(messages(form({ contactsCount: "-1", investorLeadsCount: "100001" }))).toEqual({ contactsCount: "countOutOfRange", investorLeadsCount: "countOutOfRange" });
+    expect(messages(form({ contactsCount: "-1", investorLeadsCount: "100001" }))).toEqual({
+      contactsCount: "countOutOfRange",
+      investorLeadsCount: "countOutOfRange",
+    });
     expect(messages(form({ contactsCount: "1.5" }))).toEqual({ contactsCount: "countOutOfRange" });
     expect(messages(form({ date: "" }))).toEqual({ date: "required" });
     expect(messages(form({ date: "2017-02-30" }))).toEqual({ date: "invalidDate" });

@@ -1,7 +1,14 @@
 // Shared by the joint-action forms and their actions: no server imports. Messages are keys under
 // "validation" or "jointActions.validation".
 import { z } from "zod";
-import { maxLongTextLength, optionalId, optionalText, recordId, recordVersion, titleField } from "@/lib/delegations/record-fields";
+import {
+  maxLongTextLength,
+  optionalId,
+  optionalText,
+  recordId,
+  recordVersion,
+  titleField,
+} from "@/lib/delegations/record-fields";
 import { jointActionKinds, maxCount } from "./form-fields";
 import { dateOfDay, isAcceptedDay, parisDay } from "@/lib/time";
 
@@ -51,7 +58,10 @@ const jointActionFields = z.object({
 
 export const createJointActionSchema = jointActionFields.extend({
   /** Set by "Save anyway" once the user has seen the similar earlier records. */
-  confirmSimilar: z.string().optional().transform((value) => value === "1"),
+  confirmSimilar: z
+    .string()
+    .optional()
+    .transform((value) => value === "1"),
 });
 
 export const updateJointActionSchema = jointActionFields.extend({ id: recordId, version: recordVersion });

@@ -12,7 +12,13 @@ import { dateOfDay } from "@/lib/time";
 // available: the database narrows the candidates (destination/organisation, dates, at most 200),
 // then titles are compared by their significant words here.
 
-export type SimilarRecord = { kind: "jointAction" | "delegation"; id: string; title: string; date: Date; partnerShortName: string | null };
+export type SimilarRecord = {
+  kind: "jointAction" | "delegation";
+  id: string;
+  title: string;
+  date: Date;
+  partnerShortName: string | null;
+};
 
 const maxCandidates = 200;
 
@@ -24,7 +30,13 @@ function twoYearsAround(day: string): { gte: Date; lte: Date } {
   return { gte: from, lte: to };
 }
 
-type Query = { title: string; destinationId?: string | null; partnerId?: string | null; date: string; excludeId?: string };
+type Query = {
+  title: string;
+  destinationId?: string | null;
+  partnerId?: string | null;
+  date: string;
+  excludeId?: string;
+};
 
 export async function findSimilarRecords(actor: ActingUser, query: Query): Promise<SimilarRecord[]> {
   const scope = partnerScope(actor);
@@ -42,24 +54,47 @@ export async function findSimilarRecords(actor: ActingUser, query: Query): Promi
   if (shared.length === 0) return [];
   const [actions, delegations] = await Promise.all([
     db.jointAction.findMany({
-      where: { AND: [scope ? { partnerId: scope } : {}, { archivedAt: null, date: window, OR: shared }, query.excludeId ? { id: { not: query.excludeId } } : {}] },
+      where: {
+        AND: [
+          scope ? { partnerId: scope } : {},
+          { archivedAt: null, date: window, OR: shared },
+          query.excludeId ? { id: { not: query.excludeId } } : {},
+        ],
+      },
       select: { id: true, title: true, date: true, partner: { select: { shortName: true } } },
       orderBy: { date: "desc" },
       take: maxCandidates,
     }),
     db.delegation.findMany({
-      where: { AND: [scope ? { partners: { some: { id: scope } } } : {}, { archivedAt: null, arrivalAt: window, OR: delegationShared }] },
+      where: {
+        AND: [
+          scope ? { partners: { some: { id: scope } } } : {},
+          { archivedAt: null, arrivalAt: window, OR: delegationShared },
+        ],
+      },
       select: { id: true, title: true, arrivalAt: true },
       orderBy: { arrivalAt: "desc" },
       take: maxCandidates,
     }),
   ]);
   return [
-    ...actions.filter((action) => similarTitles(action.title, query.title)).map((action) => ({
-      kind: "jointAction" as const, id: action.id, title: action.title, date: action.date, partnerShortName: action.partner.shortName,
-    })),
-    ...delegations.filter((delegation) => similarTitles(delegation.title, query.title)).map((delegation) => ({
-      kind: "delegation" as const, id: delegation.id, title: delegation.title, date: delegation.arrivalAt, partnerShortName: null,
-    })),
+    ...actions
+      .filter((action) => similarTitles(action.title, query.title))
+      .map((action) => ({
+        kind: "jointAction" as const,
+        id: action.id,
+        title: action.title,
+        date: action.date,
+        partnerShortName: action.partner.shortName,
+      })),
+    ...delegations
+      .filter((delegation) => similarTitles(delegation.title, query.title))
+      .map((delegation) => ({
+        kind: "delegation" as const,
+        id: delegation.id,
+        title: delegation.title,
+        date: delegation.arrivalAt,
+        partnerShortName: null,
+      })),
   ].slice(0, 20);
 }

@@ -1,11 +1,34 @@
 // Title likeness for the coordination check (similar.ts): no server imports, unit-tested.
 
 /** Words too common in action titles to say two are about the same thing. */
-const commonWords = new Set(["avec", "dans", "pour", "from", "with", "the", "and", "des", "les", "une", "aux", "sur", "par", "meeting", "rencontre", "rencontres", "mission", "delegation"]);
+const commonWords = new Set([
+  "avec",
+  "dans",
+  "pour",
+  "from",
+  "with",
+  "the",
+  "and",
+  "des",
+  "les",
+  "une",
+  "aux",
+  "sur",
+  "par",
+  "meeting",
+  "rencontre",
+  "rencontres",
+  "mission",
+  "delegation",
+]);
 
 /** The significant words of a title: lower case, accents removed, three letters or more. */
 export function titleWords(title: string): Set<string> {
-  const words = title.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  const words = title
+    .normalize("NFD")
+    .replace(/\p{Diacritic}/gu, "")
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u);
   return new Set(words.filter((word) => word.length >= 3 && !commonWords.has(word)));
 }
 

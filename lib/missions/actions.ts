@@ -14,33 +14,43 @@ const readMissionForm = (formData: FormData) => {
 const messages = "missions.validation";
 
 export const createMissionAction = formAction({
-  caller: "records.edit", read: readMissionForm, schema: createMissionSchema, messages,
+  caller: "records.edit",
+  read: readMissionForm,
+  schema: createMissionSchema,
+  messages,
   run: createMission,
   revalidate: ["/missions"],
   redirectTo: ({ id }) => `/missions/${id}`,
 });
 
 export const updateMissionAction = formAction({
-  caller: "records.edit", read: readMissionForm, schema: updateMissionSchema, messages,
+  caller: "records.edit",
+  read: readMissionForm,
+  schema: updateMissionSchema,
+  messages,
   run: updateMission,
   revalidate: [{ path: "/missions", type: "layout" }],
   redirectTo: (_data, input) => `/missions/${input.id}`,
 });
 
 export const changeMissionStatusAction = formAction({
-  caller: "records.edit", schema: changeMissionStatusSchema, messages,
+  caller: "records.edit",
+  schema: changeMissionStatusSchema,
+  messages,
   run: changeMissionStatus,
   revalidate: [{ path: "/missions", type: "layout" }],
 });
 
 export const archiveMissionAction = formAction({
-  caller: "records.edit", schema: missionVersionSchema,
+  caller: "records.edit",
+  schema: missionVersionSchema,
   run: archiveMission,
   revalidate: [{ path: "/missions", type: "layout" }],
 });
 
 export const restoreMissionAction = formAction({
-  caller: "records.edit", schema: missionVersionSchema,
+  caller: "records.edit",
+  schema: missionVersionSchema,
   run: restoreMission,
   revalidate: [{ path: "/missions", type: "layout" }],
 });

@@ -20,10 +20,23 @@ export function missionFormDefaults(mission: MissionDetail): Record<string, stri
     contactsCount: mission.contactsCount === null ? "" : String(mission.contactsCount),
     leadsCount: mission.leadsCount === null ? "" : String(mission.leadsCount),
     outcomeNotes: mission.outcomeNotes,
-    ...rowsToValues("partners", mission.partners.map((partner) => ({
-      partnerId: partner.partnerId, role: partner.role, contribution: centsToInput(partner.contributionCents),
-    }))),
+    ...rowsToValues(
+      "partners",
+      mission.partners.map((partner) => ({
+        partnerId: partner.partnerId,
+        role: partner.role,
+        contribution: centsToInput(partner.contributionCents),
+      })),
+    ),
     ...rowsToValues("participants", mission.participants),
-    ...rowsToValues("agenda", mission.agenda.map((item) => ({ day: dayOf(item.day), time: item.time, title: item.title, location: item.location }))),
+    ...rowsToValues(
+      "agenda",
+      mission.agenda.map((item) => ({
+        day: dayOf(item.day),
+        time: item.time,
+        title: item.title,
+        location: item.location,
+      })),
+    ),
   };
 }

@@ -17,7 +17,11 @@ export async function missionFormOptions(actor: ActingUser, mission?: MissionDet
     listObjectiveOptions(actor.locale, mission?.objectives.map((item) => item.id) ?? []),
   ]);
   const chosen: PickerOption[] = [
-    ...(mission?.destinations ?? []).map((destination) => ({ id: destination.id, label: destinationLabel(destination), countryCode: destination.countryCode })),
+    ...(mission?.destinations ?? []).map((destination) => ({
+      id: destination.id,
+      label: destinationLabel(destination),
+      countryCode: destination.countryCode,
+    })),
     ...(mission?.partners ?? []).map((partner) => ({ id: partner.partnerId, label: partnerLabel(partner) })),
   ];
   return { sectors, objectives, chosen };

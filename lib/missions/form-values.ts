@@ -22,14 +22,26 @@ export function missionFormValues(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [key, value] of formData.entries()) {
     if (typeof value !== "string" || key.startsWith("$ACTION")) continue;
-    values[key] = (multiChoiceFields as readonly string[]).includes(key) ? formData.getAll(key).filter((item) => typeof item === "string").join(",") : value;
+    values[key] = (multiChoiceFields as readonly string[]).includes(key)
+      ? formData
+          .getAll(key)
+          .filter((item) => typeof item === "string")
+          .join(",")
+      : value;
   }
   return values;
 }
 
 /** The ids chosen in a checkbox group. */
 export function chosenIds(values: Record<string, string>, field: (typeof multiChoiceFields)[number]): string[] {
-  return [...new Set((values[field] ?? "").split(",").map((id) => id.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      (values[field] ?? "")
+        .split(",")
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 const rowKey = /^(partners|participants|agenda)\.(\d{1,4})\.([a-zA-Z]+)$/;
@@ -39,15 +51,20 @@ const rowKey = /^(partners|participants|agenda)\.(\d{1,4})\.([a-zA-Z]+)$/;
  * is shown next to row 2. Missing indexes read as blank rows; `overflow` is true when the form
  * holds more rows than `maxRows`.
  */
-export function formRows<S extends RowSection>(values: Record<string, string>, section: S): { rows: RowValues<S>[]; overflow: boolean } {
+export function formRows<S extends RowSection>(
+  values: Record<string, string>,
+  section: S,
+): { rows: RowValues<S>[]; overflow: boolean } {
   const fields = rowSections[section] as readonly string[];
   let count = 0;
   for (const key of Object.keys(values)) {
     const match = rowKey.exec(key);
     if (match?.[1] === section && fields.includes(match[3] ?? "")) count = Math.max(count, Number(match[2]) + 1);
   }
-  const rows = Array.from({ length: Math.min(count, maxRows[section]) }, (_, index) =>
-    Object.fromEntries(fields.map((field) => [field, values[`${section}.${index}.${field}`] ?? ""])) as RowValues<S>,
+  const rows = Array.from(
+    { length: Math.min(count, maxRows[section]) },
+    (_, index) =>
+      Object.fromEntries(fields.map((field) => [field, values[`${section}.${index}.${field}`] ?? ""])) as RowValues<S>,
   );
   return { rows, overflow: count > maxRows[section] };
 }

@@ -8,11 +8,21 @@ describe("the missions list URL", () => {
   });
 
   it("reads its filters and drops what it cannot use", () => {
-    expect(parseListParams(missionListSchema, { status: "PLANNED", year: "2016", sector: "s1", archived: "true" })).toMatchObject({
-      status: "PLANNED", year: 2016, sector: "s1", archived: true,
+    expect(
+      parseListParams(missionListSchema, { status: "PLANNED", year: "2016", sector: "s1", archived: "true" }),
+    ).toMatchObject({
+      status: "PLANNED",
+      year: 2016,
+      sector: "s1",
+      archived: true,
     });
-    expect(parseListParams(missionListSchema, { status: "DONE", year: "16", sort: "budget", partner: "x".repeat(65) })).toMatchObject({
-      status: undefined, year: undefined, sort: "startDate", partner: undefined,
+    expect(
+      parseListParams(missionListSchema, { status: "DONE", year: "16", sort: "budget", partner: "x".repeat(65) }),
+    ).toMatchObject({
+      status: undefined,
+      year: undefined,
+      sort: "startDate",
+      partner: undefined,
     });
   });
 });

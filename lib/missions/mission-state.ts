@@ -8,9 +8,23 @@ import { dayOf } from "@/lib/time";
 // user submitted (optimistic locking) and described for the audit log.
 
 export const missionStateSelect = {
-  id: true, title: true, status: true, cancellationReason: true, startDate: true, endDate: true, summary: true,
-  budgetCents: true, contactsCount: true, leadsCount: true, outcomeNotes: true, version: true, archivedAt: true,
-  destinations: { select: { id: true, city: true, countryCode: true }, orderBy: [{ city: "asc" }, { countryCode: "asc" }] },
+  id: true,
+  title: true,
+  status: true,
+  cancellationReason: true,
+  startDate: true,
+  endDate: true,
+  summary: true,
+  budgetCents: true,
+  contactsCount: true,
+  leadsCount: true,
+  outcomeNotes: true,
+  version: true,
+  archivedAt: true,
+  destinations: {
+    select: { id: true, city: true, countryCode: true },
+    orderBy: [{ city: "asc" }, { countryCode: "asc" }],
+  },
   sectors: { select: { id: true, nameFr: true, nameEn: true }, orderBy: { code: "asc" } },
   objectives: { select: { id: true, nameFr: true, nameEn: true }, orderBy: { code: "asc" } },
   partners: {
@@ -18,15 +32,30 @@ export const missionStateSelect = {
     orderBy: { partner: { shortName: "asc" } },
   },
   participants: { select: { name: true, kind: true, organisation: true }, orderBy: { position: "asc" } },
-  agenda: { select: { day: true, time: true, title: true, location: true }, orderBy: [{ day: "asc" }, { time: "asc" }, { position: "asc" }] },
+  agenda: {
+    select: { day: true, time: true, title: true, location: true },
+    orderBy: [{ day: "asc" }, { time: "asc" }, { position: "asc" }],
+  },
 } satisfies Prisma.MissionSelect;
 
 export type MissionState = Prisma.MissionGetPayload<{ select: typeof missionStateSelect }>;
 
 /** The fields the mission form edits, by the names conflicts and the audit log use. */
 export const editedFields = [
-  "title", "startDate", "endDate", "destinations", "sectors", "objectives", "summary", "budgetCents",
-  "contactsCount", "leadsCount", "outcomeNotes", "partners", "participants", "agenda",
+  "title",
+  "startDate",
+  "endDate",
+  "destinations",
+  "sectors",
+  "objectives",
+  "summary",
+  "budgetCents",
+  "contactsCount",
+  "leadsCount",
+  "outcomeNotes",
+  "partners",
+  "participants",
+  "agenda",
 ] as const;
 type EditedField = (typeof editedFields)[number];
 
@@ -39,13 +68,27 @@ const byDayAndTime = <T extends { day: string; time: string }>(items: T[]) =>
 /** One comparable text per field, so stored and submitted missions compare field by field. */
 function comparableInput(input: MissionInput): Record<EditedField, string> {
   return {
-    title: input.title, startDate: input.startDate, endDate: input.endDate,
-    destinations: sortedIds(input.destinationIds), sectors: sortedIds(input.sectorIds), objectives: sortedIds(input.objectiveIds),
-    summary: input.summary, budgetCents: String(input.budgetCents ?? ""), contactsCount: String(input.contactsCount ?? ""),
-    leadsCount: String(input.leadsCount ?? ""), outcomeNotes: input.outcomeNotes,
-    partners: input.partners.map((partner) => line(partner.partnerId, partner.role, String(partner.contributionCents))).sort().join("\n"),
-    participants: input.participants.map((participant) => line(participant.name, participant.kind, participant.organisation)).join("\n"),
-    agenda: byDayAndTime(input.agenda).map((item) => line(item.day, item.time, item.title, item.location)).join("\n"),
+    title: input.title,
+    startDate: input.startDate,
+    endDate: input.endDate,
+    destinations: sortedIds(input.destinationIds),
+    sectors: sortedIds(input.sectorIds),
+    objectives: sortedIds(input.objectiveIds),
+    summary: input.summary,
+    budgetCents: String(input.budgetCents ?? ""),
+    contactsCount: String(input.contactsCount ?? ""),
+    leadsCount: String(input.leadsCount ?? ""),
+    outcomeNotes: input.outcomeNotes,
+    partners: input.partners
+      .map((partner) => line(partner.partnerId, partner.role, String(partner.contributionCents)))
+      .sort()
+      .join("\n"),
+    participants: input.participants
+      .map((participant) => line(participant.name, participant.kind, participant.organisation))
+      .join("\n"),
+    agenda: byDayAndTime(input.agenda)
+      .map((item) => line(item.day, item.time, item.title, item.location))
+      .join("\n"),
   };
 }
 
@@ -69,20 +112,35 @@ const formatEuros = (cents: number, locale: "fr" | "en") =>
 export function describeMission(state: MissionState, locale: "fr" | "en"): Record<EditedField, string | number | null> {
   const name = (item: { nameFr: string; nameEn: string }) => (locale === "fr" ? item.nameFr : item.nameEn);
   return {
-    title: state.title, startDate: dayOf(state.startDate), endDate: dayOf(state.endDate),
-    destinations: state.destinations.map((destination) => `${destination.city} (${destination.countryCode})`).join(", "),
+    title: state.title,
+    startDate: dayOf(state.startDate),
+    endDate: dayOf(state.endDate),
+    destinations: state.destinations
+      .map((destination) => `${destination.city} (${destination.countryCode})`)
+      .join(", "),
     sectors: state.sectors.map(name).join(", "),
     objectives: state.objectives.map(name).join(", "),
-    summary: state.summary, budgetCents: state.budgetCents, contactsCount: state.contactsCount, leadsCount: state.leadsCount,
+    summary: state.summary,
+    budgetCents: state.budgetCents,
+    contactsCount: state.contactsCount,
+    leadsCount: state.leadsCount,
     outcomeNotes: state.outcomeNotes,
     partners: state.partners
-      .map((partner) => `${partner.partner.shortName} (${partner.role}, ${formatEuros(partner.contributionCents, locale)})`)
+      .map(
+        (partner) =>
+          `${partner.partner.shortName} (${partner.role}, ${formatEuros(partner.contributionCents, locale)})`,
+      )
       .join("; "),
     participants: state.participants
-      .map((participant) => `${participant.name} (${[participant.kind, participant.organisation].filter(Boolean).join(", ")})`)
+      .map(
+        (participant) =>
+          `${participant.name} (${[participant.kind, participant.organisation].filter(Boolean).join(", ")})`,
+      )
       .join("; "),
     agenda: state.agenda
-      .map((item) => [dayOf(item.day), item.time, item.title, item.location ? `— ${item.location}` : ""].filter(Boolean).join(" "))
+      .map((item) =>
+        [dayOf(item.day), item.time, item.title, item.location ? `— ${item.location}` : ""].filter(Boolean).join(" "),
+      )
       .join("; "),
   };
 }
@@ -96,7 +154,12 @@ export function conflictingFields(state: MissionState, input: MissionInput, loca
     .filter((field) => stored[field] !== submitted[field])
     .map((field) => {
       const value = words[field];
-      const current = value === null ? "" : typeof value === "number" && field === "budgetCents" ? formatEuros(value, locale) : String(value);
+      const current =
+        value === null
+          ? ""
+          : typeof value === "number" && field === "budgetCents"
+            ? formatEuros(value, locale)
+            : String(value);
       return { field, current };
     });
 }

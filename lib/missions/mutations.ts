@@ -28,24 +28,40 @@ async function lockMission(tx: Prisma.TransactionClient, id: string): Promise<Mi
  * New links must name existing, non-archived reference data; links the mission already has stay
  * even if their target was archived since. Reported on the form section that holds them.
  */
-async function assertReferences(input: MissionInput, state: MissionState | null, client?: Prisma.TransactionClient): Promise<void> {
+async function assertReferences(
+  input: MissionInput,
+  state: MissionState | null,
+  client?: Prisma.TransactionClient,
+): Promise<void> {
   const checks = [
     ["destinationIds", "destination", input.destinationIds, state?.destinations.map((item) => item.id)],
     ["sectorIds", "sector", input.sectorIds, state?.sectors.map((item) => item.id)],
     ["objectiveIds", "objective", input.objectiveIds, state?.objectives.map((item) => item.id)],
-    ["partners", "partner", input.partners.map((partner) => partner.partnerId), state?.partners.map((item) => item.partnerId)],
+    [
+      "partners",
+      "partner",
+      input.partners.map((partner) => partner.partnerId),
+      state?.partners.map((item) => item.partnerId),
+    ],
   ] as const;
   const fieldErrors: FieldErrors = {};
   for (const [field, model, ids, linked] of checks) {
-    if (!(await allActive(model, [...ids], linked ? [...linked] : [], client))) fieldErrors[field] = ["unknownReference"];
+    if (!(await allActive(model, [...ids], linked ? [...linked] : [], client)))
+      fieldErrors[field] = ["unknownReference"];
   }
   if (Object.keys(fieldErrors).length > 0) throw new DomainError("unknownReference", fieldErrors);
 }
 
 function scalarData(input: MissionInput) {
   return {
-    title: input.title, startDate: dateOfDay(input.startDate), endDate: dateOfDay(input.endDate), summary: input.summary,
-    budgetCents: input.budgetCents, contactsCount: input.contactsCount, leadsCount: input.leadsCount, outcomeNotes: input.outcomeNotes,
+    title: input.title,
+    startDate: dateOfDay(input.startDate),
+    endDate: dateOfDay(input.endDate),
+    summary: input.summary,
+    budgetCents: input.budgetCents,
+    contactsCount: input.contactsCount,
+    leadsCount: input.leadsCount,
+    outcomeNotes: input.outcomeNotes,
   };
 }
 
@@ -67,13 +83,21 @@ export async function createMission(actor: ActingUser, input: MissionInput): Pro
 }
 
 /** The same inside a transaction the caller holds (the spreadsheet import writes many records in one). */
-export async function createMissionInTransaction(tx: Prisma.TransactionClient, actor: ActingUser, input: MissionInput): Promise<{ id: string }> {
+export async function createMissionInTransaction(
+  tx: Prisma.TransactionClient,
+  actor: ActingUser,
+  input: MissionInput,
+): Promise<{ id: string }> {
   assertCanEditRecords(actor);
   await assertReferences(input, null);
   return insertMission(tx, actor, input);
 }
 
-async function insertMission(tx: Prisma.TransactionClient, actor: ActingUser, input: MissionInput): Promise<{ id: string }> {
+async function insertMission(
+  tx: Prisma.TransactionClient,
+  actor: ActingUser,
+  input: MissionInput,
+): Promise<{ id: string }> {
   const rows = childRows(input);
   const created = await tx.mission.create({
     data: {
@@ -89,7 +113,13 @@ async function insertMission(tx: Prisma.TransactionClient, actor: ActingUser, in
   });
   const after = describeMission(created, "fr");
   const before = Object.fromEntries(Object.keys(after).map((key) => [key, null]));
-  await recordAudit(tx, { actor, action: "mission.create", entityType: "Mission", entityId: created.id, changes: changedFields(before, after) });
+  await recordAudit(tx, {
+    actor,
+    action: "mission.create",
+    entityType: "Mission",
+    entityId: created.id,
+    changes: changedFields(before, after),
+  });
   return { id: created.id };
 }
 
@@ -100,7 +130,11 @@ export async function updateMission(actor: ActingUser, input: UpdateMissionInput
 }
 
 /** The same inside a transaction the caller holds (the spreadsheet import writes many records in one). */
-export async function updateMissionInTransaction(tx: Prisma.TransactionClient, actor: ActingUser, input: UpdateMissionInput): Promise<void> {
+export async function updateMissionInTransaction(
+  tx: Prisma.TransactionClient,
+  actor: ActingUser,
+  input: UpdateMissionInput,
+): Promise<void> {
   assertCanEditRecords(actor);
   const state = await lockMission(tx, input.id);
   if (state.archivedAt) throw new DomainError("archived");
@@ -130,7 +164,10 @@ export async function updateMissionInTransaction(tx: Prisma.TransactionClient, a
     select: missionStateSelect,
   });
   await recordAudit(tx, {
-    actor, action: "mission.update", entityType: "Mission", entityId: input.id,
+    actor,
+    action: "mission.update",
+    entityType: "Mission",
+    entityId: input.id,
     changes: changedFields(describeMission(state, "fr"), describeMission(updated, "fr")),
   });
 }
@@ -150,8 +187,14 @@ export async function changeMissionStatus(actor: ActingUser, input: ChangeMissio
       select: { id: true },
     });
     await recordAudit(tx, {
-      actor, action: "mission.changeStatus", entityType: "Mission", entityId: input.id,
-      changes: changedFields({ status: state.status, cancellationReason: state.cancellationReason }, { status: input.status, cancellationReason: reason }),
+      actor,
+      action: "mission.changeStatus",
+      entityType: "Mission",
+      entityId: input.id,
+      changes: changedFields(
+        { status: state.status, cancellationReason: state.cancellationReason },
+        { status: input.status, cancellationReason: reason },
+      ),
     });
   });
 }
@@ -159,8 +202,17 @@ export async function changeMissionStatus(actor: ActingUser, input: ChangeMissio
 /** Archives (hides from lists and figures, read-only) or restores a mission (lib/records/writes.ts). */
 async function setMissionArchived(actor: ActingUser, input: MissionVersionInput, archived: boolean): Promise<void> {
   assertCanEditRecords(actor);
-  await db.$transaction((tx) => setArchived(tx, { table: "Mission", delegate: tx.mission }, actor, { ...input, archived }, { area: "mission", entityType: "Mission" }));
+  await db.$transaction((tx) =>
+    setArchived(
+      tx,
+      { table: "Mission", delegate: tx.mission },
+      actor,
+      { ...input, archived },
+      { area: "mission", entityType: "Mission" },
+    ),
+  );
 }
 
 export const archiveMission = (actor: ActingUser, input: MissionVersionInput) => setMissionArchived(actor, input, true);
-export const restoreMission = (actor: ActingUser, input: MissionVersionInput) => setMissionArchived(actor, input, false);
+export const restoreMission = (actor: ActingUser, input: MissionVersionInput) =>
+  setMissionArchived(actor, input, false);

@@ -20,7 +20,8 @@ function readableWhere(actor: ActingUser): Prisma.MissionWhereInput {
   return partnerId ? { partners: { some: { partnerId } } } : {};
 }
 
-const localName = (actor: ActingUser) => (item: { nameFr: string; nameEn: string }) => (actor.locale === "fr" ? item.nameFr : item.nameEn);
+const localName = (actor: ActingUser) => (item: { nameFr: string; nameEn: string }) =>
+  actor.locale === "fr" ? item.nameFr : item.nameEn;
 
 export type MissionRow = {
   id: string;
@@ -41,7 +42,9 @@ function listWhere(actor: ActingUser, params: MissionListParams): Prisma.Mission
     readableWhere(actor),
     { archivedAt: params.archived ? { not: null } : null },
     ...(params.status ? [{ status: params.status }] : []),
-    ...(params.year ? [{ startDate: { gte: dateOfDay(`${params.year}-01-01`), lt: dateOfDay(`${params.year + 1}-01-01`) } }] : []),
+    ...(params.year
+      ? [{ startDate: { gte: dateOfDay(`${params.year}-01-01`), lt: dateOfDay(`${params.year + 1}-01-01`) } }]
+      : []),
     ...(params.sector ? [{ sectors: { some: { id: params.sector } } }] : []),
     ...(params.partner ? [{ partners: { some: { partnerId: params.partner } } }] : []),
     ...(params.destination ? [{ destinations: { some: { id: params.destination } } }] : []),
@@ -51,7 +54,10 @@ function listWhere(actor: ActingUser, params: MissionListParams): Prisma.Mission
 }
 
 /** One page of missions matching the search (title) and filters, in the requested order (`id` breaks ties), and how many match. */
-export async function listMissions(actor: ActingUser, params: MissionListParams): Promise<{ rows: MissionRow[]; total: number }> {
+export async function listMissions(
+  actor: ActingUser,
+  params: MissionListParams,
+): Promise<{ rows: MissionRow[]; total: number }> {
   const where = listWhere(actor, params);
   // Two statements side by side on the pool, not a transaction: under READ COMMITTED a transaction
   // would not make the page and the count one snapshot anyway, and BEGIN/COMMIT cost two round
@@ -65,7 +71,10 @@ export async function listMissions(actor: ActingUser, params: MissionListParams)
     }),
     db.mission.count({ where }),
   ]);
-  const names = await listLinkedNames(missions.map((mission) => mission.id), actor.locale);
+  const names = await listLinkedNames(
+    missions.map((mission) => mission.id),
+    actor.locale,
+  );
   const rows = missions.map(({ archivedAt, ...mission }) => ({
     ...mission,
     isArchived: archivedAt !== null,
@@ -78,9 +87,14 @@ export async function listMissions(actor: ActingUser, params: MissionListParams)
  * The names a page of missions shows from its links, in one query: Prisma would send one per
  * relation (four for destinations, partners and sectors), each a round trip (issue 9).
  */
-async function listLinkedNames(ids: string[], locale: "fr" | "en"): Promise<Map<string, { destinations: string[]; partners: string[]; sectors: string[] }>> {
+async function listLinkedNames(
+  ids: string[],
+  locale: "fr" | "en",
+): Promise<Map<string, { destinations: string[]; partners: string[]; sectors: string[] }>> {
   if (ids.length === 0) return new Map();
-  const rows = await db.$queryRawUnsafe<{ id: string; destinations: string[]; partners: string[]; sectors: string[] }[]>(
+  const rows = await db.$queryRawUnsafe<
+    { id: string; destinations: string[]; partners: string[]; sectors: string[] }[]
+  >(
     `SELECT m.id,
       ARRAY(SELECT t.city FROM "_DestinationToMission" l JOIN "Destination" t ON t.id = l."A" WHERE l."B" = m.id ORDER BY t.city) AS destinations,
       ARRAY(SELECT p."shortName" FROM "MissionPartner" l JOIN "Partner" p ON p.id = l."partnerId" WHERE l."missionId" = m.id ORDER BY p."shortName") AS partners,
@@ -101,7 +115,11 @@ export async function hasAnyMission(actor: ActingUser): Promise<boolean> {
 export async function listMissionYears(actor: ActingUser): Promise<number[]> {
   const { min, max } = partnerScope(actor)
     ? await db.mission
-        .aggregate({ where: { ...readableWhere(actor), startDate: acceptedDayRange() }, _min: { startDate: true }, _max: { startDate: true } })
+        .aggregate({
+          where: { ...readableWhere(actor), startDate: acceptedDayRange() },
+          _min: { startDate: true },
+          _max: { startDate: true },
+        })
         .then(({ _min, _max }) => ({ min: _min.startDate, max: _max.startDate }))
     : await columnRange("Mission");
   return yearOptions(min?.getUTCFullYear(), max?.getUTCFullYear());
@@ -126,7 +144,13 @@ export type MissionDetail = {
   destinations: { id: string; label: string; city: string; countryCode: string }[];
   sectors: { id: string; label: string }[];
   objectives: { id: string; label: string }[];
-  partners: { partnerId: string; name: string; shortName: string; role: MissionPartnerRole; contributionCents: number }[];
+  partners: {
+    partnerId: string;
+    name: string;
+    shortName: string;
+    role: MissionPartnerRole;
+    contributionCents: number;
+  }[];
   /** The pooled resources: every partner's contribution added up (in the database). */
   partnerTotalCents: number;
   participants: { name: string; kind: ParticipantKind; organisation: string }[];
@@ -139,17 +163,40 @@ export async function getMission(actor: ActingUser, id: string): Promise<Mission
   const mission = await db.mission.findFirst({
     where: { AND: [{ id }, readableWhere(actor)] },
     select: {
-      id: true, title: true, status: true, cancellationReason: true, startDate: true, endDate: true, summary: true,
-      budgetCents: true, contactsCount: true, leadsCount: true, outcomeNotes: true, version: true, archivedAt: true, updatedAt: true,
-      destinations: { select: { id: true, city: true, countryCode: true }, orderBy: [{ city: "asc" }, { countryCode: "asc" }] },
+      id: true,
+      title: true,
+      status: true,
+      cancellationReason: true,
+      startDate: true,
+      endDate: true,
+      summary: true,
+      budgetCents: true,
+      contactsCount: true,
+      leadsCount: true,
+      outcomeNotes: true,
+      version: true,
+      archivedAt: true,
+      updatedAt: true,
+      destinations: {
+        select: { id: true, city: true, countryCode: true },
+        orderBy: [{ city: "asc" }, { countryCode: "asc" }],
+      },
       sectors: { select: { id: true, nameFr: true, nameEn: true }, orderBy: { code: "asc" } },
       objectives: { select: { id: true, nameFr: true, nameEn: true }, orderBy: { code: "asc" } },
       partners: {
-        select: { partnerId: true, role: true, contributionCents: true, partner: { select: { name: true, shortName: true } } },
+        select: {
+          partnerId: true,
+          role: true,
+          contributionCents: true,
+          partner: { select: { name: true, shortName: true } },
+        },
         orderBy: [{ role: "asc" }, { partner: { name: "asc" } }],
       },
       participants: { select: { name: true, kind: true, organisation: true }, orderBy: { position: "asc" } },
-      agenda: { select: { day: true, time: true, title: true, location: true }, orderBy: [{ day: "asc" }, { time: "asc" }, { position: "asc" }] },
+      agenda: {
+        select: { day: true, time: true, title: true, location: true },
+        orderBy: [{ day: "asc" }, { time: "asc" }, { position: "asc" }],
+      },
       agreementsSigned: {
         where: { archivedAt: null },
         select: { id: true, title: true, kind: true, counterpart: true, startDate: true },
@@ -158,12 +205,18 @@ export async function getMission(actor: ActingUser, id: string): Promise<Mission
     },
   });
   if (!mission) return null;
-  const total = await db.missionPartner.aggregate({ where: { missionId: mission.id }, _sum: { contributionCents: true } });
+  const total = await db.missionPartner.aggregate({
+    where: { missionId: mission.id },
+    _sum: { contributionCents: true },
+  });
   const name = localName(actor);
   const { destinations, sectors, objectives, partners, agreementsSigned, ...fields } = mission;
   return {
     ...fields,
-    destinations: destinations.map((destination) => ({ ...destination, label: `${destination.city} (${destination.countryCode})` })),
+    destinations: destinations.map((destination) => ({
+      ...destination,
+      label: `${destination.city} (${destination.countryCode})`,
+    })),
     sectors: sectors.map((sector) => ({ id: sector.id, label: name(sector) })),
     objectives: objectives.map((objective) => ({ id: objective.id, label: name(objective) })),
     partners: partners.map(({ partner, ...link }) => ({ ...link, name: partner.name, shortName: partner.shortName })),

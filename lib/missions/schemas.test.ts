@@ -20,16 +20,34 @@ describe("the mission form", () => {
       budget: "12 500,50",
       contactsCount: "40",
       leadsCount: "",
-      "partners.0.partnerId": "p1", "partners.0.role": "LEAD", "partners.0.contribution": "1000",
-      "partners.1.partnerId": "", "partners.1.role": "PARTICIPANT", "partners.1.contribution": "",
-      "partners.2.partnerId": "p2", "partners.2.role": "PARTICIPANT", "partners.2.contribution": "",
-      "participants.0.name": "Christian Estrosi", "participants.0.kind": "OFFICIAL", "participants.0.organisation": "Métropole",
-      "agenda.0.day": "2016-05-11", "agenda.0.time": "09:30", "agenda.0.title": "B2B meetings", "agenda.0.location": "",
+      "partners.0.partnerId": "p1",
+      "partners.0.role": "LEAD",
+      "partners.0.contribution": "1000",
+      "partners.1.partnerId": "",
+      "partners.1.role": "PARTICIPANT",
+      "partners.1.contribution": "",
+      "partners.2.partnerId": "p2",
+      "partners.2.role": "PARTICIPANT",
+      "partners.2.contribution": "",
+      "participants.0.name": "Christian Estrosi",
+      "participants.0.kind": "OFFICIAL",
+      "participants.0.organisation": "Métropole",
+      "agenda.0.day": "2016-05-11",
+      "agenda.0.time": "09:30",
+      "agenda.0.title": "B2B meetings",
+      "agenda.0.location": "",
     });
     expect(result).toMatchObject({
-      destinationIds: ["d1", "d2"], sectorIds: ["s1"], objectiveIds: [],
-      budgetCents: 1250050, contactsCount: 40, leadsCount: null,
-      partners: [{ partnerId: "p1", role: "LEAD", contributionCents: 100000 }, { partnerId: "p2", role: "PARTICIPANT", contributionCents: 0 }],
+      destinationIds: ["d1", "d2"],
+      sectorIds: ["s1"],
+      objectiveIds: [],
+      budgetCents: 1250050,
+      contactsCount: 40,
+      leadsCount: null,
+      partners: [
+        { partnerId: "p1", role: "LEAD", contributionCents: 100000 },
+        { partnerId: "p2", role: "PARTICIPANT", contributionCents: 0 },
+      ],
       participants: [{ name: "Christian Estrosi", kind: "OFFICIAL", organisation: "Métropole" }],
       agenda: [{ day: "2016-05-11", time: "09:30", title: "B2B meetings", location: "" }],
     });
@@ -38,12 +56,25 @@ describe("the mission form", () => {
   it("reports every mistake at once, on the field (and row) it concerns", () => {
     expect(
       issues({
-        title: "x".repeat(201), startDate: "2016-05-14", endDate: "2016-05-10", destinationIds: "", budget: "-3",
+        title: "x".repeat(201),
+        startDate: "2016-05-14",
+        endDate: "2016-05-10",
+        destinationIds: "",
+        budget: "-3",
         contactsCount: "1.5",
-        "partners.0.partnerId": "p1", "partners.0.role": "LEAD", "partners.0.contribution": "-10",
-        "partners.1.partnerId": "p1", "partners.1.role": "BOSS", "partners.1.contribution": "abc",
-        "participants.0.name": "", "participants.0.kind": "OFFICIAL", "participants.0.organisation": "Nice Start-up",
-        "agenda.0.day": "2016-05-11", "agenda.0.time": "25:00", "agenda.0.title": "", "agenda.0.location": "",
+        "partners.0.partnerId": "p1",
+        "partners.0.role": "LEAD",
+        "partners.0.contribution": "-10",
+        "partners.1.partnerId": "p1",
+        "partners.1.role": "BOSS",
+        "partners.1.contribution": "abc",
+        "participants.0.name": "",
+        "participants.0.kind": "OFFICIAL",
+        "participants.0.organisation": "Nice Start-up",
+        "agenda.0.day": "2016-05-11",
+        "agenda.0.time": "25:00",
+        "agenda.0.title": "",
+        "agenda.0.location": "",
       }),
     ).toEqual({
       title: ["tooLong"],
@@ -62,13 +93,24 @@ describe("the mission form", () => {
   });
 
   it("keeps agenda days within the mission and needs real days", () => {
-    expect(issues({ ...base, "agenda.0.day": "2016-05-15", "agenda.0.title": "Too late" })).toEqual({ "agenda.0.day": ["agendaDayOutsideMission"] });
-    expect(issues({ ...base, startDate: "2016-02-30", title: "" })).toEqual({ startDate: ["invalidDate"], title: ["required"] });
-    expect(issues({ ...base, startDate: "0000-01-01", endDate: "9999-12-31" })).toEqual({ startDate: ["invalidDate"], endDate: ["invalidDate"] });
+    expect(issues({ ...base, "agenda.0.day": "2016-05-15", "agenda.0.title": "Too late" })).toEqual({
+      "agenda.0.day": ["agendaDayOutsideMission"],
+    });
+    expect(issues({ ...base, startDate: "2016-02-30", title: "" })).toEqual({
+      startDate: ["invalidDate"],
+      title: ["required"],
+    });
+    expect(issues({ ...base, startDate: "0000-01-01", endDate: "9999-12-31" })).toEqual({
+      startDate: ["invalidDate"],
+      endDate: ["invalidDate"],
+    });
   });
 
   it("needs the record and its version to update", () => {
-    expect(updateMissionSchema.safeParse({ ...base, id: "m1", version: "3" })).toMatchObject({ success: true, data: { id: "m1", version: 3 } });
+    expect(updateMissionSchema.safeParse({ ...base, id: "m1", version: "3" })).toMatchObject({
+      success: true,
+      data: { id: "m1", version: 3 },
+    });
     expect(updateMissionSchema.safeParse({ ...base, id: "m1", version: "zero" }).success).toBe(false);
   });
 });
@@ -100,8 +142,20 @@ describe("the form's field names", () => {
 
 describe("a status change", () => {
   it("needs a reason to cancel", () => {
-    const cancel = changeMissionStatusSchema.safeParse({ id: "m1", version: "1", status: "CANCELLED", cancellationReason: "  " });
-    expect(cancel.success ? [] : cancel.error.issues.map((issue) => [issue.path[0], issue.message])).toEqual([["cancellationReason", "reasonRequired"]]);
-    expect(changeMissionStatusSchema.parse({ id: "m1", version: "1", status: "PLANNED" })).toEqual({ id: "m1", version: 1, status: "PLANNED", cancellationReason: "" });
+    const cancel = changeMissionStatusSchema.safeParse({
+      id: "m1",
+      version: "1",
+      status: "CANCELLED",
+      cancellationReason: "  ",
+    });
+    expect(cancel.success ? [] : cancel.error.issues.map((issue) => [issue.path[0], issue.message])).toEqual([
+      ["cancellationReason", "reasonRequired"],
+    ]);
+    expect(changeMissionStatusSchema.parse({ id: "m1", version: "1", status: "PLANNED" })).toEqual({
+      id: "m1",
+      version: 1,
+      status: "PLANNED",
+      cancellationReason: "",
+    });
   });
 });

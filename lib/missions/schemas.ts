@@ -149,7 +149,12 @@ function readAgenda(form: MissionFormReader, startDate: string, endDate: string)
     }
     const time = form.raw(`${prefix}.time`);
     if (time !== "" && !/^([01]\d|2[0-3]):[0-5]\d$/.test(time)) form.problem(`${prefix}.time`, "invalidTime");
-    agenda.push({ day, time, title: form.text(`${prefix}.title`, textLimits.line, { required: true }), location: form.text(`${prefix}.location`, textLimits.line) });
+    agenda.push({
+      day,
+      time,
+      title: form.text(`${prefix}.title`, textLimits.line, { required: true }),
+      location: form.text(`${prefix}.location`, textLimits.line),
+    });
   });
   return agenda;
 }
@@ -157,7 +162,8 @@ function readAgenda(form: MissionFormReader, startDate: string, endDate: string)
 function readMission(form: MissionFormReader): MissionInput {
   const startDate = form.day("startDate");
   const endDate = form.day("endDate");
-  if (isAcceptedDay(startDate) && isAcceptedDay(endDate) && endDate < startDate) form.problem("endDate", "endBeforeStart");
+  if (isAcceptedDay(startDate) && isAcceptedDay(endDate) && endDate < startDate)
+    form.problem("endDate", "endBeforeStart");
   const destinationIds = form.ids("destinationIds");
   if (destinationIds.length === 0) form.problem("destinationIds", "destinationRequired");
   return {
@@ -198,7 +204,9 @@ export const updateMissionSchema = formFields.transform((values, ctx): UpdateMis
   const loadedVersion = version.safeParse(values.version);
   if (!id.success) form.problem("id", "invalid");
   if (!loadedVersion.success) form.problem("version", "invalid");
-  return form.failed || !id.success || !loadedVersion.success ? z.NEVER : { ...mission, id: id.data, version: loadedVersion.data };
+  return form.failed || !id.success || !loadedVersion.success
+    ? z.NEVER
+    : { ...mission, id: id.data, version: loadedVersion.data };
 });
 
 export const changeMissionStatusSchema = z
@@ -217,5 +225,10 @@ export const changeMissionStatusSchema = z
 
 export const missionVersionSchema = z.object({ id: recordId, version });
 
-export type ChangeMissionStatusInput = { id: string; version: number; status: (typeof missionStatuses)[number]; cancellationReason?: string };
+export type ChangeMissionStatusInput = {
+  id: string;
+  version: number;
+  status: (typeof missionStatuses)[number];
+  cancellationReason?: string;
+};
 export type MissionVersionInput = z.output<typeof missionVersionSchema>;

@@ -3,7 +3,13 @@
 import { DomainError } from "@/lib/action-result";
 import type { MissionStatus } from "@/lib/generated/prisma/enums";
 
-export const missionStatuses = ["DRAFT", "PLANNED", "CONFIRMED", "COMPLETED", "CANCELLED"] as const satisfies readonly MissionStatus[];
+export const missionStatuses = [
+  "DRAFT",
+  "PLANNED",
+  "CONFIRMED",
+  "COMPLETED",
+  "CANCELLED",
+] as const satisfies readonly MissionStatus[];
 
 /** Where each status may go next. A completed mission is final; a cancelled one may be reopened as a draft. */
 const transitions: Record<MissionStatus, readonly MissionStatus[]> = {
@@ -23,7 +29,12 @@ export type StatusChange = {
 };
 
 /** Why a status change is refused, or null when it is allowed. */
-export function statusChangeProblem({ from, to, startDay, today }: StatusChange): "invalidStatusChange" | "completedBeforeStart" | null {
+export function statusChangeProblem({
+  from,
+  to,
+  startDay,
+  today,
+}: StatusChange): "invalidStatusChange" | "completedBeforeStart" | null {
   if (!transitions[from].includes(to)) return "invalidStatusChange";
   // The dashboard counts completed missions by the year they started: one cannot end before it begins.
   if (to === "COMPLETED" && startDay > today) return "completedBeforeStart";

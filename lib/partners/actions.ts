@@ -10,21 +10,27 @@ import { partnerSchema, updatePartnerSchema } from "./schemas";
 const messages = "reference.validation";
 
 export const createPartnerAction = formAction({
-  caller: "reference.edit", schema: partnerSchema, messages,
+  caller: "reference.edit",
+  schema: partnerSchema,
+  messages,
   run: createPartner,
   revalidate: ["/partners"],
   redirectTo: ({ id }) => `/partners/${id}`,
 });
 
 export const updatePartnerAction = formAction({
-  caller: "reference.edit", schema: updatePartnerSchema, messages,
+  caller: "reference.edit",
+  schema: updatePartnerSchema,
+  messages,
   run: updatePartner,
   revalidate: [{ path: "/partners", type: "layout" }],
   redirectTo: (_data, input) => `/partners/${input.id}`,
 });
 
 export const setPartnerArchivedAction = formAction({
-  caller: "reference.edit", schema: archiveSchema, messages,
+  caller: "reference.edit",
+  schema: archiveSchema,
+  messages,
   run: setPartnerArchived,
   revalidate: [{ path: "/partners", type: "layout" }],
 });

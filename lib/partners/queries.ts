@@ -20,7 +20,10 @@ export type PartnerSummary = {
  * filters, in the requested order, and how many match in all. `id` breaks ties so pages never
  * overlap. ADMIN, STAFF and MANAGER only.
  */
-export async function listPartners(actor: ActingUser, params: PartnerListParams): Promise<{ rows: PartnerSummary[]; total: number }> {
+export async function listPartners(
+  actor: ActingUser,
+  params: PartnerListParams,
+): Promise<{ rows: PartnerSummary[]; total: number }> {
   // The whole list is for the department; a partner user sees only their own organisation (issue 6).
   if (!can(actor, "reference.read")) throw new DomainError("forbidden");
   // Conditional spreads, never `undefined` values: with strictUndefinedChecks Prisma rejects them.
@@ -50,14 +53,29 @@ export async function listPartners(actor: ActingUser, params: PartnerListParams)
   return { rows, total };
 }
 
-export type PartnerDetail = PartnerSummary & { version: number; archivedAt: Date | null; updatedAt: Date; userCount: number };
+export type PartnerDetail = PartnerSummary & {
+  version: number;
+  archivedAt: Date | null;
+  updatedAt: Date;
+  userCount: number;
+};
 
 /** One partner organisation with what its page shows. ADMIN, STAFF and MANAGER only. */
 export async function getPartner(actor: ActingUser, id: string): Promise<PartnerDetail | null> {
   if (!can(actor, "reference.read")) throw new DomainError("forbidden");
   const partner = await db.partner.findUnique({
     where: { id },
-    select: { id: true, name: true, shortName: true, kind: true, isActive: true, version: true, archivedAt: true, updatedAt: true, _count: { select: { users: true } } },
+    select: {
+      id: true,
+      name: true,
+      shortName: true,
+      kind: true,
+      isActive: true,
+      version: true,
+      archivedAt: true,
+      updatedAt: true,
+      _count: { select: { users: true } },
+    },
   });
   if (!partner) return null;
   const { _count, ...rest } = partner;

@@ -28,6 +28,10 @@ export function partnerScope(actor: ActingUser): string | null {
 }
 
 /** Reference data: partners and destinations are kept by records' keepers; sectors, objectives and priority periods are administration. */
-export function assertCanEditReference(actor: ActingUser, kind: "sector" | "objective" | "period" | "partner" | "destination"): void {
-  if (!can(actor, kind === "partner" || kind === "destination" ? "reference.edit" : "codeLists.manage")) throw new DomainError("forbidden");
+export function assertCanEditReference(
+  actor: ActingUser,
+  kind: "sector" | "objective" | "period" | "partner" | "destination",
+): void {
+  if (!can(actor, kind === "partner" || kind === "destination" ? "reference.edit" : "codeLists.manage"))
+    throw new DomainError("forbidden");
 }

@@ -15,15 +15,25 @@ async function findLinks(tx: Prisma.TransactionClient, kind: LinkKind, ids: stri
   const where = { id: { in: ids } };
   switch (kind) {
     case "sector":
-      return (await tx.sector.findMany({ where, select: { id: true, code: true, archivedAt: true } })).map(({ code, ...rest }) => ({ ...rest, label: code }));
-    case "objective":
-      return (await tx.objective.findMany({ where, select: { id: true, code: true, archivedAt: true } })).map(({ code, ...rest }) => ({ ...rest, label: code }));
-    case "partner":
-      return (await tx.partner.findMany({ where, select: { id: true, shortName: true, archivedAt: true } })).map(({ shortName, ...rest }) => ({ ...rest, label: shortName }));
-    case "destination":
-      return (await tx.destination.findMany({ where, select: { id: true, city: true, countryCode: true, archivedAt: true } })).map(
-        ({ city, countryCode, ...rest }) => ({ ...rest, label: destinationLabel({ city, countryCode }), countryCode }),
+      return (await tx.sector.findMany({ where, select: { id: true, code: true, archivedAt: true } })).map(
+        ({ code, ...rest }) => ({ ...rest, label: code }),
       );
+    case "objective":
+      return (await tx.objective.findMany({ where, select: { id: true, code: true, archivedAt: true } })).map(
+        ({ code, ...rest }) => ({ ...rest, label: code }),
+      );
+    case "partner":
+      return (await tx.partner.findMany({ where, select: { id: true, shortName: true, archivedAt: true } })).map(
+        ({ shortName, ...rest }) => ({ ...rest, label: shortName }),
+      );
+    case "destination":
+      return (
+        await tx.destination.findMany({ where, select: { id: true, city: true, countryCode: true, archivedAt: true } })
+      ).map(({ city, countryCode, ...rest }) => ({
+        ...rest,
+        label: destinationLabel({ city, countryCode }),
+        countryCode,
+      }));
   }
 }
 
@@ -59,7 +69,10 @@ export class LinkChecker {
 
 /** Labels of linked entries as one comparable text: sorted, comma-separated. */
 export function labelList(links: { label: string }[]): string {
-  return links.map((link) => link.label).sort((a, b) => a.localeCompare(b)).join(", ");
+  return links
+    .map((link) => link.label)
+    .sort((a, b) => a.localeCompare(b))
+    .join(", ");
 }
 
 /** True when two id lists hold the same ids, whatever the order. */

@@ -21,7 +21,8 @@ export type OptionQuery = { q: string; limit: number };
 export function parseOptionQuery(search: URLSearchParams): OptionQuery {
   const q = (search.get("q") ?? "").trim().slice(0, maxQueryLength);
   const requested = Number(search.get("limit") ?? defaultOptionLimit);
-  const limit = Number.isInteger(requested) && requested >= 1 ? Math.min(requested, maxOptionLimit) : defaultOptionLimit;
+  const limit =
+    Number.isInteger(requested) && requested >= 1 ? Math.min(requested, maxOptionLimit) : defaultOptionLimit;
   return { q, limit };
 }
 

@@ -34,7 +34,11 @@ export async function searchDelegationOptions(actor: ActingUser, { q, limit }: O
     orderBy: [{ arrivalAt: "desc" }, { id: "asc" }],
     take: limit,
   });
-  return delegations.map((delegation) => ({ id: delegation.id, label: delegation.title, hint: parisDay(delegation.arrivalAt) }));
+  return delegations.map((delegation) => ({
+    id: delegation.id,
+    label: delegation.title,
+    hint: parisDay(delegation.arrivalAt),
+  }));
 }
 
 export async function searchEventOptions(actor: ActingUser, { q, limit }: OptionQuery): Promise<PickerOption[]> {

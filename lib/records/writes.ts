@@ -14,8 +14,17 @@ export type { ArchiveInput };
 
 /** The tables of the records the app edits, by their model names. */
 export type RecordTable =
-  | "Mission" | "Delegation" | "InternationalEvent" | "JointAction" | "Agreement" | "Town"
-  | "Partner" | "Destination" | "Sector" | "Objective" | "PriorityPeriod";
+  | "Mission"
+  | "Delegation"
+  | "InternationalEvent"
+  | "JointAction"
+  | "Agreement"
+  | "Town"
+  | "Partner"
+  | "Destination"
+  | "Sector"
+  | "Objective"
+  | "PriorityPeriod";
 
 /**
  * Locks the record's row until the transaction ends, so two saves of one record take turns and
@@ -45,7 +54,11 @@ type Lockable = { version: number; archivedAt: Date | null };
  * records are read-only until restored) and is still at the version the form loaded; otherwise
  * nothing is written.
  */
-export function assertEditable<T extends Lockable>(stored: T | null, version: number, conflict: (stored: T) => ConflictField[]): asserts stored is T {
+export function assertEditable<T extends Lockable>(
+  stored: T | null,
+  version: number,
+  conflict: (stored: T) => ConflictField[],
+): asserts stored is T {
   if (!stored) throw new DomainError("notFound");
   if (stored.archivedAt) throw new DomainError("archived");
   if (stored.version !== version) throw new ConflictError(conflict(stored));
@@ -67,13 +80,18 @@ export function nameTaken(field: string): DomainError {
  * pre-check and are both stored (issue 8, tests/integration/reliability/). Call it before the
  * pre-check, with every field the pre-check looks at; fields are locked in one order (no deadlock).
  */
-export async function lockUniqueNames(tx: Prisma.TransactionClient, entityType: string, values: Record<string, string | null>): Promise<void> {
+export async function lockUniqueNames(
+  tx: Prisma.TransactionClient,
+  entityType: string,
+  values: Record<string, string | null>,
+): Promise<void> {
   const fields = Object.keys(values).sort();
   for (const field of fields) {
     const value = values[field];
     // One of 512 locks per field, not one per value: a spreadsheet import saves 10,000 towns in one
     // transaction, and 10,000 locks would exhaust PostgreSQL's shared lock table ("out of shared memory").
-    if (value) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${entityType}.${field}`}), hashtext(lower(${value})) % 512)`;
+    if (value)
+      await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`${entityType}.${field}`}), hashtext(lower(${value})) % 512)`;
   }
 }
 
@@ -90,7 +108,11 @@ export async function withUniqueNames<T>(field: string, write: () => Promise<T>)
 /** The minimal Prisma delegate archive/restore needs; every archivable model's delegate fits. */
 type ArchivableDelegate = {
   findUnique(args: { where: { id: string }; select: { version: true; archivedAt: true } }): Promise<Lockable | null>;
-  update(args: { where: { id: string }; data: { archivedAt: Date | null; version: { increment: number } }; select: { id: true } }): Promise<{ id: string }>;
+  update(args: {
+    where: { id: string };
+    data: { archivedAt: Date | null; version: { increment: number } };
+    select: { id: true };
+  }): Promise<{ id: string }>;
 };
 
 /**
@@ -109,13 +131,20 @@ export async function setArchived(
   assertAllowed?: () => Promise<void>,
 ): Promise<void> {
   await lockRecord(tx, record.table, input.id);
-  const stored = await record.delegate.findUnique({ where: { id: input.id }, select: { version: true, archivedAt: true } });
+  const stored = await record.delegate.findUnique({
+    where: { id: input.id },
+    select: { version: true, archivedAt: true },
+  });
   if (!stored) throw new DomainError("notFound");
   if ((stored.archivedAt !== null) === input.archived) return;
   if (stored.version !== input.version) throw new ConflictError([]);
   await assertAllowed?.();
   const archivedAt = input.archived ? new Date() : null;
-  await record.delegate.update({ where: { id: input.id }, data: { archivedAt, version: { increment: 1 } }, select: { id: true } });
+  await record.delegate.update({
+    where: { id: input.id },
+    data: { archivedAt, version: { increment: 1 } },
+    select: { id: true },
+  });
   await recordAudit(tx, {
     actor,
     action: `${audit.area}.${input.archived ? "archive" : "restore"}`,

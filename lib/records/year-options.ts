@@ -18,8 +18,14 @@ export function acceptedInstantRange(): { gte: Date; lt: Date } {
  * Every year from `first` to `last`, newest first, and `alsoYear` (this year, for lists where a
  * new record is likely) whether or not records fall in it; never outside the accepted years.
  */
-export function yearOptions(first: number | null | undefined, last: number | null | undefined, alsoYear?: number): number[] {
-  const known = [first, last, alsoYear].filter((year): year is number => typeof year === "number" && Number.isInteger(year));
+export function yearOptions(
+  first: number | null | undefined,
+  last: number | null | undefined,
+  alsoYear?: number,
+): number[] {
+  const known = [first, last, alsoYear].filter(
+    (year): year is number => typeof year === "number" && Number.isInteger(year),
+  );
   if (known.length === 0) return [];
   const from = Math.max(Math.min(...known), acceptedYears.first);
   const to = Math.min(Math.max(...known), acceptedYears.last);

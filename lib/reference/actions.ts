@@ -17,26 +17,34 @@ const listPath = (kind: CodeListKind) => `/admin/reference/${kind === "sector" ?
 const periodsPath = "/admin/reference/periods";
 
 export const createCodeListEntryAction = formAction({
-  caller: "codeLists.manage", schema: codeListEntrySchema.and(listKind), messages,
+  caller: "codeLists.manage",
+  schema: codeListEntrySchema.and(listKind),
+  messages,
   run: (admin, input) => createCodeListEntry(admin, input.list, input),
   revalidate: (input) => [listPath(input.list)],
   redirectTo: ({ id }, input) => `${listPath(input.list)}/${id}`,
 });
 
 export const updateCodeListEntryAction = formAction({
-  caller: "codeLists.manage", schema: updateCodeListEntrySchema.and(listKind), messages,
+  caller: "codeLists.manage",
+  schema: updateCodeListEntrySchema.and(listKind),
+  messages,
   run: (admin, input) => updateCodeListEntry(admin, input.list, input),
   revalidate: (input) => [{ path: listPath(input.list), type: "layout" }],
 });
 
 export const setSectorArchivedAction = formAction({
-  caller: "codeLists.manage", schema: archiveSchema, messages,
+  caller: "codeLists.manage",
+  schema: archiveSchema,
+  messages,
   run: (admin, input) => setCodeListEntryArchived(admin, "sector", input),
   revalidate: [{ path: listPath("sector"), type: "layout" }],
 });
 
 export const setObjectiveArchivedAction = formAction({
-  caller: "codeLists.manage", schema: archiveSchema, messages,
+  caller: "codeLists.manage",
+  schema: archiveSchema,
+  messages,
   run: (admin, input) => setCodeListEntryArchived(admin, "objective", input),
   revalidate: [{ path: listPath("objective"), type: "layout" }],
 });
@@ -45,21 +53,32 @@ export const setObjectiveArchivedAction = formAction({
 const readPeriodForm = readFormWithLists(["destinationIds"]);
 
 export const createPeriodAction = formAction({
-  caller: "codeLists.manage", read: readPeriodForm, schema: periodSchema, messages,
+  caller: "codeLists.manage",
+  read: readPeriodForm,
+  schema: periodSchema,
+  messages,
   run: createPeriod,
   revalidate: [periodsPath],
   redirectTo: ({ id }) => `${periodsPath}/${id}`,
 });
 
 export const updatePeriodAction = formAction({
-  caller: "codeLists.manage", read: readPeriodForm, schema: updatePeriodSchema, messages,
+  caller: "codeLists.manage",
+  read: readPeriodForm,
+  schema: updatePeriodSchema,
+  messages,
   run: updatePeriod,
   // Destination pages show which periods make them a priority.
-  revalidate: [{ path: periodsPath, type: "layout" }, { path: "/destinations", type: "layout" }],
+  revalidate: [
+    { path: periodsPath, type: "layout" },
+    { path: "/destinations", type: "layout" },
+  ],
 });
 
 export const setPeriodArchivedAction = formAction({
-  caller: "codeLists.manage", schema: archiveSchema, messages,
+  caller: "codeLists.manage",
+  schema: archiveSchema,
+  messages,
   run: setPeriodArchived,
   revalidate: [{ path: periodsPath, type: "layout" }],
 });

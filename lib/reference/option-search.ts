@@ -36,7 +36,11 @@ export async function searchDestinationOptions(_actor: ActingUser, { q, limit }:
     orderBy: [{ city: "asc" }, { countryCode: "asc" }, { id: "asc" }],
     take: limit,
   });
-  return destinations.map((destination) => ({ id: destination.id, label: destinationLabel(destination), countryCode: destination.countryCode }));
+  return destinations.map((destination) => ({
+    id: destination.id,
+    label: destinationLabel(destination),
+    countryCode: destination.countryCode,
+  }));
 }
 
 /** The partner a filter or form holds, for its label; null when the id names none. */
@@ -50,8 +54,13 @@ export async function findPartnerOption(actor: ActingUser, id: string | undefine
 /** The destination a filter or form holds, for its label; null when the id names none. */
 export async function findDestinationOption(id: string | undefined): Promise<PickerOption | null> {
   if (!id) return null;
-  const destination = await db.destination.findUnique({ where: { id }, select: { id: true, city: true, countryCode: true } });
-  return destination ? { id: destination.id, label: destinationLabel(destination), countryCode: destination.countryCode } : null;
+  const destination = await db.destination.findUnique({
+    where: { id },
+    select: { id: true, city: true, countryCode: true },
+  });
+  return destination
+    ? { id: destination.id, label: destinationLabel(destination), countryCode: destination.countryCode }
+    : null;
 }
 
 /**
@@ -61,6 +70,9 @@ export async function findDestinationOption(id: string | undefined): Promise<Pic
 export async function findPartnerOptions(actor: ActingUser, ids: string[]): Promise<PickerOption[]> {
   assertCanReadOfficeRecords(actor);
   if (ids.length === 0) return [];
-  const partners = await db.partner.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, shortName: true } });
+  const partners = await db.partner.findMany({
+    where: { id: { in: ids } },
+    select: { id: true, name: true, shortName: true },
+  });
   return partners.map((partner) => ({ id: partner.id, label: partnerLabel(partner) }));
 }

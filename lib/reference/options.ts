@@ -12,16 +12,28 @@ const activeOr = (include: string[]) => ({ OR: [{ archivedAt: null }, { id: { in
 
 /** How a partner and a destination read in every list of choices (and in a picker). */
 export const partnerLabel = (partner: { name: string; shortName: string }) => `${partner.name} (${partner.shortName})`;
-export const destinationLabel = (destination: { city: string; countryCode: string }) => `${destination.city} (${destination.countryCode})`;
+export const destinationLabel = (destination: { city: string; countryCode: string }) =>
+  `${destination.city} (${destination.countryCode})`;
 
 export async function listSectorOptions(locale: "fr" | "en", include: string[] = []): Promise<Option[]> {
-  const sectors = await db.sector.findMany({ where: activeOr(include), select: { id: true, nameFr: true, nameEn: true }, orderBy: { code: "asc" } });
+  const sectors = await db.sector.findMany({
+    where: activeOr(include),
+    select: { id: true, nameFr: true, nameEn: true },
+    orderBy: { code: "asc" },
+  });
   return sectors.map((sector) => ({ id: sector.id, label: locale === "fr" ? sector.nameFr : sector.nameEn }));
 }
 
 export async function listObjectiveOptions(locale: "fr" | "en", include: string[] = []): Promise<Option[]> {
-  const objectives = await db.objective.findMany({ where: activeOr(include), select: { id: true, nameFr: true, nameEn: true }, orderBy: { code: "asc" } });
-  return objectives.map((objective) => ({ id: objective.id, label: locale === "fr" ? objective.nameFr : objective.nameEn }));
+  const objectives = await db.objective.findMany({
+    where: activeOr(include),
+    select: { id: true, nameFr: true, nameEn: true },
+    orderBy: { code: "asc" },
+  });
+  return objectives.map((objective) => ({
+    id: objective.id,
+    label: locale === "fr" ? objective.nameFr : objective.nameEn,
+  }));
 }
 
 /**
@@ -39,9 +51,12 @@ export async function allActive(
   if (wanted.length === 0) return true;
   const where = { id: { in: wanted }, archivedAt: null };
   const count =
-    model === "sector" ? await client.sector.count({ where })
-    : model === "objective" ? await client.objective.count({ where })
-    : model === "partner" ? await client.partner.count({ where })
-    : await client.destination.count({ where });
+    model === "sector"
+      ? await client.sector.count({ where })
+      : model === "objective"
+        ? await client.objective.count({ where })
+        : model === "partner"
+          ? await client.partner.count({ where })
+          : await client.destination.count({ where });
   return count === wanted.length;
 }

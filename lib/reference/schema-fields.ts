@@ -18,9 +18,16 @@ export function optionalText(max = maxLongTextLength) {
 }
 
 /** The version of the record the form loaded (optimistic locking). */
-export const versionField = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1, { error: "invalid" });
+export const versionField = z.coerce
+  .number({ error: "invalid" })
+  .int({ error: "invalid" })
+  .min(1, { error: "invalid" });
 
-export const idField = z.string({ error: "required" }).trim().min(1, { error: "required" }).max(64, { error: "invalid" });
+export const idField = z
+  .string({ error: "required" })
+  .trim()
+  .min(1, { error: "required" })
+  .max(64, { error: "invalid" });
 
 /** A reference chosen in a select; "" means none. */
 export const optionalIdField = z
@@ -60,4 +67,6 @@ export const optionalDayField = z
   .transform((day) => (day === "" ? null : day));
 
 /** A list of ids from a multi-select (several values of one form field). */
-export const idListField = z.array(z.string().trim().min(1).max(64), { error: "invalidChoice" }).max(500, { error: "invalidChoice" });
+export const idListField = z
+  .array(z.string().trim().min(1).max(64), { error: "invalidChoice" })
+  .max(500, { error: "invalidChoice" });

@@ -6,7 +6,8 @@ describe("contentSecurityPolicy", () => {
     const policy = contentSecurityPolicy("abc123", false);
     expect(policy).toContain("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
     expect(policy).not.toContain("unsafe-eval");
-    for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(policy).toContain(directive);
+    for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"])
+      expect(policy).toContain(directive);
   });
 
   it("adds 'unsafe-eval' in development only, for React's dev tools", () => {

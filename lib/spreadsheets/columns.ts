@@ -6,8 +6,24 @@ import type { ChoiceSetName } from "./choices";
 import type { Locale, SheetTranslator } from "./messages";
 
 export type ColumnKind =
-  | "text" | "day" | "dateTime" | "wholeNumber" | "amount" | "choice" | "destinations" | "destination" | "names" | "name"
-  | "partners" | "partner" | "partnerLines" | "participantLines" | "agendaLines" | "country" | "inseeCode" | "record";
+  | "text"
+  | "day"
+  | "dateTime"
+  | "wholeNumber"
+  | "amount"
+  | "choice"
+  | "destinations"
+  | "destination"
+  | "names"
+  | "name"
+  | "partners"
+  | "partner"
+  | "partnerLines"
+  | "participantLines"
+  | "agendaLines"
+  | "country"
+  | "inseeCode"
+  | "record";
 
 export type WriteContext = { t: SheetTranslator; locale: Locale };
 
@@ -23,7 +39,18 @@ export type ColumnDef<TRecord> = {
 
 /** The message namespace of an area's headers. */
 export type ColumnGroup =
-  | "missions" | "delegations" | "events" | "towns" | "jointActions" | "agreements" | "partners" | "destinations" | "codeLists" | "periods" | "users" | "audit";
+  | "missions"
+  | "delegations"
+  | "events"
+  | "towns"
+  | "jointActions"
+  | "agreements"
+  | "partners"
+  | "destinations"
+  | "codeLists"
+  | "periods"
+  | "users"
+  | "audit";
 
 export function columnLabel(t: SheetTranslator, group: ColumnGroup, key: string): string {
   return t.t(`spreadsheets.columns.${group}.${key}`);

@@ -7,6 +7,9 @@ function quoted(text: string): string {
 }
 
 export function writeCsv(sheet: Pick<SheetData, "header" | "rows">): string {
-  const lines = [sheet.header.map((label) => quoted(cellText(label))), ...sheet.rows.map((row) => row.map((cell) => quoted(cellText(cell))))];
+  const lines = [
+    sheet.header.map((label) => quoted(cellText(label))),
+    ...sheet.rows.map((row) => row.map((cell) => quoted(cellText(cell)))),
+  ];
   return `\uFEFF${lines.map((cells) => cells.join(",")).join("\r\n")}\r\n`;
 }

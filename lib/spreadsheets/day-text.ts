@@ -13,7 +13,11 @@ export function readDay(text: string): string | null {
   const value = text.trim();
   const iso = isoDay.exec(value);
   const european = iso ? null : europeanDay.exec(value);
-  const day = iso ? `${iso[1]}-${pad(iso[2]!)}-${pad(iso[3]!)}` : european ? `${european[3]}-${pad(european[2]!)}-${pad(european[1]!)}` : null;
+  const day = iso
+    ? `${iso[1]}-${pad(iso[2]!)}-${pad(iso[3]!)}`
+    : european
+      ? `${european[3]}-${pad(european[2]!)}-${pad(european[1]!)}`
+      : null;
   return day && isAcceptedDay(day) ? day : null;
 }
 

@@ -20,7 +20,9 @@ export function decodeWindows1252(bytes: Uint8Array): string {
   const chunks: string[] = [];
   const chunkSize = 8192;
   for (let start = 0; start < bytes.length; start += chunkSize) {
-    const codes = Array.from(bytes.subarray(start, start + chunkSize), (byte) => (byte >= 0x80 && byte <= 0x9f ? windows1252High[byte - 0x80]! : byte));
+    const codes = Array.from(bytes.subarray(start, start + chunkSize), (byte) =>
+      byte >= 0x80 && byte <= 0x9f ? windows1252High[byte - 0x80]! : byte,
+    );
     chunks.push(String.fromCharCode(...codes));
   }
   return chunks.join("");
@@ -32,12 +34,27 @@ function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
 
 /** Decodes the file; null when the bytes hold NUL characters outside UTF-16, i.e. the file is not text at all. */
 export function decodeText(bytes: Uint8Array): DecodedText | null {
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8", hadByteOrderMark: true };
-  if (startsWith(bytes, [0xff, 0xfe])) return { text: new TextDecoder("utf-16le").decode(bytes.subarray(2)), encoding: "utf-16le", hadByteOrderMark: true };
-  if (startsWith(bytes, [0xfe, 0xff])) return { text: new TextDecoder("utf-16be").decode(bytes.subarray(2)), encoding: "utf-16be", hadByteOrderMark: true };
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf]))
+    return { text: new TextDecoder("utf-8").decode(bytes.subarray(3)), encoding: "utf-8", hadByteOrderMark: true };
+  if (startsWith(bytes, [0xff, 0xfe]))
+    return {
+      text: new TextDecoder("utf-16le").decode(bytes.subarray(2)),
+      encoding: "utf-16le",
+      hadByteOrderMark: true,
+    };
+  if (startsWith(bytes, [0xfe, 0xff]))
+    return {
+      text: new TextDecoder("utf-16be").decode(bytes.subarray(2)),
+      encoding: "utf-16be",
+      hadByteOrderMark: true,
+    };
   if (bytes.includes(0)) return null;
   try {
-    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "utf-8", hadByteOrderMark: false };
+    return {
+      text: new TextDecoder("utf-8", { fatal: true }).decode(bytes),
+      encoding: "utf-8",
+      hadByteOrderMark: false,
+    };
   } catch {
     return { text: decodeWindows1252(bytes), encoding: "windows-1252", hadByteOrderMark: false };
   }

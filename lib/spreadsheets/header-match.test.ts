@@ -12,7 +12,13 @@ async function match(header: string[], hasData: (index: number) => boolean = () 
 
 describe("matching a file's headers", () => {
   it("recognises headers in French or English, whatever their case, accents and spacing, in any order", async () => {
-    expect((await match(["Code INSEE", "commune", "RACCORDEE  LE"])).positions).toEqual(new Map([["inseeCode", 0], ["name", 1], ["connectedOn", 2]]));
+    expect((await match(["Code INSEE", "commune", "RACCORDEE  LE"])).positions).toEqual(
+      new Map([
+        ["inseeCode", 0],
+        ["name", 1],
+        ["connectedOn", 2],
+      ]),
+    );
     expect((await match(["Town", "INSEE code", "Connected on"])).problems).toEqual([]);
   });
 

@@ -47,6 +47,11 @@ export async function bothTranslators(): Promise<Record<Locale, SheetTranslator>
  * ("missions.validation.endBeforeStart"), then the shared ones, then the domain errors.
  */
 export function validationMessage(t: SheetTranslator, namespace: string, code: string): string {
-  const key = [`${namespace}.validation.${code}`, `validation.${code}`, `errors.${code}`, `spreadsheets.rowErrors.${code}`].find((candidate) => t.has(candidate));
+  const key = [
+    `${namespace}.validation.${code}`,
+    `validation.${code}`,
+    `errors.${code}`,
+    `spreadsheets.rowErrors.${code}`,
+  ].find((candidate) => t.has(candidate));
   return t.t(key ?? "validation.invalid");
 }

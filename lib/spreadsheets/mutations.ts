@@ -18,17 +18,38 @@ export type StatusKind = "mission" | "delegation" | "event";
 
 export type StatusChange = { kind: StatusKind; id: string; before: StatusFields; after: StatusFields };
 
-const entityTypes: Record<StatusKind, string> = { mission: "Mission", delegation: "Delegation", event: "InternationalEvent" };
+const entityTypes: Record<StatusKind, string> = {
+  mission: "Mission",
+  delegation: "Delegation",
+  event: "InternationalEvent",
+};
 
-async function updateStatuses(tx: Prisma.TransactionClient, kind: StatusKind, ids: string[], after: StatusFields): Promise<void> {
+async function updateStatuses(
+  tx: Prisma.TransactionClient,
+  kind: StatusKind,
+  ids: string[],
+  after: StatusFields,
+): Promise<void> {
   const where = { id: { in: ids } };
   const bump = { version: { increment: 1 } };
-  if (kind === "mission") await tx.mission.updateMany({ where, data: { status: after.status as MissionStatus, cancellationReason: after.cancellationReason, ...bump } });
-  else if (kind === "delegation") await tx.delegation.updateMany({ where, data: { status: after.status as DelegationStatus, cancellationReason: after.cancellationReason, ...bump } });
+  if (kind === "mission")
+    await tx.mission.updateMany({
+      where,
+      data: { status: after.status as MissionStatus, cancellationReason: after.cancellationReason, ...bump },
+    });
+  else if (kind === "delegation")
+    await tx.delegation.updateMany({
+      where,
+      data: { status: after.status as DelegationStatus, cancellationReason: after.cancellationReason, ...bump },
+    });
   else await tx.internationalEvent.updateMany({ where, data: { status: after.status as EventStatus, ...bump } });
 }
 
-export async function recordImportedStatuses(tx: Prisma.TransactionClient, actor: ActingUser, changes: readonly StatusChange[]): Promise<void> {
+export async function recordImportedStatuses(
+  tx: Prisma.TransactionClient,
+  actor: ActingUser,
+  changes: readonly StatusChange[],
+): Promise<void> {
   assertCanEditRecords(actor);
   const groups = new Map<string, StatusChange[]>();
   for (const change of changes) {
@@ -39,7 +60,13 @@ export async function recordImportedStatuses(tx: Prisma.TransactionClient, actor
   }
   for (const group of groups.values()) {
     const [first] = group;
-    if (first) await updateStatuses(tx, first.kind, group.map((change) => change.id), first.after);
+    if (first)
+      await updateStatuses(
+        tx,
+        first.kind,
+        group.map((change) => change.id),
+        first.after,
+      );
   }
   for (const { kind, id, before, after } of changes) {
     const fields = (value: StatusFields) => (kind === "event" ? { status: value.status } : { ...value });

@@ -19,10 +19,16 @@ export function splitQualifier(text: string): { name: string; qualifier: string 
 
 /** Values of a list cell: separated by ";" or line breaks, blanks dropped. */
 export function splitList(text: string): string[] {
-  return text.split(/[;\r\n]+/).map((item) => item.trim()).filter(Boolean);
+  return text
+    .split(/[;\r\n]+/)
+    .map((item) => item.trim())
+    .filter(Boolean);
 }
 
 /** Lines of a cell, blanks dropped. */
 export function splitLines(text: string): string[] {
-  return text.split(/\r\n|\r|\n/).map((line) => line.trim()).filter(Boolean);
+  return text
+    .split(/\r\n|\r|\n/)
+    .map((line) => line.trim())
+    .filter(Boolean);
 }

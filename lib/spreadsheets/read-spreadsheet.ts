@@ -8,8 +8,18 @@ import type { SheetTable } from "./sheet-table";
 import { readXlsx, WorkbookError } from "./xlsx-read";
 
 export type FileErrorCode =
-  | "emptyFile" | "fileTooLarge" | "unsupportedType" | "legacyXls" | "notText" | "notAWorkbook" | "unpackedTooLarge"
-  | "noWorksheet" | "tooManyRows" | "tooManyColumns" | "unclosedQuote" | "noHeader";
+  | "emptyFile"
+  | "fileTooLarge"
+  | "unsupportedType"
+  | "legacyXls"
+  | "notText"
+  | "notAWorkbook"
+  | "unpackedTooLarge"
+  | "noWorksheet"
+  | "tooManyRows"
+  | "tooManyColumns"
+  | "unclosedQuote"
+  | "noHeader";
 
 export class SpreadsheetFileError extends Error {
   constructor(
@@ -26,8 +36,15 @@ export class SpreadsheetFileError extends Error {
  * application/vnd.ms-excel for .csv on Windows, nothing or octet-stream when they do not know).
  */
 const acceptedContentTypes = new Set([
-  "", "text/csv", "text/plain", "application/csv", "text/x-csv", "text/comma-separated-values", "application/vnd.ms-excel",
-  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "application/octet-stream",
+  "",
+  "text/csv",
+  "text/plain",
+  "application/csv",
+  "text/x-csv",
+  "text/comma-separated-values",
+  "application/vnd.ms-excel",
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  "application/octet-stream",
 ]);
 
 export function isAcceptedContentType(contentType: string | null): boolean {
@@ -42,8 +59,15 @@ function readCsv(bytes: Uint8Array): SheetTable {
   try {
     const { rows, delimiter } = parseCsv(decoded.text);
     if (rows.length > maxImportRows + 1) throw new SpreadsheetFileError("tooManyRows", { max: maxImportRows });
-    if (rows.some((row) => row.length > maxImportColumns)) throw new SpreadsheetFileError("tooManyColumns", { max: maxImportColumns });
-    return { format: "csv", rows, cellProblems: [], encoding: decoded.hadByteOrderMark ? `${decoded.encoding} (BOM)` : decoded.encoding, delimiter };
+    if (rows.some((row) => row.length > maxImportColumns))
+      throw new SpreadsheetFileError("tooManyColumns", { max: maxImportColumns });
+    return {
+      format: "csv",
+      rows,
+      cellProblems: [],
+      encoding: decoded.hadByteOrderMark ? `${decoded.encoding} (BOM)` : decoded.encoding,
+      delimiter,
+    };
   } catch (error) {
     if (error instanceof CsvSyntaxError) throw new SpreadsheetFileError("unclosedQuote", { row: error.row });
     throw error;
@@ -52,7 +76,8 @@ function readCsv(bytes: Uint8Array): SheetTable {
 
 export async function readSpreadsheet(bytes: Uint8Array): Promise<SheetTable> {
   if (bytes.length === 0) throw new SpreadsheetFileError("emptyFile");
-  if (bytes.length > maxImportBytes) throw new SpreadsheetFileError("fileTooLarge", { max: maxImportBytes / 1024 / 1024 });
+  if (bytes.length > maxImportBytes)
+    throw new SpreadsheetFileError("fileTooLarge", { max: maxImportBytes / 1024 / 1024 });
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) throw new SpreadsheetFileError("legacyXls");
   let table: SheetTable;
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) {
@@ -60,12 +85,18 @@ export async function readSpreadsheet(bytes: Uint8Array): Promise<SheetTable> {
       table = await readXlsx(bytes);
     } catch (error) {
       if (!(error instanceof WorkbookError)) throw error;
-      const limit: Record<string, number> = error.code === "tooManyColumns" ? { max: maxImportColumns } : error.code === "tooManyRows" ? { max: maxImportRows } : {};
+      const limit: Record<string, number> =
+        error.code === "tooManyColumns"
+          ? { max: maxImportColumns }
+          : error.code === "tooManyRows"
+            ? { max: maxImportRows }
+            : {};
       throw new SpreadsheetFileError(error.code, limit);
     }
   } else {
     table = readCsv(bytes);
   }
-  if (table.rows.length === 0 || table.rows[0]!.every((cell) => cell.trim() === "")) throw new SpreadsheetFileError("noHeader");
+  if (table.rows.length === 0 || table.rows[0]!.every((cell) => cell.trim() === ""))
+    throw new SpreadsheetFileError("noHeader");
   return table;
 }

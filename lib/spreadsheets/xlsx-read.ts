@@ -51,7 +51,12 @@ function cellText(value: ExcelJS.CellValue): Outcome {
   // A hyperlink: its visible text (a string, or rich text in some writers' files).
   if ("text" in value) {
     const text: unknown = value.text;
-    return { text: typeof text === "string" ? text : ((text as { richText?: { text: string }[] }).richText ?? []).map((part) => part.text).join("") };
+    return {
+      text:
+        typeof text === "string"
+          ? text
+          : ((text as { richText?: { text: string }[] }).richText ?? []).map((part) => part.text).join(""),
+    };
   }
   return { text: "" };
 }
@@ -79,13 +84,27 @@ export async function readXlsx(bytes: Uint8Array): Promise<SheetTable> {
       if (columnNumber > maxImportColumns) throw new WorkbookError("tooManyColumns");
       const outcome = cellText(cell.value);
       if ("text" in outcome) cells[columnNumber - 1] = outcome.text;
-      else cellProblems.push({ row: rowNumber, column: columnNumber - 1, code: outcome.problem, detail: `${columnLetters(columnNumber - 1)}${rowNumber}: ${outcome.detail}` });
+      else
+        cellProblems.push({
+          row: rowNumber,
+          column: columnNumber - 1,
+          code: outcome.problem,
+          detail: `${columnLetters(columnNumber - 1)}${rowNumber}: ${outcome.detail}`,
+        });
     });
-    if (cells.some((text) => text !== undefined && text !== "") || cellProblems.some((problem) => problem.row === rowNumber)) filled.set(rowNumber, cells);
+    if (
+      cells.some((text) => text !== undefined && text !== "") ||
+      cellProblems.some((problem) => problem.row === rowNumber)
+    )
+      filled.set(rowNumber, cells);
   });
   const lastRow = Math.max(0, ...filled.keys());
   if (lastRow > maxImportRows + 1) throw new WorkbookError("tooManyRows");
-  const width = Math.max(0, ...[...filled.values()].map((cells) => cells.length), ...cellProblems.map((problem) => problem.column + 1));
+  const width = Math.max(
+    0,
+    ...[...filled.values()].map((cells) => cells.length),
+    ...cellProblems.map((problem) => problem.column + 1),
+  );
   // Rows left empty between filled ones stay as empty rows, so row numbers match the sheet's.
   const rows = Array.from({ length: lastRow }, (_, index) => {
     const cells = filled.get(index + 1) ?? [];

@@ -14,16 +14,23 @@ async function workbookWith(fill: (sheet: ExcelJS.Worksheet) => void): Promise<U
 describe("xlsx", () => {
   it("writes numbers, amounts, days and Paris times as such, and reads them back as the import's texts", async () => {
     const bytes = await writeXlsx(
-      [{
-        name: "missions",
-        header: ["Titre", "Nombre", "Budget", "Jour", "Arrivée"],
-        rows: [["=1+1", -5, { cents: 150_050 }, { day: "2016-05-12" }, { instant: new Date("2016-12-31T22:30:00Z") }]],
-      }],
+      [
+        {
+          name: "missions",
+          header: ["Titre", "Nombre", "Budget", "Jour", "Arrivée"],
+          rows: [
+            ["=1+1", -5, { cents: 150_050 }, { day: "2016-05-12" }, { instant: new Date("2016-12-31T22:30:00Z") }],
+          ],
+        },
+      ],
       "fr",
     );
     const table = await readXlsx(bytes);
     // 22:30 UTC on 31 December is 23:30 in Paris, the same year.
-    expect(table.rows).toEqual([["Titre", "Nombre", "Budget", "Jour", "Arrivée"], ["'=1+1", "-5", "1500.5", "2016-05-12", "2016-12-31 23:30"]]);
+    expect(table.rows).toEqual([
+      ["Titre", "Nombre", "Budget", "Jour", "Arrivée"],
+      ["'=1+1", "-5", "1500.5", "2016-05-12", "2016-12-31 23:30"],
+    ]);
     expect(table.cellProblems).toEqual([]);
   });
 
@@ -55,7 +62,9 @@ describe("xlsx", () => {
   });
 
   it("refuses an Excel 97 workbook, an empty file and a damaged workbook with their own reasons", async () => {
-    await expect(readSpreadsheet(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).rejects.toEqual(new SpreadsheetFileError("legacyXls"));
+    await expect(readSpreadsheet(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))).rejects.toEqual(
+      new SpreadsheetFileError("legacyXls"),
+    );
     await expect(readSpreadsheet(new Uint8Array())).rejects.toEqual(new SpreadsheetFileError("emptyFile"));
     const damaged = (await workbookWith((sheet) => sheet.addRow(["Commune"]))).slice(0, 200);
     await expect(readSpreadsheet(damaged)).rejects.toEqual(new SpreadsheetFileError("notAWorkbook"));

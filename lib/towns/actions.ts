@@ -10,21 +10,27 @@ import { townSchema, updateTownSchema } from "./schemas";
 const messages = "reference.validation";
 
 export const createTownAction = formAction({
-  caller: "records.edit", schema: townSchema, messages,
+  caller: "records.edit",
+  schema: townSchema,
+  messages,
   run: createTown,
   revalidate: ["/towns"],
   redirectTo: ({ id }) => `/towns/${id}`,
 });
 
 export const updateTownAction = formAction({
-  caller: "records.edit", schema: updateTownSchema, messages,
+  caller: "records.edit",
+  schema: updateTownSchema,
+  messages,
   run: updateTown,
   revalidate: [{ path: "/towns", type: "layout" }],
   redirectTo: (_data, input) => `/towns/${input.id}`,
 });
 
 export const setTownArchivedAction = formAction({
-  caller: "records.edit", schema: archiveSchema, messages,
+  caller: "records.edit",
+  schema: archiveSchema,
+  messages,
   run: setTownArchived,
   revalidate: [{ path: "/towns", type: "layout" }],
 });

@@ -5,7 +5,15 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCanEditRecords } from "@/lib/records/access";
 import {
-  assertEditable, lockRecord, lockUniqueNames, nameTaken, setArchived, staleFields, withUniqueNames, type ArchiveInput, type Snapshot,
+  assertEditable,
+  lockRecord,
+  lockUniqueNames,
+  nameTaken,
+  setArchived,
+  staleFields,
+  withUniqueNames,
+  type ArchiveInput,
+  type Snapshot,
 } from "@/lib/records/writes";
 import type { TownInput, UpdateTownInput } from "./schemas";
 import { dateOfDay, dayOf } from "@/lib/time";
@@ -21,17 +29,29 @@ function snapshot(town: { name: string; inseeCode: string | null; connectedOn: D
 }
 
 function townData(input: TownInput) {
-  return { name: input.name, inseeCode: input.inseeCode, connectedOn: input.connectedOn ? dateOfDay(input.connectedOn) : null };
+  return {
+    name: input.name,
+    inseeCode: input.inseeCode,
+    connectedOn: input.connectedOn ? dateOfDay(input.connectedOn) : null,
+  };
 }
 
 /** Another town (archived ones too: the index covers them) already has this name or code. */
 async function assertUnique(tx: Prisma.TransactionClient, input: TownInput, exceptId?: string): Promise<void> {
   await lockUniqueNames(tx, entity.entityType, { name: input.name, inseeCode: input.inseeCode });
   const others = exceptId ? { id: { not: exceptId } } : {};
-  if (await tx.town.findFirst({ where: { ...others, name: { equals: input.name, mode: "insensitive" } }, select: { id: true } })) {
+  if (
+    await tx.town.findFirst({
+      where: { ...others, name: { equals: input.name, mode: "insensitive" } },
+      select: { id: true },
+    })
+  ) {
     throw nameTaken("name");
   }
-  if (input.inseeCode && (await tx.town.findFirst({ where: { ...others, inseeCode: input.inseeCode }, select: { id: true } }))) {
+  if (
+    input.inseeCode &&
+    (await tx.town.findFirst({ where: { ...others, inseeCode: input.inseeCode }, select: { id: true } }))
+  ) {
     throw nameTaken("inseeCode");
   }
 }
@@ -42,12 +62,19 @@ export async function createTown(actor: ActingUser, input: TownInput): Promise<{
 }
 
 /** The same inside a transaction the caller holds (the spreadsheet import writes many records in one). */
-export async function createTownInTransaction(tx: Prisma.TransactionClient, actor: ActingUser, input: TownInput): Promise<{ id: string }> {
+export async function createTownInTransaction(
+  tx: Prisma.TransactionClient,
+  actor: ActingUser,
+  input: TownInput,
+): Promise<{ id: string }> {
   assertCanEditRecords(actor);
   await assertUnique(tx, input);
   const town = await tx.town.create({ data: townData(input), select: { id: true } });
   await recordAudit(tx, {
-    actor, action: "town.create", entityType: entity.entityType, entityId: town.id,
+    actor,
+    action: "town.create",
+    entityType: entity.entityType,
+    entityId: town.id,
     changes: changedFields({}, snapshot(input)),
   });
   return town;
@@ -59,15 +86,29 @@ export async function updateTown(actor: ActingUser, input: UpdateTownInput): Pro
 }
 
 /** The same inside a transaction the caller holds (the spreadsheet import writes many records in one). */
-export async function updateTownInTransaction(tx: Prisma.TransactionClient, actor: ActingUser, input: UpdateTownInput): Promise<void> {
+export async function updateTownInTransaction(
+  tx: Prisma.TransactionClient,
+  actor: ActingUser,
+  input: UpdateTownInput,
+): Promise<void> {
   assertCanEditRecords(actor);
   await lockRecord(tx, "Town", input.id);
-  const stored = await tx.town.findUnique({ where: { id: input.id }, select: { name: true, inseeCode: true, connectedOn: true, version: true, archivedAt: true } });
+  const stored = await tx.town.findUnique({
+    where: { id: input.id },
+    select: { name: true, inseeCode: true, connectedOn: true, version: true, archivedAt: true },
+  });
   assertEditable(stored, input.version, (current) => staleFields(snapshot(current), snapshot(input)));
   await assertUnique(tx, input, input.id);
-  await tx.town.update({ where: { id: input.id }, select: { id: true }, data: { ...townData(input), version: { increment: 1 } } });
+  await tx.town.update({
+    where: { id: input.id },
+    select: { id: true },
+    data: { ...townData(input), version: { increment: 1 } },
+  });
   await recordAudit(tx, {
-    actor, action: "town.update", entityType: entity.entityType, entityId: input.id,
+    actor,
+    action: "town.update",
+    entityType: entity.entityType,
+    entityId: input.id,
     changes: changedFields(snapshot(stored), snapshot(input)),
   });
 }

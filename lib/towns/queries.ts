@@ -9,13 +9,28 @@ import { acceptedDayRange, yearOptions } from "@/lib/records/year-options";
 import type { TownListParams } from "./list-params";
 import { yearBounds } from "@/lib/time";
 
-export type TownRow = { id: string; name: string; inseeCode: string | null; connectedOn: Date | null; archivedAt: Date | null };
+export type TownRow = {
+  id: string;
+  name: string;
+  inseeCode: string | null;
+  connectedOn: Date | null;
+  archivedAt: Date | null;
+};
 export type TownDetail = TownRow & { version: number; updatedAt: Date };
 
-const rowSelect = { id: true, name: true, inseeCode: true, connectedOn: true, archivedAt: true } satisfies Prisma.TownSelect;
+const rowSelect = {
+  id: true,
+  name: true,
+  inseeCode: true,
+  connectedOn: true,
+  archivedAt: true,
+} satisfies Prisma.TownSelect;
 
 /** One page of towns matching the search (name or INSEE code) and filters. ADMIN, STAFF, MANAGER. */
-export async function listTowns(actor: ActingUser, params: TownListParams): Promise<{ rows: TownRow[]; total: number }> {
+export async function listTowns(
+  actor: ActingUser,
+  params: TownListParams,
+): Promise<{ rows: TownRow[]; total: number }> {
   assertCanReadOfficeRecords(actor);
   const year = params.year === undefined ? null : yearBounds(params.year);
   const connectedBy = params.connectedBy === undefined ? null : new Date(`${params.connectedBy}-12-31T00:00:00Z`);
@@ -26,9 +41,18 @@ export async function listTowns(actor: ActingUser, params: TownListParams): Prom
   };
   const where: Prisma.TownWhereInput = {
     ...archivedWhere(params.archived),
-    ...(params.connected === false ? { connectedOn: null } : Object.keys(connectedOn).length > 0 ? { connectedOn } : {}),
+    ...(params.connected === false
+      ? { connectedOn: null }
+      : Object.keys(connectedOn).length > 0
+        ? { connectedOn }
+        : {}),
     ...(params.q
-      ? { OR: [{ name: { contains: params.q, mode: "insensitive" } }, { inseeCode: { startsWith: params.q.toUpperCase() } }] }
+      ? {
+          OR: [
+            { name: { contains: params.q, mode: "insensitive" } },
+            { inseeCode: { startsWith: params.q.toUpperCase() } },
+          ],
+        }
       : {}),
   };
   const orderBy: Prisma.TownOrderByWithRelationInput[] = [
@@ -50,6 +74,10 @@ export async function getTown(actor: ActingUser, id: string): Promise<TownDetail
 /** The years towns were connected in, newest first, for the year filter. */
 export async function listTownYears(actor: ActingUser): Promise<number[]> {
   assertCanReadOfficeRecords(actor);
-  const { _min, _max } = await db.town.aggregate({ where: { archivedAt: null, connectedOn: acceptedDayRange() }, _min: { connectedOn: true }, _max: { connectedOn: true } });
+  const { _min, _max } = await db.town.aggregate({
+    where: { archivedAt: null, connectedOn: acceptedDayRange() },
+    _min: { connectedOn: true },
+    _max: { connectedOn: true },
+  });
   return yearOptions(_min.connectedOn?.getUTCFullYear(), _max.connectedOn?.getUTCFullYear());
 }

@@ -9,15 +9,36 @@ import { changeRoleSchema, createUserSchema, endSessionsSchema, resetPasswordSch
 const usersLayout = [{ path: "/admin/users", type: "layout" }] as const;
 
 export const createUserAction = formAction({
-  caller: "users.manage", schema: createUserSchema,
+  caller: "users.manage",
+  schema: createUserSchema,
   run: createUser,
   revalidate: ["/admin/users"],
 });
 
-export const changeRoleAction = formAction({ caller: "users.manage", schema: changeRoleSchema, run: changeUserRole, revalidate: usersLayout });
+export const changeRoleAction = formAction({
+  caller: "users.manage",
+  schema: changeRoleSchema,
+  run: changeUserRole,
+  revalidate: usersLayout,
+});
 
-export const setActiveAction = formAction({ caller: "users.manage", schema: setActiveSchema, run: setUserActive, revalidate: usersLayout });
+export const setActiveAction = formAction({
+  caller: "users.manage",
+  schema: setActiveSchema,
+  run: setUserActive,
+  revalidate: usersLayout,
+});
 
-export const resetPasswordAction = formAction({ caller: "users.manage", schema: resetPasswordSchema, run: resetUserPassword, revalidate: usersLayout });
+export const resetPasswordAction = formAction({
+  caller: "users.manage",
+  schema: resetPasswordSchema,
+  run: resetUserPassword,
+  revalidate: usersLayout,
+});
 
-export const endSessionsAction = formAction({ caller: "users.manage", schema: endSessionsSchema, run: endUserSessionsEverywhere, revalidate: usersLayout });
+export const endSessionsAction = formAction({
+  caller: "users.manage",
+  schema: endSessionsSchema,
+  run: endUserSessionsEverywhere,
+  revalidate: usersLayout,
+});

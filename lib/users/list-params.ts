@@ -24,7 +24,9 @@ export const auditListSchema = createListParamsSchema({
   defaultSort: "createdAt",
   defaultDirection: "desc",
   filters: {
-    actorId: z.preprocess((value) => (Array.isArray(value) ? value[0] : value), z.string().max(64).optional()).catch(undefined),
+    actorId: z
+      .preprocess((value) => (Array.isArray(value) ? value[0] : value), z.string().max(64).optional())
+      .catch(undefined),
     entityType: enumFilter(auditedRecordTypes),
     from: isoDay,
     to: isoDay,

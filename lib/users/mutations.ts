@@ -22,8 +22,10 @@ const auditActor = (actor: ActingUser) => ({ id: actor.id, email: actor.email })
 
 /** Partner users need an existing organisation; everybody else has none. */
 async function checkOrganisation(tx: Prisma.TransactionClient, role: Role, partnerId: string | null): Promise<void> {
-  if (roleHasOrganisation(role) && !partnerId) throw new DomainError("partnerRequired", { partnerId: ["partnerRequired"] });
-  if (!roleHasOrganisation(role) && partnerId) throw new DomainError("partnerNotAllowed", { partnerId: ["partnerNotAllowed"] });
+  if (roleHasOrganisation(role) && !partnerId)
+    throw new DomainError("partnerRequired", { partnerId: ["partnerRequired"] });
+  if (!roleHasOrganisation(role) && partnerId)
+    throw new DomainError("partnerNotAllowed", { partnerId: ["partnerNotAllowed"] });
   if (partnerId && !(await tx.partner.findUnique({ where: { id: partnerId }, select: { id: true } }))) {
     throw new DomainError("unknownPartner", { partnerId: ["unknownPartner"] });
   }
@@ -42,17 +44,30 @@ async function lockedTarget(tx: Prisma.TransactionClient, actor: ActingUser, use
 }
 
 /** Writes `data` only if nobody changed the user since `version` was read; bumps the version. */
-async function writeVersioned(tx: Prisma.TransactionClient, userId: string, version: number, data: Prisma.UserUpdateManyMutationInput & { partnerId?: string | null }) {
-  const { count } = await tx.user.updateMany({ where: { id: userId, version }, data: { ...data, version: { increment: 1 } } });
+async function writeVersioned(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  version: number,
+  data: Prisma.UserUpdateManyMutationInput & { partnerId?: string | null },
+) {
+  const { count } = await tx.user.updateMany({
+    where: { id: userId, version },
+    data: { ...data, version: { increment: 1 } },
+  });
   if (count === 0) throw new DomainError("conflict");
 }
 
 async function assertAnotherActiveAdmin(tx: Prisma.TransactionClient, userId: string): Promise<void> {
-  const others = await tx.user.count({ where: { role: { in: [...rolesWith("users.manage")] }, isActive: true, id: { not: userId } } });
+  const others = await tx.user.count({
+    where: { role: { in: [...rolesWith("users.manage")] }, isActive: true, id: { not: userId } },
+  });
   if (others === 0) throw new DomainError("lastAdmin");
 }
 
-export async function createUser(actor: ActingUser, input: CreateUserInput): Promise<{ id: string; name: string; temporaryPassword: string }> {
+export async function createUser(
+  actor: ActingUser,
+  input: CreateUserInput,
+): Promise<{ id: string; name: string; temporaryPassword: string }> {
   assertAdmin(actor);
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashNewPassword(temporaryPassword);
@@ -62,13 +77,26 @@ export async function createUser(actor: ActingUser, input: CreateUserInput): Pro
       throw new DomainError("emailTaken", { email: ["emailTaken"] });
     }
     const user = await tx.user.create({
-      data: { email: input.email, name: input.name, role: input.role, partnerId: input.partnerId, passwordHash, mustChangePassword: true },
+      data: {
+        email: input.email,
+        name: input.name,
+        role: input.role,
+        partnerId: input.partnerId,
+        passwordHash,
+        mustChangePassword: true,
+      },
       select: { id: true },
     });
     const { email, name, role, partnerId } = input;
     await recordAudit(tx, {
-      actor: auditActor(actor), action: "user.create", entityType: "User", entityId: user.id,
-      changes: changedFields({ email: null, name: null, role: null, partnerId: null }, { email, name, role, partnerId }),
+      actor: auditActor(actor),
+      action: "user.create",
+      entityType: "User",
+      entityId: user.id,
+      changes: changedFields(
+        { email: null, name: null, role: null, partnerId: null },
+        { email, name, role, partnerId },
+      ),
     });
     return { id: user.id, name: input.name, temporaryPassword };
   });
@@ -85,7 +113,10 @@ export async function changeUserRole(actor: ActingUser, input: ChangeRoleInput):
     await writeVersioned(tx, target.id, input.version, after);
     const endedSessions = await endUserSessions(tx, target.id, "ROLE_CHANGED");
     await recordAudit(tx, {
-      actor: auditActor(actor), action: "user.changeRole", entityType: "User", entityId: target.id,
+      actor: auditActor(actor),
+      action: "user.changeRole",
+      entityType: "User",
+      entityId: target.id,
       changes: changedFields({ role: target.role, partnerId: target.partnerId }, after),
     });
     return { endedSessions };
@@ -101,7 +132,10 @@ export async function setUserActive(actor: ActingUser, input: SetActiveInput): P
     // Deactivation ends the user's sessions at once (their API tokens stop with the inactive user).
     const endedSessions = input.isActive ? 0 : await endUserSessions(tx, target.id, "DEACTIVATED");
     await recordAudit(tx, {
-      actor: auditActor(actor), action: input.isActive ? "user.reactivate" : "user.deactivate", entityType: "User", entityId: target.id,
+      actor: auditActor(actor),
+      action: input.isActive ? "user.reactivate" : "user.deactivate",
+      entityType: "User",
+      entityId: target.id,
       changes: changedFields({ isActive: target.isActive }, { isActive: input.isActive }),
     });
     return { endedSessions };
@@ -112,7 +146,10 @@ export async function setUserActive(actor: ActingUser, input: SetActiveInput): P
  * Replaces the password with a temporary one (returned once, never stored in clear), ends the
  * user's sessions and revokes their API tokens and calendar feeds.
  */
-export async function resetUserPassword(actor: ActingUser, input: ResetPasswordInput): Promise<{ temporaryPassword: string; endedSessions: number; revokedTokens: number }> {
+export async function resetUserPassword(
+  actor: ActingUser,
+  input: ResetPasswordInput,
+): Promise<{ temporaryPassword: string; endedSessions: number; revokedTokens: number }> {
   assertAdmin(actor);
   const temporaryPassword = generateTemporaryPassword();
   const passwordHash = await hashNewPassword(temporaryPassword);
@@ -121,21 +158,37 @@ export async function resetUserPassword(actor: ActingUser, input: ResetPasswordI
     await writeVersioned(tx, target.id, input.version, { passwordHash, mustChangePassword: true });
     const endedSessions = await endUserSessions(tx, target.id, "PASSWORD_RESET");
     const revokedTokens = await revokeAllAccessTokens(tx, target.id);
-    await recordAudit(tx, { actor: auditActor(actor), action: "user.resetPassword", entityType: "User", entityId: target.id, changes: { endedSessions, revokedTokens } });
+    await recordAudit(tx, {
+      actor: auditActor(actor),
+      action: "user.resetPassword",
+      entityType: "User",
+      entityId: target.id,
+      changes: { endedSessions, revokedTokens },
+    });
     return { endedSessions, revokedTokens };
   });
   return { temporaryPassword, ...ended };
 }
 
 /** Ends every open session of a user ("sign out everywhere"); their API tokens are left alone. */
-export async function endUserSessionsEverywhere(actor: ActingUser, input: { userId: string }): Promise<{ endedSessions: number }> {
+export async function endUserSessionsEverywhere(
+  actor: ActingUser,
+  input: { userId: string },
+): Promise<{ endedSessions: number }> {
   assertAdmin(actor);
   return db.$transaction(async (tx) => {
     // One's own sessions are ended from the account page, which keeps the current one.
     if (input.userId === actor.id) throw new DomainError("cannotChangeOwnAccount");
-    if (!(await tx.user.findUnique({ where: { id: input.userId }, select: { id: true } }))) throw new DomainError("notFound");
+    if (!(await tx.user.findUnique({ where: { id: input.userId }, select: { id: true } })))
+      throw new DomainError("notFound");
     const endedSessions = await endUserSessions(tx, input.userId, "SIGNED_OUT_EVERYWHERE");
-    await recordAudit(tx, { actor: auditActor(actor), action: "user.signOutEverywhere", entityType: "User", entityId: input.userId, changes: { endedSessions } });
+    await recordAudit(tx, {
+      actor: auditActor(actor),
+      action: "user.signOutEverywhere",
+      entityType: "User",
+      entityId: input.userId,
+      changes: { endedSessions },
+    });
     return { endedSessions };
   });
 }

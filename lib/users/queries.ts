@@ -19,7 +19,12 @@ export type UserRow = {
 };
 
 const rowSelect = {
-  id: true, name: true, email: true, role: true, isActive: true, lastSignInAt: true,
+  id: true,
+  name: true,
+  email: true,
+  role: true,
+  isActive: true,
+  lastSignInAt: true,
   partner: { select: { shortName: true } },
 } satisfies Prisma.UserSelect;
 
@@ -27,17 +32,27 @@ function assertAdmin(actor: ActingUser): void {
   if (!can(actor, "users.manage")) throw new DomainError("forbidden");
 }
 
-export async function listUsers(actor: ActingUser, params: UserListParams): Promise<{ rows: UserRow[]; total: number }> {
+export async function listUsers(
+  actor: ActingUser,
+  params: UserListParams,
+): Promise<{ rows: UserRow[]; total: number }> {
   assertAdmin(actor);
   const where: Prisma.UserWhereInput = {
     ...(params.role ? { role: params.role } : {}),
     ...(params.active === undefined ? {} : { isActive: params.active }),
     ...(params.q
-      ? { OR: [{ name: { contains: params.q, mode: "insensitive" } }, { email: { contains: params.q, mode: "insensitive" } }] }
+      ? {
+          OR: [
+            { name: { contains: params.q, mode: "insensitive" } },
+            { email: { contains: params.q, mode: "insensitive" } },
+          ],
+        }
       : {}),
   };
   const orderBy: Prisma.UserOrderByWithRelationInput[] = [
-    params.sort === "lastSignInAt" ? { lastSignInAt: { sort: params.direction, nulls: "last" } } : { [params.sort]: params.direction },
+    params.sort === "lastSignInAt"
+      ? { lastSignInAt: { sort: params.direction, nulls: "last" } }
+      : { [params.sort]: params.direction },
     { id: "asc" },
   ];
   const [users, total] = await db.$transaction([
@@ -48,14 +63,22 @@ export async function listUsers(actor: ActingUser, params: UserListParams): Prom
 }
 
 /** `openSessions`: the browsers the user is signed in on now. */
-export type UserDetail = UserRow & { partnerId: string | null; version: number; mustChangePassword: boolean; openSessions: number };
+export type UserDetail = UserRow & {
+  partnerId: string | null;
+  version: number;
+  mustChangePassword: boolean;
+  openSessions: number;
+};
 
 export async function getUser(actor: ActingUser, id: string): Promise<UserDetail | null> {
   assertAdmin(actor);
   const user = await db.user.findUnique({
     where: { id },
     select: {
-      ...rowSelect, partnerId: true, version: true, mustChangePassword: true,
+      ...rowSelect,
+      partnerId: true,
+      version: true,
+      mustChangePassword: true,
       _count: { select: { sessions: { where: { endedAt: null, expiresAt: { gt: new Date() } } } } },
     },
   });

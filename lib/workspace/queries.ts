@@ -17,7 +17,11 @@ function workspacePartnerId(actor: ActingUser): string {
 }
 
 /** The first `limit` items: upcoming ones soonest first, then past ones most recent first. */
-async function upcomingThenRecent<T>(limit: number, upcoming: (take: number) => Promise<T[]>, past: (take: number) => Promise<T[]>): Promise<T[]> {
+async function upcomingThenRecent<T>(
+  limit: number,
+  upcoming: (take: number) => Promise<T[]>,
+  past: (take: number) => Promise<T[]>,
+): Promise<T[]> {
   const next = await upcoming(limit);
   return next.length >= limit ? next : [...next, ...(await past(limit - next.length))];
 }
@@ -26,14 +30,40 @@ async function summaryOf(partnerId: string, year: number): Promise<WorkspaceSumm
   const days = { gte: dateOfDay(`${year}-01-01`), lt: dateOfDay(`${year + 1}-01-01`) };
   const instants = { gte: startOfParisDay(`${year}-01-01`), lt: startOfParisDay(`${year + 1}-01-01`) };
   const [missions, delegations, events, actions, contributions] = await Promise.all([
-    db.mission.count({ where: { archivedAt: null, status: { not: "CANCELLED" }, startDate: days, partners: { some: { partnerId } } } }),
-    db.delegation.count({ where: { archivedAt: null, status: { not: "CANCELLED" }, arrivalAt: instants, partners: { some: { id: partnerId } } } }),
-    db.internationalEvent.count({ where: { archivedAt: null, status: { not: "CANCELLED" }, startsAt: instants, partners: { some: { id: partnerId } } } }),
-    db.jointAction.aggregate({ where: { partnerId, archivedAt: null, date: days }, _count: true, _sum: { contactsCount: true, investorLeadsCount: true } }),
-    db.missionPartner.aggregate({ where: { partnerId, mission: { archivedAt: null, status: { not: "CANCELLED" }, startDate: days } }, _sum: { contributionCents: true } }),
+    db.mission.count({
+      where: { archivedAt: null, status: { not: "CANCELLED" }, startDate: days, partners: { some: { partnerId } } },
+    }),
+    db.delegation.count({
+      where: {
+        archivedAt: null,
+        status: { not: "CANCELLED" },
+        arrivalAt: instants,
+        partners: { some: { id: partnerId } },
+      },
+    }),
+    db.internationalEvent.count({
+      where: {
+        archivedAt: null,
+        status: { not: "CANCELLED" },
+        startsAt: instants,
+        partners: { some: { id: partnerId } },
+      },
+    }),
+    db.jointAction.aggregate({
+      where: { partnerId, archivedAt: null, date: days },
+      _count: true,
+      _sum: { contactsCount: true, investorLeadsCount: true },
+    }),
+    db.missionPartner.aggregate({
+      where: { partnerId, mission: { archivedAt: null, status: { not: "CANCELLED" }, startDate: days } },
+      _sum: { contributionCents: true },
+    }),
   ]);
   return {
-    year, missions, delegations, events,
+    year,
+    missions,
+    delegations,
+    events,
     jointActions: actions._count,
     contacts: actions._sum.contactsCount ?? 0,
     investorLeads: actions._sum.investorLeadsCount ?? 0,
@@ -52,12 +82,24 @@ export async function getWorkspace(actor: ActingUser, options: { now?: Date } = 
 
   const missionWhere = { archivedAt: null, partners: { some: { partnerId } } };
   const missionSelect = {
-    id: true, title: true, status: true, startDate: true, endDate: true,
+    id: true,
+    title: true,
+    status: true,
+    startDate: true,
+    endDate: true,
     destinations: { select: { city: true }, orderBy: { city: "asc" as const } },
     partners: { where: { partnerId }, select: { role: true, contributionCents: true } },
   };
   const delegationWhere = { archivedAt: null, partners: { some: { id: partnerId } } };
-  const delegationSelect = { id: true, title: true, status: true, arrivalAt: true, departureAt: true, originCountryCode: true, originDestination: { select: { city: true } } };
+  const delegationSelect = {
+    id: true,
+    title: true,
+    status: true,
+    arrivalAt: true,
+    departureAt: true,
+    originCountryCode: true,
+    originDestination: { select: { city: true } },
+  };
   const eventWhere = { archivedAt: null, partners: { some: { id: partnerId } } };
   const eventSelect = { id: true, title: true, status: true, startsAt: true, endsAt: true, venue: true };
 
@@ -65,24 +107,68 @@ export async function getWorkspace(actor: ActingUser, options: { now?: Date } = 
     summaryOf(partnerId, parisYear(now)),
     upcomingThenRecent(
       limit,
-      (take) => db.mission.findMany({ where: { ...missionWhere, endDate: { gte: today } }, orderBy: [{ startDate: "asc" }, { id: "asc" }], take, select: missionSelect }),
-      (take) => db.mission.findMany({ where: { ...missionWhere, endDate: { lt: today } }, orderBy: [{ startDate: "desc" }, { id: "asc" }], take, select: missionSelect }),
+      (take) =>
+        db.mission.findMany({
+          where: { ...missionWhere, endDate: { gte: today } },
+          orderBy: [{ startDate: "asc" }, { id: "asc" }],
+          take,
+          select: missionSelect,
+        }),
+      (take) =>
+        db.mission.findMany({
+          where: { ...missionWhere, endDate: { lt: today } },
+          orderBy: [{ startDate: "desc" }, { id: "asc" }],
+          take,
+          select: missionSelect,
+        }),
     ),
     upcomingThenRecent(
       limit,
-      (take) => db.delegation.findMany({ where: { ...delegationWhere, departureAt: { gte: now } }, orderBy: [{ arrivalAt: "asc" }, { id: "asc" }], take, select: delegationSelect }),
-      (take) => db.delegation.findMany({ where: { ...delegationWhere, departureAt: { lt: now } }, orderBy: [{ arrivalAt: "desc" }, { id: "asc" }], take, select: delegationSelect }),
+      (take) =>
+        db.delegation.findMany({
+          where: { ...delegationWhere, departureAt: { gte: now } },
+          orderBy: [{ arrivalAt: "asc" }, { id: "asc" }],
+          take,
+          select: delegationSelect,
+        }),
+      (take) =>
+        db.delegation.findMany({
+          where: { ...delegationWhere, departureAt: { lt: now } },
+          orderBy: [{ arrivalAt: "desc" }, { id: "asc" }],
+          take,
+          select: delegationSelect,
+        }),
     ),
     upcomingThenRecent(
       limit,
-      (take) => db.internationalEvent.findMany({ where: { ...eventWhere, endsAt: { gte: now } }, orderBy: [{ startsAt: "asc" }, { id: "asc" }], take, select: eventSelect }),
-      (take) => db.internationalEvent.findMany({ where: { ...eventWhere, endsAt: { lt: now } }, orderBy: [{ startsAt: "desc" }, { id: "asc" }], take, select: eventSelect }),
+      (take) =>
+        db.internationalEvent.findMany({
+          where: { ...eventWhere, endsAt: { gte: now } },
+          orderBy: [{ startsAt: "asc" }, { id: "asc" }],
+          take,
+          select: eventSelect,
+        }),
+      (take) =>
+        db.internationalEvent.findMany({
+          where: { ...eventWhere, endsAt: { lt: now } },
+          orderBy: [{ startsAt: "desc" }, { id: "asc" }],
+          take,
+          select: eventSelect,
+        }),
     ),
     db.jointAction.findMany({
       where: { partnerId, archivedAt: null },
       orderBy: [{ date: "desc" }, { createdAt: "desc" }, { id: "asc" }],
       take: limit,
-      select: { id: true, date: true, kind: true, title: true, contactsCount: true, investorLeadsCount: true, destination: { select: { city: true } } },
+      select: {
+        id: true,
+        date: true,
+        kind: true,
+        title: true,
+        contactsCount: true,
+        investorLeadsCount: true,
+        destination: { select: { city: true } },
+      },
     }),
   ]);
 
@@ -97,9 +183,14 @@ export async function getWorkspace(actor: ActingUser, options: { now?: Date } = 
       contributionCents: partners[0]?.contributionCents ?? 0,
     })),
     delegations: delegations.map(({ originDestination, ...delegation }) => ({
-      ...delegation, isUpcoming: delegation.departureAt >= now, originCity: originDestination?.city ?? null,
+      ...delegation,
+      isUpcoming: delegation.departureAt >= now,
+      originCity: originDestination?.city ?? null,
     })),
     events: events.map((event) => ({ ...event, isUpcoming: event.endsAt >= now })),
-    jointActions: jointActions.map(({ destination, ...action }) => ({ ...action, destinationCity: destination?.city ?? null })),
+    jointActions: jointActions.map(({ destination, ...action }) => ({
+      ...action,
+      destinationCity: destination?.city ?? null,
+    })),
   };
 }

@@ -1,4 +1,10 @@
-import type { DelegationStatus, EventStatus, JointActionKind, MissionPartnerRole, MissionStatus } from "@/lib/generated/prisma/enums";
+import type {
+  DelegationStatus,
+  EventStatus,
+  JointActionKind,
+  MissionPartnerRole,
+  MissionStatus,
+} from "@/lib/generated/prisma/enums";
 
 // What the partner workspace shows (lib/workspace/queries.ts builds it). No server imports, so the
 // page's components can name these types.
@@ -19,19 +25,46 @@ export type WorkspaceSummary = {
 };
 
 export type WorkspaceMission = {
-  id: string; title: string; status: MissionStatus; startDate: Date; endDate: Date; isUpcoming: boolean;
-  destinations: string[]; role: MissionPartnerRole; contributionCents: number;
+  id: string;
+  title: string;
+  status: MissionStatus;
+  startDate: Date;
+  endDate: Date;
+  isUpcoming: boolean;
+  destinations: string[];
+  role: MissionPartnerRole;
+  contributionCents: number;
 };
 
 export type WorkspaceDelegation = {
-  id: string; title: string; status: DelegationStatus; arrivalAt: Date; departureAt: Date; isUpcoming: boolean;
-  originCity: string | null; originCountryCode: string;
+  id: string;
+  title: string;
+  status: DelegationStatus;
+  arrivalAt: Date;
+  departureAt: Date;
+  isUpcoming: boolean;
+  originCity: string | null;
+  originCountryCode: string;
 };
 
-export type WorkspaceEvent = { id: string; title: string; status: EventStatus; startsAt: Date; endsAt: Date; venue: string; isUpcoming: boolean };
+export type WorkspaceEvent = {
+  id: string;
+  title: string;
+  status: EventStatus;
+  startsAt: Date;
+  endsAt: Date;
+  venue: string;
+  isUpcoming: boolean;
+};
 
 export type WorkspaceJointAction = {
-  id: string; date: Date; kind: JointActionKind; title: string; contactsCount: number; investorLeadsCount: number; destinationCity: string | null;
+  id: string;
+  date: Date;
+  kind: JointActionKind;
+  title: string;
+  contactsCount: number;
+  investorLeadsCount: number;
+  destinationCity: string | null;
 };
 
 export type WorkspaceData = {

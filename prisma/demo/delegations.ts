@@ -12,23 +12,68 @@ import { countryOf, demoId, demoPriorityPeriod, type DestinationCity, type Secto
 export const welcomedDelegationsPerYear = { 2015: 41, 2016: 52, 2017: 55, 2018: 58 } as const;
 
 /** 23:30 on 31 December 2016 in Paris (22:30Z): welcomed in 2016. */
-export const lastArrivalOf2016 = { title: "Délégation de Tokyo — réveillon de la Saint-Sylvestre", arrivalAt: new Date("2016-12-31T22:30:00Z") };
+export const lastArrivalOf2016 = {
+  title: "Délégation de Tokyo — réveillon de la Saint-Sylvestre",
+  arrivalAt: new Date("2016-12-31T22:30:00Z"),
+};
 /** 00:30 on 1 January 2017 in Paris, still 2016 in UTC (23:30Z): welcomed in 2017. */
-export const firstArrivalOf2017 = { title: "Délégation de Singapour — Nouvel An", arrivalAt: new Date("2016-12-31T23:30:00Z") };
+export const firstArrivalOf2017 = {
+  title: "Délégation de Singapour — Nouvel An",
+  arrivalAt: new Date("2016-12-31T23:30:00Z"),
+};
 
 const frenchCityNames: Partial<Record<DestinationCity, string>> = {
-  London: "Londres", Moscow: "Moscou", Quebec: "Québec", "Saint Petersburg": "Saint-Pétersbourg", Singapore: "Singapour",
-  Haifa: "Haïfa", Montreal: "Montréal", Gothenburg: "Göteborg", Genoa: "Gênes",
+  London: "Londres",
+  Moscow: "Moscou",
+  Quebec: "Québec",
+  "Saint Petersburg": "Saint-Pétersbourg",
+  Singapore: "Singapour",
+  Haifa: "Haïfa",
+  Montreal: "Montréal",
+  Gothenburg: "Göteborg",
+  Genoa: "Gênes",
 };
-const countryAdjectives: Record<string, string> = { IT: "italienne", DE: "allemande", MC: "monégasque", MA: "marocaine", KR: "coréenne" };
+const countryAdjectives: Record<string, string> = {
+  IT: "italienne",
+  DE: "allemande",
+  MC: "monégasque",
+  MA: "marocaine",
+  KR: "coréenne",
+};
 const topics: Record<SectorCode, string> = {
-  SMART_CITIES: "ville intelligente", SMART_GRIDS: "réseaux intelligents", ECONOMIC_DEVELOPMENT: "investissement",
-  INNOVATION: "innovation", RISK_PREVENTION: "sécurité et gestion des risques", CULTURE: "culture et tourisme",
-  HEALTH: "santé", RESEARCH: "recherche universitaire",
+  SMART_CITIES: "ville intelligente",
+  SMART_GRIDS: "réseaux intelligents",
+  ECONOMIC_DEVELOPMENT: "investissement",
+  INNOVATION: "innovation",
+  RISK_PREVENTION: "sécurité et gestion des risques",
+  CULTURE: "culture et tourisme",
+  HEALTH: "santé",
+  RESEARCH: "recherche universitaire",
 };
 const sectors = Object.keys(topics) as SectorCode[];
-const otherOrigins: (DestinationCity | string)[] = ["Montreal", "New York", "Shanghai", "Manchester", "Gothenburg", "Genoa", "IT", "DE", "MC", "MA", "KR"];
-const partnerSets: DemoPartnerShortName[][] = [["TCA"], ["OTCN"], ["TCA", "OTCN"], ["CCI NCA"], ["UCA"], ["Région Sud", "TCA"], ["ACA", "OTCN"], []];
+const otherOrigins: (DestinationCity | string)[] = [
+  "Montreal",
+  "New York",
+  "Shanghai",
+  "Manchester",
+  "Gothenburg",
+  "Genoa",
+  "IT",
+  "DE",
+  "MC",
+  "MA",
+  "KR",
+];
+const partnerSets: DemoPartnerShortName[][] = [
+  ["TCA"],
+  ["OTCN"],
+  ["TCA", "OTCN"],
+  ["CCI NCA"],
+  ["UCA"],
+  ["Région Sud", "TCA"],
+  ["ACA", "OTCN"],
+  [],
+];
 const hosts = ["Sophie Staff", "Claire Martin", "Philippe Rossi", "Nadia Benali"];
 
 function titleFor(origin: string, topic: string): string {
@@ -37,7 +82,15 @@ function titleFor(origin: string, topic: string): string {
   return `Délégation ${/^[AEIOUÉ]/.test(city) ? "d'" : "de "}${city} — ${topic}`;
 }
 
-type Spec = { key: string; origin: string; day: string; time: string; status: DelegationStatus; random: DemoRandom; extra?: Partial<DemoDelegation["delegation"]> };
+type Spec = {
+  key: string;
+  origin: string;
+  day: string;
+  time: string;
+  status: DelegationStatus;
+  random: DemoRandom;
+  extra?: Partial<DemoDelegation["delegation"]>;
+};
 
 function delegationFrom({ key, origin, day, time, status, random, extra = {} }: Spec): DemoDelegation {
   const chosenSectors = random.some(sectors, random.int(1, 3));
@@ -59,7 +112,12 @@ function delegationFrom({ key, origin, day, time, status, random, extra = {} }: 
     ...(status === "CANCELLED" ? { cancellationReason: "Annulée par la délégation." } : {}),
     ...extra,
   });
-  return { delegation: { ...delegation, id: demoId("delegation", key) }, origin: isCity ? (origin as DestinationCity) : null, sectors: chosenSectors, partners };
+  return {
+    delegation: { ...delegation, id: demoId("delegation", key) },
+    origin: isCity ? (origin as DestinationCity) : null,
+    sectors: chosenSectors,
+    partners,
+  };
 }
 
 /** `count` welcomed delegations spread over the year, on days that are never daylight-saving days. */
@@ -69,15 +127,28 @@ function welcomedIn(year: number, count: number, random: DemoRandom): DemoDelega
     const day = String(2 + ((index * 7) % 22)).padStart(2, "0");
     // Mostly the period's priority destinations, one in four from elsewhere.
     const origin = index % 4 === 3 ? random.pick(otherOrigins) : random.pick(demoPriorityPeriod.cities);
-    return delegationFrom({ key: `${year}-${index}`, origin, day: `${year}-${month}-${day}`, time: random.pick(["09:00", "10:30", "14:00", "18:45"]), status: "WELCOMED", random });
+    return delegationFrom({
+      key: `${year}-${index}`,
+      origin,
+      day: `${year}-${month}-${day}`,
+      time: random.pick(["09:00", "10:30", "14:00", "18:45"]),
+      status: "WELCOMED",
+      random,
+    });
   });
 }
 
 /** Every demo delegation, the same on every call. */
 export function demoDelegations(): DemoDelegation[] {
   const random = demoRandom(2016);
-  const at = (key: string, origin: string, day: string, time: string, status: DelegationStatus, extra: Spec["extra"] = {}) =>
-    delegationFrom({ key, origin, day, time, status, random, extra });
+  const at = (
+    key: string,
+    origin: string,
+    day: string,
+    time: string,
+    status: DelegationStatus,
+    extra: Spec["extra"] = {},
+  ) => delegationFrom({ key, origin, day, time, status, random, extra });
   return [
     ...welcomedIn(2015, welcomedDelegationsPerYear[2015], random),
     ...welcomedIn(2016, welcomedDelegationsPerYear[2016] - 1, random),
@@ -85,7 +156,9 @@ export function demoDelegations(): DemoDelegation[] {
     at("2016-cancelled-houston", "Houston", "2016-03-14", "10:00", "CANCELLED"),
     at("2016-cancelled-sousse", "Sousse", "2016-10-11", "09:00", "CANCELLED"),
     at("2016-expected-gdansk", "Gdansk", "2016-11-15", "14:00", "EXPECTED"),
-    at("2016-archived-xiamen", "Xiamen", "2016-02-16", "10:30", "WELCOMED", { archivedAt: new Date("2016-02-20T09:00:00Z") }),
+    at("2016-archived-xiamen", "Xiamen", "2016-02-16", "10:30", "WELCOMED", {
+      archivedAt: new Date("2016-02-20T09:00:00Z"),
+    }),
     at("2017-new-year", "Singapore", "2017-01-01", "00:30", "WELCOMED", firstArrivalOf2017),
     ...welcomedIn(2017, welcomedDelegationsPerYear[2017] - 1, random),
     at("2017-cancelled-moscow", "Moscow", "2017-04-19", "09:00", "CANCELLED"),

@@ -44,17 +44,67 @@ const profiles: Record<DemoPartnerShortName, { kinds: JointActionKind[]; perYear
   ACA: { kinds: ["PROMOTION", "BUSINESS_DEVELOPMENT", "B2B_MEETINGS"], perYear: [6, 10] },
 };
 
-const kindTexts: Record<JointActionKind, { title: string; outcome: string; contacts: [number, number]; leads: [number, number]; objective: ObjectiveCode }> = {
-  PROMOTION: { title: "Promotion de la destination Nice Côte d'Azur", outcome: "Supports distribués et contacts qualifiés transmis aux équipes.", contacts: [20, 120], leads: [0, 0], objective: "REACH" },
-  BUSINESS_DEVELOPMENT: { title: "Prospection d'entreprises", outcome: "Projets d'implantation identifiés, suivis programmés.", contacts: [5, 25], leads: [0, 3], objective: "INVESTMENT" },
-  INVESTOR_MEETING: { title: "Rencontres avec des investisseurs", outcome: "Rendez-vous de suivi fixés avec les fonds intéressés.", contacts: [3, 15], leads: [1, 5], objective: "INVESTMENT" },
-  B2B_MEETINGS: { title: "Rendez-vous B2B", outcome: "Rendez-vous d'affaires entre entreprises niçoises et locales.", contacts: [10, 40], leads: [0, 4], objective: "INVESTMENT" },
-  PRESS: { title: "Accueil de journalistes et relations presse", outcome: "Articles et reportages publiés sur le territoire.", contacts: [5, 30], leads: [0, 0], objective: "REACH" },
-  CULTURAL: { title: "Représentation culturelle", outcome: "Public nombreux, invitations réciproques envisagées.", contacts: [10, 80], leads: [0, 0], objective: "REACH" },
-  OTHER: { title: "Réunion de coordination des partenaires", outcome: "Calendrier commun des actions arrêté.", contacts: [2, 15], leads: [0, 0], objective: "STAKEHOLDERS" },
+const kindTexts: Record<
+  JointActionKind,
+  { title: string; outcome: string; contacts: [number, number]; leads: [number, number]; objective: ObjectiveCode }
+> = {
+  PROMOTION: {
+    title: "Promotion de la destination Nice Côte d'Azur",
+    outcome: "Supports distribués et contacts qualifiés transmis aux équipes.",
+    contacts: [20, 120],
+    leads: [0, 0],
+    objective: "REACH",
+  },
+  BUSINESS_DEVELOPMENT: {
+    title: "Prospection d'entreprises",
+    outcome: "Projets d'implantation identifiés, suivis programmés.",
+    contacts: [5, 25],
+    leads: [0, 3],
+    objective: "INVESTMENT",
+  },
+  INVESTOR_MEETING: {
+    title: "Rencontres avec des investisseurs",
+    outcome: "Rendez-vous de suivi fixés avec les fonds intéressés.",
+    contacts: [3, 15],
+    leads: [1, 5],
+    objective: "INVESTMENT",
+  },
+  B2B_MEETINGS: {
+    title: "Rendez-vous B2B",
+    outcome: "Rendez-vous d'affaires entre entreprises niçoises et locales.",
+    contacts: [10, 40],
+    leads: [0, 4],
+    objective: "INVESTMENT",
+  },
+  PRESS: {
+    title: "Accueil de journalistes et relations presse",
+    outcome: "Articles et reportages publiés sur le territoire.",
+    contacts: [5, 30],
+    leads: [0, 0],
+    objective: "REACH",
+  },
+  CULTURAL: {
+    title: "Représentation culturelle",
+    outcome: "Public nombreux, invitations réciproques envisagées.",
+    contacts: [10, 80],
+    leads: [0, 0],
+    objective: "REACH",
+  },
+  OTHER: {
+    title: "Réunion de coordination des partenaires",
+    outcome: "Calendrier commun des actions arrêté.",
+    contacts: [2, 15],
+    leads: [0, 0],
+    objective: "STAKEHOLDERS",
+  },
 };
 
-type Occasion = { day: string; destination: DestinationCity | null; label: string; link: Pick<Prisma.JointActionCreateManyInput, "missionId" | "delegationId" | "eventId"> };
+type Occasion = {
+  day: string;
+  destination: DestinationCity | null;
+  label: string;
+  link: Pick<Prisma.JointActionCreateManyInput, "missionId" | "delegationId" | "eventId">;
+};
 
 /** One of the calendar days from `start` to `end` (a mission's @db.Date values). */
 function dayDuring(start: Date | string, end: Date | string, random: DemoRandom): string {
@@ -63,22 +113,54 @@ function dayDuring(start: Date | string, end: Date | string, random: DemoRandom)
   return new Date(first + random.int(0, days) * 86_400_000).toISOString().slice(0, 10);
 }
 
-type DemoRecords = { missions: ReturnType<typeof demoMissions>; delegations: ReturnType<typeof demoDelegations>; events: ReturnType<typeof demoEvents> };
+type DemoRecords = {
+  missions: ReturnType<typeof demoMissions>;
+  delegations: ReturnType<typeof demoDelegations>;
+  events: ReturnType<typeof demoEvents>;
+};
 
 /** The records each partner takes part in, by year, that an action can belong to. */
-function occasionsOf(records: DemoRecords, shortName: DemoPartnerShortName, year: number, random: DemoRandom): Occasion[] {
+function occasionsOf(
+  records: DemoRecords,
+  shortName: DemoPartnerShortName,
+  year: number,
+  random: DemoRandom,
+): Occasion[] {
   const missions = records.missions
-    .filter(({ mission, partners }) => mission.status === "COMPLETED" && !mission.archivedAt && partners.some((share) => share.shortName === shortName))
+    .filter(
+      ({ mission, partners }) =>
+        mission.status === "COMPLETED" &&
+        !mission.archivedAt &&
+        partners.some((share) => share.shortName === shortName),
+    )
     .filter(({ mission }) => new Date(mission.startDate).getUTCFullYear() === year)
-    .map(({ mission, destinations }) => ({ day: dayDuring(mission.startDate, mission.endDate, random), destination: random.pick(destinations), label: mission.title, link: { missionId: mission.id } }));
+    .map(({ mission, destinations }) => ({
+      day: dayDuring(mission.startDate, mission.endDate, random),
+      destination: random.pick(destinations),
+      label: mission.title,
+      link: { missionId: mission.id },
+    }));
   const delegations = records.delegations
-    .filter(({ delegation, partners }) => delegation.status === "WELCOMED" && !delegation.archivedAt && partners.includes(shortName))
+    .filter(
+      ({ delegation, partners }) =>
+        delegation.status === "WELCOMED" && !delegation.archivedAt && partners.includes(shortName),
+    )
     .filter(({ delegation }) => parisDay(new Date(delegation.arrivalAt)).startsWith(`${year}-`))
-    .map(({ delegation, origin }) => ({ day: parisDay(new Date(delegation.arrivalAt)), destination: origin, label: delegation.title, link: { delegationId: delegation.id } }));
+    .map(({ delegation, origin }) => ({
+      day: parisDay(new Date(delegation.arrivalAt)),
+      destination: origin,
+      label: delegation.title,
+      link: { delegationId: delegation.id },
+    }));
   const events = records.events
     .filter(({ event, partners }) => event.status === "HELD" && !event.archivedAt && partners.includes(shortName))
     .filter(({ event }) => parisDay(new Date(event.startsAt)).startsWith(`${year}-`))
-    .map(({ event }) => ({ day: parisDay(new Date(event.startsAt)), destination: null, label: event.title, link: { eventId: event.id } }));
+    .map(({ event }) => ({
+      day: parisDay(new Date(event.startsAt)),
+      destination: null,
+      label: event.title,
+      link: { eventId: event.id },
+    }));
   return [...missions, ...delegations, ...events];
 }
 
@@ -89,7 +171,13 @@ function ownOccasion(year: number, random: DemoRandom): Occasion {
   return { day, destination, label: destination ?? "Nice", link: {} };
 }
 
-function actionsOf(records: DemoRecords, shortName: DemoPartnerShortName, name: string, year: number, random: DemoRandom): DemoJointAction[] {
+function actionsOf(
+  records: DemoRecords,
+  shortName: DemoPartnerShortName,
+  name: string,
+  year: number,
+  random: DemoRandom,
+): DemoJointAction[] {
   const { kinds, perYear } = profiles[shortName];
   const occasions = occasionsOf(records, shortName, year, random);
   const count = random.int(...perYear);
@@ -113,7 +201,9 @@ function actionsOf(records: DemoRecords, shortName: DemoPartnerShortName, name: 
         investorLeadsCount: Math.min(contactsCount, random.int(...text.leads)),
         ...occasion.link,
         // Each partner's last action of 2016 is a duplicate entry, archived: noise the counts leave out.
-        ...(year === 2016 && index === count - 1 ? { archivedAt: new Date("2017-01-10T10:00:00Z"), title: `${text.title} (${occasion.label}) — doublon` } : {}),
+        ...(year === 2016 && index === count - 1
+          ? { archivedAt: new Date("2017-01-10T10:00:00Z"), title: `${text.title} (${occasion.label}) — doublon` }
+          : {}),
       },
       partner: shortName,
       destination: occasion.destination,

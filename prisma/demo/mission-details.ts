@@ -12,17 +12,42 @@ type AgendaItem = DemoMission["agenda"][number];
 
 const officials = ["Claire Martin", "Philippe Rossi", "Isabelle Garnier", "Marc Lambert", "Nadia Benali"];
 const people = [
-  "Julien Moreau", "Camille Laurent", "Antoine Mercier", "Sarah Cohen", "Lucas Fabre", "Émilie Roux",
-  "Hugo Lefèvre", "Inès Haddad", "Nicolas Blanc", "Chloé Perrin", "Mathieu Gauthier", "Laura Bianchi",
+  "Julien Moreau",
+  "Camille Laurent",
+  "Antoine Mercier",
+  "Sarah Cohen",
+  "Lucas Fabre",
+  "Émilie Roux",
+  "Hugo Lefèvre",
+  "Inès Haddad",
+  "Nicolas Blanc",
+  "Chloé Perrin",
+  "Mathieu Gauthier",
+  "Laura Bianchi",
 ];
-const startups = ["Azur Sensors", "MedRiviera", "GridWave", "Nissa Mobility", "Riviera Data Lab", "Baie des Anges Robotics"];
+const startups = [
+  "Azur Sensors",
+  "MedRiviera",
+  "GridWave",
+  "Nissa Mobility",
+  "Riviera Data Lab",
+  "Baie des Anges Robotics",
+];
 const pressTitles = ["Nice-Matin", "La Tribune Côte d'Azur", "Azur TV"];
 
-const partnerNames = new Map<string, string>([...demoPartners, ...demoAssociatePartners].map((partner) => [partner.shortName, partner.name]));
+const partnerNames = new Map<string, string>(
+  [...demoPartners, ...demoAssociatePartners].map((partner) => [partner.shortName, partner.name]),
+);
 
 const partnerParticipantKind: Record<DemoPartnerShortName, ParticipantKind> = {
-  TCA: "OFFICIAL", OTCN: "OFFICIAL", "Région Sud": "OFFICIAL", "CCI NCA": "OFFICIAL",
-  BNM: "ARTIST", Carnaval: "ARTIST", UCA: "OTHER", ACA: "COMPANY",
+  TCA: "OFFICIAL",
+  OTCN: "OFFICIAL",
+  "Région Sud": "OFFICIAL",
+  "CCI NCA": "OFFICIAL",
+  BNM: "ARTIST",
+  Carnaval: "ARTIST",
+  UCA: "OTHER",
+  ACA: "COMPANY",
 };
 
 const sectorActivities: Record<SectorCode, string> = {
@@ -37,11 +62,21 @@ const sectorActivities: Record<SectorCode, string> = {
 };
 
 const hasBusinessSector = (sectors: SectorCode[]) =>
-  sectors.some((sector) => sector === "ECONOMIC_DEVELOPMENT" || sector === "INNOVATION" || sector === "SMART_CITIES" || sector === "SMART_GRIDS");
+  sectors.some(
+    (sector) =>
+      sector === "ECONOMIC_DEVELOPMENT" ||
+      sector === "INNOVATION" ||
+      sector === "SMART_CITIES" ||
+      sector === "SMART_GRIDS",
+  );
 
 /** The objectives a mission serves: reach always, investment for business sectors, stakeholders when several partners go. */
 export function objectivesFor(sectors: SectorCode[], partnerCount: number): ObjectiveCode[] {
-  return ["REACH", ...(hasBusinessSector(sectors) ? (["INVESTMENT"] as const) : []), ...(partnerCount >= 2 ? (["STAKEHOLDERS"] as const) : [])];
+  return [
+    "REACH",
+    ...(hasBusinessSector(sectors) ? (["INVESTMENT"] as const) : []),
+    ...(partnerCount >= 2 ? (["STAKEHOLDERS"] as const) : []),
+  ];
 }
 
 /** An official of the Métropole, one person per partner organisation, start-ups and press as the sectors call for. */
@@ -55,10 +90,23 @@ export function participantsFor(index: number, sectors: SectorCode[], partners: 
     })),
   ];
   if (hasBusinessSector(sectors) || sectors.includes("HEALTH")) {
-    list.push({ name: people[(index * 3 + 7) % people.length]!, kind: "STARTUP", organisation: startups[index % startups.length]! });
-    list.push({ name: people[(index * 3 + 8) % people.length]!, kind: "STARTUP", organisation: startups[(index + 2) % startups.length]! });
+    list.push({
+      name: people[(index * 3 + 7) % people.length]!,
+      kind: "STARTUP",
+      organisation: startups[index % startups.length]!,
+    });
+    list.push({
+      name: people[(index * 3 + 8) % people.length]!,
+      kind: "STARTUP",
+      organisation: startups[(index + 2) % startups.length]!,
+    });
   }
-  if (index % 3 === 0) list.push({ name: people[(index + 5) % people.length]!, kind: "PRESS", organisation: pressTitles[index % pressTitles.length]! });
+  if (index % 3 === 0)
+    list.push({
+      name: people[(index + 5) % people.length]!,
+      kind: "PRESS",
+      organisation: pressTitles[index % pressTitles.length]!,
+    });
   return list.map((participant, position) => ({ ...participant, position }));
 }
 
@@ -76,9 +124,17 @@ export function agendaFor(start: string, end: string, cities: DestinationCity[],
   return days.map((day, index) => {
     const city = cities[Math.min(cities.length - 1, Math.floor((index * cities.length) / days.length))]!;
     const title =
-      index === 0 ? "Arrivée de la délégation et réunion de coordination"
-      : index === days.length - 1 ? "Bilan de la mission et retour à Nice"
-      : sectorActivities[sectors[(index - 1) % sectors.length]!];
-    return { day: new Date(`${day}T00:00:00Z`), time: index === 0 ? "14:00" : "09:30", title, location: city, position: index };
+      index === 0
+        ? "Arrivée de la délégation et réunion de coordination"
+        : index === days.length - 1
+          ? "Bilan de la mission et retour à Nice"
+          : sectorActivities[sectors[(index - 1) % sectors.length]!];
+    return {
+      day: new Date(`${day}T00:00:00Z`),
+      time: index === 0 ? "14:00" : "09:30",
+      title,
+      location: city,
+      position: index,
+    };
   });
 }

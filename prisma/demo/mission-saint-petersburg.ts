@@ -8,15 +8,45 @@ import { demoId } from "./reference";
 const key = "2015-saint-petersburg";
 
 const agenda: [day: string, time: string, title: string, location: string][] = [
-  ["2015-10-12", "11:00", "Arrivée de la délégation et réunion de coordination des partenaires", "Hôtel de la délégation, perspective Nevski"],
+  [
+    "2015-10-12",
+    "11:00",
+    "Arrivée de la délégation et réunion de coordination des partenaires",
+    "Hôtel de la délégation, perspective Nevski",
+  ],
   ["2015-10-12", "19:00", "Réception au consulat général de France", "Consulat général de France"],
-  ["2015-10-13", "09:30", "Forum d'affaires Nice Côte d'Azur – Saint-Pétersbourg : présentation du territoire et des start-up niçoises", "Centre d'affaires"],
-  ["2015-10-13", "19:30", "Représentation du Ballet Nice Méditerranée, suivie d'une rencontre avec les invités russes", "Théâtre"],
+  [
+    "2015-10-13",
+    "09:30",
+    "Forum d'affaires Nice Côte d'Azur – Saint-Pétersbourg : présentation du territoire et des start-up niçoises",
+    "Centre d'affaires",
+  ],
+  [
+    "2015-10-13",
+    "19:30",
+    "Représentation du Ballet Nice Méditerranée, suivie d'une rencontre avec les invités russes",
+    "Théâtre",
+  ],
   ["2015-10-14", "09:00", "Rendez-vous B2B entre start-up niçoises et investisseurs russes", "Centre d'affaires"],
   ["2015-10-14", "15:00", "Visite d'un parc technologique et de ses incubateurs", "Parc technologique"],
-  ["2015-10-15", "10:00", "Rencontre avec le comité des relations extérieures de la ville", "Administration de la ville"],
-  ["2015-10-15", "19:00", "Soirée Côte d'Azur : gala avec les danseurs du Ballet et les partenaires russes", "Palais de réception"],
-  ["2015-10-16", "09:30", "Bilan de la mission avec les partenaires et départ", "Hôtel de la délégation, perspective Nevski"],
+  [
+    "2015-10-15",
+    "10:00",
+    "Rencontre avec le comité des relations extérieures de la ville",
+    "Administration de la ville",
+  ],
+  [
+    "2015-10-15",
+    "19:00",
+    "Soirée Côte d'Azur : gala avec les danseurs du Ballet et les partenaires russes",
+    "Palais de réception",
+  ],
+  [
+    "2015-10-16",
+    "09:30",
+    "Bilan de la mission avec les partenaires et départ",
+    "Hôtel de la délégation, perspective Nevski",
+  ],
 ];
 
 const participants: [name: string, kind: DemoMission["participants"][number]["kind"], organisation: string][] = [
@@ -28,7 +58,11 @@ const participants: [name: string, kind: DemoMission["participants"][number]["ki
   ["Sarah Cohen", "STARTUP", "MedRiviera"],
   ["Lucas Fabre", "STARTUP", "GridWave"],
   ["Émilie Roux", "COMPANY", "Riviera Hôtellerie"],
-  ["Compagnie du Ballet Nice Méditerranée (24 danseurs)", "ARTIST", "Ballet Nice Méditerranée (Opéra Nice Côte d'Azur)"],
+  [
+    "Compagnie du Ballet Nice Méditerranée (24 danseurs)",
+    "ARTIST",
+    "Ballet Nice Méditerranée (Opéra Nice Côte d'Azur)",
+  ],
   ["Inès Haddad", "ARTIST", "Ballet Nice Méditerranée (Opéra Nice Côte d'Azur)"],
   ["Hugo Lefèvre", "PRESS", "Nice-Matin"],
   ["Nicolas Blanc", "PRESS", "La Tribune Côte d'Azur"],
@@ -64,6 +98,12 @@ export function saintPetersburg2015(): DemoMission {
       { shortName: "OTCN", role: "PARTICIPANT", contributionCents: 500_000 },
     ],
     participants: participants.map(([name, kind, organisation], position) => ({ name, kind, organisation, position })),
-    agenda: agenda.map(([day, time, title, location], position) => ({ day: calendarDay(day), time, title, location, position })),
+    agenda: agenda.map(([day, time, title, location], position) => ({
+      day: calendarDay(day),
+      time,
+      title,
+      location,
+      position,
+    })),
   };
 }

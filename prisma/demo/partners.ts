@@ -19,4 +19,5 @@ export const demoAssociatePartners = [
   { name: "Aéroports de la Côte d'Azur", shortName: "ACA", kind: "COMPANY" },
 ] as const satisfies readonly Prisma.PartnerCreateInput[];
 
-export type DemoPartnerShortName = (typeof demoPartners)[number]["shortName"] | (typeof demoAssociatePartners)[number]["shortName"];
+export type DemoPartnerShortName =
+  (typeof demoPartners)[number]["shortName"] | (typeof demoAssociatePartners)[number]["shortName"];

@@ -17,7 +17,8 @@ export function calendarDay(day: string): Date {
 export function parisInstant(day: string, time: string): Date {
   const start = startOfParisDay(day);
   // Wall-clock arithmetic is only exact on 24-hour days; demo data keeps off the two DST days.
-  if (endOfParisDay(day).getTime() - start.getTime() !== 86_400_000) throw new Error(`${day} is a daylight-saving change day`);
+  if (endOfParisDay(day).getTime() - start.getTime() !== 86_400_000)
+    throw new Error(`${day} is a daylight-saving change day`);
   const [hours = 0, minutes = 0] = time.split(":").map(Number);
   return new Date(start.getTime() + (hours * 60 + minutes) * 60_000);
 }
@@ -58,11 +59,19 @@ let sequence = 0;
 /** A planned two-day mission in May 2017 unless told otherwise. */
 export function buildMission(overrides: Partial<Prisma.MissionCreateManyInput> = {}): Prisma.MissionCreateManyInput {
   sequence += 1;
-  return { title: `Mission ${sequence}`, status: "PLANNED", startDate: calendarDay("2017-05-02"), endDate: calendarDay("2017-05-03"), ...overrides };
+  return {
+    title: `Mission ${sequence}`,
+    status: "PLANNED",
+    startDate: calendarDay("2017-05-02"),
+    endDate: calendarDay("2017-05-03"),
+    ...overrides,
+  };
 }
 
 /** An expected delegation of six from Italy, in Nice for a day in May 2017, unless told otherwise. */
-export function buildDelegation(overrides: Partial<Prisma.DelegationCreateManyInput> = {}): Prisma.DelegationCreateManyInput {
+export function buildDelegation(
+  overrides: Partial<Prisma.DelegationCreateManyInput> = {},
+): Prisma.DelegationCreateManyInput {
   sequence += 1;
   return {
     title: `Délégation ${sequence}`,
@@ -76,7 +85,9 @@ export function buildDelegation(overrides: Partial<Prisma.DelegationCreateManyIn
 }
 
 /** A planned one-day event in Nice in June 2017 unless told otherwise. */
-export function buildEvent(overrides: Partial<Prisma.InternationalEventCreateManyInput> = {}): Prisma.InternationalEventCreateManyInput {
+export function buildEvent(
+  overrides: Partial<Prisma.InternationalEventCreateManyInput> = {},
+): Prisma.InternationalEventCreateManyInput {
   sequence += 1;
   return {
     title: `Événement international ${sequence}`,
@@ -93,5 +104,11 @@ export function buildAgreement(
   overrides: Partial<Prisma.AgreementCreateManyInput> & Pick<Prisma.AgreementCreateManyInput, "destinationId">,
 ): Prisma.AgreementCreateManyInput {
   sequence += 1;
-  return { title: `Accord ${sequence}`, kind: "MEMORANDUM", counterpart: `Partenaire ${sequence}`, startDate: calendarDay("2017-01-01"), ...overrides };
+  return {
+    title: `Accord ${sequence}`,
+    kind: "MEMORANDUM",
+    counterpart: `Partenaire ${sequence}`,
+    startDate: calendarDay("2017-01-01"),
+    ...overrides,
+  };
 }

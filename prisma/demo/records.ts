@@ -16,9 +16,14 @@ type Transaction = Prisma.TransactionClient;
 
 // Prisma's implicit many-to-many tables: column A references the model whose name sorts first.
 type JoinTable =
-  | "_DestinationToMission" | "_MissionToSector" | "_MissionToObjective"
-  | "_DelegationToSector" | "_DelegationToPartner"
-  | "_InternationalEventToSector" | "_InternationalEventToPartner" | "_InternationalEventToObjective";
+  | "_DestinationToMission"
+  | "_MissionToSector"
+  | "_MissionToObjective"
+  | "_DelegationToSector"
+  | "_DelegationToPartner"
+  | "_InternationalEventToSector"
+  | "_InternationalEventToPartner"
+  | "_InternationalEventToObjective";
 
 /** Links many records at once: Prisma's `connect` would take a statement per record. */
 async function link(tx: Transaction, table: JoinTable, pairs: [a: string, b: string][]): Promise<void> {
@@ -34,14 +39,24 @@ const destinationId = (city: string) => demoId("destination", city);
 
 async function seedReferenceData(tx: Transaction): Promise<void> {
   await tx.sector.createMany({ data: demoSectors.map((sector) => ({ ...sector, id: sectorId(sector.code) })) });
-  await tx.objective.createMany({ data: demoObjectives.map((objective) => ({ ...objective, id: objectiveId(objective.code) })) });
-  await tx.destination.createMany({ data: demoDestinations.map((destination) => ({ ...destination, id: destinationId(destination.city) })) });
+  await tx.objective.createMany({
+    data: demoObjectives.map((objective) => ({ ...objective, id: objectiveId(objective.code) })),
+  });
+  await tx.destination.createMany({
+    data: demoDestinations.map((destination) => ({ ...destination, id: destinationId(destination.city) })),
+  });
   const { cities, ...period } = demoPriorityPeriod;
   const periodId = demoId("period", period.label);
   await tx.priorityPeriod.createMany({ data: [{ ...period, id: periodId }] });
-  await tx.priorityDestination.createMany({ data: cities.map((city) => ({ periodId, destinationId: destinationId(city) })) });
+  await tx.priorityDestination.createMany({
+    data: cities.map((city) => ({ periodId, destinationId: destinationId(city) })),
+  });
   await tx.town.createMany({
-    data: demoTowns.map((town) => ({ ...town, id: demoId("town", town.name), connectedOn: town.connectedOn === null ? null : calendarDay(town.connectedOn) })),
+    data: demoTowns.map((town) => ({
+      ...town,
+      id: demoId("town", town.name),
+      connectedOn: town.connectedOn === null ? null : calendarDay(town.connectedOn),
+    })),
   });
 }
 
@@ -55,7 +70,11 @@ async function seedMissions(tx: Transaction, partnerId: (shortName: string) => s
   });
   await tx.missionParticipant.createMany({
     data: missions.flatMap(({ mission, participants }) =>
-      participants.map((participant, index) => ({ ...participant, id: demoId("participant", `${mission.id}:${index}`), missionId: mission.id })),
+      participants.map((participant, index) => ({
+        ...participant,
+        id: demoId("participant", `${mission.id}:${index}`),
+        missionId: mission.id,
+      })),
     ),
   });
   await tx.missionAgendaItem.createMany({
@@ -63,30 +82,81 @@ async function seedMissions(tx: Transaction, partnerId: (shortName: string) => s
       agenda.map((item, index) => ({ ...item, id: demoId("agenda", `${mission.id}:${index}`), missionId: mission.id })),
     ),
   });
-  await link(tx, "_DestinationToMission", missions.flatMap(({ mission, destinations }) => destinations.map((city) => [destinationId(city), mission.id] as [string, string])));
-  await link(tx, "_MissionToSector", missions.flatMap(({ mission, sectors }) => sectors.map((code) => [mission.id, sectorId(code)] as [string, string])));
-  await link(tx, "_MissionToObjective", missions.flatMap(({ mission, objectives }) => objectives.map((code) => [mission.id, objectiveId(code)] as [string, string])));
+  await link(
+    tx,
+    "_DestinationToMission",
+    missions.flatMap(({ mission, destinations }) =>
+      destinations.map((city) => [destinationId(city), mission.id] as [string, string]),
+    ),
+  );
+  await link(
+    tx,
+    "_MissionToSector",
+    missions.flatMap(({ mission, sectors }) => sectors.map((code) => [mission.id, sectorId(code)] as [string, string])),
+  );
+  await link(
+    tx,
+    "_MissionToObjective",
+    missions.flatMap(({ mission, objectives }) =>
+      objectives.map((code) => [mission.id, objectiveId(code)] as [string, string]),
+    ),
+  );
 }
 
 async function seedDelegationsAndEvents(tx: Transaction, partnerId: (shortName: string) => string): Promise<void> {
   const delegations = demoDelegations();
   await tx.delegation.createMany({
-    data: delegations.map(({ delegation, origin }) => ({ ...delegation, originDestinationId: origin === null ? null : destinationId(origin) })),
+    data: delegations.map(({ delegation, origin }) => ({
+      ...delegation,
+      originDestinationId: origin === null ? null : destinationId(origin),
+    })),
   });
-  await link(tx, "_DelegationToSector", delegations.flatMap(({ delegation, sectors }) => sectors.map((code) => [delegation.id, sectorId(code)] as [string, string])));
-  await link(tx, "_DelegationToPartner", delegations.flatMap(({ delegation, partners }) => partners.map((name) => [delegation.id, partnerId(name)] as [string, string])));
+  await link(
+    tx,
+    "_DelegationToSector",
+    delegations.flatMap(({ delegation, sectors }) =>
+      sectors.map((code) => [delegation.id, sectorId(code)] as [string, string]),
+    ),
+  );
+  await link(
+    tx,
+    "_DelegationToPartner",
+    delegations.flatMap(({ delegation, partners }) =>
+      partners.map((name) => [delegation.id, partnerId(name)] as [string, string]),
+    ),
+  );
 
   const events = demoEvents();
   await tx.internationalEvent.createMany({ data: events.map(({ event }) => event) });
-  await link(tx, "_InternationalEventToSector", events.flatMap(({ event, sectors }) => sectors.map((code) => [event.id, sectorId(code)] as [string, string])));
-  await link(tx, "_InternationalEventToPartner", events.flatMap(({ event, partners }) => partners.map((name) => [event.id, partnerId(name)] as [string, string])));
-  await link(tx, "_InternationalEventToObjective", events.flatMap(({ event, objectives }) => objectives.map((code) => [event.id, objectiveId(code)] as [string, string])));
+  await link(
+    tx,
+    "_InternationalEventToSector",
+    events.flatMap(({ event, sectors }) => sectors.map((code) => [event.id, sectorId(code)] as [string, string])),
+  );
+  await link(
+    tx,
+    "_InternationalEventToPartner",
+    events.flatMap(({ event, partners }) => partners.map((name) => [event.id, partnerId(name)] as [string, string])),
+  );
+  await link(
+    tx,
+    "_InternationalEventToObjective",
+    events.flatMap(({ event, objectives }) =>
+      objectives.map((code) => [event.id, objectiveId(code)] as [string, string]),
+    ),
+  );
 }
 
 async function seedAgreements(tx: Transaction): Promise<void> {
   const agreements = demoAgreements();
-  await tx.agreement.createMany({ data: agreements.map(({ agreement, destination }) => ({ ...agreement, destinationId: destinationId(destination) })) });
-  await tx.agreementTheme.createMany({ data: agreements.flatMap(({ agreement, themes }) => themes.map((theme) => ({ ...theme, agreementId: agreement.id }))) });
+  await tx.agreement.createMany({
+    data: agreements.map(({ agreement, destination }) => ({ ...agreement, destinationId: destinationId(destination) })),
+  });
+  await tx.agreementTheme.createMany({
+    data: agreements.flatMap(({ agreement, themes }) =>
+      themes.map((theme) => ({ ...theme, agreementId: agreement.id })),
+    ),
+  });
 }
 
 /** The partners' joint actions (issue 6), linked to the missions, delegations and events seeded before them. */
@@ -103,7 +173,9 @@ async function seedJointActions(tx: Transaction, partnerId: (shortName: string) 
 
 /** Seeds reference data, towns, missions, delegations, events, agreements and joint actions; the partners must exist. */
 export async function seedDemoRecords(tx: Transaction): Promise<void> {
-  const partners = new Map((await tx.partner.findMany({ select: { id: true, shortName: true } })).map(({ id, shortName }) => [shortName, id]));
+  const partners = new Map(
+    (await tx.partner.findMany({ select: { id: true, shortName: true } })).map(({ id, shortName }) => [shortName, id]),
+  );
   const partnerId = (shortName: string) => {
     const id = partners.get(shortName);
     if (id === undefined) throw new Error(`Demo partner ${shortName} is missing`);

@@ -7,8 +7,14 @@ import { buildUser } from "@/prisma/factories/users";
 /** True when nothing a user could have entered exists yet: accounts, organisations, reference data, records. */
 async function isEmpty(db: PrismaClient): Promise<boolean> {
   const counts = await Promise.all([
-    db.user.count(), db.partner.count(), db.sector.count(), db.destination.count(), db.town.count(),
-    db.mission.count(), db.delegation.count(), db.internationalEvent.count(),
+    db.user.count(),
+    db.partner.count(),
+    db.sector.count(),
+    db.destination.count(),
+    db.town.count(),
+    db.mission.count(),
+    db.delegation.count(),
+    db.internationalEvent.count(),
   ]);
   return counts.every((count) => count === 0);
 }

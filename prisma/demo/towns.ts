@@ -7,7 +7,11 @@
 
 type DemoTown = { name: string; inseeCode: string | null; connectedOn: string | null };
 
-const town = (name: string, inseeCode: string | null, connectedOn: string | null): DemoTown => ({ name, inseeCode, connectedOn });
+const town = (name: string, inseeCode: string | null, connectedOn: string | null): DemoTown => ({
+  name,
+  inseeCode,
+  connectedOn,
+});
 
 export const demoTowns: readonly DemoTown[] = [
   // 2012: the coast and the hills above Nice.

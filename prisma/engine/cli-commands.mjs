@@ -69,7 +69,9 @@ const commands = {
  */
 export async function runCliCommand(command, datasource) {
   // Always first on stderr: the CLI discards this line when parsing errors.
-  process.stderr.write(`${JSON.stringify({ level: "INFO", fields: { message: `schema-engine bridge: cli ${command}` }, target: "schema_engine" })}\n`);
+  process.stderr.write(
+    `${JSON.stringify({ level: "INFO", fields: { message: `schema-engine bridge: cli ${command}` }, target: "schema_engine" })}\n`,
+  );
   const run = commands[command];
   try {
     if (!run) throw new Error(`Unknown cli command: ${command}`);

@@ -51,7 +51,10 @@ export function connectionErrorToUserFacing(err, target) {
         message: `Authentication failed against database server, the provided database credentials for \`${target.user}\` are not valid.\n\nPlease make sure to provide valid database credentials for the database server at the configured address.`,
       };
     case "28000":
-      return { code: "P1010", message: `User \`${target.user}\` was denied access on the database \`${target.database}\`` };
+      return {
+        code: "P1010",
+        message: `User \`${target.user}\` was denied access on the database \`${target.database}\``,
+      };
     default:
       if (/SSL|TLS|certificate/i.test(String(err?.message))) {
         return { code: "P1011", message: `Error opening a TLS connection: ${err.message}` };

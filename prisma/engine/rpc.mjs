@@ -29,7 +29,9 @@ export function serveJsonRpc({ datamodels, datasource }) {
   const factory = url ? createAdapterFactory({ url, shadowDatabaseUrl: datasource?.shadowDatabaseUrl }) : undefined;
   // `undefined`, not `[]`, when the CLI passes no schema: the engine panics on an empty list.
   const constructorOptions = {
-    datamodels: datamodels.length ? datamodels.map((file) => /** @type {[string, string]} */ ([file, readFileSync(file, "utf8")])) : undefined,
+    datamodels: datamodels.length
+      ? datamodels.map((file) => /** @type {[string, string]} */ ([file, readFileSync(file, "utf8")]))
+      : undefined,
   };
 
   /** @type {Record<string, Promise<any> | undefined>} */
@@ -38,7 +40,8 @@ export function serveJsonRpc({ datamodels, datasource }) {
   const engine = (kind) =>
     (engines[kind] ??= (async () => {
       const adapter = kind === "offline" ? offlineAdapterFactory : factory;
-      if (!adapter) throw new Error("No datasource URL was given to the schema engine (set `datasource.url` in prisma.config.ts).");
+      if (!adapter)
+        throw new Error("No datasource URL was given to the schema engine (set `datasource.url` in prisma.config.ts).");
       const { SchemaEngine } = await loadSchemaEngineWasm();
       return SchemaEngine.new(constructorOptions, forwardEngineLog, bindMigrationAwareSqlAdapterFactory(adapter));
     })().catch((err) => {
@@ -129,7 +132,13 @@ export function serveJsonRpc({ datamodels, datasource }) {
         return;
       }
       const rpcCode = /** @type {any} */ (err)?.rpcCode;
-      send({ jsonrpc: "2.0", id, error: rpcCode ? { code: rpcCode, message: String(err) } : toRpcError(describeEngineFailure(err, method, params)) });
+      send({
+        jsonrpc: "2.0",
+        id,
+        error: rpcCode
+          ? { code: rpcCode, message: String(err) }
+          : toRpcError(describeEngineFailure(err, method, params)),
+      });
     } finally {
       if (inFlight === id) inFlight = undefined;
       // A fresh engine for every request: after applyMigrations, an engine no longer finds its

@@ -30,7 +30,9 @@ export async function createBenchAccess(url: string): Promise<BenchAccess> {
   const apiToken = newApiSecret();
   try {
     // The partner account belongs to the first organisation (the generator's Team Côte d'Azur).
-    const partnerId = (await client.query<{ id: string }>(`SELECT id FROM "Partner" ORDER BY "createdAt", id LIMIT 1`)).rows[0]?.id ?? null;
+    const partnerId =
+      (await client.query<{ id: string }>(`SELECT id FROM "Partner" ORDER BY "createdAt", id LIMIT 1`)).rows[0]?.id ??
+      null;
     for (const [role, account] of Object.entries(accounts) as [BenchRole, (typeof accounts)[BenchRole]][]) {
       // No password: nobody signs in with these accounts, the benchmark mints their sessions.
       await client.query(
@@ -40,7 +42,10 @@ export async function createBenchAccess(url: string): Promise<BenchAccess> {
     }
     // A session row per account, as a sign-in opens (lib/auth/sessions.ts), open for a day.
     for (const account of Object.values(accounts)) {
-      await client.query(`INSERT INTO "UserSession" (id, "userId", "expiresAt") VALUES ($1, $1, now() + interval '1 day')`, [account.id]);
+      await client.query(
+        `INSERT INTO "UserSession" (id, "userId", "expiresAt") VALUES ($1, $1, now() + interval '1 day')`,
+        [account.id],
+      );
     }
     await client.query(
       `INSERT INTO "AccessToken" (id, "userId", kind, name, "secretHash", prefix) VALUES ('cbenchtoken0000000000000', $1, 'API', 'benchmark', $2, $3)`,
@@ -53,7 +58,11 @@ export async function createBenchAccess(url: string): Promise<BenchAccess> {
   const cookies = {} as Record<BenchRole, string>;
   for (const [role, account] of Object.entries(accounts) as [BenchRole, (typeof accounts)[BenchRole]][]) {
     // The token next-auth's jwt callback makes (lib/auth/options.ts): who, and which session (its id is the account's).
-    const token = await encode({ secret, token: { sub: account.id, email: account.email, sid: account.id }, maxAge: 8 * 60 * 60 });
+    const token = await encode({
+      secret,
+      token: { sub: account.id, email: account.email, sid: account.id },
+      maxAge: 8 * 60 * 60,
+    });
     cookies[role] = `${sessionCookieNames[0]}=${token}`;
   }
   return { secret, cookies, apiToken };

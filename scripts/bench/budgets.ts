@@ -36,9 +36,19 @@ export function checkBudgets(results: TargetResult[], weights: RouteWeight[]): B
   const checks: BudgetCheck[] = [];
   for (const result of results) {
     if (result.kind === "page") {
-      checks.push({ budget: `${result.label}: p95 ≤ ${budgets.pageP95Ms} ms`, measured: ms(result.load.p95), isMet: result.load.p95 <= budgets.pageP95Ms, isTiming: true });
+      checks.push({
+        budget: `${result.label}: p95 ≤ ${budgets.pageP95Ms} ms`,
+        measured: ms(result.load.p95),
+        isMet: result.load.p95 <= budgets.pageP95Ms,
+        isTiming: true,
+      });
       const most = Math.max(...result.queries);
-      checks.push({ budget: `${result.label}: ≤ ${budgets.queriesPerPage} SQL queries`, measured: String(most), isMet: most <= budgets.queriesPerPage, isTiming: false });
+      checks.push({
+        budget: `${result.label}: ≤ ${budgets.queriesPerPage} SQL queries`,
+        measured: String(most),
+        isMet: most <= budgets.queriesPerPage,
+        isTiming: false,
+      });
     }
     if (result.name === "dashboard") {
       const ratio = result.load.p50 / result.floorLoad.p50;
@@ -50,7 +60,10 @@ export function checkBudgets(results: TargetResult[], weights: RouteWeight[]): B
       });
     }
   }
-  const heaviest = weights.reduce<RouteWeight | null>((worst, weight) => (!worst || weight.gzipBytes > worst.gzipBytes ? weight : worst), null);
+  const heaviest = weights.reduce<RouteWeight | null>(
+    (worst, weight) => (!worst || weight.gzipBytes > worst.gzipBytes ? weight : worst),
+    null,
+  );
   if (heaviest) {
     checks.push({
       budget: `First-load JS ≤ ${budgets.firstLoadJsBytes / 1000} kB gzip on every route`,

@@ -62,7 +62,9 @@ export function cpuSnapshot(serverPid: number): CpuSnapshot {
     app.set(stat.pid, stat.cpuMs);
     pending.push(...(childrenOf.get(stat.pid) ?? []));
   }
-  const postgres = new Map(processes.filter((stat) => stat.command === "postgres").map((stat) => [stat.pid, stat.cpuMs]));
+  const postgres = new Map(
+    processes.filter((stat) => stat.command === "postgres").map((stat) => [stat.pid, stat.cpuMs]),
+  );
   const own = process.cpuUsage();
   return { app, postgres, loadToolMs: (own.user + own.system) / 1000 };
 }

@@ -52,7 +52,8 @@ export async function describeServer(url: string): Promise<{ version: string; se
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    const version = (await client.query<{ server_version: string }>("SHOW server_version")).rows[0]?.server_version ?? "?";
+    const version =
+      (await client.query<{ server_version: string }>("SHOW server_version")).rows[0]?.server_version ?? "?";
     const settings: Record<string, string> = {};
     for (const name of ["shared_buffers", "work_mem", "effective_cache_size", "random_page_cost", "jit"]) {
       settings[name] = (await client.query<Record<string, string>>(`SHOW ${name}`)).rows[0]?.[name] ?? "?";

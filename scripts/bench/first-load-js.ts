@@ -11,9 +11,18 @@ export type RouteWeight = { route: string; path: string; status: number; scripts
 
 /** The table holding the records a dynamic [id] segment names, by the folder before it. */
 const idSources: Record<string, string> = {
-  missions: "Mission", delegations: "Delegation", events: "InternationalEvent", "joint-actions": "JointAction",
-  agreements: "Agreement", towns: "Town", destinations: "Destination", partners: "Partner", users: "User",
-  sectors: "Sector", objectives: "Objective", periods: "PriorityPeriod",
+  missions: "Mission",
+  delegations: "Delegation",
+  events: "InternationalEvent",
+  "joint-actions": "JointAction",
+  agreements: "Agreement",
+  towns: "Town",
+  destinations: "Destination",
+  partners: "Partner",
+  users: "User",
+  sectors: "Sector",
+  objectives: "Objective",
+  periods: "PriorityPeriod",
 };
 
 /** The app's page routes as the build lists them ("/(app)/missions/[id]/page" → "/missions/[id]"). */
@@ -41,14 +50,26 @@ async function concretePath(route: string, client: pg.Client): Promise<string | 
   return segments.join("/");
 }
 
-const roleFor = (route: string): BenchRole | null => (route === "/sign-in" ? null : route.startsWith("/workspace") ? "PARTNER" : "ADMIN");
+const roleFor = (route: string): BenchRole | null =>
+  route === "/sign-in" ? null : route.startsWith("/workspace") ? "PARTNER" : "ADMIN";
 
-export async function measureFirstLoadJs(baseUrl: string, databaseUrl: string, access: BenchAccess): Promise<{ weights: RouteWeight[]; skipped: string[] }> {
+export async function measureFirstLoadJs(
+  baseUrl: string,
+  databaseUrl: string,
+  access: BenchAccess,
+): Promise<{ weights: RouteWeight[]; skipped: string[] }> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-    args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
   });
   const weights: RouteWeight[] = [];
   const skipped: string[] = [];
@@ -69,14 +90,26 @@ export async function measureFirstLoadJs(baseUrl: string, databaseUrl: string, a
       const scripts = new Map<string, Promise<number>>();
       page.on("response", (response) => {
         if (response.request().resourceType() !== "script" || scripts.has(response.url())) return;
-        scripts.set(response.url(), response.body().then((body) => gzipSync(body).length, () => 0));
+        scripts.set(
+          response.url(),
+          response.body().then(
+            (body) => gzipSync(body).length,
+            () => 0,
+          ),
+        );
       });
       // A page too slow to load is reported (status 0) rather than stopping the run; scripts a
       // loaded page fetches later (lazy chunks) are awaited a few seconds more.
       const response = await page.goto(`${baseUrl}${path}`, { waitUntil: "load", timeout: 120_000 }).catch(() => null);
       await page.waitForLoadState("networkidle", { timeout: 10_000 }).catch(() => undefined);
       const sizes = await Promise.all(scripts.values());
-      weights.push({ route, path, status: response?.status() ?? 0, scripts: sizes.length, gzipBytes: sizes.reduce((sum, size) => sum + size, 0) });
+      weights.push({
+        route,
+        path,
+        status: response?.status() ?? 0,
+        scripts: sizes.length,
+        gzipBytes: sizes.reduce((sum, size) => sum + size, 0),
+      });
       await context.close();
     }
   } finally {

@@ -10,7 +10,12 @@ const unparsed = { getTypeParser: () => (value: string) => value };
 async function replayOnce(client: pg.Client, statements: readonly CapturedStatement[]): Promise<void> {
   for (const statement of statements) {
     // Without values pg sends a simple Query, as the app's driver did for BEGIN/COMMIT.
-    await client.query({ text: statement.sql, values: statement.params.length ? statement.params : undefined, rowMode: "array", types: unparsed });
+    await client.query({
+      text: statement.sql,
+      values: statement.params.length ? statement.params : undefined,
+      rowMode: "array",
+      types: unparsed,
+    });
   }
 }
 

@@ -4,12 +4,54 @@
 import type { HistoryShape } from "./generate-functions";
 import type { SqlStatement } from "./generate-reference";
 
-const missionKinds = ["Mission économique", "Mission de promotion", "Mission culturelle", "Mission d'investissement", "Mission officielle", "Salon international"];
-const delegationKinds = ["officielle", "économique", "universitaire", "culturelle", "d'entrepreneurs", "municipale", "de la presse"];
+const missionKinds = [
+  "Mission économique",
+  "Mission de promotion",
+  "Mission culturelle",
+  "Mission d'investissement",
+  "Mission officielle",
+  "Salon international",
+];
+const delegationKinds = [
+  "officielle",
+  "économique",
+  "universitaire",
+  "culturelle",
+  "d'entrepreneurs",
+  "municipale",
+  "de la presse",
+];
 const eventKinds = ["Forum", "Salon", "Congrès", "Festival", "Sommet", "Rencontres"];
-const themes = ["Smart City", "énergie", "innovation", "tourisme", "santé", "culture", "recherche", "sécurité", "mobilité", "numérique"];
-const hosts = ["Claire Martin", "Julien Bernard", "Sophie Petit", "Nicolas Durand", "Camille Leroy", "Antoine Moreau", "Léa Simon", "Hugo Laurent"];
-const venues = ["Palais des congrès Acropolis", "Allianz Riviera", "Palais de la Méditerranée", "Nice Étoile", "Opéra de Nice", "Campus Valrose"];
+const themes = [
+  "Smart City",
+  "énergie",
+  "innovation",
+  "tourisme",
+  "santé",
+  "culture",
+  "recherche",
+  "sécurité",
+  "mobilité",
+  "numérique",
+];
+const hosts = [
+  "Claire Martin",
+  "Julien Bernard",
+  "Sophie Petit",
+  "Nicolas Durand",
+  "Camille Leroy",
+  "Antoine Moreau",
+  "Léa Simon",
+  "Hugo Laurent",
+];
+const venues = [
+  "Palais des congrès Acropolis",
+  "Allianz Riviera",
+  "Palais de la Méditerranée",
+  "Nice Étoile",
+  "Opéra de Nice",
+  "Campus Valrose",
+];
 const reasons = ["calendrier des élus", "contexte sanitaire", "budget non voté", "report par la partie étrangère"];
 const summary = "Programme de rencontres institutionnelles et économiques, visites de sites et points presse. ";
 
@@ -141,7 +183,14 @@ function linkObjectives(table: string, kind: string, count: number, salt: number
 }
 
 /** `minimum` to `minimum + 2` partners for each record of a kind (implicit many-to-many, partner in column B). */
-function linkPartners(table: string, kind: string, count: number, partners: number, salt: number, minimum: number): SqlStatement {
+function linkPartners(
+  table: string,
+  kind: string,
+  count: number,
+  partners: number,
+  salt: number,
+  minimum: number,
+): SqlStatement {
   return {
     text: `INSERT INTO "${table}" ("A", "B")
            SELECT pg_temp.bid('${kind}', g), pg_temp.bid('partner', 1 + (pg_temp.partner_of(g, ${salt}) - 1 + k * 11) % ${partners})

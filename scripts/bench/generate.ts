@@ -8,8 +8,15 @@ import { referenceStatements } from "./generate-reference";
 
 /** The issue's default scale: 30 years of a busy programme. */
 export const defaultShape = {
-  years: 30, partners: 500, destinations: 2_000, missions: 50_000, delegations: 100_000, events: 50_000, jointActions: 200_000,
-  agreements: 1_500, towns: 60,
+  years: 30,
+  partners: 500,
+  destinations: 2_000,
+  missions: 50_000,
+  delegations: 100_000,
+  events: 50_000,
+  jointActions: 200_000,
+  agreements: 1_500,
+  towns: 60,
 } as const;
 
 /**
@@ -35,9 +42,24 @@ export function shapeForScale(scale: number, lastYear: number): HistoryShape {
 
 export type GeneratedHistory = { shape: HistoryShape; seconds: number; rowCounts: Record<string, number> };
 
-const countedTables = ["Partner", "Destination", "Mission", "MissionPartner", "_DestinationToMission", "Delegation", "InternationalEvent", "JointAction", "Agreement", "Town"];
+const countedTables = [
+  "Partner",
+  "Destination",
+  "Mission",
+  "MissionPartner",
+  "_DestinationToMission",
+  "Delegation",
+  "InternationalEvent",
+  "JointAction",
+  "Agreement",
+  "Town",
+];
 
-export async function generateHistory(url: string, shape: HistoryShape, log: (line: string) => void): Promise<GeneratedHistory> {
+export async function generateHistory(
+  url: string,
+  shape: HistoryShape,
+  log: (line: string) => void,
+): Promise<GeneratedHistory> {
   const started = performance.now();
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -54,7 +76,9 @@ export async function generateHistory(url: string, shape: HistoryShape, log: (li
     await client.query("VACUUM ANALYZE");
     const rowCounts: Record<string, number> = {};
     for (const table of countedTables) {
-      rowCounts[table] = Number((await client.query<{ count: string }>(`SELECT count(*) FROM "${table}"`)).rows[0]?.count ?? 0);
+      rowCounts[table] = Number(
+        (await client.query<{ count: string }>(`SELECT count(*) FROM "${table}"`)).rows[0]?.count ?? 0,
+      );
     }
     return { shape, seconds: (performance.now() - started) / 1000, rowCounts };
   } finally {

@@ -22,7 +22,8 @@ import { benchTargets, missionListPage, type Target } from "./targets";
 
 const databaseName = "im_bench";
 const statementsFolder = "test-results/bench/statements";
-const parisYear = () => Number(new Intl.DateTimeFormat("en", { timeZone: "Europe/Paris", year: "numeric" }).format(new Date()));
+const parisYear = () =>
+  Number(new Intl.DateTimeFormat("en", { timeZone: "Europe/Paris", year: "numeric" }).format(new Date()));
 
 async function withServer<T>(server: AppServer, work: (server: AppServer) => Promise<T>): Promise<T> {
   try {
@@ -38,7 +39,10 @@ async function withServer<T>(server: AppServer, work: (server: AppServer) => Pro
 /** The statements of each request, for whoever works on its queries (EXPLAIN them). */
 async function writeStatements(name: string, capture: QueryCapture): Promise<void> {
   const text = capture.statements
-    .map((statement, index) => `-- ${index + 1}${statement.params.length ? ` params: ${JSON.stringify(statement.params.map((param) => (Buffer.isBuffer(param) ? param.toString("hex") : param)))}` : ""}\n${statement.sql};\n`)
+    .map(
+      (statement, index) =>
+        `-- ${index + 1}${statement.params.length ? ` params: ${JSON.stringify(statement.params.map((param) => (Buffer.isBuffer(param) ? param.toString("hex") : param)))}` : ""}\n${statement.sql};\n`,
+    )
     .join("\n");
   await mkdir(statementsFolder, { recursive: true });
   await writeFile(`${statementsFolder}/${name}.sql`, text);
@@ -64,18 +68,49 @@ async function captureAll(url: string, access: BenchAccess, targets: Target[]): 
 }
 
 /** Latencies on a server connected straight to PostgreSQL (the proxy would add its own hop). */
-async function measureTarget(server: AppServer, url: string, target: Target, capture: QueryCapture, options: BenchOptions): Promise<TargetResult> {
+async function measureTarget(
+  server: AppServer,
+  url: string,
+  target: Target,
+  capture: QueryCapture,
+  options: BenchOptions,
+): Promise<TargetResult> {
   await runLoad(server.baseUrl, target, { connections: options.connections, seconds: 1 });
   const alone = await runLoad(server.baseUrl, target, { connections: 1, amount: options.aloneRequests });
   const cpuBefore = cpuSnapshot(server.pid);
-  const load = await runLoad(server.baseUrl, target, { connections: options.connections, seconds: options.loadSeconds });
+  const load = await runLoad(server.baseUrl, target, {
+    connections: options.connections,
+    seconds: options.loadSeconds,
+  });
   const cpu = cpuPerRequest(cpuBefore, cpuSnapshot(server.pid), load.count);
   // A request without SQL has no floor to replay.
   const hasSql = capture.statements.length > 0;
-  const floorAlone = hasSql ? await measureFloor(url, capture.statements, { clients: 1, durationMs: Math.max(2, options.loadSeconds / 4) * 1000 }) : summarize([]);
-  const floorLoad = hasSql ? await measureFloor(url, capture.statements, { clients: options.connections, durationMs: options.loadSeconds * 1000 }) : summarize([]);
-  console.log(`  ${target.label}: p50 ${load.p50.toFixed(1)} ms, p95 ${load.p95.toFixed(1)} ms, floor p50 ${floorLoad.p50.toFixed(1)} ms, ${load.failures} failures`);
-  return { name: target.name, label: target.label, kind: target.kind, queries: capture.counts, alone, load, floorAlone, floorLoad, cpu };
+  const floorAlone = hasSql
+    ? await measureFloor(url, capture.statements, {
+        clients: 1,
+        durationMs: Math.max(2, options.loadSeconds / 4) * 1000,
+      })
+    : summarize([]);
+  const floorLoad = hasSql
+    ? await measureFloor(url, capture.statements, {
+        clients: options.connections,
+        durationMs: options.loadSeconds * 1000,
+      })
+    : summarize([]);
+  console.log(
+    `  ${target.label}: p50 ${load.p50.toFixed(1)} ms, p95 ${load.p95.toFixed(1)} ms, floor p50 ${floorLoad.p50.toFixed(1)} ms, ${load.failures} failures`,
+  );
+  return {
+    name: target.name,
+    label: target.label,
+    kind: target.kind,
+    queries: capture.counts,
+    alone,
+    load,
+    floorAlone,
+    floorLoad,
+    cpu,
+  };
 }
 
 async function main(): Promise<number> {
@@ -90,23 +125,38 @@ async function main(): Promise<number> {
     const history = await generateHistory(url, shapeForScale(options.scale, parisYear()), console.log);
     console.log(`Generated in ${history.seconds.toFixed(0)} s.`);
     const access = await createBenchAccess(url);
-    const targets = benchTargets(history.shape, access, await missionListPage(url)).filter((target) => options.only.length === 0 || options.only.includes(target.name));
+    const targets = benchTargets(history.shape, access, await missionListPage(url)).filter(
+      (target) => options.only.length === 0 || options.only.includes(target.name),
+    );
     const buildSeconds = options.skipBuild ? null : await buildApp();
 
     console.log("Counting SQL statements per request…");
     const captures = await captureAll(url, access, targets);
     console.log(`Measuring (${options.connections} connections, ${options.loadSeconds} s each)…`);
-    const { results, weights, skipped } = await withServer(await startApp({ databaseUrl: url, secret: access.secret }), async (server) => {
-      const measured: TargetResult[] = [];
-      for (const target of targets) measured.push(await measureTarget(server, url, target, captures.get(target.name) as QueryCapture, options));
-      console.log("Opening every route in Chromium for its first-load JavaScript…");
-      return { results: measured, ...(await measureFirstLoadJs(server.baseUrl, url, access)) };
-    });
+    const { results, weights, skipped } = await withServer(
+      await startApp({ databaseUrl: url, secret: access.secret }),
+      async (server) => {
+        const measured: TargetResult[] = [];
+        for (const target of targets)
+          measured.push(await measureTarget(server, url, target, captures.get(target.name) as QueryCapture, options));
+        console.log("Opening every route in Chromium for its first-load JavaScript…");
+        return { results: measured, ...(await measureFirstLoadJs(server.baseUrl, url, access)) };
+      },
+    );
 
     const checks = checkBudgets(results, weights);
     const facts = {
-      date, scale: options.scale, connections: options.connections, workers: serverWorkers(), loadSeconds: options.loadSeconds, history, buildSeconds,
-      totalSeconds: (performance.now() - started) / 1000, server: await describeServer(url), loadBefore, loadAfter: currentLoad(),
+      date,
+      scale: options.scale,
+      connections: options.connections,
+      workers: serverWorkers(),
+      loadSeconds: options.loadSeconds,
+      history,
+      buildSeconds,
+      totalSeconds: (performance.now() - started) / 1000,
+      server: await describeServer(url),
+      loadBefore,
+      loadAfter: currentLoad(),
     };
     const report = renderReport(facts, results, weights, skipped, checks);
     await mkdir(dirname(options.output), { recursive: true });
@@ -114,7 +164,9 @@ async function main(): Promise<number> {
     console.log(`\n${report}\nWritten to ${options.output}.`);
 
     const problems = [
-      ...results.filter((result) => result.alone.failures + result.load.failures > 0).map((result) => `${result.label}: requests failed`),
+      ...results
+        .filter((result) => result.alone.failures + result.load.failures > 0)
+        .map((result) => `${result.label}: requests failed`),
       ...weights.filter((weight) => weight.status !== 200).map((weight) => `${weight.route} answered ${weight.status}`),
       ...checks.filter((check) => !check.isMet && !check.isTiming).map((check) => `budget missed: ${check.budget}`),
     ];

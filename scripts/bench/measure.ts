@@ -19,7 +19,12 @@ async function fetchTarget(baseUrl: string, target: Target): Promise<void> {
   if (response.status !== 200) throw new Error(`${target.path} answered ${response.status}, not 200`);
 }
 
-export async function captureQueries(baseUrl: string, target: Target, proxy: QueryProxy, repeats: number): Promise<QueryCapture> {
+export async function captureQueries(
+  baseUrl: string,
+  target: Target,
+  proxy: QueryProxy,
+  repeats: number,
+): Promise<QueryCapture> {
   // Unmeasured first requests: compiled code paths, connection pool, Prisma's query plans.
   for (let index = 0; index < 3; index += 1) await fetchTarget(baseUrl, target);
   const counts: number[] = [];

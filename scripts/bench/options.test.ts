@@ -4,14 +4,25 @@ import { percentile, summarize } from "./stats";
 
 describe("npm run bench options", () => {
   it("defaults to the issue's scale, full length, and the committed report", () => {
-    expect(parseBenchOptions([])).toMatchObject({ scale: 1, loadSeconds: 20, connections: 10, output: "bench/results.md", only: [] });
+    expect(parseBenchOptions([])).toMatchObject({
+      scale: 1,
+      loadSeconds: 20,
+      connections: 10,
+      output: "bench/results.md",
+      only: [],
+    });
   });
 
   it("sends smaller or partial runs elsewhere, so they never overwrite the reference results", () => {
     expect(parseBenchOptions(["--scale", "0.01", "--duration", "short"])).toMatchObject({
-      scale: 0.01, loadSeconds: 3, output: "test-results/bench/results-scale-0.01-short.md",
+      scale: 0.01,
+      loadSeconds: 3,
+      output: "test-results/bench/results-scale-0.01-short.md",
     });
-    expect(parseBenchOptions(["--only", "dashboard, search"])).toMatchObject({ only: ["dashboard", "search"], output: "test-results/bench/results-scale-1-full.md" });
+    expect(parseBenchOptions(["--only", "dashboard, search"])).toMatchObject({
+      only: ["dashboard", "search"],
+      output: "test-results/bench/results-scale-1-full.md",
+    });
   });
 
   it("refuses what it cannot run", () => {

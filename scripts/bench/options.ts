@@ -16,7 +16,10 @@ export type BenchOptions = {
   only: string[];
 };
 
-const durations = { short: { loadSeconds: 3, aloneRequests: 5 }, full: { loadSeconds: 20, aloneRequests: 30 } } as const;
+const durations = {
+  short: { loadSeconds: 3, aloneRequests: 5 },
+  full: { loadSeconds: 20, aloneRequests: 30 },
+} as const;
 
 export const usage = `Usage: npm run bench -- [--scale N] [--duration short|full] [--skip-build] [--keep-database] [--output FILE] [--only dashboard,missions,search,figures,signed-out]`;
 
@@ -26,15 +29,21 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
   for (let index = 0; index < argv.length; index += 1) {
     const argument = argv[index] ?? "";
     if (argument === "--skip-build" || argument === "--keep-database") flags.add(argument);
-    else if (["--scale", "--duration", "--output", "--only"].includes(argument) && argv[index + 1] !== undefined) values.set(argument, argv[(index += 1)] ?? "");
+    else if (["--scale", "--duration", "--output", "--only"].includes(argument) && argv[index + 1] !== undefined)
+      values.set(argument, argv[(index += 1)] ?? "");
     else throw new Error(`Unknown or incomplete option "${argument}".\n${usage}`);
   }
   const scale = Number(values.get("--scale") ?? 1);
   // Generated city names stay unique up to 8,000 destinations per 20 syllables cubed; beyond 4 the run would take hours anyway.
-  if (!Number.isFinite(scale) || scale <= 0 || scale > 4) throw new Error(`--scale must be a number above 0 and at most 4.\n${usage}`);
+  if (!Number.isFinite(scale) || scale <= 0 || scale > 4)
+    throw new Error(`--scale must be a number above 0 and at most 4.\n${usage}`);
   const durationName = values.get("--duration") ?? "full";
-  if (durationName !== "short" && durationName !== "full") throw new Error(`--duration must be short or full.\n${usage}`);
-  const only = (values.get("--only") ?? "").split(",").map((name) => name.trim()).filter(Boolean);
+  if (durationName !== "short" && durationName !== "full")
+    throw new Error(`--duration must be short or full.\n${usage}`);
+  const only = (values.get("--only") ?? "")
+    .split(",")
+    .map((name) => name.trim())
+    .filter(Boolean);
   const isReference = scale === 1 && durationName === "full" && only.length === 0;
   return {
     scale,
@@ -43,7 +52,9 @@ export function parseBenchOptions(argv: readonly string[]): BenchOptions {
     skipBuild: flags.has("--skip-build"),
     keepDatabase: flags.has("--keep-database"),
     // Only the default scale at full length is the project's reference result.
-    output: values.get("--output") ?? (isReference ? "bench/results.md" : `test-results/bench/results-scale-${scale}-${durationName}.md`),
+    output:
+      values.get("--output") ??
+      (isReference ? "bench/results.md" : `test-results/bench/results-scale-${scale}-${durationName}.md`),
     only,
   };
 }

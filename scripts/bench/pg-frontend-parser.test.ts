@@ -22,8 +22,14 @@ const sslRequest = () => Buffer.concat([int32(8), int32(80877103)]);
 const parse = (name: string, sql: string) => message("P", cstring(name), cstring(sql), int16(0));
 const bind = (portal: string, statement: string, formats: number[], params: (Buffer | null)[]) =>
   message(
-    "B", cstring(portal), cstring(statement), int16(formats.length), ...formats.map(int16), int16(params.length),
-    ...params.map((param) => (param === null ? int32(-1) : Buffer.concat([int32(param.length), param]))), int16(0),
+    "B",
+    cstring(portal),
+    cstring(statement),
+    int16(formats.length),
+    ...formats.map(int16),
+    int16(params.length),
+    ...params.map((param) => (param === null ? int32(-1) : Buffer.concat([int32(param.length), param]))),
+    int16(0),
   );
 const execute = (portal: string) => message("E", cstring(portal), int32(0));
 const sync = () => message("S");
@@ -38,22 +44,35 @@ function parseAll(chunks: Buffer[]): CapturedStatement[] {
 describe("reading what a PostgreSQL client sends", () => {
   it("reports each executed statement with its SQL and parameters, and each simple query", () => {
     const stream = Buffer.concat([
-      sslRequest(), startup(), message("p", cstring("secret")),
+      sslRequest(),
+      startup(),
+      message("p", cstring("secret")),
       message("Q", cstring("BEGIN")),
       parse("", "SELECT * FROM t WHERE a = $1 AND b = $2 AND c = $3"),
       bind("", "", [0, 1, 0], [Buffer.from("text value"), Buffer.from([1, 2, 3]), null]),
-      message("D", Buffer.from("P"), cstring("")), execute(""), sync(),
+      message("D", Buffer.from("P"), cstring("")),
+      execute(""),
+      sync(),
       message("Q", cstring("COMMIT")),
     ]);
     expect(parseAll([stream])).toEqual([
       { sql: "BEGIN", params: [] },
-      { sql: "SELECT * FROM t WHERE a = $1 AND b = $2 AND c = $3", params: ["text value", Buffer.from([1, 2, 3]), null] },
+      {
+        sql: "SELECT * FROM t WHERE a = $1 AND b = $2 AND c = $3",
+        params: ["text value", Buffer.from([1, 2, 3]), null],
+      },
       { sql: "COMMIT", params: [] },
     ]);
   });
 
   it("reads messages split anywhere across chunks, and one format code for every parameter", () => {
-    const stream = Buffer.concat([startup(), parse("s1", "SELECT $1, $2"), bind("", "s1", [1], [Buffer.from([7]), Buffer.from([8])]), execute(""), sync()]);
+    const stream = Buffer.concat([
+      startup(),
+      parse("s1", "SELECT $1, $2"),
+      bind("", "s1", [1], [Buffer.from([7]), Buffer.from([8])]),
+      execute(""),
+      sync(),
+    ]);
     const chunks = Array.from({ length: stream.length }, (_, index) => stream.subarray(index, index + 1));
     expect(parseAll(chunks)).toEqual([{ sql: "SELECT $1, $2", params: [Buffer.from([7]), Buffer.from([8])] }]);
   });
@@ -62,7 +81,15 @@ describe("reading what a PostgreSQL client sends", () => {
     const parser = new FrontendParser(() => undefined);
     const seen: string[] = [];
     const counting = new FrontendParser((statement) => seen.push(statement.sql));
-    const stream = Buffer.concat([startup(), parse("q", "SELECT 1"), bind("", "q", [], []), execute(""), bind("", "q", [], []), execute(""), sync()]);
+    const stream = Buffer.concat([
+      startup(),
+      parse("q", "SELECT 1"),
+      bind("", "q", [], []),
+      execute(""),
+      bind("", "q", [], []),
+      execute(""),
+      sync(),
+    ]);
     counting.push(stream);
     expect(seen).toEqual(["SELECT 1", "SELECT 1"]);
     parser.push(Buffer.concat([startup(), parse("q", "SELECT 1"), message("C", Buffer.from("S"), cstring("q"))]));

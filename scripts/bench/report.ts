@@ -36,10 +36,15 @@ function requestTable(results: TargetResult[], facts: RunFacts): string[] {
     `| request | p50 ms | p95 ms | req/s | SQL queries | floor p50 ms | app / floor | alone p50 ms | floor alone ms | app / floor alone |`,
     `| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |`,
     ...results.map((result) => {
-      const queries = Math.min(...result.queries) === Math.max(...result.queries) ? String(result.queries[0]) : `${Math.min(...result.queries)}–${Math.max(...result.queries)}`;
-      return `| ${result.label} | ${ms(result.load.p50)} | ${ms(result.load.p95)} | ${result.load.requestsPerSecond.toFixed(0)} | ${queries} | ` +
+      const queries =
+        Math.min(...result.queries) === Math.max(...result.queries)
+          ? String(result.queries[0])
+          : `${Math.min(...result.queries)}–${Math.max(...result.queries)}`;
+      return (
+        `| ${result.label} | ${ms(result.load.p50)} | ${ms(result.load.p95)} | ${result.load.requestsPerSecond.toFixed(0)} | ${queries} | ` +
         `${ms(result.floorLoad.p50)} | ${ratio(result.load.p50, result.floorLoad.p50)} | ${ms(result.alone.p50)} | ${ms(result.floorAlone.p50)} | ` +
-        `${ratio(result.alone.p50, result.floorAlone.p50)} |`;
+        `${ratio(result.alone.p50, result.floorAlone.p50)} |`
+      );
     }),
     "",
     `p50/p95: ${facts.connections} connections for ${facts.loadSeconds} s (autocannon 9, every response time kept). ` +
@@ -74,7 +79,13 @@ function cpuTable(results: TargetResult[], facts: RunFacts): string[] {
   ];
 }
 
-export function renderReport(facts: RunFacts, results: TargetResult[], weights: RouteWeight[], skipped: string[], checks: BudgetCheck[]): string {
+export function renderReport(
+  facts: RunFacts,
+  results: TargetResult[],
+  weights: RouteWeight[],
+  skipped: string[],
+  checks: BudgetCheck[],
+): string {
   const { shape, rowCounts } = facts.history;
   return [
     "# Benchmark results",
@@ -83,9 +94,13 @@ export function renderReport(facts: RunFacts, results: TargetResult[], weights: 
     "",
     `- Date: ${facts.date.toISOString().slice(0, 16).replace("T", " ")} UTC`,
     `- Machine: ${machineLine()}`,
-    `- PostgreSQL ${facts.server.version} (${Object.entries(facts.server.settings).map(([name, value]) => `${name} ${value}`).join(", ")}), same machine`,
+    `- PostgreSQL ${facts.server.version} (${Object.entries(facts.server.settings)
+      .map(([name, value]) => `${name} ${value}`)
+      .join(", ")}), same machine`,
     `- Load average (1 / 5 / 15 min) before: ${load(facts.loadBefore)}; after: ${load(facts.loadAfter)} — the machine is shared with other work, which the numbers include`,
-    `- Scale ${facts.scale}: ${shape.firstYear}–${shape.lastYear}, ${Object.entries(rowCounts).map(([table, count]) => `${count.toLocaleString("en")} ${table}`).join(", ")}`,
+    `- Scale ${facts.scale}: ${shape.firstYear}–${shape.lastYear}, ${Object.entries(rowCounts)
+      .map(([table, count]) => `${count.toLocaleString("en")} ${table}`)
+      .join(", ")}`,
     `- Server: \`npm start\` (scripts/serve.mjs), ${facts.workers} Next.js worker${facts.workers === 1 ? "" : "s"}, ${facts.connections} load connections from the same machine`,
     `- Generation ${facts.history.seconds.toFixed(0)} s; build ${facts.buildSeconds === null ? "skipped (existing .next)" : `${facts.buildSeconds.toFixed(0)} s`}; whole run ${facts.totalSeconds.toFixed(0)} s`,
     "",
@@ -107,7 +122,10 @@ export function renderReport(facts: RunFacts, results: TargetResult[], weights: 
     "",
     "| route | status | scripts | kB |",
     "| --- | ---: | ---: | ---: |",
-    ...weights.map((weight) => `| ${weight.route} | ${weight.status} | ${weight.scripts} | ${(weight.gzipBytes / 1000).toFixed(1)} |`),
+    ...weights.map(
+      (weight) =>
+        `| ${weight.route} | ${weight.status} | ${weight.scripts} | ${(weight.gzipBytes / 1000).toFixed(1)} |`,
+    ),
     ...(skipped.length ? ["", `Not opened (no record names their dynamic segment): ${skipped.join(", ")}.`] : []),
     "",
   ].join("\n");

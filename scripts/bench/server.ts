@@ -11,7 +11,9 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: ["ignore", "inherit", "inherit"], env });
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`\`${command} ${args.join(" ")}\` failed (exit code ${code}).`))));
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`\`${command} ${args.join(" ")}\` failed (exit code ${code}).`)),
+    );
   });
 }
 
@@ -41,7 +43,12 @@ export type AppServer = {
 /** Workers the server starts: one per core, as `npm start` does (WEB_CONCURRENCY overrides). */
 export const serverWorkers = () => Number(process.env.WEB_CONCURRENCY ?? availableParallelism());
 
-export async function startApp(options: { databaseUrl: string; secret: string; poolSize?: number; workers?: number }): Promise<AppServer> {
+export async function startApp(options: {
+  databaseUrl: string;
+  secret: string;
+  poolSize?: number;
+  workers?: number;
+}): Promise<AppServer> {
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
   const output: string[] = [];
@@ -71,7 +78,10 @@ export async function startApp(options: { databaseUrl: string; secret: string; p
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (exited) throw new Error(`next start exited before it was ready:\n${output.join("")}`);
-    const ready = await fetch(`${baseUrl}/api/health`).then((response) => response.ok, () => false);
+    const ready = await fetch(`${baseUrl}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) break;
     if (Date.now() > deadline) {
       child.kill("SIGTERM");

@@ -28,7 +28,9 @@ export async function missionListPage(databaseUrl: string): Promise<number> {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query<{ count: string }>(`SELECT count(*) FROM "Mission" WHERE status = 'COMPLETED' AND "archivedAt" IS NULL`);
+    const { rows } = await client.query<{ count: string }>(
+      `SELECT count(*) FROM "Mission" WHERE status = 'COMPLETED' AND "archivedAt" IS NULL`,
+    );
     return Math.max(1, Math.min(50, Math.ceil(Number(rows[0]?.count ?? 0) / listPageSize)));
   } finally {
     await client.end();
@@ -41,7 +43,13 @@ export function benchTargets(shape: HistoryShape, access: BenchAccess, missionPa
   const page = { cookie: access.cookies.STAFF, accept: "text/html", "accept-encoding": "gzip" };
   const api = { authorization: `Bearer ${access.apiToken}`, accept: "application/json", "accept-encoding": "gzip" };
   return [
-    { name: "dashboard", label: `Dashboard, year ${year}`, kind: "page", path: `/dashboard?year=${year}`, headers: page },
+    {
+      name: "dashboard",
+      label: `Dashboard, year ${year}`,
+      kind: "page",
+      path: `/dashboard?year=${year}`,
+      headers: page,
+    },
     {
       name: "missions",
       label: `Missions: completed, by title, page ${missionPage}`,
@@ -49,10 +57,28 @@ export function benchTargets(shape: HistoryShape, access: BenchAccess, missionPa
       path: `/missions?status=COMPLETED&sort=title&direction=asc&page=${missionPage}`,
       headers: page,
     },
-    { name: "search", label: `Delegations: search "${delegationSearchTerm}"`, kind: "page", path: `/delegations?q=${delegationSearchTerm}`, headers: page },
-    { name: "figures", label: `Figures API, year ${year}`, kind: "api", path: `/api/v1/figures?year=${year}`, headers: api },
+    {
+      name: "search",
+      label: `Delegations: search "${delegationSearchTerm}"`,
+      kind: "page",
+      path: `/delegations?q=${delegationSearchTerm}`,
+      headers: page,
+    },
+    {
+      name: "figures",
+      label: `Figures API, year ${year}`,
+      kind: "api",
+      path: `/api/v1/figures?year=${year}`,
+      headers: api,
+    },
     // No session, no SQL, a heading and a small form: what the framework alone costs per page on
     // this machine, the part of every page's time that no query or index can remove.
-    { name: "signed-out", label: "Sign-in page, signed out (no SQL)", kind: "reference", path: "/sign-in", headers: { accept: "text/html", "accept-encoding": "gzip" } },
+    {
+      name: "signed-out",
+      label: "Sign-in page, signed out (no SQL)",
+      kind: "reference",
+      path: "/sign-in",
+      headers: { accept: "text/html", "accept-encoding": "gzip" },
+    },
   ];
 }

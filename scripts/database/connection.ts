@@ -13,19 +13,28 @@ export type Connection = { database: string; host: string; env: NodeJS.ProcessEn
 
 // Parameters libpq reads from the environment; the rest of a Prisma URL (schema, connection_limit…) is not libpq's.
 const libpqParameters: Record<string, string> = {
-  sslmode: "PGSSLMODE", sslcert: "PGSSLCERT", sslkey: "PGSSLKEY", sslrootcert: "PGSSLROOTCERT",
-  connect_timeout: "PGCONNECT_TIMEOUT", application_name: "PGAPPNAME", options: "PGOPTIONS",
+  sslmode: "PGSSLMODE",
+  sslcert: "PGSSLCERT",
+  sslkey: "PGSSLKEY",
+  sslrootcert: "PGSSLROOTCERT",
+  connect_timeout: "PGCONNECT_TIMEOUT",
+  application_name: "PGAPPNAME",
+  options: "PGOPTIONS",
 };
 
 export function connectionFrom(databaseUrl: string | undefined): Connection {
-  if (!databaseUrl) throw new UsageError("DATABASE_URL is not set: say which database, e.g. DATABASE_URL=postgresql://user:password@host:5432/name.");
+  if (!databaseUrl)
+    throw new UsageError(
+      "DATABASE_URL is not set: say which database, e.g. DATABASE_URL=postgresql://user:password@host:5432/name.",
+    );
   let url: URL;
   try {
     url = new URL(databaseUrl);
   } catch {
     throw new UsageError("DATABASE_URL is not a valid URL (expected postgresql://user:password@host:5432/name).");
   }
-  if (url.protocol !== "postgresql:" && url.protocol !== "postgres:") throw new UsageError("DATABASE_URL must be a postgresql:// URL.");
+  if (url.protocol !== "postgresql:" && url.protocol !== "postgres:")
+    throw new UsageError("DATABASE_URL must be a postgresql:// URL.");
   const database = decodeURIComponent(url.pathname.replace(/^\//, ""));
   if (!database) throw new UsageError("DATABASE_URL names no database (the part after the last /).");
   const host = url.hostname.replace(/^\[(.*)\]$/, "$1") || "localhost";
@@ -45,7 +54,11 @@ export function runTool(command: string, args: string[], env: NodeJS.ProcessEnv)
     const child = spawn(command, args, { env, stdio: ["ignore", "inherit", "inherit"] });
     child.on("error", (error: NodeJS.ErrnoException) => {
       if (error.code === "ENOENT") {
-        reject(new UsageError(`${command} was not found: install PostgreSQL's client tools, of the server's major version or newer (Debian: apt-get install postgresql-client).`));
+        reject(
+          new UsageError(
+            `${command} was not found: install PostgreSQL's client tools, of the server's major version or newer (Debian: apt-get install postgresql-client).`,
+          ),
+        );
       } else reject(error);
     });
     child.on("exit", (code, signal) => resolve(code ?? (signal ? 128 : 1)));

@@ -4,19 +4,27 @@ import { parseArgs } from "node:util";
 
 export type LoadOptions = { url: string; users: number; durationSeconds: number; thinkMs: number; password: string };
 
-export const usage = "Usage: npm run load -- --url <app URL> [--users 100] [--duration 60] [--think 1000] [--password <demo password>]";
+export const usage =
+  "Usage: npm run load -- --url <app URL> [--users 100] [--duration 60] [--think 1000] [--password <demo password>]";
 
 function positive(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined) return fallback;
   const value = Number(text);
-  if (!Number.isInteger(value) || value < 0) throw new Error(`--${name} must be a whole number, not "${text}".\n${usage}`);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`--${name} must be a whole number, not "${text}".\n${usage}`);
   return value;
 }
 
 export function readOptions(argv: string[], demoPassword: string): LoadOptions {
   const { values } = parseArgs({
     args: argv,
-    options: { url: { type: "string" }, users: { type: "string" }, duration: { type: "string" }, think: { type: "string" }, password: { type: "string" } },
+    options: {
+      url: { type: "string" },
+      users: { type: "string" },
+      duration: { type: "string" },
+      think: { type: "string" },
+      password: { type: "string" },
+    },
     strict: true,
   });
   const url = values.url ?? "http://localhost:3000";

@@ -20,11 +20,19 @@ export class Recorder {
   }
 
   report(elapsedSeconds: number): { text: string; errors: number } {
-    const rows = [...this.kinds].sort(([a], [b]) => a.localeCompare(b)).map(([kind, entry]) => row(kind, entry, elapsedSeconds));
-    const all = [...this.kinds.values()].reduce<Kind>((sum, entry) => ({
-      latencies: sum.latencies.concat(entry.latencies), errors: sum.errors + entry.errors, conflicts: sum.conflicts + entry.conflicts,
-    }), { latencies: [], errors: 0, conflicts: 0 });
-    const header = "| kind | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | 409 conflicts |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |";
+    const rows = [...this.kinds]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([kind, entry]) => row(kind, entry, elapsedSeconds));
+    const all = [...this.kinds.values()].reduce<Kind>(
+      (sum, entry) => ({
+        latencies: sum.latencies.concat(entry.latencies),
+        errors: sum.errors + entry.errors,
+        conflicts: sum.conflicts + entry.conflicts,
+      }),
+      { latencies: [], errors: 0, conflicts: 0 },
+    );
+    const header =
+      "| kind | requests | req/s | p50 ms | p95 ms | p99 ms | max ms | errors | 409 conflicts |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |";
     const text = [header, ...rows, row("**all**", all, elapsedSeconds)].join("\n");
     return { text, errors: all.errors };
   }

@@ -35,40 +35,88 @@ const page = () => pick([1, 1, 1, 2, 3]);
 
 type Step = { weight: number; run: (user: VirtualUser, recorder: Recorder, catalogue: Catalogue) => Promise<void> };
 
-const get = (kind: string, path: (catalogue: Catalogue) => string): Step["run"] => async (user, recorder, catalogue) => {
-  await timed(recorder, kind, () => user.browser.fetch(path(catalogue)));
-};
+const get =
+  (kind: string, path: (catalogue: Catalogue) => string): Step["run"] =>
+  async (user, recorder, catalogue) => {
+    await timed(recorder, kind, () => user.browser.fetch(path(catalogue)));
+  };
 
-const api = (kind: string, path: (catalogue: Catalogue) => string): Step["run"] => async (user, recorder, catalogue) => {
-  await timed(recorder, kind, () => fetch(`${user.browser.baseUrl}${path(catalogue)}`, { headers: { authorization: `Bearer ${user.token}` }, signal: AbortSignal.timeout(30_000) }));
-};
+const api =
+  (kind: string, path: (catalogue: Catalogue) => string): Step["run"] =>
+  async (user, recorder, catalogue) => {
+    await timed(recorder, kind, () =>
+      fetch(`${user.browser.baseUrl}${path(catalogue)}`, {
+        headers: { authorization: `Bearer ${user.token}` },
+        signal: AbortSignal.timeout(30_000),
+      }),
+    );
+  };
 
 /** Reads a town through the API and saves it back at that version (If-Match), as an integration would. */
 const editTown: Step["run"] = async (user, recorder, catalogue) => {
   const id = pick(catalogue.towns.slice(0, 10));
   const base = user.browser.baseUrl;
   const headers = { authorization: `Bearer ${user.token}` };
-  const read = await timed(recorder, "api read", () => fetch(`${base}/api/v1/towns/${id}`, { headers, signal: AbortSignal.timeout(30_000) }));
+  const read = await timed(recorder, "api read", () =>
+    fetch(`${base}/api/v1/towns/${id}`, { headers, signal: AbortSignal.timeout(30_000) }),
+  );
   if (!read) return;
   const town = JSON.parse(read.body) as { name: string; inseeCode: string | null; connectedOn: string | null };
   await timed(
-    recorder, "api edit (PUT)",
-    () => fetch(`${base}/api/v1/towns/${id}`, {
-      method: "PUT", signal: AbortSignal.timeout(30_000),
-      headers: { ...headers, "content-type": "application/json", "if-match": read.headers.get("etag") ?? "" },
-      body: JSON.stringify({ name: town.name, inseeCode: town.inseeCode, connectedOn: town.connectedOn }),
-    }),
+    recorder,
+    "api edit (PUT)",
+    () =>
+      fetch(`${base}/api/v1/towns/${id}`, {
+        method: "PUT",
+        signal: AbortSignal.timeout(30_000),
+        headers: { ...headers, "content-type": "application/json", "if-match": read.headers.get("etag") ?? "" },
+        body: JSON.stringify({ name: town.name, inseeCode: town.inseeCode, connectedOn: town.connectedOn }),
+      }),
     true,
   );
 };
 
-const listPaths = ["/missions", "/delegations", "/events", "/towns", "/agreements", "/partners", "/destinations", "/joint-actions"];
+const listPaths = [
+  "/missions",
+  "/delegations",
+  "/events",
+  "/towns",
+  "/agreements",
+  "/partners",
+  "/destinations",
+  "/joint-actions",
+];
 const officeSteps = (dashboardWeight: number): Step[] => [
   { weight: dashboardWeight, run: get("dashboard", () => `/dashboard?year=${year()}`) },
   { weight: 25, run: get("list", () => `${pick(listPaths)}?page=${page()}`) },
-  { weight: 15, run: get("search", (catalogue) => `${pick(["/missions", "/delegations", "/events"])}?q=${encodeURIComponent(pick(catalogue.searchWords))}`) },
-  { weight: 15, run: get("record page", (catalogue) => pick([`/missions/${pick(catalogue.missions)}`, `/delegations/${pick(catalogue.delegations)}`, `/events/${pick(catalogue.events)}`])) },
-  { weight: 10, run: api("api read", (catalogue) => pick([`/api/v1/missions?pageSize=25&page=${page()}`, `/api/v1/figures?year=${year()}`, `/api/v1/delegations/${pick(catalogue.delegations)}`])) },
+  {
+    weight: 15,
+    run: get(
+      "search",
+      (catalogue) =>
+        `${pick(["/missions", "/delegations", "/events"])}?q=${encodeURIComponent(pick(catalogue.searchWords))}`,
+    ),
+  },
+  {
+    weight: 15,
+    run: get("record page", (catalogue) =>
+      pick([
+        `/missions/${pick(catalogue.missions)}`,
+        `/delegations/${pick(catalogue.delegations)}`,
+        `/events/${pick(catalogue.events)}`,
+      ]),
+    ),
+  },
+  {
+    weight: 10,
+    run: api("api read", (catalogue) =>
+      pick([
+        `/api/v1/missions?pageSize=25&page=${page()}`,
+        `/api/v1/figures?year=${year()}`,
+        `/api/v1/delegations/${pick(catalogue.delegations)}`,
+      ]),
+    ),
+  },
 ];
 
 const stepsByRole: Record<Role, Step[]> = {
@@ -86,7 +134,14 @@ function partnerSteps(organisation: "partnerA" | "partnerB"): Step[] {
     { weight: 20, run: get("list", () => `/joint-actions?page=${page()}`) },
     { weight: 10, run: get("list", () => "/calendar") },
     // Their own organisation's missions only (any other is "not found" to them).
-    { weight: 20, run: get("record page", (catalogue) => (catalogue.partnerMissions[organisation].length > 0 ? `/missions/${pick(catalogue.partnerMissions[organisation])}` : "/workspace")) },
+    {
+      weight: 20,
+      run: get("record page", (catalogue) =>
+        catalogue.partnerMissions[organisation].length > 0
+          ? `/missions/${pick(catalogue.partnerMissions[organisation])}`
+          : "/workspace",
+      ),
+    },
     { weight: 20, run: api("api read", () => `/api/v1/joint-actions?pageSize=25&page=${page()}`) },
   ];
 }
@@ -101,7 +156,13 @@ function chooseStep(steps: Step[]): Step {
 }
 
 /** One user's session: a step, a pause, until the end of the run. */
-export async function runUser(user: VirtualUser, recorder: Recorder, catalogue: Catalogue, until: number, thinkMs: number): Promise<void> {
+export async function runUser(
+  user: VirtualUser,
+  recorder: Recorder,
+  catalogue: Catalogue,
+  until: number,
+  thinkMs: number,
+): Promise<void> {
   // Users do not all start on the same millisecond.
   await new Promise((resolve) => setTimeout(resolve, Math.random() * thinkMs));
   while (Date.now() < until) {

@@ -17,10 +17,13 @@ export async function openDatabase(env: NodeJS.ProcessEnv): Promise<OpenDatabase
   const port = Number(env.DEMO_DB_PORT ?? 54329);
   // PGlite serves one process: while `npm run demo` runs, its files are in use, so go through its server.
   // The address is the one scripts/demo/embedded-database.ts serves.
-  if (!(await isPortFree(port))) return { url: `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable`, close: nothingToClose };
+  if (!(await isPortFree(port)))
+    return { url: `postgresql://postgres@127.0.0.1:${port}/postgres?sslmode=disable`, close: nothingToClose };
   const dataDir = resolve(".data/pglite");
   if (!existsSync(dataDir)) {
-    throw new CommandLineError("DATABASE_URL is not set and there is no demo database in .data/pglite: set DATABASE_URL, or run `npm run demo` once.");
+    throw new CommandLineError(
+      "DATABASE_URL is not set and there is no demo database in .data/pglite: set DATABASE_URL, or run `npm run demo` once.",
+    );
   }
   const embedded = await startEmbeddedDatabase(dataDir, port);
   return { url: embedded.url, close: embedded.stop };

@@ -16,6 +16,7 @@ export async function issueTokenForEmail(client: PrismaClient, email: string): P
     select: { id: true, email: true, isActive: true },
   });
   if (!user) throw new CommandLineError(`No user has the email ${wanted}.`);
-  if (!user.isActive) throw new CommandLineError(`The account ${user.email} is deactivated: its tokens would not work.`);
+  if (!user.isActive)
+    throw new CommandLineError(`The account ${user.email} is deactivated: its tokens would not work.`);
   return (await issueAccessToken(client, user, { kind: "API", name: commandLineTokenName })).secret;
 }

@@ -8,7 +8,13 @@ import { actors, matrix, type Actor, type MatrixSection, type Outcome } from "./
 // top of a capability the caller holds.
 const refusals: Outcome[] = ["sign-in", "401", "403"];
 
-const roleOf: Record<Exclude<Actor, "anonymous">, Role> = { admin: "ADMIN", staff: "STAFF", manager: "MANAGER", partnerA: "PARTNER", partnerB: "PARTNER" };
+const roleOf: Record<Exclude<Actor, "anonymous">, Role> = {
+  admin: "ADMIN",
+  staff: "STAFF",
+  manager: "MANAGER",
+  partnerA: "PARTNER",
+  partnerB: "PARTNER",
+};
 
 describe("the authorization matrix follows lib/policy.ts", () => {
   for (const section of Object.keys(matrix) as MatrixSection[]) {
@@ -18,9 +24,14 @@ describe("the authorization matrix follows lib/policy.ts", () => {
         expect(requirement, `${id}: tests/authorization/capabilities.ts names no capability for it`).not.toBeNull();
         const allowed = (actor: Actor) => !refusals.includes(row[actors.indexOf(actor)]!);
         expect(allowed("anonymous"), `${id}: anonymous`).toBe(requirement === "public");
-        for (const actor of actors.filter((candidate): candidate is Exclude<Actor, "anonymous"> => candidate !== "anonymous")) {
+        for (const actor of actors.filter(
+          (candidate): candidate is Exclude<Actor, "anonymous"> => candidate !== "anonymous",
+        )) {
           const role = roleOf[actor];
-          const granted = typeof requirement === "string" ? true : requirement!.some((capability) => rolesWith(capability).includes(role));
+          const granted =
+            typeof requirement === "string"
+              ? true
+              : requirement!.some((capability) => rolesWith(capability).includes(role));
           expect(allowed(actor), `${id}: ${actor} (${role})`).toBe(granted);
         }
       });
@@ -28,6 +39,8 @@ describe("the authorization matrix follows lib/policy.ts", () => {
   }
 
   it("knows every role", () => {
-    expect(Object.values(roleOf).sort()).toEqual([...roles].sort().flatMap((role) => (role === "PARTNER" ? [role, role] : [role])));
+    expect(Object.values(roleOf).sort()).toEqual(
+      [...roles].sort().flatMap((role) => (role === "PARTNER" ? [role, role] : [role])),
+    );
   });
 });

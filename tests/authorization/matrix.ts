@@ -11,7 +11,12 @@ export const actors = ["anonymous", "admin", "staff", "manager", "partnerA", "pa
 export type Actor = (typeof actors)[number];
 
 export const actorLabels: Record<Actor, string> = {
-  anonymous: "anonymous", admin: "ADMIN", staff: "STAFF", manager: "MANAGER", partnerA: "PARTNER of A", partnerB: "PARTNER of B",
+  anonymous: "anonymous",
+  admin: "ADMIN",
+  staff: "STAFF",
+  manager: "MANAGER",
+  partnerA: "PARTNER of A",
+  partnerB: "PARTNER of B",
 };
 
 /** What the caller gets. Every refusal is also checked to have changed nothing in the database. */
@@ -25,12 +30,21 @@ export const outcomes = {
 } as const;
 export type Outcome = keyof typeof outcomes;
 
-type Row = readonly [anonymous: Outcome, admin: Outcome, staff: Outcome, manager: Outcome, partnerA: Outcome, partnerB: Outcome];
+type Row = readonly [
+  anonymous: Outcome,
+  admin: Outcome,
+  staff: Outcome,
+  manager: Outcome,
+  partnerA: Outcome,
+  partnerB: Outcome,
+];
 
 /**
  * Server actions, by "<module>#<export>": the module is the "use server" file's path without
  * "lib/" and "/actions.ts" (lib/reference/destinations/actions.ts is "reference/destinations").
  */
+// The tables are aligned by column on purpose (Prettier leaves them alone).
+// prettier-ignore
 export const serverActions: Record<string, Row> = {
   //                                                  anonymous   ADMIN  STAFF  MANAGER  partner A  partner B
   "missions#createMissionAction":                     ["sign-in", "ok",  "ok",  "403",   "403",     "403"],
@@ -87,6 +101,7 @@ export const serverActions: Record<string, Row> = {
 };
 
 /** Route handlers outside /api/v1, by "<METHOD> <URL path>" (route groups left out). */
+// prettier-ignore
 export const routeHandlers: Record<string, Row> = {
   //                                                  anonymous   ADMIN  STAFF  MANAGER  partner A  partner B
   "GET /dashboard/export":                            ["401",     "ok",  "ok",  "ok",    "403",     "403"],
@@ -147,6 +162,7 @@ export const routeHandlers: Record<string, Row> = {
 };
 
 /** API operations, by "<METHOD> <OpenAPI path>"; anonymous = no token. */
+// prettier-ignore
 export const apiOperations: Record<string, Row> = {
   //                                                  anonymous   ADMIN  STAFF  MANAGER  partner A  partner B
   // Partners read the records their organisation takes part in; another organisation's are "not found".

@@ -34,7 +34,10 @@ test("staff record an exclusive trademark licence with two yearly themes and fin
   // So are missions (fifty thousand at the scale of decades).
   await page.getByRole("combobox", { name: "Signé lors de la mission" }).pressSequentially("Turin");
   await page.getByRole("option", { name: /Mission Turin — réseaux électriques intelligents/ }).click();
-  for (const [number, year, theme] of [[1, "2017", "Roi de l'énergie"], [2, "2018", "Batailles de fleurs à vélo"]] as const) {
+  for (const [number, year, theme] of [
+    [1, "2017", "Roi de l'énergie"],
+    [2, "2018", "Batailles de fleurs à vélo"],
+  ] as const) {
     await page.getByRole("button", { name: "Ajouter un thème annuel" }).click();
     const row = page.getByRole("group", { name: `Thème ${number}`, exact: true });
     await row.getByLabel("Année").fill(year);
@@ -47,7 +50,11 @@ test("staff record an exclusive trademark licence with two yearly themes and fin
   await expect(page.getByText("Licence de marque — Municipalité de Xiamen")).toBeVisible();
   await expect(page.getByRole("link", { name: "Mission Turin — réseaux électriques intelligents" })).toBeVisible();
   const themes = page.getByRole("table", { name: "Thèmes annuels" });
-  await expect(themes.getByRole("row")).toHaveText([/Année\s*Thème/, /2017\s*Roi de l'énergie/, /2018\s*Batailles de fleurs à vélo/]);
+  await expect(themes.getByRole("row")).toHaveText([
+    /Année\s*Thème/,
+    /2017\s*Roi de l'énergie/,
+    /2018\s*Batailles de fleurs à vélo/,
+  ]);
 
   await page.goto("/agreements");
   await page.getByRole("searchbox", { name: "Rechercher" }).fill(id);
@@ -95,7 +102,9 @@ test.describe("an admin", () => {
     await page.getByRole("link", { name: "Retour aux secteurs" }).click();
     await page.getByRole("searchbox", { name: "Rechercher" }).fill(code);
     await page.getByRole("button", { name: "Rechercher" }).click();
-    await expect(page.getByRole("table", { name: "Secteurs" }).getByRole("row", { name: new RegExp(code) })).toContainText(`Blue economy ${code}`);
+    await expect(
+      page.getByRole("table", { name: "Secteurs" }).getByRole("row", { name: new RegExp(code) }),
+    ).toContainText(`Blue economy ${code}`);
     await expectAccessible(page);
   });
 });

@@ -13,7 +13,10 @@ test.describe("the API reference", () => {
     // Problem documents' `type` points at these anchors.
     await expect(page.locator("#problem-conflict")).toContainText("409");
     await expect(page.getByRole("link", { name: "votre page de compte" })).toHaveAttribute("href", "/account");
-    await expect(page.getByRole("link", { name: "le document OpenAPI 3.1" })).toHaveAttribute("href", "/api/v1/openapi.json");
+    await expect(page.getByRole("link", { name: "le document OpenAPI 3.1" })).toHaveAttribute(
+      "href",
+      "/api/v1/openapi.json",
+    );
     await expectAccessible(page);
   });
 

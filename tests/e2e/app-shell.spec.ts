@@ -77,7 +77,9 @@ test("is usable with the keyboard alone", async ({ page }) => {
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/#main$/);
   // Tab from the top into the navigation and follow a link with Enter.
-  const missions = page.getByRole("navigation", { name: "Navigation principale" }).getByRole("link", { name: "Missions" });
+  const missions = page
+    .getByRole("navigation", { name: "Navigation principale" })
+    .getByRole("link", { name: "Missions" });
   await missions.focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Missions à l'international" })).toBeVisible();

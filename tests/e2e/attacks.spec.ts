@@ -10,7 +10,11 @@ import { signedOut, storageStatePath } from "./roles";
 
 const stamp = () => `${Date.now()}-${Math.floor(Math.random() * 10_000)}`;
 
-async function signIn(browser: Browser, email: string, password: string): Promise<{ context: BrowserContext; page: Page }> {
+async function signIn(
+  browser: Browser,
+  email: string,
+  password: string,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ storageState: signedOut });
   const page = await context.newPage();
   await page.goto("/sign-in");
@@ -22,15 +26,23 @@ async function signIn(browser: Browser, email: string, password: string): Promis
 }
 
 /** A browser that only has a copy of the cookies another one had. */
-async function replay(browser: Browser, cookies: Awaited<ReturnType<BrowserContext["cookies"]>>): Promise<BrowserContext> {
+async function replay(
+  browser: Browser,
+  cookies: Awaited<ReturnType<BrowserContext["cookies"]>>,
+): Promise<BrowserContext> {
   const context = await browser.newContext({ storageState: signedOut });
   await context.addCookies(cookies);
   return context;
 }
 
-test("a calendar month of year zero, or any month outside 1900–2099, is refused and the server stays up", async ({ page, request }) => {
+test("a calendar month of year zero, or any month outside 1900–2099, is refused and the server stays up", async ({
+  page,
+  request,
+}) => {
   await page.goto("/calendar?month=0000-01");
-  await expect(page.locator("main").getByRole("alert")).toContainText("Le calendrier couvre les années 1900 à 2099 : « 0000-01 » n'en fait pas partie.");
+  await expect(page.locator("main").getByRole("alert")).toContainText(
+    "Le calendrier couvre les années 1900 à 2099 : « 0000-01 » n'en fait pas partie.",
+  );
   for (const month of ["0099-12", "275760-09", "-2016-01", "2100-01"]) {
     const answer = await page.request.get(`/calendar?month=${month}`);
     expect(answer.status(), month).toBe(200);
@@ -56,7 +68,9 @@ test("a session cookie copied before sign-out opens nothing afterwards", async (
   await Promise.all([manager.context.close(), thief.close()]);
 });
 
-test("a temporary-password session can only change the password, and the change ends the other sessions and tokens", async ({ browser }) => {
+test("a temporary-password session can only change the password, and the change ends the other sessions and tokens", async ({
+  browser,
+}) => {
   // An administrator creates the account.
   const admin = await browser.newContext({ storageState: storageStatePath("admin") });
   const adminPage = await admin.newPage();
@@ -71,7 +85,12 @@ test("a temporary-password session can only change the password, and the change 
   // Signed in with the temporary password: pages lead to the password form, everything else is refused.
   const first = await signIn(browser, email, temporaryPassword);
   await expect(first.page).toHaveURL(/\/account\/password$/);
-  for (const url of ["/api/v1/missions", "/dashboard/report/pdf?year=2016", "/missions/export?format=csv", "/dashboard/export?year=2016&table=sectors"]) {
+  for (const url of [
+    "/api/v1/missions",
+    "/dashboard/report/pdf?year=2016",
+    "/missions/export?format=csv",
+    "/dashboard/export?year=2016&table=sectors",
+  ]) {
     expect((await first.context.request.get(url)).status(), url).toBe(401);
   }
   await first.page.goto("/missions");
@@ -89,7 +108,9 @@ test("a temporary-password session can only change the password, and the change 
   await tokens.getByLabel("Nom").fill("script");
   await tokens.getByRole("button", { name: "Créer le jeton" }).click();
   const token = await tokens.getByLabel("Votre jeton").inputValue();
-  expect((await second.context.request.get("/api/v1/missions", { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(200);
+  expect(
+    (await second.context.request.get("/api/v1/missions", { headers: { Authorization: `Bearer ${token}` } })).status(),
+  ).toBe(200);
 
   // The first browser changes the password again: it stays signed in, the second one and the token do not.
   await first.page.goto("/account/password");
@@ -102,14 +123,19 @@ test("a temporary-password session can only change the password, and the change 
   await expect(first.page.getByRole("heading", { level: 1 })).toHaveText("Missions à l'international");
   await second.page.goto("/missions");
   await expect(second.page).toHaveURL(/\/sign-in/);
-  expect((await second.context.request.get("/api/v1/missions", { headers: { Authorization: `Bearer ${token}` } })).status()).toBe(401);
+  expect(
+    (await second.context.request.get("/api/v1/missions", { headers: { Authorization: `Bearer ${token}` } })).status(),
+  ).toBe(401);
   await Promise.all([admin.close(), first.context.close(), second.context.close()]);
 });
 
 test("the client cannot choose the address the sign-in lockout and the audit log record", async ({ browser }) => {
   const forged = "203.0.113.66";
   const unknownEmail = `forged-${stamp()}@example.test`;
-  const attacker = await browser.newContext({ storageState: signedOut, extraHTTPHeaders: { "X-Forwarded-For": forged, "X-Real-IP": forged } });
+  const attacker = await browser.newContext({
+    storageState: signedOut,
+    extraHTTPHeaders: { "X-Forwarded-For": forged, "X-Real-IP": forged },
+  });
   const page = await attacker.newPage();
   await page.goto("/sign-in");
   await page.getByLabel("Adresse e-mail").fill(unknownEmail);
@@ -147,7 +173,10 @@ test("no callbackUrl leads out of the app, even with a tab a browser drops", asy
   await context.close();
 });
 
-test("writes from another origin, another scheme or no origin at all are refused with 403", async ({ page, baseURL }) => {
+test("writes from another origin, another scheme or no origin at all are refused with 403", async ({
+  page,
+  baseURL,
+}) => {
   const origin = new URL(baseURL!).origin;
   const https = origin.replace("http://", "https://");
   await page.goto("/towns/new");
@@ -156,14 +185,20 @@ test("writes from another origin, another scheme or no origin at all are refused
     ["other scheme", { Origin: https }],
     ["none", {}],
   ] as const) {
-    const answer = await page.request.post("/towns/new", { headers: { ...headers, "Next-Action": "0".repeat(42), "Content-Type": "text/plain;charset=UTF-8" }, data: "[]" });
+    const answer = await page.request.post("/towns/new", {
+      headers: { ...headers, "Next-Action": "0".repeat(42), "Content-Type": "text/plain;charset=UTF-8" },
+      data: "[]",
+    });
     expect(answer.status(), label).toBe(403);
     expect(await answer.text(), label).toContain(`the app at ${origin}`);
   }
 });
 
 test("malformed auth requests and the image optimizer answer 4xx", async ({ request }) => {
-  const malformed = await request.post("/api/auth/callback/credentials", { headers: { "Content-Type": "application/json" }, data: "{bad" });
+  const malformed = await request.post("/api/auth/callback/credentials", {
+    headers: { "Content-Type": "application/json" },
+    data: "{bad",
+  });
   expect(malformed.status()).toBe(415);
   expect((await request.get("/_next/image?url=/../../x&w=64&q=75")).status()).toBe(404);
   expect((await request.get("/api/health")).status()).toBe(200);

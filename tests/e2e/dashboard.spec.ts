@@ -14,7 +14,10 @@ test("the 2016 dashboard reads as the brochure, each figure explained and linked
   const delegations = page.locator("[data-figure=delegationsWelcomed]");
   await delegations.getByText("Définition").click();
   await expect(delegations).toContainText("une arrivée le 31 décembre à 23 h 30 compte pour cette année-là");
-  await expect(delegations.getByRole("link", { name: "Voir les 52 fiches comptées" })).toHaveAttribute("href", "/delegations?status=WELCOMED&year=2016");
+  await expect(delegations.getByRole("link", { name: "Voir les 52 fiches comptées" })).toHaveAttribute(
+    "href",
+    "/delegations?status=WELCOMED&year=2016",
+  );
   await expect(page.getByRole("table", { name: /Actions par destination prioritaire/ })).toBeVisible();
   await expectAccessible(page);
 });
@@ -28,9 +31,16 @@ test("a malformed year gets a clear message, a year without records an empty sta
 
 test("each breakdown downloads as CSV with names, not ids", async ({ page }) => {
   await page.goto("/dashboard?year=2016");
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV « Par partenaire »" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "CSV « Par partenaire »" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe("dashboard-2016-partners.csv");
-  const text = await (await download.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks).toString("utf8"));
+  const text = await (
+    await download.createReadStream()
+  )
+    .toArray()
+    .then((chunks) => Buffer.concat(chunks).toString("utf8"));
   expect(text).toContain("Partenaire,Missions,Délégations,Événements,Contributions (EUR)");
   expect(text).toContain("Team Côte d'Azur");
 
@@ -38,7 +48,10 @@ test("each breakdown downloads as CSV with names, not ids", async ({ page }) => 
   const countries = page.getByRole("table", { name: "Par pays" });
   await expect(countries.getByRole("row")).toHaveCount(1 + 15 + 1);
   await expect(countries.getByTestId("breakdown-others")).toHaveText(/^Autres pays \(2\)\d+\d+$/);
-  await expect(page.getByRole("link", { name: "Le tableau complet est dans le CSV." })).toHaveAttribute("href", "/dashboard/export?year=2016&table=countries");
+  await expect(page.getByRole("link", { name: "Le tableau complet est dans le CSV." })).toHaveAttribute(
+    "href",
+    "/dashboard/export?year=2016&table=countries",
+  );
 });
 
 test.describe("closing a year", () => {
@@ -58,7 +71,10 @@ test("the annual report prints the key figures and downloads as a PDF", async ({
   await page.getByRole("link", { name: "Rapport annuel (impression et PDF)" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Chiffres clés 2016" })).toBeVisible();
   await expect(page.getByRole("definition").filter({ hasText: /^52$/ })).toBeVisible();
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "Télécharger le PDF" }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Télécharger le PDF" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe("annual-report-2016.pdf");
   await expectAccessible(page);
 });
@@ -76,7 +92,12 @@ test("the world map of the year's destinations says the same in words", async ({
   await expect(map.locator("circle").first()).toBeVisible();
   const places = page.locator("figure ol li");
   expect(await places.count()).toBe(await map.locator("circle").count());
-  await expect(places.first()).toHaveText(/^1\. .+ : (aucune mission|\d+ missions?), (aucune délégation|\d+ délégations?)$/);
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("link", { name: "CSV « Par destination »" }).click()]);
+  await expect(places.first()).toHaveText(
+    /^1\. .+ : (aucune mission|\d+ missions?), (aucune délégation|\d+ délégations?)$/,
+  );
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "CSV « Par destination »" }).click(),
+  ]);
   expect(download.suggestedFilename()).toBe("dashboard-2016-destinations.csv");
 });

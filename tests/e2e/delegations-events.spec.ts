@@ -11,14 +11,20 @@ function parisDateTime(days: number, time: string): string {
 }
 
 /** Picks the first option whose label matches, whatever the demo's exact spelling ("Haifa (IL)", "Haïfa (IL)"). */
-async function fillDelegation(page: Page, delegation: { title: string; arrival: string; departure: string; size: string }) {
+async function fillDelegation(
+  page: Page,
+  delegation: { title: string; arrival: string; departure: string; size: string },
+) {
   await page.getByLabel("Titre", { exact: true }).fill(delegation.title);
   await page.getByLabel("Arrivée (heure de Paris)").fill(delegation.arrival);
   await page.getByLabel("Départ (heure de Paris)").fill(delegation.departure);
   await page.getByLabel("Nombre de personnes").fill(delegation.size);
 }
 
-test("staff record a delegation from Haifa arriving next week and find it by year; a past one is marked welcomed; a manager only reads", async ({ page, browser }) => {
+test("staff record a delegation from Haifa arriving next week and find it by year; a past one is marked welcomed; a manager only reads", async ({
+  page,
+  browser,
+}) => {
   const title = `Délégation de Haïfa ${Date.now()}`;
   await page.goto("/delegations");
   await page.getByRole("link", { name: "Nouvelle délégation" }).click();
@@ -32,7 +38,12 @@ test("staff record a delegation from Haifa arriving next week and find it by yea
   await sectors.nth(0).check();
   await sectors.nth(1).check();
   // A departure before the arrival is refused next to the field; what was typed stays.
-  await fillDelegation(page, { title, arrival: parisDateTime(7, "10:00"), departure: parisDateTime(6, "10:00"), size: "12" });
+  await fillDelegation(page, {
+    title,
+    arrival: parisDateTime(7, "10:00"),
+    departure: parisDateTime(6, "10:00"),
+    size: "12",
+  });
   await page.getByRole("button", { name: "Créer", exact: true }).click();
   await expect(page.getByText("Le départ ne peut pas précéder l'arrivée.")).toBeVisible();
   await expect(page.getByLabel("Titre", { exact: true })).toHaveValue(title);
@@ -62,7 +73,12 @@ test("staff record a delegation from Haifa arriving next week and find it by yea
   const pastTitle = `Délégation de Tokyo ${Date.now()}`;
   await page.goto("/delegations/new");
   await page.getByLabel(/Pays d'origine/).fill("JP");
-  await fillDelegation(page, { title: pastTitle, arrival: parisDateTime(-7, "09:30"), departure: parisDateTime(-6, "18:00"), size: "4" });
+  await fillDelegation(page, {
+    title: pastTitle,
+    arrival: parisDateTime(-7, "09:30"),
+    departure: parisDateTime(-6, "18:00"),
+    size: "4",
+  });
   await page.getByRole("button", { name: "Créer", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: pastTitle })).toBeVisible();
   await page.getByRole("button", { name: "Marquer comme accueillie" }).click();
@@ -87,7 +103,9 @@ test("staff record a delegation from Haifa arriving next week and find it by yea
   await manager.close();
 });
 
-test("staff record an international event that took place, mark it held, then archive and restore it", async ({ page }) => {
+test("staff record an international event that took place, mark it held, then archive and restore it", async ({
+  page,
+}) => {
   const title = `Sommet international ${Date.now()}`;
   await page.goto("/events/new");
   await page.getByLabel("Titre", { exact: true }).fill(title);
@@ -125,7 +143,9 @@ test("staff record an international event that took place, mark it held, then ar
   await page.getByRole("button", { name: "Archiver" }).click();
   await expect(page.getByRole("dialog")).toContainText(title);
   await page.getByRole("dialog").getByRole("button", { name: "Confirmer" }).click();
-  await expect(page.getByText("Cette fiche est archivée : elle n'apparaît ni dans les listes ni dans les chiffres.")).toBeVisible();
+  await expect(
+    page.getByText("Cette fiche est archivée : elle n'apparaît ni dans les listes ni dans les chiffres."),
+  ).toBeVisible();
   await expect(page.getByRole("link", { name: "Modifier" })).toHaveCount(0);
   await page.getByRole("button", { name: "Restaurer" }).click();
   await page.getByRole("dialog").getByRole("button", { name: "Confirmer" }).click();

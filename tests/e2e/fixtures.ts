@@ -13,7 +13,8 @@ export const test = base.extend<{ expectedConsoleErrors: RegExp[]; failOnConsole
       const errors: string[] = [];
       page.on("console", (message) => {
         const text = message.text();
-        if (message.type() === "error" && !expectedConsoleErrors.some((pattern) => pattern.test(text))) errors.push(text);
+        if (message.type() === "error" && !expectedConsoleErrors.some((pattern) => pattern.test(text)))
+          errors.push(text);
       });
       page.on("pageerror", (error) => errors.push(error.message));
       await use();
@@ -31,7 +32,10 @@ export async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
   const blocking = results.violations
     .filter((violation) => violation.impact === "serious" || violation.impact === "critical")
-    .map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
+    .map(
+      (violation) =>
+        `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
+    );
   expect(blocking, "serious or critical accessibility violations").toEqual([]);
 }
 

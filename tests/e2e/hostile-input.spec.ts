@@ -20,7 +20,9 @@ test("a town named with markup is shown as text everywhere and runs nothing", as
   await expectAccessible(page);
 
   await page.goto(`/towns?q=${encodeURIComponent(name.slice(-20))}`);
-  await expect(page.getByRole("row", { name: new RegExp(name.slice(-20)) })).toContainText("<img src=x onerror=alert(1)>");
+  await expect(page.getByRole("row", { name: new RegExp(name.slice(-20)) })).toContainText(
+    "<img src=x onerror=alert(1)>",
+  );
 
   await page.getByRole("link", { name }).click();
   await page.getByRole("link", { name: "Modifier" }).click();

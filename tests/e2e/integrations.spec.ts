@@ -3,7 +3,9 @@ import { expect, expectAccessible, test } from "./fixtures";
 // Issue 7: API tokens and calendar feeds made from the account, and "Add to calendar" on a record.
 // Runs as staff (the default); names carry the time so parallel runs do not see each other's rows.
 
-test("staff create an API token, see it once, use it, find it listed, and revoke it after confirming", async ({ page }) => {
+test("staff create an API token, see it once, use it, find it listed, and revoke it after confirming", async ({
+  page,
+}) => {
   const name = `Site de la communication ${Date.now()}`;
   await page.goto("/account");
   await page.getByRole("link", { name: "Gérer mes jetons et flux de calendrier" }).click();
@@ -40,7 +42,10 @@ test("staff create an API token, see it once, use it, find it listed, and revoke
   expect((await page.request.get("/api/v1/towns", withToken)).status()).toBe(401);
 });
 
-test("staff create a calendar feed address that calendar apps can read without signing in", async ({ page, playwright }) => {
+test("staff create a calendar feed address that calendar apps can read without signing in", async ({
+  page,
+  playwright,
+}) => {
   await page.goto("/account/integrations");
   const feeds = page.getByRole("region", { name: "Flux de calendrier" });
   await expect(feeds.getByText("S'abonner au flux")).toBeVisible();

@@ -45,7 +45,10 @@ async function searchList(page: Page, text: string): Promise<void> {
   await page.goto(`/joint-actions?q=${encodeURIComponent(text)}`);
 }
 
-test("two partner organisations each log an action and see only their own; staff see both", async ({ page, browser }) => {
+test("two partner organisations each log an action and see only their own; staff see both", async ({
+  page,
+  browser,
+}) => {
   const stamp = Date.now();
   const tcaTitle = `Rendez-vous B2B Côte d'Azur ${stamp}`;
   const otcnTitle = `Accueil presse OTCN ${stamp}`;
@@ -80,7 +83,10 @@ test("two partner organisations each log an action and see only their own; staff
   await page.goto(`/dashboard?year=${year}`);
   const byPartner = page.getByRole("table", { name: "Par partenaire" });
   for (const organisation of ["Team Côte d'Azur", "Office du Tourisme et des Congrès de Nice"]) {
-    const jointActions = byPartner.getByRole("row", { name: new RegExp(`^${organisation}`) }).getByRole("cell").nth(4);
+    const jointActions = byPartner
+      .getByRole("row", { name: new RegExp(`^${organisation}`) })
+      .getByRole("cell")
+      .nth(4);
     expect(Number(await jointActions.textContent())).toBeGreaterThanOrEqual(1);
   }
 

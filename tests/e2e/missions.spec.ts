@@ -34,7 +34,10 @@ async function fillNewMission(page: Page, title: string) {
   const destinations = page.getByRole("combobox", { name: "Destinations" });
   await pick(page, destinations, "Houston", /Houston/);
   await pick(page, destinations, "Peters", /Saint.P[eé]tersb/i);
-  await page.getByRole("group", { name: "Secteurs" }).getByRole("checkbox", { name: /Smart Cities/i }).check();
+  await page
+    .getByRole("group", { name: "Secteurs" })
+    .getByRole("checkbox", { name: /Smart Cities/i })
+    .check();
 
   for (const [index, partner] of partners.entries()) {
     await page.getByRole("button", { name: "Ajouter un partenaire" }).click();
@@ -61,7 +64,10 @@ async function fillNewMission(page: Page, title: string) {
   await line.getByLabel("Intitulé").fill("Rencontres investisseurs");
 }
 
-test("staff plan a multi-partner mission, find it by sector and edit it; a concurrent edit gets the conflict notice", async ({ page, browser }) => {
+test("staff plan a multi-partner mission, find it by sector and edit it; a concurrent edit gets the conflict notice", async ({
+  page,
+  browser,
+}) => {
   // Five searches in pickers, two saves, a conflict and four accessibility checks: over a minute on a busy 2-core machine.
   test.slow();
   const title = `Mission e2e ${Date.now()}`;
@@ -74,11 +80,17 @@ test("staff plan a multi-partner mission, find it by sector and edit it; a concu
   await page.getByLabel("Dernier jour").fill("2027-03-10");
   await page.getByRole("button", { name: "Créer", exact: true }).click();
   await expect(page.getByText("Le dernier jour ne peut pas précéder le premier.")).toBeVisible();
-  await expect(page.getByRole("group", { name: "Partenaire 3", exact: true }).getByLabel("Apport (€)")).toHaveValue("0");
-  await expect(page.getByRole("group", { name: "Partenaire 2", exact: true }).getByRole("combobox", { name: "Organisation" })).toHaveValue(/Office du Tourisme/);
+  await expect(page.getByRole("group", { name: "Partenaire 3", exact: true }).getByLabel("Apport (€)")).toHaveValue(
+    "0",
+  );
+  await expect(
+    page.getByRole("group", { name: "Partenaire 2", exact: true }).getByRole("combobox", { name: "Organisation" }),
+  ).toHaveValue(/Office du Tourisme/);
   await expect(page.getByRole("button", { name: /^Retirer Houston/ })).toBeVisible();
   await expect(page.getByRole("button", { name: /^Retirer Saint.P[eé]tersb/i })).toBeVisible();
-  await expect(page.getByRole("group", { name: "Participant 1", exact: true }).getByLabel("Nom")).toHaveValue("Azur Sensors");
+  await expect(page.getByRole("group", { name: "Participant 1", exact: true }).getByLabel("Nom")).toHaveValue(
+    "Azur Sensors",
+  );
   await expectAccessible(page);
 
   await page.getByLabel("Dernier jour").fill("2027-03-19");
@@ -105,7 +117,9 @@ test("staff plan a multi-partner mission, find it by sector and edit it; a concu
   await expect(page.getByLabel("Titre", { exact: true })).toHaveValue(title);
   // The edit form names what the mission holds (the server's labels), ready to change.
   await expect(page.getByRole("button", { name: /^Retirer Houston/ })).toBeVisible();
-  await expect(page.getByRole("group", { name: "Partenaire 1", exact: true }).getByRole("combobox", { name: "Organisation" })).toHaveValue(/\(TCA\)/);
+  await expect(
+    page.getByRole("group", { name: "Partenaire 1", exact: true }).getByRole("combobox", { name: "Organisation" }),
+  ).toHaveValue(/\(TCA\)/);
   const adminContext = await browser.newContext({ storageState: storageStatePath("admin") });
   const adminPage = await adminContext.newPage();
   await adminPage.goto(`${missionUrl}/edit`);

@@ -54,7 +54,9 @@ async function chooseMission(page: Page, search: string): Promise<void> {
   await mission.press("Enter");
 }
 
-test("a partner user links a joint action to one of their organisation's missions; the choice survives the form's answer", async ({ browser }) => {
+test("a partner user links a joint action to one of their organisation's missions; the choice survives the form's answer", async ({
+  browser,
+}) => {
   const context = await browser.newContext({ storageState: storageStatePath("partner") });
   const page = await context.newPage();
   const title = `Suivi de la mission de Turin ${Date.now()}`;
@@ -83,7 +85,9 @@ test("a partner user links a joint action to one of their organisation's mission
   await context.close();
 });
 
-test("staff choose a mission's destinations with the keyboard; a refused save keeps them and the mission's page lists them", async ({ page }) => {
+test("staff choose a mission's destinations with the keyboard; a refused save keeps them and the mission's page lists them", async ({
+  page,
+}) => {
   const title = `Mission Asie ${Date.now()}`;
   await page.goto("/missions/new");
   await page.getByLabel("Titre", { exact: true }).fill(title);
@@ -143,7 +147,10 @@ test("staff choose a mission's destinations with the keyboard; a refused save ke
   await destinations.press("Escape");
   await destinations.press("Enter");
   await expect(page.getByText("Le dernier jour ne peut pas précéder le premier.")).toBeVisible();
-  await expect(page.getByRole("list", { name: "Destinations : sélection" }).getByRole("button")).toHaveText([/Tokyo \(JP\)/, /Xiamen \(CN\)/]);
+  await expect(page.getByRole("list", { name: "Destinations : sélection" }).getByRole("button")).toHaveText([
+    /Tokyo \(JP\)/,
+    /Xiamen \(CN\)/,
+  ]);
 
   await page.getByLabel("Dernier jour").fill("2027-06-09");
   await page.getByRole("button", { name: "Créer", exact: true }).click();
@@ -156,7 +163,9 @@ test("staff choose a mission's destinations with the keyboard; a refused save ke
 test.describe("an admin", () => {
   test.use({ storageState: storageStatePath("admin") });
 
-  test("chooses a new priority period's destinations; a refused save keeps them, the period's page names them and one is removed", async ({ page }) => {
+  test("chooses a new priority period's destinations; a refused save keeps them, the period's page names them and one is removed", async ({
+    page,
+  }) => {
     const label = `Période e2e ${Date.now()}`;
     await page.goto("/admin/reference/periods/new");
     await page.getByLabel("Libellé").fill(label);

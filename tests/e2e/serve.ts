@@ -16,7 +16,9 @@ const seedClient = createPrismaClient(database.url, 2);
 await seedDemoData(seedClient);
 // A staff account of its own for the language test: the language is saved on the account, so
 // switching it must not change what the other tests, signed in as the demo staff user, read.
-await seedClient.user.create({ data: await buildUser({ email: languageTesterEmail, name: "Léa Langue", role: "STAFF" }) });
+await seedClient.user.create({
+  data: await buildUser({ email: languageTesterEmail, name: "Léa Langue", role: "STAFF" }),
+});
 await seedClient.$disconnect();
 
 // The production server entry, as `npm start` runs it (one worker: the tests are the load).

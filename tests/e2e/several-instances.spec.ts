@@ -48,7 +48,9 @@ async function signInAsStaffOn(page: Page, instance: InstanceName) {
   await page.goto(`${balancer.url}/sign-in`);
   await signIn(page, demoUsers[1].email, demoPassword);
   await expect(page).toHaveURL(/\/dashboard$/);
-  const signInPosts = servedSince(mark).filter((request) => request.method === "POST" && request.path.startsWith("/api/auth/callback/credentials"));
+  const signInPosts = servedSince(mark).filter(
+    (request) => request.method === "POST" && request.path.startsWith("/api/auth/callback/credentials"),
+  );
   expect(signInPosts.map((request) => request.instance)).toEqual([instance]);
 }
 
@@ -97,7 +99,9 @@ test("10 failed sign-ins split across A and B lock the account on both", async (
     await signIn(page, manager, `wrong password ${attempt}`);
     await expect(page.locator("main").getByRole("alert")).toHaveText(attempt < 10 ? wrongCredentials : accountLocked);
   }
-  const attemptsByInstance = servedSince(mark).filter((request) => request.path.startsWith("/api/auth/callback/credentials"));
+  const attemptsByInstance = servedSince(mark).filter((request) =>
+    request.path.startsWith("/api/auth/callback/credentials"),
+  );
   expect(attemptsByInstance.filter((request) => request.instance === "A")).toHaveLength(5);
   expect(attemptsByInstance.filter((request) => request.instance === "B")).toHaveLength(5);
 

@@ -36,7 +36,9 @@ test("blocks an account after 10 failed attempts and says so", async ({ page }) 
     await expect(page.locator("main").getByRole("alert")).toHaveText("Adresse e-mail ou mot de passe incorrect.");
   }
   await signIn(page, target, "wrong password 9");
-  await expect(page.locator("main").getByRole("alert")).toHaveText("Trop de tentatives échouées : la connexion à ce compte est bloquée pendant 15 minutes.");
+  await expect(page.locator("main").getByRole("alert")).toHaveText(
+    "Trop de tentatives échouées : la connexion à ce compte est bloquée pendant 15 minutes.",
+  );
 });
 
 test("signs out", async ({ page }) => {

@@ -16,10 +16,14 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ dow
 /** A CSV line, quoting every cell (the import reads RFC 4180). */
 const csvLine = (cells: string[]) => cells.map((cell) => `"${cell.replace(/"/g, '""')}"`).join(",");
 
-test("staff export the filtered missions list, import a file from the template, fix its error and see the records", async ({ page }) => {
+test("staff export the filtered missions list, import a file from the template, fix its error and see the records", async ({
+  page,
+}) => {
   await page.goto("/missions?status=COMPLETED&year=2016");
   await expectAccessible(page);
-  const { download, text } = await downloaded(page, () => page.getByRole("link", { name: "Exporter la liste filtrée en CSV" }).click());
+  const { download, text } = await downloaded(page, () =>
+    page.getByRole("link", { name: "Exporter la liste filtrée en CSV" }).click(),
+  );
   expect(download.suggestedFilename()).toMatch(/^missions-\d{4}-\d{2}-\d{2}\.csv$/);
   expect(text.startsWith("Titre,Statut,")).toBe(true);
   // The brochure's 13 missions carried out in 2016, every one of them, not only the first page.
@@ -33,11 +37,20 @@ test("staff export the filtered missions list, import a file from the template, 
   expect(columns).toContain("Premier jour");
 
   const title = `Mission importée e2e ${Date.now()}`;
-  const values: Record<string, string> = { Titre: title, Statut: "Planifiée", "Premier jour": "2027-04-12", "Dernier jour": "2027-04-14", Destinations: "Atlantis", Secteurs: "Smart Cities" };
+  const values: Record<string, string> = {
+    Titre: title,
+    Statut: "Planifiée",
+    "Premier jour": "2027-04-12",
+    "Dernier jour": "2027-04-14",
+    Destinations: "Atlantis",
+    Secteurs: "Smart Cities",
+  };
   const file = (destination: string) => ({
     name: "missions.csv",
     mimeType: "text/csv",
-    buffer: Buffer.from(`${columns.join(",")}\r\n${csvLine(columns.map((column) => (column === "Destinations" ? destination : (values[column] ?? ""))))}\r\n`),
+    buffer: Buffer.from(
+      `${columns.join(",")}\r\n${csvLine(columns.map((column) => (column === "Destinations" ? destination : (values[column] ?? ""))))}\r\n`,
+    ),
   });
 
   const fileInput = page.getByLabel("Fichier CSV ou Excel (.xlsx)");

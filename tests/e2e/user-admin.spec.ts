@@ -14,7 +14,10 @@ async function signInFresh(browser: Browser, email: string, password: string) {
   return { context, page };
 }
 
-test("an admin creates an account; its owner must change the temporary password; deactivation ends their session", async ({ page, browser }) => {
+test("an admin creates an account; its owner must change the temporary password; deactivation ends their session", async ({
+  page,
+  browser,
+}) => {
   const email = `claire.${Date.now()}@example.test`;
   await page.goto("/admin/users");
   await expectAccessible(page);
@@ -41,7 +44,9 @@ test("an admin creates an account; its owner must change the temporary password;
   await claire.page.getByLabel("Nouveau mot de passe", { exact: true }).fill("qwerty123456");
   await claire.page.getByLabel("Confirmer le nouveau mot de passe").fill("qwerty123456");
   await claire.page.getByRole("button", { name: "Enregistrer" }).click();
-  await expect(claire.page.locator("main").getByText("Ce mot de passe est trop courant : choisissez-en un autre.")).toBeVisible();
+  await expect(
+    claire.page.locator("main").getByText("Ce mot de passe est trop courant : choisissez-en un autre."),
+  ).toBeVisible();
   await claire.page.getByLabel("Mot de passe actuel").fill(temporaryPassword);
   await claire.page.getByLabel("Nouveau mot de passe", { exact: true }).fill("baie des anges 2026");
   await claire.page.getByLabel("Confirmer le nouveau mot de passe").fill("baie des anges 2026");

@@ -27,7 +27,16 @@ export function jointActionInput(overrides: Partial<JointActionInput> = {}): Joi
   };
 }
 
-export function buildJointAction(partnerId: string, overrides: Partial<Prisma.JointActionCreateManyInput> = {}): Prisma.JointActionCreateManyInput {
+export function buildJointAction(
+  partnerId: string,
+  overrides: Partial<Prisma.JointActionCreateManyInput> = {},
+): Prisma.JointActionCreateManyInput {
   sequence += 1;
-  return { partnerId, date: new Date("2017-05-12T00:00:00.000Z"), kind: "PROMOTION", title: `Action ${sequence}`, ...overrides };
+  return {
+    partnerId,
+    date: new Date("2017-05-12T00:00:00.000Z"),
+    kind: "PROMOTION",
+    title: `Action ${sequence}`,
+    ...overrides,
+  };
 }

@@ -9,8 +9,19 @@ describe("demo data", () => {
     expect(await seedDemoData(testDb)).toBe(true);
     const partners = await testDb.partner.findMany({ select: { shortName: true } });
     // The brochure's partners, and the university, chamber of commerce and airport the demo records involve.
-    expect(partners.map((partner) => partner.shortName).sort()).toEqual(["ACA", "BNM", "CCI NCA", "Carnaval", "OTCN", "Région Sud", "TCA", "UCA"]);
-    const users = await testDb.user.findMany({ select: { role: true, email: true, partner: { select: { shortName: true } } } });
+    expect(partners.map((partner) => partner.shortName).sort()).toEqual([
+      "ACA",
+      "BNM",
+      "CCI NCA",
+      "Carnaval",
+      "OTCN",
+      "Région Sud",
+      "TCA",
+      "UCA",
+    ]);
+    const users = await testDb.user.findMany({
+      select: { role: true, email: true, partner: { select: { shortName: true } } },
+    });
     expect(users.map((user) => user.role).sort()).toEqual(["ADMIN", "MANAGER", "PARTNER", "PARTNER", "STAFF"]);
     const organisations = users.filter((user) => user.role === "PARTNER").map((user) => user.partner?.shortName);
     expect(organisations.sort()).toEqual(["OTCN", "TCA"]);

@@ -25,7 +25,12 @@ async function figuresFor(year: number): Promise<Figures> {
          AND extract(year FROM "startsAt" AT TIME ZONE 'Europe/Paris') = ${year}::int) AS events,
       (SELECT count(*) FROM "Town" WHERE "archivedAt" IS NULL AND "connectedOn" <= make_date(${year}::int, 12, 31)) AS towns`;
   if (!row) throw new Error("no figures");
-  return { missions: Number(row.missions), delegations: Number(row.delegations), events: Number(row.events), towns: Number(row.towns) };
+  return {
+    missions: Number(row.missions),
+    delegations: Number(row.delegations),
+    events: Number(row.events),
+    towns: Number(row.towns),
+  };
 }
 
 async function parisYearOfArrival(title: string): Promise<number> {
@@ -44,7 +49,11 @@ describe("the demo records", () => {
     expect(await figuresFor(2018)).toEqual({ towns: 51, delegations: 58, events: 36, missions: 14 });
     // The same count through Prisma and lib/time's Paris days.
     const welcomed2016 = await testDb.delegation.count({
-      where: { status: "WELCOMED", archivedAt: null, arrivalAt: { gte: startOfParisDay("2016-01-01"), lt: startOfParisDay("2017-01-01") } },
+      where: {
+        status: "WELCOMED",
+        archivedAt: null,
+        arrivalAt: { gte: startOfParisDay("2016-01-01"), lt: startOfParisDay("2017-01-01") },
+      },
     });
     expect(welcomed2016).toBe(52);
   });
@@ -52,20 +61,43 @@ describe("the demo records", () => {
   it("hold noise the 2016 figures must leave out", async () => {
     await seedDemoData(testDb);
     const in2016 = { gte: new Date("2016-01-01"), lt: new Date("2017-01-01") };
-    const missions2016 = await testDb.mission.findMany({ where: { startDate: in2016 }, select: { status: true, archivedAt: true } });
-    expect(new Set(missions2016.map((mission) => mission.status))).toEqual(new Set(["COMPLETED", "CANCELLED", "DRAFT", "PLANNED"]));
-    expect(missions2016.filter((mission) => mission.status === "COMPLETED" && mission.archivedAt !== null)).toHaveLength(1);
+    const missions2016 = await testDb.mission.findMany({
+      where: { startDate: in2016 },
+      select: { status: true, archivedAt: true },
+    });
+    expect(new Set(missions2016.map((mission) => mission.status))).toEqual(
+      new Set(["COMPLETED", "CANCELLED", "DRAFT", "PLANNED"]),
+    );
+    expect(
+      missions2016.filter((mission) => mission.status === "COMPLETED" && mission.archivedAt !== null),
+    ).toHaveLength(1);
     // Starts in 2015, ends in 2016: counted once, for 2015.
     const straddling = await testDb.mission.findFirstOrThrow({ where: { startDate: new Date("2015-12-28") } });
     expect([straddling.status, straddling.endDate]).toEqual(["COMPLETED", new Date("2016-01-05")]);
 
     const parisYear2016 = { gte: startOfParisDay("2016-01-01"), lt: startOfParisDay("2017-01-01") };
-    const delegations = await testDb.delegation.groupBy({ by: ["status"], where: { arrivalAt: parisYear2016 }, _count: true });
+    const delegations = await testDb.delegation.groupBy({
+      by: ["status"],
+      where: { arrivalAt: parisYear2016 },
+      _count: true,
+    });
     expect(delegations.map((group) => group.status).sort()).toEqual(["CANCELLED", "EXPECTED", "WELCOMED"]);
-    expect(await testDb.delegation.count({ where: { arrivalAt: parisYear2016, status: "WELCOMED", archivedAt: { not: null } } })).toBe(1);
-    expect(await testDb.internationalEvent.count({ where: { startsAt: parisYear2016, status: { not: "HELD" } } })).toBeGreaterThanOrEqual(2);
-    expect(await testDb.internationalEvent.count({ where: { startsAt: parisYear2016, status: "HELD", archivedAt: { not: null } } })).toBe(1);
-    expect(await testDb.town.count({ where: { connectedOn: { gte: new Date("2017-01-01"), lt: new Date("2018-01-01") } } })).toBe(1);
+    expect(
+      await testDb.delegation.count({
+        where: { arrivalAt: parisYear2016, status: "WELCOMED", archivedAt: { not: null } },
+      }),
+    ).toBe(1);
+    expect(
+      await testDb.internationalEvent.count({ where: { startsAt: parisYear2016, status: { not: "HELD" } } }),
+    ).toBeGreaterThanOrEqual(2);
+    expect(
+      await testDb.internationalEvent.count({
+        where: { startsAt: parisYear2016, status: "HELD", archivedAt: { not: null } },
+      }),
+    ).toBe(1);
+    expect(
+      await testDb.town.count({ where: { connectedOn: { gte: new Date("2017-01-01"), lt: new Date("2018-01-01") } } }),
+    ).toBe(1);
     expect(await testDb.town.count({ where: { connectedOn: null } })).toBe(1);
   });
 
@@ -83,13 +115,21 @@ describe("the demo records", () => {
     await seedDemoData(testDb);
     const mission = await testDb.mission.findFirstOrThrow({
       where: { destinations: { some: { city: "Saint Petersburg" } }, startDate: { lt: new Date("2016-01-01") } },
-      include: { partners: { include: { partner: true } }, sectors: true, participants: true, agenda: true, objectives: true },
+      include: {
+        partners: { include: { partner: true } },
+        sectors: true,
+        participants: true,
+        agenda: true,
+        objectives: true,
+      },
     });
     expect(mission.status).toBe("COMPLETED");
     expect(mission.partners.map(({ partner }) => partner.shortName)).toEqual(expect.arrayContaining(["BNM", "TCA"]));
     expect(mission.partners.every((share) => share.contributionCents > 0)).toBe(true);
     expect(mission.sectors.length).toBeGreaterThan(1);
-    expect(new Set(mission.participants.map((participant) => participant.kind))).toEqual(new Set(["OFFICIAL", "STARTUP", "COMPANY", "ARTIST", "PRESS"]));
+    expect(new Set(mission.participants.map((participant) => participant.kind))).toEqual(
+      new Set(["OFFICIAL", "STARTUP", "COMPANY", "ARTIST", "PRESS"]),
+    );
     expect(new Set(mission.agenda.map((item) => item.day.toISOString().slice(0, 10))).size).toBe(5);
     expect(mission.objectives).toHaveLength(3);
   });
@@ -98,11 +138,23 @@ describe("the demo records", () => {
     await seedDemoData(testDb);
     expect(await testDb.sector.count()).toBe(8);
     expect(await testDb.objective.count()).toBe(3);
-    const period = await testDb.priorityPeriod.findUniqueOrThrow({ where: { label: "2016/2020" }, include: { destinations: { include: { destination: true } } } });
+    const period = await testDb.priorityPeriod.findUniqueOrThrow({
+      where: { label: "2016/2020" },
+      include: { destinations: { include: { destination: true } } },
+    });
     expect(period.destinations).toHaveLength(20);
-    expect(period.destinations.every(({ destination }) => destination.latitude !== null && destination.longitude !== null)).toBe(true);
-    const licence = await testDb.agreement.findFirstOrThrow({ where: { kind: "TRADEMARK_LICENCE" }, include: { destination: true, themes: true } });
-    expect([licence.destination.city, licence.isExclusive, licence.startDate.getUTCFullYear() + 5]).toEqual(["Xiamen", true, licence.endDate?.getUTCFullYear()]);
+    expect(
+      period.destinations.every(({ destination }) => destination.latitude !== null && destination.longitude !== null),
+    ).toBe(true);
+    const licence = await testDb.agreement.findFirstOrThrow({
+      where: { kind: "TRADEMARK_LICENCE" },
+      include: { destination: true, themes: true },
+    });
+    expect([licence.destination.city, licence.isExclusive, licence.startDate.getUTCFullYear() + 5]).toEqual([
+      "Xiamen",
+      true,
+      licence.endDate?.getUTCFullYear(),
+    ]);
     expect(licence.themes.map((theme) => theme.year)).toEqual(expect.arrayContaining([2017, 2018]));
   });
 
@@ -127,8 +179,19 @@ describe("the demo records", () => {
     expect(links?.foreign).toBe(0);
     expect(links?.linked).toBeGreaterThan((await testDb.jointAction.count()) / 3);
 
-    const kinds = await testDb.jointAction.groupBy({ by: ["kind"], _sum: { contactsCount: true, investorLeadsCount: true } });
-    expect(kinds.map((group) => group.kind).sort()).toEqual(["B2B_MEETINGS", "BUSINESS_DEVELOPMENT", "CULTURAL", "INVESTOR_MEETING", "OTHER", "PRESS", "PROMOTION"]);
+    const kinds = await testDb.jointAction.groupBy({
+      by: ["kind"],
+      _sum: { contactsCount: true, investorLeadsCount: true },
+    });
+    expect(kinds.map((group) => group.kind).sort()).toEqual([
+      "B2B_MEETINGS",
+      "BUSINESS_DEVELOPMENT",
+      "CULTURAL",
+      "INVESTOR_MEETING",
+      "OTHER",
+      "PRESS",
+      "PROMOTION",
+    ]);
     expect(kinds.find((group) => group.kind === "INVESTOR_MEETING")?._sum.investorLeadsCount).toBeGreaterThan(0);
     expect(await testDb.jointAction.count({ where: { objectiveId: null } })).toBe(0);
     expect(await testDb.jointAction.count({ where: { destinationId: { not: null } } })).toBeGreaterThan(0);
@@ -139,12 +202,26 @@ describe("the demo records", () => {
 
   it("are seeded once: a second run changes nothing", async () => {
     expect(await seedDemoData(testDb)).toBe(true);
-    const count = () => Promise.all([
-      testDb.mission.count(), testDb.delegation.count(), testDb.internationalEvent.count(), testDb.town.count(), testDb.agreement.count(), testDb.partner.count(),
-      testDb.jointAction.count(),
-    ]);
+    const count = () =>
+      Promise.all([
+        testDb.mission.count(),
+        testDb.delegation.count(),
+        testDb.internationalEvent.count(),
+        testDb.town.count(),
+        testDb.agreement.count(),
+        testDb.partner.count(),
+        testDb.jointAction.count(),
+      ]);
     const before = await count();
-    expect(before).toEqual([demoMissions().length, demoDelegations().length, demoEvents().length, 52, demoAgreements().length, 8, demoJointActions().length]);
+    expect(before).toEqual([
+      demoMissions().length,
+      demoDelegations().length,
+      demoEvents().length,
+      52,
+      demoAgreements().length,
+      8,
+      demoJointActions().length,
+    ]);
     expect(await seedDemoData(testDb)).toBe(false);
     expect(await count()).toEqual(before);
   });

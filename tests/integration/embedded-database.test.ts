@@ -18,7 +18,9 @@ describe("the demo's embedded database", () => {
   it("takes the migrations and keeps what was written across a restart", async () => {
     const first = await startEmbeddedDatabase(dataDir, port);
     try {
-      await run("node_modules/.bin/prisma", ["migrate", "deploy"], { env: { ...process.env, DATABASE_URL: first.url } });
+      await run("node_modules/.bin/prisma", ["migrate", "deploy"], {
+        env: { ...process.env, DATABASE_URL: first.url },
+      });
       const client = createPrismaClient(first.url, 2);
       await client.partner.create({ data: { name: "Université Côte d'Azur", shortName: "UCA", kind: "ACADEMIC" } });
       await client.$disconnect();

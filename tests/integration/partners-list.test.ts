@@ -16,14 +16,16 @@ describe("the partners list", () => {
     const staff = await createActingUser("STAFF");
 
     const cultural = await listPartners(staff, params({ kind: "CULTURAL", sort: "shortName", direction: "desc" }));
-    expect(cultural).toEqual({ total: 2, rows: [expect.objectContaining({ shortName: "Carnaval" }), expect.objectContaining({ shortName: "BNM" })] });
+    expect(cultural).toEqual({
+      total: 2,
+      rows: [expect.objectContaining({ shortName: "Carnaval" }), expect.objectContaining({ shortName: "BNM" })],
+    });
 
     const search = await listPartners(staff, params({ q: "côte d'azur" }));
     expect(search.rows.map((row) => row.shortName)).toEqual(["BNM", "Région Sud", "TCA"]);
     expect((await listPartners(staff, params({ q: "otcn" }))).rows.map((row) => row.shortName)).toEqual(["OTCN"]);
 
     expect((await listPartners(staff, params({ active: "false" }))).rows.map((row) => row.shortName)).toEqual(["BNM"]);
-
   });
 
   it("pages without overlap or gaps", async () => {
@@ -40,7 +42,9 @@ describe("the partners list", () => {
     await testDb.partner.update({ where: { shortName: "Carnaval" }, data: { archivedAt: new Date() } });
     const staff = await createActingUser("STAFF");
     expect((await listPartners(staff, params({}))).rows.map((row) => row.shortName)).not.toContain("Carnaval");
-    expect((await listPartners(staff, params({ archived: "true" }))).rows.map((row) => row.shortName)).toEqual(["Carnaval"]);
+    expect((await listPartners(staff, params({ archived: "true" }))).rows.map((row) => row.shortName)).toEqual([
+      "Carnaval",
+    ]);
   });
 
   it("is refused to partner users", async () => {

@@ -28,7 +28,9 @@ function startLocalCluster(): boolean {
   if (!existsSync("/etc/postgresql")) return false;
   const [version] = readdirSync("/etc/postgresql");
   if (!version) return false;
-  const result = spawnSync("pg_ctlcluster", ["--skip-systemctl-redirect", version, "main", "start"], { stdio: "ignore" });
+  const result = spawnSync("pg_ctlcluster", ["--skip-systemctl-redirect", version, "main", "start"], {
+    stdio: "ignore",
+  });
   return result.status === 0;
 }
 

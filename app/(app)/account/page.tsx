@@ -35,18 +35,24 @@ export default async function AccountPage() {
         ) : null}
       </dl>
       <section aria-labelledby="language-title" className="mb-8">
-        <h2 id="language-title" className="text-lg font-medium">{t("languageTitle")}</h2>
+        <h2 id="language-title" className="text-lg font-medium">
+          {t("languageTitle")}
+        </h2>
         <p className="mb-2 text-sm text-slate-600">{t("languageBody")}</p>
         <LanguageSwitcher />
       </section>
       <section aria-labelledby="password-title">
-        <h2 id="password-title" className="text-lg font-medium">{t("passwordTitle")}</h2>
+        <h2 id="password-title" className="text-lg font-medium">
+          {t("passwordTitle")}
+        </h2>
         <Link href="/account/password" className="mt-2 inline-block text-brand-700 underline">
           {t("passwordLink")}
         </Link>
       </section>
       <section aria-labelledby="sessions-title" className="mt-8">
-        <h2 id="sessions-title" className="mb-2 text-lg font-medium">{t("sessionsTitle")}</h2>
+        <h2 id="sessions-title" className="mb-2 text-lg font-medium">
+          {t("sessionsTitle")}
+        </h2>
         <EndOtherSessions openSessions={openSessions} />
       </section>
       <IntegrationsSection />
@@ -59,7 +65,9 @@ async function IntegrationsSection() {
   const t = await getTranslations("integrations");
   return (
     <section aria-labelledby="integrations-title" className="mt-8">
-      <h2 id="integrations-title" className="text-lg font-medium">{t("accountTitle")}</h2>
+      <h2 id="integrations-title" className="text-lg font-medium">
+        {t("accountTitle")}
+      </h2>
       <p className="text-sm text-slate-600">{t("accountBody")}</p>
       <Link href="/account/integrations" className="mt-2 inline-block text-brand-700 underline">
         {t("accountLink")}

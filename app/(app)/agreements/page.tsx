@@ -21,14 +21,20 @@ export default async function AgreementsPage({ searchParams }: PageProps<"/agree
   const user = await requireCapability(areaCapability.agreements);
   const params = parseListParams(agreementListSchema, await searchParams);
   const [t, tAgreements, { rows, total }, expiring, destination, years] = await Promise.all([
-    getTranslations("areas.agreements"), getTranslations("agreements"), listAgreements(user, params), listExpiringAgreements(user),
-    findDestinationOption(params.destinationId), listAgreementYears(user),
+    getTranslations("areas.agreements"),
+    getTranslations("agreements"),
+    listAgreements(user, params),
+    listExpiringAgreements(user),
+    findDestinationOption(params.destinationId),
+    listAgreementYears(user),
   ]);
   const lastPage = pageCount(total, params.pageSize);
   if (params.page > lastPage) redirect(`/agreements${buildListQuery(params, { page: lastPage })}`);
   return (
     <>
-      <RecordHeader actions={can(user, "records.edit") ? <ActionLink href="/agreements/new" label={tAgreements("new")} /> : null}>
+      <RecordHeader
+        actions={can(user, "records.edit") ? <ActionLink href="/agreements/new" label={tAgreements("new")} /> : null}
+      >
         <PageHeader title={t("title")} description={t("description")} />
       </RecordHeader>
       <SpreadsheetActions path="/agreements" params={params} />

@@ -35,14 +35,24 @@ export default async function ApiReferencePage() {
       <div>
         <PageHeader title={t("title")} description={t("description")} />
         <p className="text-slate-700">
-          {t.rich("document", { link: (chunks) => <a href="/api/v1/openapi.json" className="text-brand-700 underline">{chunks}</a> })}
+          {t.rich("document", {
+            link: (chunks) => (
+              <a href="/api/v1/openapi.json" className="text-brand-700 underline">
+                {chunks}
+              </a>
+            ),
+          })}
         </p>
       </div>
       <nav aria-label={t("contents")}>
         <h2 className="text-sm font-semibold uppercase tracking-wide text-slate-600">{t("contents")}</h2>
         <ul className="mt-2 flex flex-wrap gap-x-4 gap-y-2">
           {contents.map((entry) => (
-            <li key={entry.href}><a href={entry.href} className="text-brand-700 underline">{entry.label}</a></li>
+            <li key={entry.href}>
+              <a href={entry.href} className="text-brand-700 underline">
+                {entry.label}
+              </a>
+            </li>
           ))}
         </ul>
       </nav>
@@ -50,10 +60,18 @@ export default async function ApiReferencePage() {
       {sections.map((section) => (
         <section key={section.slug} aria-labelledby={section.slug} className="flex flex-col gap-4">
           <div>
-            <h2 id={section.slug} className="scroll-mt-4 text-xl font-semibold text-brand-900">{section.tag}</h2>
-            {section.description ? <p className="mt-1 text-slate-700"><Prose text={section.description} /></p> : null}
+            <h2 id={section.slug} className="scroll-mt-4 text-xl font-semibold text-brand-900">
+              {section.tag}
+            </h2>
+            {section.description ? (
+              <p className="mt-1 text-slate-700">
+                <Prose text={section.description} />
+              </p>
+            ) : null}
           </div>
-          {section.operations.map((operation) => <OperationDetails key={operation.id} operation={operation} />)}
+          {section.operations.map((operation) => (
+            <OperationDetails key={operation.id} operation={operation} />
+          ))}
         </section>
       ))}
       <ProblemList {...limits} />

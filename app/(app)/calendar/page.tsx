@@ -22,7 +22,9 @@ export default async function CalendarPage({ searchParams }: PageProps<"/calenda
   const query = await searchParams;
   const params = calendarParamsSchema(parisDay(new Date())).parse(query);
   // A month or year the calendar does not cover is said, not silently replaced by today's.
-  const refused = [query.month, query.year].map((value) => (Array.isArray(value) ? value[0] : value)).find((value, index) => value !== undefined && value !== String(index === 0 ? params.month : params.year));
+  const refused = [query.month, query.year]
+    .map((value) => (Array.isArray(value) ? value[0] : value))
+    .find((value, index) => value !== undefined && value !== String(index === 0 ? params.month : params.year));
   const weeks = monthGrid(params.month);
   const range =
     params.view === "month"
@@ -38,7 +40,10 @@ export default async function CalendarPage({ searchParams }: PageProps<"/calenda
     // Partners are searched by the picker: only the one the URL names is looked up, for its label.
     canFilterByPartner ? findPartnerOption(user, params.partner) : null,
   ]);
-  const periodLabel = params.view === "month" ? format.dateTime(new Date(`${params.month}-15T12:00:00Z`), { month: "long", year: "numeric" }) : String(params.year);
+  const periodLabel =
+    params.view === "month"
+      ? format.dateTime(new Date(`${params.month}-15T12:00:00Z`), { month: "long", year: "numeric" })
+      : String(params.year);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />
@@ -47,8 +52,17 @@ export default async function CalendarPage({ searchParams }: PageProps<"/calenda
           {t("outsideRange", { value: refused.slice(0, 40), first: acceptedYears.first, last: acceptedYears.last })}
         </p>
       ) : null}
-      <CalendarToolbar params={params} sectors={sectors} partnerFilter={canFilterByPartner ? { selected: partner } : null} periodLabel={periodLabel} />
-      {params.view === "month" ? <MonthView month={params.month} items={items} /> : <TimelineView year={params.year} items={items} />}
+      <CalendarToolbar
+        params={params}
+        sectors={sectors}
+        partnerFilter={canFilterByPartner ? { selected: partner } : null}
+        periodLabel={periodLabel}
+      />
+      {params.view === "month" ? (
+        <MonthView month={params.month} items={items} />
+      ) : (
+        <TimelineView year={params.year} items={items} />
+      )}
     </>
   );
 }

@@ -37,8 +37,12 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
     return (
       <>
         <PageHeader title={t("title")} />
-        <p role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950">{t("invalidYear")}</p>
-        <Link href="/dashboard" className="text-brand-700 underline">{t("backToCurrentYear")}</Link>
+        <p role="alert" className="mb-4 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-amber-950">
+          {t("invalidYear")}
+        </p>
+        <Link href="/dashboard" className="text-brand-700 underline">
+          {t("backToCurrentYear")}
+        </Link>
       </>
     );
   }
@@ -46,7 +50,10 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
   const first = Math.min(recorded?.first ?? year, year - 1);
   const last = Math.max(recorded?.last ?? year, year);
   const [series, coverage, closure, destinations] = await Promise.all([
-    getYearFigures(first, last), getPriorityCoverage(year), getClosure(year), getLeadingDestinations(year, mapTopDestinations),
+    getYearFigures(first, last),
+    getPriorityCoverage(year),
+    getClosure(year),
+    getLeadingDestinations(year, mapTopDestinations),
   ]);
   // A closed year shows its published figures everywhere, the live ones beside them where they
   // differ; the banner says which records make the difference.
@@ -61,43 +68,83 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
         <PageHeader title={t("titleForYear", { year })} description={t("description")} />
         <div className="flex flex-col items-end gap-2">
           <YearPicker year={year} years={pickerYears} />
-          <Link href={`/dashboard/report?year=${year}`} className="text-sm font-medium text-brand-700 underline">{t("report.open")}</Link>
-          <YearCloseControls year={year} isClosed={closure !== null} canClose={can(user, "years.close")} canReopen={can(user, "years.reopen")} />
+          <Link href={`/dashboard/report?year=${year}`} className="text-sm font-medium text-brand-700 underline">
+            {t("report.open")}
+          </Link>
+          <YearCloseControls
+            year={year}
+            isClosed={closure !== null}
+            canClose={can(user, "years.close")}
+            canReopen={can(user, "years.reopen")}
+          />
         </div>
       </div>
-      {closure ? <div className="mb-6"><ClosureBanner closure={closure} differences={differences} /></div> : null}
+      {closure ? (
+        <div className="mb-6">
+          <ClosureBanner closure={closure} differences={differences} />
+        </div>
+      ) : null}
       {!current || !hasData ? (
         <EmptyState title={t("emptyTitle", { year })} body={t("emptyBody")} />
       ) : (
         <div className="flex flex-col gap-10">
           <section aria-labelledby="key-figures" className="flex flex-col gap-3">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <h2 id="key-figures" className="text-lg font-medium">{t("keyFigures", { year })}</h2>
-              <a href={`/dashboard/export?year=${year}&table=figures`} download className="text-sm font-medium text-brand-700 underline">{t("downloadFigures")}</a>
+              <h2 id="key-figures" className="text-lg font-medium">
+                {t("keyFigures", { year })}
+              </h2>
+              <a
+                href={`/dashboard/export?year=${year}&table=figures`}
+                download
+                className="text-sm font-medium text-brand-700 underline"
+              >
+                {t("downloadFigures")}
+              </a>
             </div>
             <div className="grid gap-4 sm:grid-cols-2 xl:grid-cols-4">
               {figureNames.map((figure) => (
-                <KeyFigureCard key={figure} figure={figure} year={year} value={current.shown[figure]} previous={previous?.shown[figure]} live={current.live[figure]} />
+                <KeyFigureCard
+                  key={figure}
+                  figure={figure}
+                  year={year}
+                  value={current.shown[figure]}
+                  previous={previous?.shown[figure]}
+                  live={current.live[figure]}
+                />
               ))}
             </div>
           </section>
           <section aria-labelledby="breakdowns" className="flex flex-col gap-3">
-            <h2 id="breakdowns" className="text-lg font-medium">{t("breakdowns")}</h2>
+            <h2 id="breakdowns" className="text-lg font-medium">
+              {t("breakdowns")}
+            </h2>
             <Breakdowns year={year} isClosed={closure !== null} />
           </section>
           <section aria-labelledby="world-map" className="flex flex-col gap-3">
-            <h2 id="world-map" className="text-lg font-medium">{t("map.title")}</h2>
+            <h2 id="world-map" className="text-lg font-medium">
+              {t("map.title")}
+            </h2>
             <WorldMap year={year} destinations={destinations} />
           </section>
           <section aria-labelledby="coverage" className="flex flex-col gap-3">
             <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <h2 id="coverage" className="text-lg font-medium">{t("coverage.title")}</h2>
-              <a href={`/dashboard/export?year=${year}&table=coverage`} download className="text-sm font-medium text-brand-700 underline">{t("downloadCoverage")}</a>
+              <h2 id="coverage" className="text-lg font-medium">
+                {t("coverage.title")}
+              </h2>
+              <a
+                href={`/dashboard/export?year=${year}&table=coverage`}
+                download
+                className="text-sm font-medium text-brand-700 underline"
+              >
+                {t("downloadCoverage")}
+              </a>
             </div>
             <PriorityCoverageMatrix coverage={coverage} year={year} />
           </section>
           <section aria-labelledby="trends" className="flex flex-col gap-3">
-            <h2 id="trends" className="text-lg font-medium">{t("trends")}</h2>
+            <h2 id="trends" className="text-lg font-medium">
+              {t("trends")}
+            </h2>
             <TrendsTable series={series.filter((row) => row.year >= (recorded?.first ?? year))} selectedYear={year} />
           </section>
         </div>

@@ -21,8 +21,13 @@ export default async function DelegationsPage({ searchParams }: PageProps<"/dele
   const params = parseListParams(delegationListSchema, await searchParams);
   // Partners and destinations are searched by their pickers: only the ones the URL names are looked up.
   const [tArea, t, { rows, total }, choices, sectors, partner, destination] = await Promise.all([
-    getTranslations("areas.delegations"), getTranslations("delegations"), listDelegations(user, params),
-    listDelegationFilterChoices(user), listSectorOptions(user.locale), findPartnerOption(user, params.partner), findDestinationOption(params.destination),
+    getTranslations("areas.delegations"),
+    getTranslations("delegations"),
+    listDelegations(user, params),
+    listDelegationFilterChoices(user),
+    listSectorOptions(user.locale),
+    findPartnerOption(user, params.partner),
+    findDestinationOption(params.destination),
   ]);
   // A page past the end (an old bookmark, rows archived since) shows the last page instead.
   const lastPage = pageCount(total, params.pageSize);
@@ -32,14 +37,28 @@ export default async function DelegationsPage({ searchParams }: PageProps<"/dele
       <div className="flex flex-wrap items-start justify-between gap-4">
         <PageHeader title={tArea("title")} description={tArea("description")} />
         {canEditDelegations(user) ? (
-          <Link href="/delegations/new" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("new")}</Link>
+          <Link
+            href="/delegations/new"
+            className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+          >
+            {t("new")}
+          </Link>
         ) : null}
       </div>
-      <SpreadsheetActions path="/delegations" params={params} importHref={canEditDelegations(user) ? "/delegations/import" : null} />
+      <SpreadsheetActions
+        path="/delegations"
+        params={params}
+        importHref={canEditDelegations(user) ? "/delegations/import" : null}
+      />
       {total === 0 && !hasActiveFilters(params) ? (
         <EmptyState title={tArea("emptyTitle")} body={tArea("emptyBody")} />
       ) : (
-        <DelegationTable rows={rows} total={total} params={params} filterOptions={{ ...choices, sectors, partner, destination }} />
+        <DelegationTable
+          rows={rows}
+          total={total}
+          params={params}
+          filterOptions={{ ...choices, sectors, partner, destination }}
+        />
       )}
     </>
   );

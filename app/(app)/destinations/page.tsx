@@ -19,13 +19,20 @@ export default async function DestinationsPage({ searchParams }: PageProps<"/des
   const user = await requireCapability(areaCapability.destinations);
   const params = parseListParams(destinationListSchema, await searchParams);
   const [t, tDestinations, { rows, total }, countries] = await Promise.all([
-    getTranslations("areas.destinations"), getTranslations("reference.destinations"), listDestinations(user, params), listDestinationCountries(user),
+    getTranslations("areas.destinations"),
+    getTranslations("reference.destinations"),
+    listDestinations(user, params),
+    listDestinationCountries(user),
   ]);
   const lastPage = pageCount(total, params.pageSize);
   if (params.page > lastPage) redirect(`/destinations${buildListQuery(params, { page: lastPage })}`);
   return (
     <>
-      <RecordHeader actions={can(user, "reference.edit") ? <ActionLink href="/destinations/new" label={tDestinations("new")} /> : null}>
+      <RecordHeader
+        actions={
+          can(user, "reference.edit") ? <ActionLink href="/destinations/new" label={tDestinations("new")} /> : null
+        }
+      >
         <PageHeader title={t("title")} description={t("description")} />
       </RecordHeader>
       <SpreadsheetActions path="/destinations" params={params} />

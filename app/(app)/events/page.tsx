@@ -21,8 +21,13 @@ export default async function EventsPage({ searchParams }: PageProps<"/events">)
   const params = parseListParams(eventListSchema, await searchParams);
   // Partners are searched by their picker: only the one the URL names is looked up.
   const [tArea, t, { rows, total }, years, sectors, partner, objectives] = await Promise.all([
-    getTranslations("areas.events"), getTranslations("events"), listEvents(user, params),
-    listEventYears(user), listSectorOptions(user.locale), findPartnerOption(user, params.partner), listObjectiveOptions(user.locale),
+    getTranslations("areas.events"),
+    getTranslations("events"),
+    listEvents(user, params),
+    listEventYears(user),
+    listSectorOptions(user.locale),
+    findPartnerOption(user, params.partner),
+    listObjectiveOptions(user.locale),
   ]);
   // A page past the end (an old bookmark, rows archived since) shows the last page instead.
   const lastPage = pageCount(total, params.pageSize);
@@ -32,7 +37,12 @@ export default async function EventsPage({ searchParams }: PageProps<"/events">)
       <div className="flex flex-wrap items-start justify-between gap-4">
         <PageHeader title={tArea("title")} description={tArea("description")} />
         {canEditEvents(user) ? (
-          <Link href="/events/new" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("new")}</Link>
+          <Link
+            href="/events/new"
+            className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+          >
+            {t("new")}
+          </Link>
         ) : null}
       </div>
       <SpreadsheetActions path="/events" params={params} importHref={canEditEvents(user) ? "/events/import" : null} />

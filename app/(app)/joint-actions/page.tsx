@@ -25,8 +25,13 @@ export default async function JointActionsPage({ searchParams }: PageProps<"/joi
   const readsAll = canReadAllRecords(user);
   // Partners and destinations are searched by their pickers: only the ones the URL names are looked up.
   const [tArea, t, { rows, total }, years, partner, destination, objectives, summary] = await Promise.all([
-    getTranslations("areas.joint-actions"), getTranslations("jointActions"), listJointActions(user, params), listJointActionYears(user),
-    readsAll ? findPartnerOption(user, params.partner) : Promise.resolve(null), findDestinationOption(params.destination), listObjectiveOptions(user.locale),
+    getTranslations("areas.joint-actions"),
+    getTranslations("jointActions"),
+    listJointActions(user, params),
+    listJointActionYears(user),
+    readsAll ? findPartnerOption(user, params.partner) : Promise.resolve(null),
+    findDestinationOption(params.destination),
+    listObjectiveOptions(user.locale),
     readsAll ? summariseByPartner(user, params) : Promise.resolve(null),
   ]);
   // A page past the end (an old bookmark, rows archived since) shows the last page instead.
@@ -37,16 +42,30 @@ export default async function JointActionsPage({ searchParams }: PageProps<"/joi
       <div className="flex flex-wrap items-start justify-between gap-4">
         <PageHeader title={tArea("title")} description={tArea("description")} />
         {canEditJointActions(user) ? (
-          <Link href="/joint-actions/new" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{t("new")}</Link>
+          <Link
+            href="/joint-actions/new"
+            className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+          >
+            {t("new")}
+          </Link>
         ) : null}
       </div>
-      <SpreadsheetActions path="/joint-actions" params={params} importHref={readsAll && canEditJointActions(user) ? "/joint-actions/import" : null} />
+      <SpreadsheetActions
+        path="/joint-actions"
+        params={params}
+        importHref={readsAll && canEditJointActions(user) ? "/joint-actions/import" : null}
+      />
       {total === 0 && !hasActiveFilters(params) ? (
         <EmptyState title={tArea("emptyTitle")} body={tArea("emptyBody")} />
       ) : (
         <>
           {summary ? <PartnerSummaryPanel summary={summary} year={params.year} /> : null}
-          <JointActionTable rows={rows} total={total} params={params} filterOptions={{ years, canFilterByPartner: readsAll, partner, destination, objectives }} />
+          <JointActionTable
+            rows={rows}
+            total={total}
+            params={params}
+            filterOptions={{ years, canFilterByPartner: readsAll, partner, destination, objectives }}
+          />
         </>
       )}
     </>

@@ -20,7 +20,11 @@ export const generateMetadata = () => areaMetadata("missions");
 export default async function MissionsPage({ searchParams }: PageProps<"/missions">) {
   const user = await requireCapability(areaCapability.missions);
   const params = parseListParams(missionListSchema, await searchParams);
-  const [t, tMissions, { rows, total }] = await Promise.all([getTranslations("areas.missions"), getTranslations("missions"), listMissions(user, params)]);
+  const [t, tMissions, { rows, total }] = await Promise.all([
+    getTranslations("areas.missions"),
+    getTranslations("missions"),
+    listMissions(user, params),
+  ]);
   // A page past the end (an old bookmark, rows archived since) shows the last page instead.
   const lastPage = pageCount(total, params.pageSize);
   if (params.page > lastPage) redirect(`/missions${buildListQuery(params, { page: lastPage })}`);
@@ -31,7 +35,10 @@ export default async function MissionsPage({ searchParams }: PageProps<"/mission
       <div className="flex flex-wrap items-start justify-between gap-4">
         <PageHeader title={t("title")} description={t("description")} />
         {canEdit ? (
-          <Link href="/missions/new" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+          <Link
+            href="/missions/new"
+            className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+          >
             {tMissions("new")}
           </Link>
         ) : null}
@@ -52,7 +59,10 @@ export default async function MissionsPage({ searchParams }: PageProps<"/mission
  */
 async function filterOptions(user: ActingUser, params: MissionListParams) {
   const [years, sectors, partner, destination] = await Promise.all([
-    listMissionYears(user), listSectorOptions(user.locale), findPartnerOption(user, params.partner), findDestinationOption(params.destination),
+    listMissionYears(user),
+    listSectorOptions(user.locale),
+    findPartnerOption(user, params.partner),
+    findDestinationOption(params.destination),
   ]);
   return { years, sectors, partner, destination };
 }

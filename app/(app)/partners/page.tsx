@@ -19,14 +19,18 @@ export default async function PartnersPage({ searchParams }: PageProps<"/partner
   const user = await requireCapability(areaCapability.partners);
   const params = parseListParams(partnerListSchema, await searchParams);
   const [t, tForm, { rows, total }] = await Promise.all([
-    getTranslations("areas.partners"), getTranslations("reference.partners"), listPartners(user, params),
+    getTranslations("areas.partners"),
+    getTranslations("reference.partners"),
+    listPartners(user, params),
   ]);
   // A page past the end (an old bookmark, rows deleted since) shows the last page instead.
   const lastPage = pageCount(total, params.pageSize);
   if (params.page > lastPage) redirect(`/partners${buildListQuery(params, { page: lastPage })}`);
   return (
     <>
-      <RecordHeader actions={can(user, "reference.edit") ? <ActionLink href="/partners/new" label={tForm("new")} /> : null}>
+      <RecordHeader
+        actions={can(user, "reference.edit") ? <ActionLink href="/partners/new" label={tForm("new")} /> : null}
+      >
         <PageHeader title={t("title")} description={t("description")} />
       </RecordHeader>
       <SpreadsheetActions path="/partners" params={params} />

@@ -19,7 +19,10 @@ export default async function TownsPage({ searchParams }: PageProps<"/towns">) {
   const user = await requireCapability(areaCapability.towns);
   const params = parseListParams(townListSchema, await searchParams);
   const [t, tTowns, { rows, total }, years] = await Promise.all([
-    getTranslations("areas.towns"), getTranslations("towns"), listTowns(user, params), listTownYears(user),
+    getTranslations("areas.towns"),
+    getTranslations("towns"),
+    listTowns(user, params),
+    listTownYears(user),
   ]);
   const lastPage = pageCount(total, params.pageSize);
   if (params.page > lastPage) redirect(`/towns${buildListQuery(params, { page: lastPage })}`);
@@ -28,7 +31,11 @@ export default async function TownsPage({ searchParams }: PageProps<"/towns">) {
       <RecordHeader actions={can(user, "records.edit") ? <ActionLink href="/towns/new" label={tTowns("new")} /> : null}>
         <PageHeader title={t("title")} description={t("description")} />
       </RecordHeader>
-      <SpreadsheetActions path="/towns" params={params} importHref={can(user, "records.edit") ? "/towns/import" : null} />
+      <SpreadsheetActions
+        path="/towns"
+        params={params}
+        importHref={can(user, "records.edit") ? "/towns/import" : null}
+      />
       {total === 0 && !hasActiveFilters(params) ? (
         <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
       ) : (

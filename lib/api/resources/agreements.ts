@@ -17,9 +17,14 @@ const listItem = z.object({
   title: z.string(),
   kind,
   counterpart: z.string().meta({ description: "The institution abroad the agreement is made with." }),
-  destination: z.string().meta({ description: 'The counterpart\'s city and country code, e.g. "Xiamen (CN)"; the record gives its id (destinationId).' }),
+  destination: z.string().meta({
+    description:
+      'The counterpart\'s city and country code, e.g. "Xiamen (CN)"; the record gives its id (destinationId).',
+  }),
   startDate: dayString,
-  endDate: dayString.nullable().meta({ description: "The last day in force; null for an agreement without a fixed end." }),
+  endDate: dayString
+    .nullable()
+    .meta({ description: "The last day in force; null for an agreement without a fixed end." }),
   isExclusive: z.boolean(),
   archived: z.boolean(),
 });
@@ -32,7 +37,10 @@ const theme = z.object({
 const item = listItem.extend({
   destinationId: z.string(),
   notes: z.string(),
-  mission: z.object({ id: z.string(), title: z.string() }).nullable().meta({ description: "The mission it was signed on, if any." }),
+  mission: z
+    .object({ id: z.string(), title: z.string() })
+    .nullable()
+    .meta({ description: "The mission it was signed on, if any." }),
   themes: z.array(theme).meta({ description: "The theme chosen for each year (e.g. by a panel in Nice), by year." }),
   version: z.number().int(),
   updatedAt: instantString,
@@ -42,14 +50,25 @@ const body = z.strictObject({
   title: z.string().meta({ description: "At most 200 characters.", examples: ["Carnival of Nice trademark licence"] }),
   kind,
   counterpart: z.string().meta({ description: "At most 200 characters." }),
-  destinationId: z.string().meta({ description: "A destination that exists and is not archived (or the agreement's current one)." }),
+  destinationId: z
+    .string()
+    .meta({ description: "A destination that exists and is not archived (or the agreement's current one)." }),
   startDate: bodyDayString("The first day in force."),
   endDate: bodyDayString("Not before startDate; null or absent for no fixed end.").nullable().optional(),
   isExclusive: z.boolean().default(false),
   notes: z.string().optional().meta({ description: "At most 5000 characters." }),
-  missionId: z.string().nullable().optional().meta({ description: "The mission it was signed on (not archived), or null." }),
-  themes: z.array(z.strictObject({ year: z.number().int(), theme: z.string() })).max(maxThemes, { error: "tooLong" }).optional()
-    .meta({ description: `At most ${maxThemes}; one per year, within the agreement's years. A PUT replaces them all.` }),
+  missionId: z
+    .string()
+    .nullable()
+    .optional()
+    .meta({ description: "The mission it was signed on (not archived), or null." }),
+  themes: z
+    .array(z.strictObject({ year: z.number().int(), theme: z.string() }))
+    .max(maxThemes, { error: "tooLong" })
+    .optional()
+    .meta({
+      description: `At most ${maxThemes}; one per year, within the agreement's years. A PUT replaces them all.`,
+    }),
 });
 
 const toListItem = (agreement: AgreementRow) => ({
@@ -81,7 +100,8 @@ const formValues = (input: z.output<typeof body>) => ({
 export const agreementsResource = defineResource({
   name: "agreements",
   title: "Agreements",
-  description: "Cooperation instruments with counterparts abroad (trademark licences, twinnings, memoranda, programmes), with their yearly themes.",
+  description:
+    "Cooperation instruments with counterparts abroad (trademark licences, twinnings, memoranda, programmes), with their yearly themes.",
   listQuery: agreementListSchema,
   listItem,
   item,
@@ -105,7 +125,8 @@ export const agreementsResource = defineResource({
   canWrite: (user) => can(user, "records.edit"),
   body,
   create: (user, input) => createAgreement(user, parseWithAreaSchema(agreementSchema, formValues(input))),
-  update: (user, id, version, input) => updateAgreement(user, parseWithAreaSchema(updateAgreementSchema, { ...formValues(input), id, version })),
+  update: (user, id, version, input) =>
+    updateAgreement(user, parseWithAreaSchema(updateAgreementSchema, { ...formValues(input), id, version })),
   archive: (user, id, version) => setAgreementArchived(user, { id, version, archived: true }),
   restore: (user, id, version) => setAgreementArchived(user, { id, version, archived: false }),
 });

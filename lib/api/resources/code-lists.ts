@@ -3,7 +3,11 @@ import { z } from "zod";
 import { parseWithAreaSchema } from "@/lib/api/input";
 import { defineResource, instantString, jsonInstant, type ApiResource } from "@/lib/api/resource";
 import { codeListSchema } from "@/lib/reference/code-lists/list-params";
-import { createCodeListEntry, setCodeListEntryArchived, updateCodeListEntry } from "@/lib/reference/code-lists/mutations";
+import {
+  createCodeListEntry,
+  setCodeListEntryArchived,
+  updateCodeListEntry,
+} from "@/lib/reference/code-lists/mutations";
 import { getCodeListEntry, listCodeListEntries, type CodeListRow } from "@/lib/reference/code-lists/queries";
 import { codeListEntrySchema, updateCodeListEntrySchema, type CodeListKind } from "@/lib/reference/code-lists/schemas";
 import { can } from "@/lib/policy";
@@ -16,18 +20,28 @@ const listItem = z.object({
   code: z.string().meta({ description: "A stable identifier for exports and imports." }),
   nameFr: z.string(),
   nameEn: z.string(),
-  archived: z.boolean().meta({ description: "Archived entries stay on the records that use them but are no longer offered." }),
+  archived: z
+    .boolean()
+    .meta({ description: "Archived entries stay on the records that use them but are no longer offered." }),
 });
 
 const item = listItem.extend({ version: z.number().int(), updatedAt: instantString });
 
 const body = z.strictObject({
-  code: z.string().meta({ description: "Capitals, digits, _ or - (upper-cased), at most 40; unique.", examples: ["SMART_CITIES"] }),
+  code: z
+    .string()
+    .meta({ description: "Capitals, digits, _ or - (upper-cased), at most 40; unique.", examples: ["SMART_CITIES"] }),
   nameFr: z.string().meta({ description: "French name, at most 120 characters; unique." }),
   nameEn: z.string().meta({ description: "English name, at most 120 characters; unique." }),
 });
 
-const toListItem = ({ id, code, nameFr, nameEn, archivedAt }: CodeListRow) => ({ id, code, nameFr, nameEn, archived: archivedAt !== null });
+const toListItem = ({ id, code, nameFr, nameEn, archivedAt }: CodeListRow) => ({
+  id,
+  code,
+  nameFr,
+  nameEn,
+  archived: archivedAt !== null,
+});
 
 function codeListResource(kind: CodeListKind, text: { name: string; title: string; description: string }): ApiResource {
   return defineResource({
@@ -46,7 +60,8 @@ function codeListResource(kind: CodeListKind, text: { name: string; title: strin
     canWrite: (user) => can(user, "codeLists.manage"),
     body,
     create: (user, input) => createCodeListEntry(user, kind, parseWithAreaSchema(codeListEntrySchema, input)),
-    update: (user, id, version, input) => updateCodeListEntry(user, kind, parseWithAreaSchema(updateCodeListEntrySchema, { ...input, id, version })),
+    update: (user, id, version, input) =>
+      updateCodeListEntry(user, kind, parseWithAreaSchema(updateCodeListEntrySchema, { ...input, id, version })),
     archive: (user, id, version) => setCodeListEntryArchived(user, kind, { id, version, archived: true }),
     restore: (user, id, version) => setCodeListEntryArchived(user, kind, { id, version, archived: false }),
   });

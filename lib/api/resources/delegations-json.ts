@@ -4,17 +4,28 @@ import { instantString, jsonInstant } from "@/lib/api/resource";
 import { maxLongTextLength, maxShortTextLength, maxTitleLength } from "@/lib/delegations/record-fields";
 import type { DelegationDetail, DelegationRow } from "@/lib/delegations/queries";
 import { delegationStatuses, maxDelegationSize, type DelegationInput } from "@/lib/delegations/schemas";
-import { idArray, namedLink, optionalId, optionalText, parisLocalDateTime, statusChangeReason, toNamedLinks, typed } from "./records-json";
+import {
+  idArray,
+  namedLink,
+  optionalId,
+  optionalText,
+  parisLocalDateTime,
+  statusChangeReason,
+  toNamedLinks,
+  typed,
+} from "./records-json";
 
 // The JSON of /api/v1/delegations: answers mapped from lib/delegations/queries.ts, and the body
 // as the delegation form posts it (lib/delegations/schemas.ts reads both).
 
-const status = z.enum(delegationStatuses).meta({ description: "EXPECTED → WELCOMED (once arrived) or CANCELLED, and back to EXPECTED (change it with POST …/status)." });
+const status = z.enum(delegationStatuses).meta({
+  description: "EXPECTED → WELCOMED (once arrived) or CANCELLED, and back to EXPECTED (change it with POST …/status).",
+});
 
 export const delegationListItem = z.object({
   id: z.string(),
   title: z.string(),
-  origin: z.string().meta({ description: "\"City, Country\", or the country alone, in the caller's language." }),
+  origin: z.string().meta({ description: '"City, Country", or the country alone, in the caller\'s language.' }),
   arrivalAt: instantString.meta({ description: "Arrival in Nice (UTC)." }),
   departureAt: instantString.meta({ description: "Departure (UTC)." }),
   size: z.number().int().meta({ description: "Number of people." }),
@@ -36,28 +47,49 @@ export const delegationItem = delegationListItem.extend({
 
 export function toDelegationListItem(row: DelegationRow): z.output<typeof delegationListItem> {
   return {
-    id: row.id, title: row.title, origin: row.origin, arrivalAt: jsonInstant(row.arrivalAt), departureAt: jsonInstant(row.departureAt),
-    size: row.size, status: row.status, archived: row.archivedAt !== null,
+    id: row.id,
+    title: row.title,
+    origin: row.origin,
+    arrivalAt: jsonInstant(row.arrivalAt),
+    departureAt: jsonInstant(row.departureAt),
+    size: row.size,
+    status: row.status,
+    archived: row.archivedAt !== null,
   };
 }
 
 export function toDelegationItem(delegation: DelegationDetail): z.output<typeof delegationItem> {
   return {
     ...toDelegationListItem(delegation),
-    originDestinationId: delegation.originDestinationId, originCountryCode: delegation.originCountryCode,
-    cancellationReason: delegation.cancellationReason, hostName: delegation.hostName, programme: delegation.programme,
-    sectors: toNamedLinks(delegation.sectors), partners: toNamedLinks(delegation.partners),
-    version: delegation.version, updatedAt: jsonInstant(delegation.updatedAt),
+    originDestinationId: delegation.originDestinationId,
+    originCountryCode: delegation.originCountryCode,
+    cancellationReason: delegation.cancellationReason,
+    hostName: delegation.hostName,
+    programme: delegation.programme,
+    sectors: toNamedLinks(delegation.sectors),
+    partners: toNamedLinks(delegation.partners),
+    version: delegation.version,
+    updatedAt: jsonInstant(delegation.updatedAt),
   };
 }
 
 export const delegationBody = z.strictObject({
-  title: z.string(typed).meta({ description: `At most ${maxTitleLength} characters.`, examples: ["Délégation de Haïfa — santé connectée"] }),
+  title: z.string(typed).meta({
+    description: `At most ${maxTitleLength} characters.`,
+    examples: ["Délégation de Haïfa — santé connectée"],
+  }),
   originDestinationId: optionalId("the origin city (a destination); its country is then the origin country"),
-  originCountryCode: z.string(typed).nullable().optional().meta({ description: "ISO 3166-1 alpha-2 code; required when there is no origin city.", examples: ["IL"] }),
+  originCountryCode: z
+    .string(typed)
+    .nullable()
+    .optional()
+    .meta({ description: "ISO 3166-1 alpha-2 code; required when there is no origin city.", examples: ["IL"] }),
   arrivalAt: parisLocalDateTime("Arrival in Nice."),
   departureAt: parisLocalDateTime("Departure, not before the arrival."),
-  size: z.number(typed).int({ error: "sizeOutOfRange" }).meta({ description: `Number of people, 1 to ${maxDelegationSize}.` }),
+  size: z
+    .number(typed)
+    .int({ error: "sizeOutOfRange" })
+    .meta({ description: `Number of people, 1 to ${maxDelegationSize}.` }),
   hostName: optionalText(maxShortTextLength),
   programme: optionalText(maxLongTextLength),
   sectorIds: idArray("sectors"),

@@ -2,11 +2,26 @@ import "server-only";
 import { parseWithAreaSchema } from "@/lib/api/input";
 import { defineResource } from "@/lib/api/resource";
 import { delegationListSchema } from "@/lib/delegations/list-params";
-import { changeDelegationStatus, createDelegation, setDelegationArchived, updateDelegation } from "@/lib/delegations/mutations";
-import { canEditDelegations, getDelegation, listDelegations } from "@/lib/delegations/queries";
-import { changeDelegationStatusSchema, createDelegationSchema, updateDelegationSchema } from "@/lib/delegations/schemas";
 import {
-  delegationBody, delegationFormValues, delegationItem, delegationListItem, delegationStatusBody, toDelegationItem, toDelegationListItem,
+  changeDelegationStatus,
+  createDelegation,
+  setDelegationArchived,
+  updateDelegation,
+} from "@/lib/delegations/mutations";
+import { canEditDelegations, getDelegation, listDelegations } from "@/lib/delegations/queries";
+import {
+  changeDelegationStatusSchema,
+  createDelegationSchema,
+  updateDelegationSchema,
+} from "@/lib/delegations/schemas";
+import {
+  delegationBody,
+  delegationFormValues,
+  delegationItem,
+  delegationListItem,
+  delegationStatusBody,
+  toDelegationItem,
+  toDelegationListItem,
 } from "./delegations-json";
 
 // /api/v1/delegations: foreign delegations welcomed in Nice. Partner users read those their
@@ -17,7 +32,7 @@ export const delegationsResource = defineResource({
   title: "Delegations",
   description:
     "Foreign delegations welcomed in Nice: origin, arrival and departure (Europe/Paris), size, host, sectors, partners, programme. " +
-    "Welcomed delegations that arrived in a year (Paris time) are that year's \"delegations welcomed\".",
+    'Welcomed delegations that arrived in a year (Paris time) are that year\'s "delegations welcomed".',
   listQuery: delegationListSchema,
   listItem: delegationListItem,
   item: delegationItem,
@@ -31,10 +46,13 @@ export const delegationsResource = defineResource({
   },
   canWrite: canEditDelegations,
   body: delegationBody,
-  create: (user, body) => createDelegation(user, parseWithAreaSchema(createDelegationSchema, delegationFormValues(body))),
-  update: (user, id, version, body) => updateDelegation(user, parseWithAreaSchema(updateDelegationSchema, { ...delegationFormValues(body), id, version })),
+  create: (user, body) =>
+    createDelegation(user, parseWithAreaSchema(createDelegationSchema, delegationFormValues(body))),
+  update: (user, id, version, body) =>
+    updateDelegation(user, parseWithAreaSchema(updateDelegationSchema, { ...delegationFormValues(body), id, version })),
   archive: (user, id, version) => setDelegationArchived(user, { id, version, archived: true }),
   restore: (user, id, version) => setDelegationArchived(user, { id, version, archived: false }),
   statusBody: delegationStatusBody,
-  changeStatus: (user, id, version, body) => changeDelegationStatus(user, parseWithAreaSchema(changeDelegationStatusSchema, { ...body, id, version })),
+  changeStatus: (user, id, version, body) =>
+    changeDelegationStatus(user, parseWithAreaSchema(changeDelegationStatusSchema, { ...body, id, version })),
 });

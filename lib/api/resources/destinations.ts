@@ -17,7 +17,9 @@ const listItem = z.object({
   countryCode: z.string().meta({ description: "ISO 3166-1 alpha-2, upper case." }),
   latitude: z.number().nullable().meta({ description: "Decimal degrees; null when unknown (with longitude)." }),
   longitude: z.number().nullable(),
-  priorityPeriods: z.array(z.string()).meta({ description: 'The current programme periods that make it a priority destination, e.g. ["2016/2020"].' }),
+  priorityPeriods: z
+    .array(z.string())
+    .meta({ description: 'The current programme periods that make it a priority destination, e.g. ["2016/2020"].' }),
   archived: z.boolean(),
 });
 
@@ -28,14 +30,26 @@ const item = listItem.extend({
 });
 
 const body = z.strictObject({
-  city: z.string().meta({ description: "At most 120 characters; unique within its country (any case).", examples: ["Xiamen"] }),
+  city: z
+    .string()
+    .meta({ description: "At most 120 characters; unique within its country (any case).", examples: ["Xiamen"] }),
   countryCode: z.string().meta({ description: "ISO 3166-1 alpha-2 code of a country (any case).", examples: ["CN"] }),
-  latitude: z.number().nullable().optional().meta({ description: "Between -90 and 90; give both coordinates or neither." }),
+  latitude: z
+    .number()
+    .nullable()
+    .optional()
+    .meta({ description: "Between -90 and 90; give both coordinates or neither." }),
   longitude: z.number().nullable().optional().meta({ description: "Between -180 and 180." }),
 });
 
 const toListItem = ({ id, city, countryCode, latitude, longitude, priorityPeriods, archivedAt }: DestinationRow) => ({
-  id, city, countryCode, latitude, longitude, priorityPeriods, archived: archivedAt !== null,
+  id,
+  city,
+  countryCode,
+  latitude,
+  longitude,
+  priorityPeriods,
+  archived: archivedAt !== null,
 });
 
 /** A coordinate as the form's text field holds it: plain decimals, never exponent notation (1e-7). */
@@ -46,7 +60,10 @@ function decimalText(value: number | null | undefined): string {
 }
 
 const formValues = (input: z.output<typeof body>) => ({
-  city: input.city, countryCode: input.countryCode, latitude: decimalText(input.latitude), longitude: decimalText(input.longitude),
+  city: input.city,
+  countryCode: input.countryCode,
+  latitude: decimalText(input.latitude),
+  longitude: decimalText(input.longitude),
 });
 
 export const destinationsResource = defineResource({
@@ -63,12 +80,18 @@ export const destinationsResource = defineResource({
   get: async (user, id) => {
     const destination = await getDestination(user, id);
     if (!destination) return null;
-    return { ...toListItem(destination), agreementCount: destination.agreementCount, version: destination.version, updatedAt: jsonInstant(destination.updatedAt) };
+    return {
+      ...toListItem(destination),
+      agreementCount: destination.agreementCount,
+      version: destination.version,
+      updatedAt: jsonInstant(destination.updatedAt),
+    };
   },
   canWrite: (user) => can(user, "reference.edit"),
   body,
   create: (user, input) => createDestination(user, parseWithAreaSchema(destinationSchema, formValues(input))),
-  update: (user, id, version, input) => updateDestination(user, parseWithAreaSchema(updateDestinationSchema, { ...formValues(input), id, version })),
+  update: (user, id, version, input) =>
+    updateDestination(user, parseWithAreaSchema(updateDestinationSchema, { ...formValues(input), id, version })),
   archive: (user, id, version) => setDestinationArchived(user, { id, version, archived: true }),
   restore: (user, id, version) => setDestinationArchived(user, { id, version, archived: false }),
 });

@@ -9,7 +9,9 @@ import { idArray, namedLink, optionalText, parisLocalDateTime, toNamedLinks, typ
 // The JSON of /api/v1/events: answers mapped from lib/events/queries.ts, and the body as the event
 // form posts it (lib/events/schemas.ts reads both).
 
-const status = z.enum(eventStatuses).meta({ description: "PLANNED → HELD (once started) or CANCELLED, and back to PLANNED (change it with POST …/status)." });
+const status = z.enum(eventStatuses).meta({
+  description: "PLANNED → HELD (once started) or CANCELLED, and back to PLANNED (change it with POST …/status).",
+});
 
 export const eventListItem = z.object({
   id: z.string(),
@@ -33,8 +35,14 @@ export const eventItem = eventListItem.extend({
 
 export function toEventListItem(row: EventRow): z.output<typeof eventListItem> {
   return {
-    id: row.id, title: row.title, startsAt: jsonInstant(row.startsAt), endsAt: jsonInstant(row.endsAt), venue: row.venue,
-    attendance: row.attendance, status: row.status, archived: row.archivedAt !== null,
+    id: row.id,
+    title: row.title,
+    startsAt: jsonInstant(row.startsAt),
+    endsAt: jsonInstant(row.endsAt),
+    venue: row.venue,
+    attendance: row.attendance,
+    status: row.status,
+    archived: row.archivedAt !== null,
   };
 }
 
@@ -42,17 +50,27 @@ export function toEventItem(event: EventDetail): z.output<typeof eventItem> {
   return {
     ...toEventListItem(event),
     summary: event.summary,
-    sectors: toNamedLinks(event.sectors), partners: toNamedLinks(event.partners), objectives: toNamedLinks(event.objectives),
-    version: event.version, updatedAt: jsonInstant(event.updatedAt),
+    sectors: toNamedLinks(event.sectors),
+    partners: toNamedLinks(event.partners),
+    objectives: toNamedLinks(event.objectives),
+    version: event.version,
+    updatedAt: jsonInstant(event.updatedAt),
   };
 }
 
 export const eventBody = z.strictObject({
-  title: z.string(typed).meta({ description: `At most ${maxTitleLength} characters.`, examples: ["Carnaval de Nice — soirée des partenaires"] }),
+  title: z.string(typed).meta({
+    description: `At most ${maxTitleLength} characters.`,
+    examples: ["Carnaval de Nice — soirée des partenaires"],
+  }),
   startsAt: parisLocalDateTime("Start."),
   endsAt: parisLocalDateTime("End, not before the start."),
   venue: optionalText(maxShortTextLength),
-  attendance: z.number(typed).int({ error: "attendanceOutOfRange" }).nullable().optional()
+  attendance: z
+    .number(typed)
+    .int({ error: "attendanceOutOfRange" })
+    .nullable()
+    .optional()
     .meta({ description: `People who attended, 0 to ${maxAttendance}; null or omitted when not known.` }),
   summary: optionalText(maxLongTextLength),
   sectorIds: idArray("sectors"),

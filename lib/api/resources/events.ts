@@ -5,7 +5,15 @@ import { eventListSchema } from "@/lib/events/list-params";
 import { changeEventStatus, createEvent, setEventArchived, updateEvent } from "@/lib/events/mutations";
 import { canEditEvents, getEvent, listEvents } from "@/lib/events/queries";
 import { changeEventStatusSchema, createEventSchema, updateEventSchema } from "@/lib/events/schemas";
-import { eventBody, eventFormValues, eventItem, eventListItem, eventStatusBody, toEventItem, toEventListItem } from "./events-json";
+import {
+  eventBody,
+  eventFormValues,
+  eventItem,
+  eventListItem,
+  eventStatusBody,
+  toEventItem,
+  toEventListItem,
+} from "./events-json";
 
 // /api/v1/events: international events organised in Nice. Partner users read those their
 // organisation is involved in (others are 404); ADMIN and STAFF write; the data layer checks and audits.
@@ -15,7 +23,7 @@ export const eventsResource = defineResource({
   title: "Events",
   description:
     "International events organised in Nice: dates (Europe/Paris), venue, attendance, sectors, partners, objectives. " +
-    "Held events that started in a year (Paris time) are that year's \"international events organised\".",
+    'Held events that started in a year (Paris time) are that year\'s "international events organised".',
   listQuery: eventListSchema,
   listItem: eventListItem,
   item: eventItem,
@@ -30,9 +38,11 @@ export const eventsResource = defineResource({
   canWrite: canEditEvents,
   body: eventBody,
   create: (user, body) => createEvent(user, parseWithAreaSchema(createEventSchema, eventFormValues(body))),
-  update: (user, id, version, body) => updateEvent(user, parseWithAreaSchema(updateEventSchema, { ...eventFormValues(body), id, version })),
+  update: (user, id, version, body) =>
+    updateEvent(user, parseWithAreaSchema(updateEventSchema, { ...eventFormValues(body), id, version })),
   archive: (user, id, version) => setEventArchived(user, { id, version, archived: true }),
   restore: (user, id, version) => setEventArchived(user, { id, version, archived: false }),
   statusBody: eventStatusBody,
-  changeStatus: (user, id, version, body) => changeEventStatus(user, parseWithAreaSchema(changeEventStatusSchema, { ...body, id, version })),
+  changeStatus: (user, id, version, body) =>
+    changeEventStatus(user, parseWithAreaSchema(changeEventStatusSchema, { ...body, id, version })),
 });

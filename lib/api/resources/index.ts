@@ -12,8 +12,16 @@ import { partnersResource } from "./partners";
 
 // Every /api/v1 resource, in the order the reference page lists them.
 export const apiResources: ApiResource[] = [
-  missionsResource, delegationsResource, eventsResource, jointActionsResource,
-  townsResource, agreementsResource, partnersResource, destinationsResource, sectorsResource, objectivesResource,
+  missionsResource,
+  delegationsResource,
+  eventsResource,
+  jointActionsResource,
+  townsResource,
+  agreementsResource,
+  partnersResource,
+  destinationsResource,
+  sectorsResource,
+  objectivesResource,
 ];
 
 export function findResource(name: string): ApiResource | undefined {

@@ -9,7 +9,9 @@ import { destinationLink, namedLink, optionalId, optionalText, toDestinationLink
 // The JSON of /api/v1/joint-actions: answers mapped from lib/joint-actions/queries.ts, and the
 // body as the joint-action form posts it (lib/joint-actions/schemas.ts reads both).
 
-const partner = z.object({ id: z.string(), shortName: z.string(), name: z.string() }).meta({ description: "The organisation that logged the action." });
+const partner = z
+  .object({ id: z.string(), shortName: z.string(), name: z.string() })
+  .meta({ description: "The organisation that logged the action." });
 const titledLink = z.object({ id: z.string(), title: z.string() }).nullable();
 
 export const jointActionListItem = z.object({
@@ -37,9 +39,14 @@ export const jointActionItem = jointActionListItem.extend({
 
 export function toJointActionListItem(row: JointActionRow): z.output<typeof jointActionListItem> {
   return {
-    id: row.id, date: jsonDay(row.date), kind: row.kind, title: row.title,
+    id: row.id,
+    date: jsonDay(row.date),
+    kind: row.kind,
+    title: row.title,
     partner: { id: row.partnerId, shortName: row.partnerShortName, name: row.partnerName },
-    contactsCount: row.contactsCount, investorLeadsCount: row.investorLeadsCount, archived: row.archivedAt !== null,
+    contactsCount: row.contactsCount,
+    investorLeadsCount: row.investorLeadsCount,
+    archived: row.archivedAt !== null,
   };
 }
 
@@ -48,23 +55,35 @@ const titled = (link: { id: string; label: string } | null) => (link ? { id: lin
 export function toJointActionItem(action: JointActionDetail): z.output<typeof jointActionItem> {
   return {
     ...toJointActionListItem(action),
-    description: action.description, outcome: action.outcome,
-    mission: titled(action.mission), delegation: titled(action.delegation), event: titled(action.event),
+    description: action.description,
+    outcome: action.outcome,
+    mission: titled(action.mission),
+    delegation: titled(action.delegation),
+    event: titled(action.event),
     destination: action.destination ? toDestinationLink(action.destination) : null,
     objective: action.objective ? { id: action.objective.id, name: action.objective.label } : null,
-    version: action.version, updatedAt: jsonInstant(action.updatedAt),
+    version: action.version,
+    updatedAt: jsonInstant(action.updatedAt),
   };
 }
 
-const counter = (description: string) => z.number(typed).int({ error: "countOutOfRange" }).optional().meta({ description: `${description}, 0 to ${maxCount}; omitted means 0.` });
+const counter = (description: string) =>
+  z
+    .number(typed)
+    .int({ error: "countOutOfRange" })
+    .optional()
+    .meta({ description: `${description}, 0 to ${maxCount}; omitted means 0.` });
 
 export const jointActionBody = z.strictObject({
   partnerId: optionalId("the organisation the action is for").meta({
-    description: "The organisation the action is for: required from ADMIN and STAFF. A partner user's actions are always their own organisation's, whatever is sent.",
+    description:
+      "The organisation the action is for: required from ADMIN and STAFF. A partner user's actions are always their own organisation's, whatever is sent.",
   }),
   date: bodyDayString("The day of the action: at most a year ahead; not in a closed year."),
   kind: z.enum(jointActionKinds, { error: "invalidChoice" }),
-  title: z.string(typed).meta({ description: `At most ${maxTitleLength} characters.`, examples: ["Salon MIPIM — stand commun"] }),
+  title: z
+    .string(typed)
+    .meta({ description: `At most ${maxTitleLength} characters.`, examples: ["Salon MIPIM — stand commun"] }),
   description: optionalText(maxLongTextLength),
   missionId: optionalId("a mission (for a partner user: one their organisation takes part in)"),
   delegationId: optionalId("a delegation (for a partner user: one their organisation takes part in)"),

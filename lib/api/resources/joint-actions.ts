@@ -5,7 +5,14 @@ import { jointActionListSchema } from "@/lib/joint-actions/list-params";
 import { createJointAction, setJointActionArchived, updateJointAction } from "@/lib/joint-actions/mutations";
 import { canEditJointActions, getJointAction, listJointActions } from "@/lib/joint-actions/queries";
 import { createJointActionSchema, updateJointActionSchema } from "@/lib/joint-actions/schemas";
-import { jointActionBody, jointActionFormValues, jointActionItem, jointActionListItem, toJointActionItem, toJointActionListItem } from "./joint-actions-json";
+import {
+  jointActionBody,
+  jointActionFormValues,
+  jointActionItem,
+  jointActionListItem,
+  toJointActionItem,
+  toJointActionListItem,
+} from "./joint-actions-json";
 
 // /api/v1/joint-actions: actions logged by the partner organisations. Unlike the other records,
 // partner users write too, for their own organisation only: the mutations decide which
@@ -31,8 +38,13 @@ export const jointActionsResource = defineResource({
   },
   canWrite: canEditJointActions,
   body: jointActionBody,
-  create: (user, body) => createJointAction(user, parseWithAreaSchema(createJointActionSchema, jointActionFormValues(body))),
-  update: (user, id, version, body) => updateJointAction(user, parseWithAreaSchema(updateJointActionSchema, { ...jointActionFormValues(body), id, version })),
+  create: (user, body) =>
+    createJointAction(user, parseWithAreaSchema(createJointActionSchema, jointActionFormValues(body))),
+  update: (user, id, version, body) =>
+    updateJointAction(
+      user,
+      parseWithAreaSchema(updateJointActionSchema, { ...jointActionFormValues(body), id, version }),
+    ),
   archive: (user, id, version) => setJointActionArchived(user, { id, version, archived: true }),
   restore: (user, id, version) => setJointActionArchived(user, { id, version, archived: false }),
 });

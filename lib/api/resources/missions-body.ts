@@ -14,43 +14,66 @@ import { idArray, optionalText, statusChangeReason, typed } from "./records-json
 
 /** Whole euro cents, at most 2,000,000,000 (the form's own limit, checked there). */
 const cents = () => z.number(typed).int({ error: "invalidAmount" });
-const count = (description: string) => z.number(typed).int({ error: "invalidCount" }).nullable().optional().meta({ description: `${description}; null or omitted when not recorded.` });
+const count = (description: string) =>
+  z
+    .number(typed)
+    .int({ error: "invalidCount" })
+    .nullable()
+    .optional()
+    .meta({ description: `${description}; null or omitted when not recorded.` });
 
 export const missionBody = z.strictObject({
-  title: z.string(typed).meta({ description: `At most ${textLimits.title} characters.`, examples: ["Saint-Pétersbourg — start-ups niçoises"] }),
+  title: z.string(typed).meta({
+    description: `At most ${textLimits.title} characters.`,
+    examples: ["Saint-Pétersbourg — start-ups niçoises"],
+  }),
   startDate: bodyDayString("First day (a calendar day)."),
   endDate: bodyDayString("Last day, on or after the first."),
   destinationIds: z.array(z.string(typed), typed).meta({ description: "Ids of the cities visited: at least one." }),
   sectorIds: idArray("sectors"),
   objectiveIds: idArray("objectives"),
   summary: optionalText(textLimits.longText),
-  budgetCents: cents().nullable().optional().meta({ description: "Budget in euro cents (at most 2,000,000,000); null or omitted when not set." }),
+  budgetCents: cents()
+    .nullable()
+    .optional()
+    .meta({ description: "Budget in euro cents (at most 2,000,000,000); null or omitted when not set." }),
   contactsCount: count("Contacts made"),
   leadsCount: count("Business leads"),
   outcomeNotes: optionalText(textLimits.longText),
   partners: z
-    .array(z.strictObject({
-      partnerId: z.string(typed),
-      role: z.enum(partnerRoles, { error: "invalidChoice" }),
-      contributionCents: cents().optional().meta({ description: "What this partner contributes, in euro cents; omitted means 0." }),
-    }), typed)
+    .array(
+      z.strictObject({
+        partnerId: z.string(typed),
+        role: z.enum(partnerRoles, { error: "invalidChoice" }),
+        contributionCents: cents()
+          .optional()
+          .meta({ description: "What this partner contributes, in euro cents; omitted means 0." }),
+      }),
+      typed,
+    )
     .optional()
     .meta({ description: "Each partner once; at most 50. Omitted means none." }),
   participants: z
-    .array(z.strictObject({
-      name: z.string(typed).trim().min(1, { error: "required" }),
-      kind: z.enum(participantKinds, { error: "invalidChoice" }),
-      organisation: optionalText(textLimits.line),
-    }), typed)
+    .array(
+      z.strictObject({
+        name: z.string(typed).trim().min(1, { error: "required" }),
+        kind: z.enum(participantKinds, { error: "invalidChoice" }),
+        organisation: optionalText(textLimits.line),
+      }),
+      typed,
+    )
     .optional()
     .meta({ description: "In the order to show them; at most 200. Omitted means none." }),
   agenda: z
-    .array(z.strictObject({
-      day: bodyDayString("A day within the mission's dates."),
-      time: z.string(typed).optional().meta({ description: "HH:MM (Paris), or omitted." }),
-      title: z.string(typed),
-      location: optionalText(textLimits.line),
-    }), typed)
+    .array(
+      z.strictObject({
+        day: bodyDayString("A day within the mission's dates."),
+        time: z.string(typed).optional().meta({ description: "HH:MM (Paris), or omitted." }),
+        title: z.string(typed),
+        location: optionalText(textLimits.line),
+      }),
+      typed,
+    )
     .optional()
     .meta({ description: "At most 200 items. Omitted means none." }),
 });
@@ -58,12 +81,16 @@ export const missionBody = z.strictObject({
 export type MissionBody = z.output<typeof missionBody>;
 
 export const missionStatusBody = z.strictObject({
-  status: z.enum(missionStatuses, { error: "invalidChoice" }).meta({ description: "DRAFT ↔ PLANNED ↔ CONFIRMED → COMPLETED (once started); any but COMPLETED → CANCELLED; CANCELLED → DRAFT." }),
+  status: z.enum(missionStatuses, { error: "invalidChoice" }).meta({
+    description:
+      "DRAFT ↔ PLANNED ↔ CONFIRMED → COMPLETED (once started); any but COMPLETED → CANCELLED; CANCELLED → DRAFT.",
+  }),
   cancellationReason: statusChangeReason,
 });
 
 /** Cents as the euro text the form reads ("-" kept, so a negative amount gets the form's own message). */
-const euroText = (cents: number | null | undefined) => (cents !== null && cents !== undefined && cents < 0 ? `-${centsToInput(-cents)}` : centsToInput(cents));
+const euroText = (cents: number | null | undefined) =>
+  cents !== null && cents !== undefined && cents < 0 ? `-${centsToInput(-cents)}` : centsToInput(cents);
 const countText = (value: number | null | undefined) => (value === null || value === undefined ? "" : String(value));
 
 /** The body as the mission form would have posted it. */
@@ -80,9 +107,25 @@ export function missionFormValues(body: MissionBody): Record<string, string> {
     contactsCount: countText(body.contactsCount),
     leadsCount: countText(body.leadsCount),
     outcomeNotes: body.outcomeNotes ?? "",
-    ...rowsToValues("partners", (body.partners ?? []).map((partner) => ({ partnerId: partner.partnerId, role: partner.role, contribution: euroText(partner.contributionCents ?? 0) }))),
-    ...rowsToValues("participants", (body.participants ?? []).map((participant) => ({ ...participant, organisation: participant.organisation ?? "" }))),
-    ...rowsToValues("agenda", (body.agenda ?? []).map((item) => ({ ...item, time: item.time ?? "", location: item.location ?? "" }))),
+    ...rowsToValues(
+      "partners",
+      (body.partners ?? []).map((partner) => ({
+        partnerId: partner.partnerId,
+        role: partner.role,
+        contribution: euroText(partner.contributionCents ?? 0),
+      })),
+    ),
+    ...rowsToValues(
+      "participants",
+      (body.participants ?? []).map((participant) => ({
+        ...participant,
+        organisation: participant.organisation ?? "",
+      })),
+    ),
+    ...rowsToValues(
+      "agenda",
+      (body.agenda ?? []).map((item) => ({ ...item, time: item.time ?? "", location: item.location ?? "" })),
+    ),
   };
 }
 
@@ -96,6 +139,9 @@ function bodyField(formField: string): string {
 export function parseMissionForm<T extends z.ZodType>(schema: T, values: Record<string, string>): z.output<T> {
   const parsed = schema.safeParse(values);
   if (parsed.success) return parsed.data;
-  const issues = parsed.error.issues.map((issue) => ({ ...issue, path: issue.path.map((part) => (typeof part === "string" ? bodyField(part) : part)) }));
+  const issues = parsed.error.issues.map((issue) => ({
+    ...issue,
+    path: issue.path.map((part) => (typeof part === "string" ? bodyField(part) : part)),
+  }));
   throw new AreaInputError(new z.ZodError(issues));
 }

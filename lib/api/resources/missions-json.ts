@@ -8,7 +8,9 @@ import { destinationLink, namedLink, toDestinationLink, toNamedLinks } from "./r
 
 // The JSON answers of /api/v1/missions, mapped from what lib/missions/queries.ts returns.
 
-const status = z.enum(missionStatuses).meta({ description: "DRAFT → PLANNED → CONFIRMED → COMPLETED, or CANCELLED (change it with POST …/status)." });
+const status = z
+  .enum(missionStatuses)
+  .meta({ description: "DRAFT → PLANNED → CONFIRMED → COMPLETED, or CANCELLED (change it with POST …/status)." });
 const names = (description: string) => z.array(z.string()).meta({ description });
 
 export const missionListItem = z.object({
@@ -23,8 +25,17 @@ export const missionListItem = z.object({
   archived: z.boolean(),
 });
 
-const money = (description: string) => z.number().int().meta({ description: `${description}, in euro cents.` });
-const count = (description: string) => z.number().int().nullable().meta({ description: `${description}; null when not recorded.` });
+const money = (description: string) =>
+  z
+    .number()
+    .int()
+    .meta({ description: `${description}, in euro cents.` });
+const count = (description: string) =>
+  z
+    .number()
+    .int()
+    .nullable()
+    .meta({ description: `${description}; null when not recorded.` });
 
 export const missionItem = z.object({
   id: z.string(),
@@ -41,11 +52,30 @@ export const missionItem = z.object({
   contactsCount: count("Contacts made"),
   leadsCount: count("Business leads"),
   outcomeNotes: z.string(),
-  partners: z.array(z.object({ id: z.string(), shortName: z.string(), name: z.string(), role: z.enum(partnerRoles), contributionCents: money("What this partner contributes") })),
+  partners: z.array(
+    z.object({
+      id: z.string(),
+      shortName: z.string(),
+      name: z.string(),
+      role: z.enum(partnerRoles),
+      contributionCents: money("What this partner contributes"),
+    }),
+  ),
   partnerTotalCents: money("The pooled resources: every partner's contribution added up"),
-  participants: z.array(z.object({ name: z.string(), kind: z.enum(participantKinds), organisation: z.string() })).meta({ description: "In the order typed." }),
-  agenda: z.array(z.object({ day: dayString, time: z.string().meta({ description: "HH:MM (Paris), or empty." }), title: z.string(), location: z.string() })),
-  agreements: z.array(z.object({ id: z.string(), title: z.string() })).meta({ description: "Agreements signed during the mission (read-only here)." }),
+  participants: z
+    .array(z.object({ name: z.string(), kind: z.enum(participantKinds), organisation: z.string() }))
+    .meta({ description: "In the order typed." }),
+  agenda: z.array(
+    z.object({
+      day: dayString,
+      time: z.string().meta({ description: "HH:MM (Paris), or empty." }),
+      title: z.string(),
+      location: z.string(),
+    }),
+  ),
+  agreements: z
+    .array(z.object({ id: z.string(), title: z.string() }))
+    .meta({ description: "Agreements signed during the mission (read-only here)." }),
   archived: z.boolean(),
   version: z.number().int(),
   updatedAt: instantString,
@@ -53,26 +83,49 @@ export const missionItem = z.object({
 
 export function toMissionListItem(row: MissionRow): z.output<typeof missionListItem> {
   return {
-    id: row.id, title: row.title, status: row.status, startDate: jsonDay(row.startDate), endDate: jsonDay(row.endDate),
-    destinationCities: row.destinations, partnerShortNames: row.partners, sectorNames: row.sectors, archived: row.isArchived,
+    id: row.id,
+    title: row.title,
+    status: row.status,
+    startDate: jsonDay(row.startDate),
+    endDate: jsonDay(row.endDate),
+    destinationCities: row.destinations,
+    partnerShortNames: row.partners,
+    sectorNames: row.sectors,
+    archived: row.isArchived,
   };
 }
 
 export function toMissionItem(mission: MissionDetail): z.output<typeof missionItem> {
   return {
-    id: mission.id, title: mission.title, status: mission.status, cancellationReason: mission.cancellationReason,
-    startDate: jsonDay(mission.startDate), endDate: jsonDay(mission.endDate),
+    id: mission.id,
+    title: mission.title,
+    status: mission.status,
+    cancellationReason: mission.cancellationReason,
+    startDate: jsonDay(mission.startDate),
+    endDate: jsonDay(mission.endDate),
     destinations: mission.destinations.map(toDestinationLink),
     sectors: toNamedLinks(mission.sectors),
     objectives: toNamedLinks(mission.objectives),
-    summary: mission.summary, budgetCents: mission.budgetCents, contactsCount: mission.contactsCount, leadsCount: mission.leadsCount,
+    summary: mission.summary,
+    budgetCents: mission.budgetCents,
+    contactsCount: mission.contactsCount,
+    leadsCount: mission.leadsCount,
     outcomeNotes: mission.outcomeNotes,
     partners: mission.partners.map((partner) => ({
-      id: partner.partnerId, shortName: partner.shortName, name: partner.name, role: partner.role, contributionCents: partner.contributionCents,
+      id: partner.partnerId,
+      shortName: partner.shortName,
+      name: partner.name,
+      role: partner.role,
+      contributionCents: partner.contributionCents,
     })),
     partnerTotalCents: mission.partnerTotalCents,
     participants: mission.participants.map(({ name, kind, organisation }) => ({ name, kind, organisation })),
-    agenda: mission.agenda.map((item) => ({ day: jsonDay(item.day), time: item.time, title: item.title, location: item.location })),
+    agenda: mission.agenda.map((item) => ({
+      day: jsonDay(item.day),
+      time: item.time,
+      title: item.title,
+      location: item.location,
+    })),
     agreements: mission.agreements.map(({ id, title }) => ({ id, title })),
     archived: mission.archivedAt !== null,
     version: mission.version,

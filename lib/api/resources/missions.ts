@@ -3,7 +3,13 @@ import { parseWithAreaSchema } from "@/lib/api/input";
 import { defineResource } from "@/lib/api/resource";
 import { can } from "@/lib/policy";
 import { missionListSchema } from "@/lib/missions/list-params";
-import { archiveMission, changeMissionStatus, createMission, restoreMission, updateMission } from "@/lib/missions/mutations";
+import {
+  archiveMission,
+  changeMissionStatus,
+  createMission,
+  restoreMission,
+  updateMission,
+} from "@/lib/missions/mutations";
 import { getMission, listMissions } from "@/lib/missions/queries";
 import { changeMissionStatusSchema, createMissionSchema, updateMissionSchema } from "@/lib/missions/schemas";
 import { missionBody, missionFormValues, missionStatusBody, parseMissionForm } from "./missions-body";
@@ -17,7 +23,7 @@ export const missionsResource = defineResource({
   title: "Missions",
   description:
     "Outbound missions abroad: dates, destinations, sectors, partners and what each contributes, participants, agenda, outcomes. " +
-    "Completed missions that started in a year are that year's \"missions carried out\".",
+    'Completed missions that started in a year are that year\'s "missions carried out".',
   listQuery: missionListSchema,
   listItem: missionListItem,
   item: missionItem,
@@ -33,9 +39,13 @@ export const missionsResource = defineResource({
   body: missionBody,
   create: (user, body) => createMission(user, parseMissionForm(createMissionSchema, missionFormValues(body))),
   update: (user, id, version, body) =>
-    updateMission(user, parseMissionForm(updateMissionSchema, { ...missionFormValues(body), id, version: String(version) })),
+    updateMission(
+      user,
+      parseMissionForm(updateMissionSchema, { ...missionFormValues(body), id, version: String(version) }),
+    ),
   archive: (user, id, version) => archiveMission(user, { id, version }),
   restore: (user, id, version) => restoreMission(user, { id, version }),
   statusBody: missionStatusBody,
-  changeStatus: (user, id, version, body) => changeMissionStatus(user, parseWithAreaSchema(changeMissionStatusSchema, { ...body, id, version })),
+  changeStatus: (user, id, version, body) =>
+    changeMissionStatus(user, parseWithAreaSchema(changeMissionStatusSchema, { ...body, id, version })),
 });

@@ -12,22 +12,42 @@ export const typed = { error: (issue: { input?: unknown }) => (issue.input === u
 /** A linked record named in the caller's language (sectors, objectives) or by its name (partners). */
 export const namedLink = z.object({ id: z.string(), name: z.string() });
 
-export const toNamedLinks = (links: { id: string; label: string }[]) => links.map(({ id, label }) => ({ id, name: label }));
+export const toNamedLinks = (links: { id: string; label: string }[]) =>
+  links.map(({ id, label }) => ({ id, name: label }));
 
-export const destinationLink = z.object({ id: z.string(), city: z.string(), countryCode: z.string().meta({ description: "ISO 3166-1 alpha-2." }) });
+export const destinationLink = z.object({
+  id: z.string(),
+  city: z.string(),
+  countryCode: z.string().meta({ description: "ISO 3166-1 alpha-2." }),
+});
 
-export const toDestinationLink = ({ id, city, countryCode }: { id: string; city: string; countryCode: string }) => ({ id, city, countryCode });
+export const toDestinationLink = ({ id, city, countryCode }: { id: string; city: string; countryCode: string }) => ({
+  id,
+  city,
+  countryCode,
+});
 
 /** Free text of at most `max` characters; omitted means empty. */
-export const optionalText = (max: number) => z.string(typed).optional().meta({ description: `At most ${max} characters; omitted means empty.` });
+export const optionalText = (max: number) =>
+  z
+    .string(typed)
+    .optional()
+    .meta({ description: `At most ${max} characters; omitted means empty.` });
 
 /** Ids of reference records; omitted means none. */
 export const idArray = (what: string) =>
-  z.array(z.string(typed), typed).optional().meta({ description: `Ids of ${what}; omitted means none. Archived entries are refused unless already linked.` });
+  z
+    .array(z.string(typed), typed)
+    .optional()
+    .meta({ description: `Ids of ${what}; omitted means none. Archived entries are refused unless already linked.` });
 
 /** A nullable link to one record: null or omitted means none. */
-export const optionalId = (what: string) => z.string(typed).nullable().optional().meta({ description: `Id of ${what}; null or omitted means none.` });
-
+export const optionalId = (what: string) =>
+  z
+    .string(typed)
+    .nullable()
+    .optional()
+    .meta({ description: `Id of ${what}; null or omitted means none.` });
 
 /**
  * Delegations and events are timed in Paris: bodies take the wall-clock time the forms take
@@ -42,4 +62,7 @@ export const parisLocalDateTime = (description: string) =>
       examples: ["2016-05-12T14:30"],
     });
 
-export const statusChangeReason = z.string(typed).optional().meta({ description: "Why the record is cancelled: required when `status` is CANCELLED, at most 1000 characters." });
+export const statusChangeReason = z
+  .string(typed)
+  .optional()
+  .meta({ description: "Why the record is cancelled: required when `status` is CANCELLED, at most 1000 characters." });

@@ -27,10 +27,18 @@ const body = z.strictObject({
 });
 
 const toListItem = (town: TownRow) => ({
-  id: town.id, name: town.name, inseeCode: town.inseeCode, connectedOn: town.connectedOn ? jsonDay(town.connectedOn) : null, archived: town.archivedAt !== null,
+  id: town.id,
+  name: town.name,
+  inseeCode: town.inseeCode,
+  connectedOn: town.connectedOn ? jsonDay(town.connectedOn) : null,
+  archived: town.archivedAt !== null,
 });
 
-const formValues = (input: z.output<typeof body>) => ({ name: input.name, inseeCode: input.inseeCode ?? "", connectedOn: input.connectedOn ?? "" });
+const formValues = (input: z.output<typeof body>) => ({
+  name: input.name,
+  inseeCode: input.inseeCode ?? "",
+  connectedOn: input.connectedOn ?? "",
+});
 
 export const townsResource = defineResource({
   name: "towns",
@@ -50,8 +58,8 @@ export const townsResource = defineResource({
   canWrite: (user) => can(user, "records.edit"),
   body,
   create: (user, input) => createTown(user, parseWithAreaSchema(townSchema, formValues(input))),
-  update: (user, id, version, input) => updateTown(user, parseWithAreaSchema(updateTownSchema, { ...formValues(input), id, version })),
+  update: (user, id, version, input) =>
+    updateTown(user, parseWithAreaSchema(updateTownSchema, { ...formValues(input), id, version })),
   archive: (user, id, version) => setTownArchived(user, { id, version, archived: true }),
   restore: (user, id, version) => setTownArchived(user, { id, version, archived: false }),
 });
-

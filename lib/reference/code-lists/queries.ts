@@ -20,7 +20,11 @@ function assertAdmin(actor: ActingUser): void {
 
 const rowSelect = { id: true, code: true, nameFr: true, nameEn: true, archivedAt: true } as const;
 
-export async function listCodeListEntries(actor: ActingUser, kind: CodeListKind, params: CodeListParams): Promise<{ rows: CodeListRow[]; total: number }> {
+export async function listCodeListEntries(
+  actor: ActingUser,
+  kind: CodeListKind,
+  params: CodeListParams,
+): Promise<{ rows: CodeListRow[]; total: number }> {
   assertAdmin(actor);
   const table = codeListTable(db, kind);
   const where: Prisma.SectorWhereInput = {
@@ -36,13 +40,25 @@ export async function listCodeListEntries(actor: ActingUser, kind: CodeListKind,
       : {}),
   };
   const [rows, total] = await Promise.all([
-    table.findMany({ where, orderBy: [{ [params.sort]: params.direction }, { id: "asc" }], ...toPrismaPaging(params), select: rowSelect }),
+    table.findMany({
+      where,
+      orderBy: [{ [params.sort]: params.direction }, { id: "asc" }],
+      ...toPrismaPaging(params),
+      select: rowSelect,
+    }),
     table.count({ where }),
   ]);
   return { rows, total };
 }
 
-export async function getCodeListEntry(actor: ActingUser, kind: CodeListKind, id: string): Promise<CodeListEntry | null> {
+export async function getCodeListEntry(
+  actor: ActingUser,
+  kind: CodeListKind,
+  id: string,
+): Promise<CodeListEntry | null> {
   assertAdmin(actor);
-  return codeListTable(db, kind).findUnique({ where: { id }, select: { ...rowSelect, version: true, updatedAt: true } });
+  return codeListTable(db, kind).findUnique({
+    where: { id },
+    select: { ...rowSelect, version: true, updatedAt: true },
+  });
 }

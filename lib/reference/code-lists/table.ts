@@ -7,7 +7,10 @@ import type { CodeListKind } from "./schemas";
  * nameEn, version, archivedAt), so the objective delegate is typed as the sector one: only those
  * shared columns are ever used through it.
  */
-export function codeListTable(client: Prisma.TransactionClient, kind: CodeListKind): Prisma.TransactionClient["sector"] {
+export function codeListTable(
+  client: Prisma.TransactionClient,
+  kind: CodeListKind,
+): Prisma.TransactionClient["sector"] {
   return kind === "sector" ? client.sector : (client.objective as unknown as Prisma.TransactionClient["sector"]);
 }
 

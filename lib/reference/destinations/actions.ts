@@ -10,21 +10,27 @@ import { destinationSchema, updateDestinationSchema } from "./schemas";
 const messages = "reference.validation";
 
 export const createDestinationAction = formAction({
-  caller: "reference.edit", schema: destinationSchema, messages,
+  caller: "reference.edit",
+  schema: destinationSchema,
+  messages,
   run: createDestination,
   revalidate: ["/destinations"],
   redirectTo: ({ id }) => `/destinations/${id}`,
 });
 
 export const updateDestinationAction = formAction({
-  caller: "reference.edit", schema: updateDestinationSchema, messages,
+  caller: "reference.edit",
+  schema: updateDestinationSchema,
+  messages,
   run: updateDestination,
   revalidate: [{ path: "/destinations", type: "layout" }],
   redirectTo: (_data, input) => `/destinations/${input.id}`,
 });
 
 export const setDestinationArchivedAction = formAction({
-  caller: "reference.edit", schema: archiveSchema, messages,
+  caller: "reference.edit",
+  schema: archiveSchema,
+  messages,
   run: setDestinationArchived,
   revalidate: [{ path: "/destinations", type: "layout" }],
 });

@@ -7,7 +7,15 @@ export const destinationListSchema = createListParamsSchema({
   defaultSort: "city",
   filters: {
     country: z
-      .preprocess((value) => (Array.isArray(value) ? value[0] : value), z.string().trim().toUpperCase().regex(/^[A-Z]{2}$/).optional())
+      .preprocess(
+        (value) => (Array.isArray(value) ? value[0] : value),
+        z
+          .string()
+          .trim()
+          .toUpperCase()
+          .regex(/^[A-Z]{2}$/)
+          .optional(),
+      )
       .catch(undefined),
     /** true: priority destinations of a current programme period. */
     priority: booleanFilter(),

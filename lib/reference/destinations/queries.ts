@@ -23,8 +23,17 @@ export type DestinationDetail = DestinationRow & { version: number; updatedAt: D
 const currentPriority = { period: { archivedAt: null } } satisfies Prisma.PriorityDestinationWhereInput;
 
 const rowSelect = {
-  id: true, city: true, countryCode: true, latitude: true, longitude: true, archivedAt: true,
-  priorities: { where: currentPriority, select: { period: { select: { label: true } } }, orderBy: { period: { startYear: "asc" } } },
+  id: true,
+  city: true,
+  countryCode: true,
+  latitude: true,
+  longitude: true,
+  archivedAt: true,
+  priorities: {
+    where: currentPriority,
+    select: { period: { select: { label: true } } },
+    orderBy: { period: { startYear: "asc" } },
+  },
 } satisfies Prisma.DestinationSelect;
 
 type Selected = Prisma.DestinationGetPayload<{ select: typeof rowSelect }>;
@@ -34,16 +43,23 @@ const toRow = ({ priorities, ...destination }: Selected): DestinationRow => ({
   priorityPeriods: priorities.map((priority) => priority.period.label),
 });
 
-export async function listDestinations(actor: ActingUser, params: DestinationListParams): Promise<{ rows: DestinationRow[]; total: number }> {
+export async function listDestinations(
+  actor: ActingUser,
+  params: DestinationListParams,
+): Promise<{ rows: DestinationRow[]; total: number }> {
   assertCanReadOfficeRecords(actor);
   const where: Prisma.DestinationWhereInput = {
     ...archivedWhere(params.archived),
     ...(params.country ? { countryCode: params.country } : {}),
-    ...(params.priority === undefined ? {} : { priorities: params.priority ? { some: currentPriority } : { none: currentPriority } }),
+    ...(params.priority === undefined
+      ? {}
+      : { priorities: params.priority ? { some: currentPriority } : { none: currentPriority } }),
     ...(params.q ? { city: { contains: params.q, mode: "insensitive" } } : {}),
   };
   const orderBy: Prisma.DestinationOrderByWithRelationInput[] =
-    params.sort === "countryCode" ? [{ countryCode: params.direction }, { city: "asc" }, { id: "asc" }] : [{ city: params.direction }, { id: "asc" }];
+    params.sort === "countryCode"
+      ? [{ countryCode: params.direction }, { city: "asc" }, { id: "asc" }]
+      : [{ city: params.direction }, { id: "asc" }];
   const [rows, total] = await db.$transaction([
     db.destination.findMany({ where, orderBy, ...toPrismaPaging(params), select: rowSelect }),
     db.destination.count({ where }),
@@ -55,7 +71,12 @@ export async function getDestination(actor: ActingUser, id: string): Promise<Des
   assertCanReadOfficeRecords(actor);
   const destination = await db.destination.findUnique({
     where: { id },
-    select: { ...rowSelect, version: true, updatedAt: true, _count: { select: { agreements: { where: { archivedAt: null } } } } },
+    select: {
+      ...rowSelect,
+      version: true,
+      updatedAt: true,
+      _count: { select: { agreements: { where: { archivedAt: null } } } },
+    },
   });
   if (!destination) return null;
   const { _count, version, updatedAt, ...rest } = destination;
@@ -65,6 +86,10 @@ export async function getDestination(actor: ActingUser, id: string): Promise<Des
 /** The countries destinations are in, for the list's country filter. */
 export async function listDestinationCountries(actor: ActingUser): Promise<string[]> {
   assertCanReadOfficeRecords(actor);
-  const countries = await db.destination.findMany({ distinct: ["countryCode"], select: { countryCode: true }, orderBy: { countryCode: "asc" } });
+  const countries = await db.destination.findMany({
+    distinct: ["countryCode"],
+    select: { countryCode: true },
+    orderBy: { countryCode: "asc" },
+  });
   return countries.map((country) => country.countryCode);
 }

@@ -8,9 +8,17 @@ describe("destination country codes", () => {
   });
 
   it("are upper-cased from the form, coordinates read with a comma or a point", () => {
-    expect(destinationSchema.parse({ city: "Sousse", countryCode: " tn ", latitude: "35,8256", longitude: "10.6369" })).toEqual({
-      city: "Sousse", countryCode: "TN", latitude: 35.8256, longitude: 10.6369,
+    expect(
+      destinationSchema.parse({ city: "Sousse", countryCode: " tn ", latitude: "35,8256", longitude: "10.6369" }),
+    ).toEqual({
+      city: "Sousse",
+      countryCode: "TN",
+      latitude: 35.8256,
+      longitude: 10.6369,
     });
-    expect(destinationSchema.safeParse({ city: "Sousse", countryCode: "TN", latitude: "35°", longitude: "10" }).error?.issues[0]?.message).toBe("latitude");
+    expect(
+      destinationSchema.safeParse({ city: "Sousse", countryCode: "TN", latitude: "35°", longitude: "10" }).error
+        ?.issues[0]?.message,
+    ).toBe("latitude");
   });
 });

@@ -37,14 +37,23 @@ function degrees(limit: number, message: string) {
 export const destinationSchema = z
   .object({
     city: requiredText(120),
-    countryCode: z.string({ error: "required" }).trim().toUpperCase().min(1, { error: "required" }).refine(isCountryCode, { error: "countryCode" }),
+    countryCode: z
+      .string({ error: "required" })
+      .trim()
+      .toUpperCase()
+      .min(1, { error: "required" })
+      .refine(isCountryCode, { error: "countryCode" }),
     latitude: degrees(90, "latitude"),
     longitude: degrees(180, "longitude"),
   })
   .superRefine((destination, context) => {
     // A point needs both coordinates; one alone is a typing slip.
     if ((destination.latitude === null) !== (destination.longitude === null)) {
-      context.addIssue({ code: "custom", path: [destination.latitude === null ? "latitude" : "longitude"], message: "required" });
+      context.addIssue({
+        code: "custom",
+        path: [destination.latitude === null ? "latitude" : "longitude"],
+        message: "required",
+      });
     }
   });
 

@@ -8,7 +8,14 @@ import { archivedWhere } from "@/lib/reference/list-filters";
 import { can } from "@/lib/policy";
 import type { PeriodListParams } from "./list-params";
 
-export type PeriodRow = { id: string; label: string; startYear: number; endYear: number; archivedAt: Date | null; destinationCount: number };
+export type PeriodRow = {
+  id: string;
+  label: string;
+  startYear: number;
+  endYear: number;
+  archivedAt: Date | null;
+  destinationCount: number;
+};
 export type PeriodDetail = Omit<PeriodRow, "destinationCount"> & {
   version: number;
   destinations: { id: string; label: string; isArchived: boolean }[];
@@ -18,7 +25,10 @@ function assertAdmin(actor: ActingUser): void {
   if (!can(actor, "codeLists.manage")) throw new DomainError("forbidden");
 }
 
-export async function listPeriods(actor: ActingUser, params: PeriodListParams): Promise<{ rows: PeriodRow[]; total: number }> {
+export async function listPeriods(
+  actor: ActingUser,
+  params: PeriodListParams,
+): Promise<{ rows: PeriodRow[]; total: number }> {
   assertAdmin(actor);
   const where: Prisma.PriorityPeriodWhereInput = {
     ...archivedWhere(params.archived),
@@ -29,11 +39,21 @@ export async function listPeriods(actor: ActingUser, params: PeriodListParams): 
       where,
       orderBy: [{ [params.sort]: params.direction }, { id: "asc" }],
       ...toPrismaPaging(params),
-      select: { id: true, label: true, startYear: true, endYear: true, archivedAt: true, _count: { select: { destinations: true } } },
+      select: {
+        id: true,
+        label: true,
+        startYear: true,
+        endYear: true,
+        archivedAt: true,
+        _count: { select: { destinations: true } },
+      },
     }),
     db.priorityPeriod.count({ where }),
   ]);
-  return { rows: periods.map(({ _count, ...period }) => ({ ...period, destinationCount: _count.destinations })), total };
+  return {
+    rows: periods.map(({ _count, ...period }) => ({ ...period, destinationCount: _count.destinations })),
+    total,
+  };
 }
 
 export async function getPeriod(actor: ActingUser, id: string): Promise<PeriodDetail | null> {
@@ -41,7 +61,12 @@ export async function getPeriod(actor: ActingUser, id: string): Promise<PeriodDe
   const period = await db.priorityPeriod.findUnique({
     where: { id },
     select: {
-      id: true, label: true, startYear: true, endYear: true, archivedAt: true, version: true,
+      id: true,
+      label: true,
+      startYear: true,
+      endYear: true,
+      archivedAt: true,
+      version: true,
       destinations: {
         select: { destination: { select: { id: true, city: true, countryCode: true, archivedAt: true } } },
         orderBy: { destination: { city: "asc" } },
@@ -52,7 +77,9 @@ export async function getPeriod(actor: ActingUser, id: string): Promise<PeriodDe
   return {
     ...period,
     destinations: period.destinations.map(({ destination }) => ({
-      id: destination.id, label: `${destination.city} (${destination.countryCode})`, isArchived: destination.archivedAt !== null,
+      id: destination.id,
+      label: `${destination.city} (${destination.countryCode})`,
+      isArchived: destination.archivedAt !== null,
     })),
   };
 }

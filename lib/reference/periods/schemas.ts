@@ -3,7 +3,6 @@
 import { z } from "zod";
 import { idField, idListField, requiredText, versionField, yearField } from "@/lib/reference/schema-fields";
 
-
 export const periodSchema = z
   .object({
     label: requiredText(40),
@@ -12,7 +11,8 @@ export const periodSchema = z
     destinationIds: idListField.default([]).transform((ids) => [...new Set(ids)]),
   })
   .superRefine((period, context) => {
-    if (period.endYear < period.startYear) context.addIssue({ code: "custom", path: ["endYear"], message: "yearsOutOfOrder" });
+    if (period.endYear < period.startYear)
+      context.addIssue({ code: "custom", path: ["endYear"], message: "yearsOutOfOrder" });
   });
 
 export const updatePeriodSchema = periodSchema.safeExtend({ id: idField, version: versionField });

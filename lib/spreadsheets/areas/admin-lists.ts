@@ -25,6 +25,10 @@ export const auditColumns: ColumnDef<AuditRow>[] = [
   { key: "action", kind: "text", write: (r, { t }) => actionLabel(r.action, t) },
   { key: "entityType", kind: "text", write: (r) => r.entityType },
   { key: "record", kind: "text", write: (r) => r.entityLabel ?? r.entityId },
-  { key: "changes", kind: "text", write: (r) => (r.changes === null || r.changes === undefined ? null : JSON.stringify(r.changes)) },
+  {
+    key: "changes",
+    kind: "text",
+    write: (r) => (r.changes === null || r.changes === undefined ? null : JSON.stringify(r.changes)),
+  },
   { key: "clientIp", kind: "text", write: (r) => r.clientIp },
 ];

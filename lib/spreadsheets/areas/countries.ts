@@ -8,7 +8,8 @@ let byName: Map<string, string> | null = null;
 function countriesByName(): Map<string, string> {
   if (!byName) {
     byName = new Map();
-    for (const locale of ["fr", "en"]) for (const { code, name } of countryOptions(locale)) byName.set(nameKey(name), code);
+    for (const locale of ["fr", "en"])
+      for (const { code, name } of countryOptions(locale)) byName.set(nameKey(name), code);
   }
   return byName;
 }

@@ -27,9 +27,18 @@ export type DelegationSheetRecord = SheetRecord & {
 
 const columns: ColumnDef<DelegationSheetRecord>[] = [
   { key: "title", kind: "text", required: true, write: (r) => r.title },
-  { key: "status", kind: "choice", choices: "delegationStatus", write: (r, { t }) => choiceLabel(t, "delegationStatus", r.status) },
+  {
+    key: "status",
+    kind: "choice",
+    choices: "delegationStatus",
+    write: (r, { t }) => choiceLabel(t, "delegationStatus", r.status),
+  },
   { key: "cancellationReason", kind: "text", write: (r) => r.cancellationReason },
-  { key: "originCity", kind: "destination", write: (r) => (r.originDestination ? destinationText(r.originDestination) : null) },
+  {
+    key: "originCity",
+    kind: "destination",
+    write: (r) => (r.originDestination ? destinationText(r.originDestination) : null),
+  },
   { key: "originCountry", kind: "country", write: (r, { locale }) => countryName(r.originCountryCode, locale) },
   { key: "arrival", kind: "dateTime", required: true, write: (r) => ({ instant: r.arrivalAt }) },
   { key: "departure", kind: "dateTime", required: true, write: (r) => ({ instant: r.departureAt }) },
@@ -41,8 +50,16 @@ const columns: ColumnDef<DelegationSheetRecord>[] = [
 ];
 
 const formFieldColumns: Record<string, string> = {
-  title: "title", originDestinationId: "originCity", originCountryCode: "originCountry", arrivalAt: "arrival", departureAt: "departure",
-  size: "size", hostName: "hostName", programme: "programme", sectorIds: "sectors", partnerIds: "partners",
+  title: "title",
+  originDestinationId: "originCity",
+  originCountryCode: "originCountry",
+  arrivalAt: "arrival",
+  departureAt: "departure",
+  size: "size",
+  hostName: "hostName",
+  programme: "programme",
+  sectorIds: "sectors",
+  partnerIds: "partners",
 };
 
 function read(reader: RowReader): ReturnType<ImportableSheet<DelegationSheetRecord, DelegationInput>["read"]> {
@@ -51,7 +68,8 @@ function read(reader: RowReader): ReturnType<ImportableSheet<DelegationSheetReco
   const country = countryText === "" ? "" : readCountry(countryText);
   if (country === null) reader.fail("originCountry", "invalidCountry", { value: countryText });
   // The city's country wins (the data layer takes it from the city): a different one is a mistake.
-  if (origin && country && origin.qualifier !== country) reader.fail("originCountry", "countryMismatch", { country: origin.qualifier });
+  if (origin && country && origin.qualifier !== country)
+    reader.fail("originCountry", "countryMismatch", { country: origin.qualifier });
   const parsed = createDelegationSchema.safeParse({
     title: reader.text("title"),
     originDestinationId: origin?.id ?? "",
@@ -64,13 +82,17 @@ function read(reader: RowReader): ReturnType<ImportableSheet<DelegationSheetReco
     sectorIds: reader.references("sectors", "sector"),
     partnerIds: reader.references("partners", "partner"),
   });
-  if (!parsed.success) reportIssues(reader, parsed.error.issues, "delegations", (field) => ({ column: formFieldColumns[field] ?? "title" }));
+  if (!parsed.success)
+    reportIssues(reader, parsed.error.issues, "delegations", (field) => ({
+      column: formFieldColumns[field] ?? "title",
+    }));
   const status = reader.choice("status", "delegationStatus", "EXPECTED");
   const reason = reader.text("cancellationReason");
   if (status === "CANCELLED" && reason === "") reader.fail("cancellationReason", "reasonRequired");
   if (status !== "CANCELLED" && reason !== "") reader.fail("cancellationReason", "reasonOnlyWhenCancelled");
   // Welcomed delegations count in the year's figures: one that has not arrived yet was not welcomed.
-  if (parsed.success && status === "WELCOMED" && parsed.data.arrivalAt > reader.context.now) reader.fail("status", "welcomedInFuture");
+  if (parsed.success && status === "WELCOMED" && parsed.data.arrivalAt > reader.context.now)
+    reader.fail("status", "welcomedInFuture");
   if (!parsed.success || reader.failed || !status) return null;
   const input = parsed.data;
   return {

@@ -26,7 +26,12 @@ export type EventSheetRecord = SheetRecord & {
 
 const columns: ColumnDef<EventSheetRecord>[] = [
   { key: "title", kind: "text", required: true, write: (r) => r.title },
-  { key: "status", kind: "choice", choices: "eventStatus", write: (r, { t }) => choiceLabel(t, "eventStatus", r.status) },
+  {
+    key: "status",
+    kind: "choice",
+    choices: "eventStatus",
+    write: (r, { t }) => choiceLabel(t, "eventStatus", r.status),
+  },
   { key: "start", kind: "dateTime", required: true, write: (r) => ({ instant: r.startsAt }) },
   { key: "end", kind: "dateTime", required: true, write: (r) => ({ instant: r.endsAt }) },
   { key: "venue", kind: "text", write: (r) => r.venue },
@@ -38,8 +43,15 @@ const columns: ColumnDef<EventSheetRecord>[] = [
 ];
 
 const formFieldColumns: Record<string, string> = {
-  title: "title", startsAt: "start", endsAt: "end", venue: "venue", attendance: "attendance", summary: "summary",
-  sectorIds: "sectors", partnerIds: "partners", objectiveIds: "objectives",
+  title: "title",
+  startsAt: "start",
+  endsAt: "end",
+  venue: "venue",
+  attendance: "attendance",
+  summary: "summary",
+  sectorIds: "sectors",
+  partnerIds: "partners",
+  objectiveIds: "objectives",
 };
 
 function read(reader: RowReader): ReturnType<ImportableSheet<EventSheetRecord, EventInput>["read"]> {
@@ -54,10 +66,12 @@ function read(reader: RowReader): ReturnType<ImportableSheet<EventSheetRecord, E
     partnerIds: reader.references("partners", "partner"),
     objectiveIds: reader.references("objectives", "objective"),
   });
-  if (!parsed.success) reportIssues(reader, parsed.error.issues, "events", (field) => ({ column: formFieldColumns[field] ?? "title" }));
+  if (!parsed.success)
+    reportIssues(reader, parsed.error.issues, "events", (field) => ({ column: formFieldColumns[field] ?? "title" }));
   const status = reader.choice("status", "eventStatus", "PLANNED");
   // Held events count in the year's figures: one that has not started yet was not held.
-  if (parsed.success && status === "HELD" && parsed.data.startsAt > reader.context.now) reader.fail("status", "heldInFuture");
+  if (parsed.success && status === "HELD" && parsed.data.startsAt > reader.context.now)
+    reader.fail("status", "heldInFuture");
   if (!parsed.success || reader.failed || !status) return null;
   const input = parsed.data;
   return {

@@ -33,12 +33,30 @@ export const recordReference = (title: string, day: string) => `${title} (${day}
 const columns: ColumnDef<JointActionSheetRecord>[] = [
   { key: "organisation", kind: "partner", required: true, write: (r) => r.partner.shortName },
   { key: "date", kind: "day", required: true, write: (r) => ({ day: r.date }) },
-  { key: "kind", kind: "choice", choices: "jointActionKind", required: true, write: (r, { t }) => choiceLabel(t, "jointActionKind", r.kind) },
+  {
+    key: "kind",
+    kind: "choice",
+    choices: "jointActionKind",
+    required: true,
+    write: (r, { t }) => choiceLabel(t, "jointActionKind", r.kind),
+  },
   { key: "title", kind: "text", required: true, write: (r) => r.title },
   { key: "description", kind: "text", write: (r) => r.description },
-  { key: "mission", kind: "record", write: (r) => (r.mission ? recordReference(r.mission.title, r.mission.startDate) : null) },
-  { key: "delegation", kind: "record", write: (r) => (r.delegation ? recordReference(r.delegation.title, parisDay(r.delegation.arrivalAt)) : null) },
-  { key: "event", kind: "record", write: (r) => (r.event ? recordReference(r.event.title, parisDay(r.event.startsAt)) : null) },
+  {
+    key: "mission",
+    kind: "record",
+    write: (r) => (r.mission ? recordReference(r.mission.title, r.mission.startDate) : null),
+  },
+  {
+    key: "delegation",
+    kind: "record",
+    write: (r) => (r.delegation ? recordReference(r.delegation.title, parisDay(r.delegation.arrivalAt)) : null),
+  },
+  {
+    key: "event",
+    kind: "record",
+    write: (r) => (r.event ? recordReference(r.event.title, parisDay(r.event.startsAt)) : null),
+  },
   { key: "destination", kind: "destination", write: (r) => (r.destination ? destinationText(r.destination) : null) },
   { key: "objective", kind: "name", write: (r, context) => (r.objective ? localName(context)(r.objective) : null) },
   { key: "outcome", kind: "text", write: (r) => r.outcome },
@@ -47,7 +65,12 @@ const columns: ColumnDef<JointActionSheetRecord>[] = [
 ];
 
 const formFieldColumns: Record<string, string> = {
-  partnerId: "organisation", missionId: "mission", delegationId: "delegation", eventId: "event", destinationId: "destination", objectiveId: "objective",
+  partnerId: "organisation",
+  missionId: "mission",
+  delegationId: "delegation",
+  eventId: "event",
+  destinationId: "destination",
+  objectiveId: "objective",
 };
 
 const keyOf = (partnerId: string, title: string, date: string) => `${partnerId}|${titleKey(title)}|${date}`;
@@ -74,8 +97,12 @@ function read(reader: RowReader): ReturnType<ImportableSheet<JointActionSheetRec
     contactsCount: reader.wholeNumber("contactsCount"),
     investorLeadsCount: reader.wholeNumber("investorLeadsCount"),
   });
-  if (!parsed.success) reportIssues(reader, parsed.error.issues, "jointActions", (field) => ({ column: formFieldColumns[field] ?? field }));
-  if (partner === undefined && !reader.hasError("organisation")) reader.failValidation("organisation", "jointActions", "required");
+  if (!parsed.success)
+    reportIssues(reader, parsed.error.issues, "jointActions", (field) => ({
+      column: formFieldColumns[field] ?? field,
+    }));
+  if (partner === undefined && !reader.hasError("organisation"))
+    reader.failValidation("organisation", "jointActions", "required");
   if (!parsed.success || reader.failed || !partner) return null;
   const { confirmSimilar: _confirmSimilar, ...input } = parsed.data;
   return {

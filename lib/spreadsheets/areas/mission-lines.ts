@@ -17,11 +17,15 @@ export type MissionLinesRecord = {
 const joinLine = (...parts: string[]) => parts.join(" | ");
 
 export function writePartnerLines(record: MissionLinesRecord, { t }: WriteContext): string {
-  return record.partners.map((p) => joinLine(p.shortName, choiceLabel(t, "partnerRole", p.role), centsToInput(p.contributionCents))).join("\n");
+  return record.partners
+    .map((p) => joinLine(p.shortName, choiceLabel(t, "partnerRole", p.role), centsToInput(p.contributionCents)))
+    .join("\n");
 }
 
 export function writeParticipantLines(record: MissionLinesRecord, { t }: WriteContext): string {
-  return record.participants.map((p) => joinLine(p.name, choiceLabel(t, "participantKind", p.kind), p.organisation)).join("\n");
+  return record.participants
+    .map((p) => joinLine(p.name, choiceLabel(t, "participantKind", p.kind), p.organisation))
+    .join("\n");
 }
 
 export function writeAgendaLines(record: MissionLinesRecord): string {
@@ -43,14 +47,22 @@ export function readMissionLines(reader: RowReader, values: Record<string, strin
     const roleCode = role === "" ? "PARTICIPANT" : reader.choiceOf("partners", "partnerRole", role, index + 1);
     if (!partner || !roleCode) return;
     const row = lines.partners.push(index + 1) - 1;
-    Object.assign(values, { [`partners.${row}.partnerId`]: partner.id, [`partners.${row}.role`]: roleCode, [`partners.${row}.contribution`]: contribution });
+    Object.assign(values, {
+      [`partners.${row}.partnerId`]: partner.id,
+      [`partners.${row}.role`]: roleCode,
+      [`partners.${row}.contribution`]: contribution,
+    });
   });
   splitLines(reader.text("participants")).forEach((line, index) => {
     const [name = "", kind = "", organisation = ""] = parts(line);
     const kindCode = kind === "" ? "OTHER" : reader.choiceOf("participants", "participantKind", kind, index + 1);
     if (!kindCode) return;
     const row = lines.participants.push(index + 1) - 1;
-    Object.assign(values, { [`participants.${row}.name`]: name, [`participants.${row}.kind`]: kindCode, [`participants.${row}.organisation`]: organisation });
+    Object.assign(values, {
+      [`participants.${row}.name`]: name,
+      [`participants.${row}.kind`]: kindCode,
+      [`participants.${row}.organisation`]: organisation,
+    });
   });
   splitLines(reader.text("agenda")).forEach((line, index) => {
     const items = parts(line);
@@ -61,7 +73,12 @@ export function readMissionLines(reader: RowReader, values: Record<string, strin
     const [day = "", time = "", title = "", location = ""] = items;
     const row = lines.agenda.push(index + 1) - 1;
     // The form takes YYYY-MM-DD; a day written DD/MM/YYYY is converted, anything else left for the schema to refuse.
-    Object.assign(values, { [`agenda.${row}.day`]: readDay(day) ?? day, [`agenda.${row}.time`]: time, [`agenda.${row}.title`]: title, [`agenda.${row}.location`]: location });
+    Object.assign(values, {
+      [`agenda.${row}.day`]: readDay(day) ?? day,
+      [`agenda.${row}.time`]: time,
+      [`agenda.${row}.title`]: title,
+      [`agenda.${row}.location`]: location,
+    });
   });
   return lines;
 }

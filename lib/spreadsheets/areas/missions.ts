@@ -7,38 +7,59 @@ import { statusChangeProblem, missionStatuses } from "@/lib/missions/status";
 import { choiceLabel } from "../choices";
 import type { ColumnDef, WriteContext } from "../columns";
 import { reportIssues, type RowReader } from "../import/row-reader";
-import { readMissionLines, writeAgendaLines, writeParticipantLines, writePartnerLines, type MissionLinesRecord } from "./mission-lines";
+import {
+  readMissionLines,
+  writeAgendaLines,
+  writeParticipantLines,
+  writePartnerLines,
+  type MissionLinesRecord,
+} from "./mission-lines";
 import { canonicalJson, titleKey, type ImportableSheet, type SheetRecord } from "./types";
 
 type Named = { code: string; nameFr: string; nameEn: string };
 
-export type MissionSheetRecord = SheetRecord & MissionLinesRecord & {
-  title: string;
-  status: string;
-  cancellationReason: string | null;
-  /** Calendar days, YYYY-MM-DD. */
-  startDate: string;
-  endDate: string;
-  destinations: { city: string; countryCode: string }[];
-  sectors: Named[];
-  objectives: Named[];
-  budgetCents: number | null;
-  contactsCount: number | null;
-  leadsCount: number | null;
-  summary: string;
-  outcomeNotes: string;
-};
+export type MissionSheetRecord = SheetRecord &
+  MissionLinesRecord & {
+    title: string;
+    status: string;
+    cancellationReason: string | null;
+    /** Calendar days, YYYY-MM-DD. */
+    startDate: string;
+    endDate: string;
+    destinations: { city: string; countryCode: string }[];
+    sectors: Named[];
+    objectives: Named[];
+    budgetCents: number | null;
+    contactsCount: number | null;
+    leadsCount: number | null;
+    summary: string;
+    outcomeNotes: string;
+  };
 
-export const localName = ({ locale }: WriteContext) => (item: Named) => (locale === "fr" ? item.nameFr : item.nameEn);
-export const destinationText = (destination: { city: string; countryCode: string }) => `${destination.city} (${destination.countryCode})`;
+export const localName =
+  ({ locale }: WriteContext) =>
+  (item: Named) =>
+    locale === "fr" ? item.nameFr : item.nameEn;
+export const destinationText = (destination: { city: string; countryCode: string }) =>
+  `${destination.city} (${destination.countryCode})`;
 
 const columns: ColumnDef<MissionSheetRecord>[] = [
   { key: "title", kind: "text", required: true, write: (r) => r.title },
-  { key: "status", kind: "choice", choices: "missionStatus", write: (r, { t }) => choiceLabel(t, "missionStatus", r.status) },
+  {
+    key: "status",
+    kind: "choice",
+    choices: "missionStatus",
+    write: (r, { t }) => choiceLabel(t, "missionStatus", r.status),
+  },
   { key: "cancellationReason", kind: "text", write: (r) => r.cancellationReason },
   { key: "startDate", kind: "day", required: true, write: (r) => ({ day: r.startDate }) },
   { key: "endDate", kind: "day", required: true, write: (r) => ({ day: r.endDate }) },
-  { key: "destinations", kind: "destinations", required: true, write: (r) => r.destinations.map(destinationText).join("; ") },
+  {
+    key: "destinations",
+    kind: "destinations",
+    required: true,
+    write: (r) => r.destinations.map(destinationText).join("; "),
+  },
   { key: "sectors", kind: "names", write: (r, context) => r.sectors.map(localName(context)).join("; ") },
   { key: "objectives", kind: "names", write: (r, context) => r.objectives.map(localName(context)).join("; ") },
   { key: "partners", kind: "partnerLines", write: writePartnerLines },
@@ -53,19 +74,26 @@ const columns: ColumnDef<MissionSheetRecord>[] = [
 
 /** The form's field (or row field, "agenda.2.day") → the column and the cell line it came from. */
 const formFieldColumns: Record<string, string> = {
-  destinationIds: "destinations", sectorIds: "sectors", objectiveIds: "objectives",
+  destinationIds: "destinations",
+  sectorIds: "sectors",
+  objectiveIds: "objectives",
 };
 
 function read(reader: RowReader): ReturnType<ImportableSheet<MissionSheetRecord, MissionInput>["read"]> {
   const startDate = reader.day("startDate") ?? "";
   const endDate = reader.day("endDate") ?? "";
   const values: Record<string, string> = {
-    title: reader.text("title"), startDate, endDate,
+    title: reader.text("title"),
+    startDate,
+    endDate,
     destinationIds: reader.references("destinations", "destination").join(","),
     sectorIds: reader.references("sectors", "sector").join(","),
     objectiveIds: reader.references("objectives", "objective").join(","),
-    budget: reader.text("budget"), contactsCount: reader.wholeNumber("contactsCount"), leadsCount: reader.wholeNumber("leadsCount"),
-    summary: reader.text("summary"), outcomeNotes: reader.text("outcomeNotes"),
+    budget: reader.text("budget"),
+    contactsCount: reader.wholeNumber("contactsCount"),
+    leadsCount: reader.wholeNumber("leadsCount"),
+    summary: reader.text("summary"),
+    outcomeNotes: reader.text("outcomeNotes"),
   };
   const lines = readMissionLines(reader, values);
   const parsed = createMissionSchema.safeParse(values);
@@ -102,5 +130,8 @@ export const missionSheet: ImportableSheet<MissionSheetRecord, MissionInput> = {
   read,
   recordKeys: (record) => [`${titleKey(record.title)}|${record.startDate}`],
   // Reachable in one step, whatever the dates (the dates are checked on their own).
-  nextStatuses: (from) => missionStatuses.filter((to) => statusChangeProblem({ from: from as never, to, startDay: "0000-01-01", today: "9999-12-31" }) === null),
+  nextStatuses: (from) =>
+    missionStatuses.filter(
+      (to) => statusChangeProblem({ from: from as never, to, startDay: "0000-01-01", today: "9999-12-31" }) === null,
+    ),
 };

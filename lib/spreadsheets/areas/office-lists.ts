@@ -15,7 +15,12 @@ const yesNo = (value: boolean, { t }: WriteContext) => t.t(value ? "records.yes"
 
 export const agreementColumns: ColumnDef<AgreementRow>[] = [
   { key: "title", kind: "text", write: (r) => r.title },
-  { key: "kind", kind: "choice", choices: "agreementKind", write: (r, { t }) => choiceLabel(t, "agreementKind", r.kind) },
+  {
+    key: "kind",
+    kind: "choice",
+    choices: "agreementKind",
+    write: (r, { t }) => choiceLabel(t, "agreementKind", r.kind),
+  },
   { key: "counterpart", kind: "text", write: (r) => r.counterpart },
   { key: "destination", kind: "destination", write: (r) => r.destination },
   { key: "startDate", kind: "day", write: (r) => ({ day: dayOf(r.startDate) }) },

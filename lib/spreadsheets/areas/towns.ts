@@ -13,7 +13,10 @@ const columns: ColumnDef<TownSheetRecord>[] = [
   { key: "connectedOn", kind: "day", write: (r) => (r.connectedOn === null ? null : { day: r.connectedOn }) },
 ];
 
-const keysOf = (town: { name: string; inseeCode: string | null }) => [...(town.inseeCode ? [`insee:${town.inseeCode}`] : []), `name:${titleKey(town.name)}`];
+const keysOf = (town: { name: string; inseeCode: string | null }) => [
+  ...(town.inseeCode ? [`insee:${town.inseeCode}`] : []),
+  `name:${titleKey(town.name)}`,
+];
 
 /** Alpes-Maritimes codes start with 0: a spreadsheet that took "06088" for a number gives back 6088. */
 function inseeText(text: string): string {
@@ -29,7 +32,12 @@ function read(reader: RowReader): ReturnType<ImportableSheet<TownSheetRecord, To
   if (!parsed.success) reportIssues(reader, parsed.error.issues, "reference", (field) => ({ column: field }));
   if (!parsed.success || reader.failed) return null;
   const input = parsed.data;
-  return { input, keys: keysOf(input), label: input.inseeCode ? `${input.name} (${input.inseeCode})` : input.name, fields: canonicalJson(input) };
+  return {
+    input,
+    keys: keysOf(input),
+    label: input.inseeCode ? `${input.name} (${input.inseeCode})` : input.name,
+    fields: canonicalJson(input),
+  };
 }
 
 export const townSheet: ImportableSheet<TownSheetRecord, TownInput> = {

@@ -30,7 +30,13 @@ import { delegationSheet } from "../areas/delegations";
 import { eventSheet } from "../areas/events";
 import { jointActionSheet } from "../areas/joint-actions";
 import { missionSheet } from "../areas/missions";
-import { agreementColumns, codeListColumns, destinationColumns, partnerColumns, periodColumns } from "../areas/office-lists";
+import {
+  agreementColumns,
+  codeListColumns,
+  destinationColumns,
+  partnerColumns,
+  periodColumns,
+} from "../areas/office-lists";
 import { auditColumns, userColumns } from "../areas/admin-lists";
 import { townSheet } from "../areas/towns";
 import type { ColumnDef, ColumnGroup } from "../columns";
@@ -66,21 +72,96 @@ function define<TParams, TRow extends AnyRecord, TRecord extends AnyRecord>(defi
 }
 
 export const exportDefinitions = {
-  missions: define({ group: "missions", fileName: "missions", schema: missionListSchema, list: listMissions, load: (ids) => loadMissionsById(db, ids), columns: missionSheet.columns }),
-  delegations: define({ group: "delegations", fileName: "delegations", schema: delegationListSchema, list: listDelegations, load: (ids) => loadDelegationsById(db, ids), columns: delegationSheet.columns }),
-  events: define({ group: "events", fileName: "events", schema: eventListSchema, list: listEvents, load: (ids) => loadEventsById(db, ids), columns: eventSheet.columns }),
-  towns: define({ group: "towns", fileName: "towns", schema: townListSchema, list: listTowns, load: (ids) => loadTownsById(db, ids), columns: townSheet.columns }),
-  "joint-actions": define({
-    group: "jointActions", fileName: "joint-actions", schema: jointActionListSchema, list: listJointActions, load: (ids) => loadJointActionsById(db, ids), columns: jointActionSheet.columns,
+  missions: define({
+    group: "missions",
+    fileName: "missions",
+    schema: missionListSchema,
+    list: listMissions,
+    load: (ids) => loadMissionsById(db, ids),
+    columns: missionSheet.columns,
   }),
-  agreements: define({ group: "agreements", fileName: "agreements", schema: agreementListSchema, list: (actor, params) => listAgreements(actor, params), columns: agreementColumns }),
-  partners: define({ group: "partners", fileName: "partners", schema: partnerListSchema, list: listPartners, columns: partnerColumns }),
-  destinations: define({ group: "destinations", fileName: "destinations", schema: destinationListSchema, list: listDestinations, columns: destinationColumns }),
-  sectors: define({ group: "codeLists", fileName: "sectors", schema: codeListSchema, list: (actor, params) => listCodeListEntries(actor, "sector", params), columns: codeListColumns }),
-  objectives: define({ group: "codeLists", fileName: "objectives", schema: codeListSchema, list: (actor, params) => listCodeListEntries(actor, "objective", params), columns: codeListColumns }),
-  periods: define({ group: "periods", fileName: "priority-periods", schema: periodListSchema, list: listPeriods, columns: periodColumns }),
+  delegations: define({
+    group: "delegations",
+    fileName: "delegations",
+    schema: delegationListSchema,
+    list: listDelegations,
+    load: (ids) => loadDelegationsById(db, ids),
+    columns: delegationSheet.columns,
+  }),
+  events: define({
+    group: "events",
+    fileName: "events",
+    schema: eventListSchema,
+    list: listEvents,
+    load: (ids) => loadEventsById(db, ids),
+    columns: eventSheet.columns,
+  }),
+  towns: define({
+    group: "towns",
+    fileName: "towns",
+    schema: townListSchema,
+    list: listTowns,
+    load: (ids) => loadTownsById(db, ids),
+    columns: townSheet.columns,
+  }),
+  "joint-actions": define({
+    group: "jointActions",
+    fileName: "joint-actions",
+    schema: jointActionListSchema,
+    list: listJointActions,
+    load: (ids) => loadJointActionsById(db, ids),
+    columns: jointActionSheet.columns,
+  }),
+  agreements: define({
+    group: "agreements",
+    fileName: "agreements",
+    schema: agreementListSchema,
+    list: (actor, params) => listAgreements(actor, params),
+    columns: agreementColumns,
+  }),
+  partners: define({
+    group: "partners",
+    fileName: "partners",
+    schema: partnerListSchema,
+    list: listPartners,
+    columns: partnerColumns,
+  }),
+  destinations: define({
+    group: "destinations",
+    fileName: "destinations",
+    schema: destinationListSchema,
+    list: listDestinations,
+    columns: destinationColumns,
+  }),
+  sectors: define({
+    group: "codeLists",
+    fileName: "sectors",
+    schema: codeListSchema,
+    list: (actor, params) => listCodeListEntries(actor, "sector", params),
+    columns: codeListColumns,
+  }),
+  objectives: define({
+    group: "codeLists",
+    fileName: "objectives",
+    schema: codeListSchema,
+    list: (actor, params) => listCodeListEntries(actor, "objective", params),
+    columns: codeListColumns,
+  }),
+  periods: define({
+    group: "periods",
+    fileName: "priority-periods",
+    schema: periodListSchema,
+    list: listPeriods,
+    columns: periodColumns,
+  }),
   users: define({ group: "users", fileName: "users", schema: userListSchema, list: listUsers, columns: userColumns }),
-  audit: define({ group: "audit", fileName: "audit-log", schema: auditListSchema, list: listAuditEntries, columns: auditColumns }),
+  audit: define({
+    group: "audit",
+    fileName: "audit-log",
+    schema: auditListSchema,
+    list: listAuditEntries,
+    columns: auditColumns,
+  }),
 } as const;
 
 export type ExportAreaName = keyof typeof exportDefinitions;

@@ -36,7 +36,12 @@ async function listAll(area: ExportAreaName, actor: ActingUser, searchParams: un
   return { rows: rows.slice(0, maxExportRows), truncated: total > maxExportRows };
 }
 
-export async function exportList(area: ExportAreaName, actor: ActingUser, searchParams: unknown, format: ExportFormat): Promise<ExportFile> {
+export async function exportList(
+  area: ExportAreaName,
+  actor: ActingUser,
+  searchParams: unknown,
+  format: ExportFormat,
+): Promise<ExportFile> {
   const definition = exportDefinitions[area];
   const t = await sheetTranslator(actor.locale);
   const { rows, truncated } = await listAll(area, actor, searchParams);
@@ -47,7 +52,17 @@ export async function exportList(area: ExportAreaName, actor: ActingUser, search
   if (truncated) data.push([t.t("spreadsheets.export.truncated", { max: maxExportRows })]);
   const sheet = { name: definition.fileName, header: headerRow(t, definition.group, columns), rows: data };
   const fileName = `${definition.fileName}-${parisDay()}.${format}`;
-  if (format === "csv") return { body: new TextEncoder().encode(writeCsv(sheet)), contentType: "text/csv; charset=utf-8", fileName, truncated };
-  return { body: await writeXlsx([sheet], actor.locale), contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName, truncated };
+  if (format === "csv")
+    return {
+      body: new TextEncoder().encode(writeCsv(sheet)),
+      contentType: "text/csv; charset=utf-8",
+      fileName,
+      truncated,
+    };
+  return {
+    body: await writeXlsx([sheet], actor.locale),
+    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    fileName,
+    truncated,
+  };
 }
-

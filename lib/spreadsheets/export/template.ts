@@ -34,7 +34,22 @@ export async function importTemplate(area: ImportAreaName, locale: Locale, forma
   const { sheet } = importDefinitions[area];
   const data = { name: area, header: headerRow(t, sheet.group, sheet.columns), rows: [] };
   const fileName = `${area}-template.${format}`;
-  if (format === "csv") return { body: new TextEncoder().encode(writeCsv(data)), contentType: "text/csv; charset=utf-8", fileName, truncated: false };
-  const help = { name: t.t("spreadsheets.help.sheet"), header: [t.t("spreadsheets.help.column"), t.t("spreadsheets.help.required"), t.t("spreadsheets.help.format")], rows: helpRows(t, area) };
-  return { body: await writeXlsx([data, help], locale), contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", fileName, truncated: false };
+  if (format === "csv")
+    return {
+      body: new TextEncoder().encode(writeCsv(data)),
+      contentType: "text/csv; charset=utf-8",
+      fileName,
+      truncated: false,
+    };
+  const help = {
+    name: t.t("spreadsheets.help.sheet"),
+    header: [t.t("spreadsheets.help.column"), t.t("spreadsheets.help.required"), t.t("spreadsheets.help.format")],
+    rows: helpRows(t, area),
+  };
+  return {
+    body: await writeXlsx([data, help], locale),
+    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    fileName,
+    truncated: false,
+  };
 }

@@ -64,7 +64,8 @@ async function errorMessage(user: ActingUser, error: unknown): Promise<string> {
   const t = await sheetTranslator(user.locale);
   if (error instanceof SpreadsheetFileError) return t.t(`spreadsheets.fileErrors.${error.code}`, error.values);
   if (error instanceof ImportBusyError) return t.t("spreadsheets.fileErrors.busy");
-  if (error instanceof ImportWriteError) return `${t.t("spreadsheets.import.table.row")} ${error.row} — ${t.t("spreadsheets.rowErrors.writeFailed", { message: error.detail })}`;
+  if (error instanceof ImportWriteError)
+    return `${t.t("spreadsheets.import.table.row")} ${error.row} — ${t.t("spreadsheets.rowErrors.writeFailed", { message: error.detail })}`;
   if (error instanceof DomainError && error.code === "forbidden") return t.t("spreadsheets.fileErrors.forbidden");
   console.error("Unexpected error in a spreadsheet import", error);
   return t.t("spreadsheets.fileErrors.unexpected");
@@ -78,13 +79,15 @@ export function importRunRoute(area: ImportAreaName) {
     if (!isSameOrigin(request)) return refusal(403, "wrongOrigin", user);
     if (!canImport(user)) return refusal(403, "forbidden", user);
     if (!isAcceptedContentType(request.headers.get("content-type"))) return refusal(415, "unsupportedType", user);
-    if (Number(request.headers.get("content-length") ?? "0") > maxImportBytes) return refusal(413, "fileTooLarge", user, { max: maxImportBytes / 1024 / 1024 });
+    if (Number(request.headers.get("content-length") ?? "0") > maxImportBytes)
+      return refusal(413, "fileTooLarge", user, { max: maxImportBytes / 1024 / 1024 });
     const isCommit = new URL(request.url).searchParams.get("mode") === "commit";
     const encoder = new TextEncoder();
     const stream = new ReadableStream<Uint8Array>({
       async start(controller) {
         const send = (line: ImportStreamLine) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
-        const onProgress = (phase: "reading" | "checking" | "writing", done: number, total: number) => send({ type: "progress", phase, done, total });
+        const onProgress = (phase: "reading" | "checking" | "writing", done: number, total: number) =>
+          send({ type: "progress", phase, done, total });
         try {
           onProgress("reading", 0, 1);
           const table = await readSpreadsheet(await readBody(request));
@@ -100,7 +103,13 @@ export function importRunRoute(area: ImportAreaName) {
         controller.close();
       },
     });
-    return new Response(stream, { headers: { "Content-Type": "application/x-ndjson; charset=utf-8", "Cache-Control": "no-store", "X-Accel-Buffering": "no" } });
+    return new Response(stream, {
+      headers: {
+        "Content-Type": "application/x-ndjson; charset=utf-8",
+        "Cache-Control": "no-store",
+        "X-Accel-Buffering": "no",
+      },
+    });
   };
 }
 

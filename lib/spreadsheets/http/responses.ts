@@ -8,9 +8,17 @@ import type { ExportFile } from "../export/run-export";
 // Shared by the spreadsheet route handlers: who is asking, refusals in the reader's language, and
 // file downloads no cache keeps (every answer depends on who asks).
 
-export async function refusal(status: number, messageKey: string, user: ActingUser | null = null, values: Record<string, number> = {}): Promise<Response> {
+export async function refusal(
+  status: number,
+  messageKey: string,
+  user: ActingUser | null = null,
+  values: Record<string, number> = {},
+): Promise<Response> {
   const t = await sheetTranslator(user?.locale ?? defaultLocale);
-  return new Response(t.t(`spreadsheets.fileErrors.${messageKey}`, values), { status, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
+  return new Response(t.t(`spreadsheets.fileErrors.${messageKey}`, values), {
+    status,
+    headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+  });
 }
 
 /** The signed-in user, or the response refusing the request. */

@@ -21,11 +21,18 @@ import { parisDay } from "@/lib/time";
 
 export type Plan<TRecord extends SheetRecord, TInput> =
   | { kind: "create"; row: number; parsed: ParsedRow<TInput> }
-  | { kind: "update"; row: number; parsed: ParsedRow<TInput>; record: TRecord; changed: { fields: boolean; status: boolean } };
+  | {
+      kind: "update";
+      row: number;
+      parsed: ParsedRow<TInput>;
+      record: TRecord;
+      changed: { fields: boolean; status: boolean };
+    };
 
 type Read<TInput> = { row: number; reader: RowReader; parsed: ParsedRow<TInput> | null };
 
-const sameStatus = (a: StatusFields | undefined, b: StatusFields | undefined) => a?.status === b?.status && (a?.cancellationReason ?? null) === (b?.cancellationReason ?? null);
+const sameStatus = (a: StatusFields | undefined, b: StatusFields | undefined) =>
+  a?.status === b?.status && (a?.cancellationReason ?? null) === (b?.cancellationReason ?? null);
 
 /** True when `to` can be reached from `from` by the area's status changes (an update follows the flow). */
 function isReachable(from: string, to: string, next: (status: string) => readonly string[]): boolean {
@@ -53,13 +60,32 @@ export async function classifyRows<TRecord extends SheetRecord, TInput>(
   const { sheet } = definition;
   const [t, translators] = [await sheetTranslator(locale), await bothTranslators()];
   const keys = sheet.columns.map((column) => column.key);
-  const file = { format: table.format, rows: Math.max(0, table.rows.length - 1), ...(table.encoding ? { encoding: table.encoding } : {}), ...(table.delimiter ? { delimiter: table.delimiter } : {}) };
+  const file = {
+    format: table.format,
+    rows: Math.max(0, table.rows.length - 1),
+    ...(table.encoding ? { encoding: table.encoding } : {}),
+    ...(table.delimiter ? { delimiter: table.delimiter } : {}),
+  };
   const { rows, fileErrors } = dataRows(table, sheet.group, keys, t, [translators.fr, translators.en]);
   if (fileErrors.length > 0) return { preview: { file, fileErrors, rows: [], counts: emptyCounts() }, plans: [] };
 
-  const references = new References({ ...(await loadReferenceLists(client, locale)), ...(definition.linkedReferences ? await definition.linkedReferences(client, rows.map((row) => row.cells)) : {}) });
+  const references = new References({
+    ...(await loadReferenceLists(client, locale)),
+    ...(definition.linkedReferences
+      ? await definition.linkedReferences(
+          client,
+          rows.map((row) => row.cells),
+        )
+      : {}),
+  });
   const now = new Date();
-  const context: ReadContext = { t, translators: [translators.fr, translators.en], references, today: parisDay(now), now };
+  const context: ReadContext = {
+    t,
+    translators: [translators.fr, translators.en],
+    references,
+    today: parisDay(now),
+    now,
+  };
   const reads: Read<TInput>[] = rows.map(({ row, cells, cellErrors }, index) => {
     if (index % 500 === 0) onProgress("checking", index, rows.length);
     const reader = new RowReader(cells, context);
@@ -84,7 +110,11 @@ export async function classifyRows<TRecord extends SheetRecord, TInput>(
     return read;
   };
   const matches = matchRecords({
-    rows: reads.flatMap((read, index) => (read.parsed ? [{ index, row: read.row, keys: read.parsed.keys, fields: read.parsed.fields, status: read.parsed.status }] : [])),
+    rows: reads.flatMap((read, index) =>
+      read.parsed
+        ? [{ index, row: read.row, keys: read.parsed.keys, fields: read.parsed.fields, status: read.parsed.status }]
+        : [],
+    ),
     records: existing,
     recordKeys: sheet.recordKeys,
     uniqueKeys: sheet.uniqueKeys === true,
@@ -106,7 +136,11 @@ export async function classifyRows<TRecord extends SheetRecord, TInput>(
 
   const statusChoices = sheet.columns.find((column) => column.key === "status")?.choices;
   const statusLabel = (code: string) => (statusChoices ? choiceLabel(t, statusChoices, code) : code);
-  const inWords = (reader: RowReader) => reader.errors.map((error) => ({ column: error.column === null ? null : columnLabel(t, sheet.group, error.column), message: error.message }));
+  const inWords = (reader: RowReader) =>
+    reader.errors.map((error) => ({
+      column: error.column === null ? null : columnLabel(t, sheet.group, error.column),
+      message: error.message,
+    }));
   const plans: Plan<TRecord, TInput>[] = [];
   const previewRows: PreviewRow[] = reads.map(({ row, reader, parsed }, index) => {
     const label = parsed?.label ?? reader.text(keys[0]!);
@@ -118,13 +152,23 @@ export async function classifyRows<TRecord extends SheetRecord, TInput>(
     const stored = record && !record.archivedAt ? storedRead(record) : null;
     // Archived reference data may stay linked where the record already links to it, never be newly linked.
     for (const use of reader.archivedUses) {
-      if (!stored?.reader.linked.get(use.column)?.has(use.id)) reader.fail(use.column, "archivedName", { name: use.name });
+      if (!stored?.reader.linked.get(use.column)?.has(use.id))
+        reader.fail(use.column, "archivedName", { name: use.name });
     }
     if (!parsed) return { row, status: "invalid", label, errors: inWords(reader) };
     const before = record ? storedStatus(record) : undefined;
     const after = parsed.status;
-    if (before && after && before.status !== after.status && sheet.nextStatuses && !isReachable(before.status, after.status, sheet.nextStatuses)) {
-      reader.fail("status", "statusChangeNotAllowed", { from: statusLabel(before.status), to: statusLabel(after.status) });
+    if (
+      before &&
+      after &&
+      before.status !== after.status &&
+      sheet.nextStatuses &&
+      !isReachable(before.status, after.status, sheet.nextStatuses)
+    ) {
+      reader.fail("status", "statusChangeNotAllowed", {
+        from: statusLabel(before.status),
+        to: statusLabel(after.status),
+      });
     }
     if (reader.failed) return { row, status: "invalid", label, errors: inWords(reader) };
     if (!record) {

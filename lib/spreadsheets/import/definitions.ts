@@ -37,28 +37,55 @@ export type ImportDefinition<TRecord extends SheetRecord, TInput> = {
   /** Reference data the rows name beyond the shared lists (joint actions: missions, delegations, events). */
   linkedReferences?(client: Tx, rows: readonly ReadonlyMap<string, string>[]): Promise<ReferenceData>;
   /** Problems only stored data can tell (a closed year), one per row or null; checked in the preview too. */
-  checkRows?(client: Tx, rows: readonly { parsed: ParsedRow<TInput>; record: TRecord | null }[]): Promise<({ column: string; code: string } | null)[]>;
+  checkRows?(
+    client: Tx,
+    rows: readonly { parsed: ParsedRow<TInput>; record: TRecord | null }[],
+  ): Promise<({ column: string; code: string } | null)[]>;
   /** Writes the row; a status the file gives that the mutation does not set is returned, for recordImportedStatuses. */
   create(tx: Tx, actor: ActingUser, row: ParsedRow<TInput>): Promise<StatusChange | null>;
-  update(tx: Tx, actor: ActingUser, record: TRecord, row: ParsedRow<TInput>, changed: { fields: boolean; status: boolean }): Promise<StatusChange | null>;
+  update(
+    tx: Tx,
+    actor: ActingUser,
+    record: TRecord,
+    row: ParsedRow<TInput>,
+    changed: { fields: boolean; status: boolean },
+  ): Promise<StatusChange | null>;
 };
 
 /** A record's status as the import compares and writes it. */
 export function storedStatus(record: SheetRecord): StatusFields | undefined {
-  const { status, cancellationReason } = record as SheetRecord & { status?: string; cancellationReason?: string | null };
+  const { status, cancellationReason } = record as SheetRecord & {
+    status?: string;
+    cancellationReason?: string | null;
+  };
   return status === undefined ? undefined : { status, cancellationReason: cancellationReason ?? null };
 }
 
 /** Creates with the mutation; the status the file gives, when not the one new records start in, is set afterwards. */
-function createWithStatus<TInput>(kind: StatusKind, initial: string, create: (tx: Tx, actor: ActingUser, input: TInput) => Promise<{ id: string }>) {
+function createWithStatus<TInput>(
+  kind: StatusKind,
+  initial: string,
+  create: (tx: Tx, actor: ActingUser, input: TInput) => Promise<{ id: string }>,
+) {
   return async (tx: Tx, actor: ActingUser, row: ParsedRow<TInput>): Promise<StatusChange | null> => {
     const { id } = await create(tx, actor, row.input);
-    return row.status && row.status.status !== initial ? { kind, id, before: { status: initial, cancellationReason: null }, after: row.status } : null;
+    return row.status && row.status.status !== initial
+      ? { kind, id, before: { status: initial, cancellationReason: null }, after: row.status }
+      : null;
   };
 }
 
-function updateWithStatus<TRecord extends SheetRecord, TInput>(kind: StatusKind, update: (tx: Tx, actor: ActingUser, input: TInput & { id: string; version: number }) => Promise<void>) {
-  return async (tx: Tx, actor: ActingUser, record: TRecord, row: ParsedRow<TInput>, changed: { fields: boolean; status: boolean }): Promise<StatusChange | null> => {
+function updateWithStatus<TRecord extends SheetRecord, TInput>(
+  kind: StatusKind,
+  update: (tx: Tx, actor: ActingUser, input: TInput & { id: string; version: number }) => Promise<void>,
+) {
+  return async (
+    tx: Tx,
+    actor: ActingUser,
+    record: TRecord,
+    row: ParsedRow<TInput>,
+    changed: { fields: boolean; status: boolean },
+  ): Promise<StatusChange | null> => {
     if (changed.fields) await update(tx, actor, { ...row.input, id: record.id, version: record.version });
     const before = storedStatus(record);
     return changed.status && before && row.status ? { kind, id: record.id, before, after: row.status } : null;
@@ -67,21 +94,33 @@ function updateWithStatus<TRecord extends SheetRecord, TInput>(kind: StatusKind,
 
 const missions: ImportDefinition<MissionSheetRecord, MissionInput> = {
   sheet: missionSheet,
-  findExisting: (client, rows) => loadMissionsStartingOn(client, rows.map((row) => row.input.startDate)),
+  findExisting: (client, rows) =>
+    loadMissionsStartingOn(
+      client,
+      rows.map((row) => row.input.startDate),
+    ),
   create: createWithStatus("mission", "DRAFT", createMissionInTransaction),
   update: updateWithStatus("mission", updateMissionInTransaction),
 };
 
 const delegations: ImportDefinition<DelegationSheetRecord, DelegationInput> = {
   sheet: delegationSheet,
-  findExisting: (client, rows) => loadDelegationsArrivingAt(client, rows.map((row) => row.input.arrivalAt)),
+  findExisting: (client, rows) =>
+    loadDelegationsArrivingAt(
+      client,
+      rows.map((row) => row.input.arrivalAt),
+    ),
   create: createWithStatus("delegation", "EXPECTED", createDelegationInTransaction),
   update: updateWithStatus("delegation", updateDelegationInTransaction),
 };
 
 const events: ImportDefinition<EventSheetRecord, EventInput> = {
   sheet: eventSheet,
-  findExisting: (client, rows) => loadEventsStartingAt(client, rows.map((row) => row.input.startsAt)),
+  findExisting: (client, rows) =>
+    loadEventsStartingAt(
+      client,
+      rows.map((row) => row.input.startsAt),
+    ),
   create: createWithStatus("event", "PLANNED", createEventInTransaction),
   update: updateWithStatus("event", updateEventInTransaction),
 };
@@ -101,14 +140,23 @@ const towns: ImportDefinition<TownSheetRecord, TownInput> = {
 
 const jointActions: ImportDefinition<JointActionSheetRecord, JointActionInput> = {
   sheet: jointActionSheet,
-  findExisting: (client, rows) => loadJointActionsOn(client, rows.map((row) => row.input.date)),
+  findExisting: (client, rows) =>
+    loadJointActionsOn(
+      client,
+      rows.map((row) => row.input.date),
+    ),
   linkedReferences: linkedRecordReferences,
   // The year-close rule of the joint-action mutations: neither the new date nor the stored one may fall in a closed year.
   checkRows: async (client, rows) => {
     const yearOf = (day: string) => Number(day.slice(0, 4));
-    const closed = await loadClosedYears(client, rows.flatMap(({ parsed, record }) => [yearOf(parsed.input.date), ...(record ? [yearOf(record.date)] : [])]));
+    const closed = await loadClosedYears(
+      client,
+      rows.flatMap(({ parsed, record }) => [yearOf(parsed.input.date), ...(record ? [yearOf(record.date)] : [])]),
+    );
     return rows.map(({ parsed, record }) =>
-      closed.has(yearOf(parsed.input.date)) || (record && closed.has(yearOf(record.date))) ? { column: "date", code: "yearAlreadyClosed" } : null,
+      closed.has(yearOf(parsed.input.date)) || (record && closed.has(yearOf(record.date)))
+        ? { column: "date", code: "yearAlreadyClosed" }
+        : null,
     );
   },
   create: async (tx, actor, row) => {

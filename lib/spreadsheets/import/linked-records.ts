@@ -12,7 +12,10 @@ import type { ReferenceData } from "./references";
 
 const linkColumns = { mission: "mission", delegation: "delegation", event: "event" } as const;
 
-export async function linkedRecordReferences(client: Prisma.TransactionClient, rows: readonly ReadonlyMap<string, string>[]): Promise<ReferenceData> {
+export async function linkedRecordReferences(
+  client: Prisma.TransactionClient,
+  rows: readonly ReadonlyMap<string, string>[],
+): Promise<ReferenceData> {
   const titles = { mission: new Set<string>(), delegation: new Set<string>(), event: new Set<string>() };
   const actionTitles = new Set<string>();
   const actionDays = new Set<string>();

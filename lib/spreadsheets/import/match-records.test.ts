@@ -3,11 +3,28 @@ import { matchRecords, type Candidate } from "./match-records";
 
 type Record = { id: string; key: string; fields: string; archivedAt: Date | null };
 
-const record = (id: string, key: string, fields: string, archivedAt: Date | null = null): Record => ({ id, key, fields, archivedAt });
-const row = (index: number, key: string, fields: string): Candidate & { row: number } => ({ index, row: index + 2, keys: [key], fields, status: undefined });
+const record = (id: string, key: string, fields: string, archivedAt: Date | null = null): Record => ({
+  id,
+  key,
+  fields,
+  archivedAt,
+});
+const row = (index: number, key: string, fields: string): Candidate & { row: number } => ({
+  index,
+  row: index + 2,
+  keys: [key],
+  fields,
+  status: undefined,
+});
 
 function pair(rows: ReturnType<typeof row>[], records: Record[], uniqueKeys = false) {
-  const matches = matchRecords({ rows, records, recordKeys: (r) => [r.key], uniqueKeys, stored: (r) => ({ fields: r.fields, status: undefined }) });
+  const matches = matchRecords({
+    rows,
+    records,
+    recordKeys: (r) => [r.key],
+    uniqueKeys,
+    stored: (r) => ({ fields: r.fields, status: undefined }),
+  });
   return rows.map((candidate) => {
     const match = matches.get(candidate.index);
     return match?.problem ? match.problem.code : (match?.record?.id ?? "new");
@@ -31,6 +48,9 @@ describe("pairing a file's rows with existing records", () => {
   });
 
   it("with unique keys (towns), refuses a second row naming the same record", () => {
-    expect(pair([row(0, "nice", "x"), row(1, "nice", "y")], [record("a", "nice", "x")], true)).toEqual(["a", "duplicateInFile"]);
+    expect(pair([row(0, "nice", "x"), row(1, "nice", "y")], [record("a", "nice", "x")], true)).toEqual([
+      "a",
+      "duplicateInFile",
+    ]);
   });
 });

@@ -8,11 +8,15 @@ import type { StatusFields } from "../areas/types";
 
 export type Candidate = { index: number; keys: string[]; fields: string; status: StatusFields | undefined };
 
-export type Match<TRecord> = { record: TRecord | null; problem?: { code: "duplicateInFile" | "severalExisting" | "archivedRecord"; values?: Record<string, number> } };
+export type Match<TRecord> = {
+  record: TRecord | null;
+  problem?: { code: "duplicateInFile" | "severalExisting" | "archivedRecord"; values?: Record<string, number> };
+};
 
 type Stored = { fields: string | null; status: StatusFields | undefined };
 
-const sameStatus = (a: StatusFields | undefined, b: StatusFields | undefined) => a?.status === b?.status && (a?.cancellationReason ?? null) === (b?.cancellationReason ?? null);
+const sameStatus = (a: StatusFields | undefined, b: StatusFields | undefined) =>
+  a?.status === b?.status && (a?.cancellationReason ?? null) === (b?.cancellationReason ?? null);
 
 function byKey<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): Map<string, T[]> {
   const groups = new Map<string, T[]>();
@@ -26,7 +30,11 @@ function byKey<T>(items: readonly T[], keysOf: (item: T) => readonly string[]): 
   return groups;
 }
 
-function matchUnique<TRecord extends { archivedAt: Date | null }>(rows: readonly (Candidate & { row: number })[], records: readonly TRecord[], recordKeys: (record: TRecord) => string[]) {
+function matchUnique<TRecord extends { archivedAt: Date | null }>(
+  rows: readonly (Candidate & { row: number })[],
+  records: readonly TRecord[],
+  recordKeys: (record: TRecord) => string[],
+) {
   const recordsByKey = byKey(records, recordKeys);
   const firstRowOfKey = new Map<string, number>();
   const matches = new Map<number, Match<TRecord>>();
@@ -36,10 +44,13 @@ function matchUnique<TRecord extends { archivedAt: Date | null }>(rows: readonly
     const found = [...new Set(row.keys.flatMap((key) => recordsByKey.get(key) ?? []))];
     const record = found.length === 1 ? found[0]! : null;
     const problem: Match<TRecord>["problem"] =
-      duplicateOf !== undefined ? { code: "duplicateInFile", values: { row: duplicateOf } }
-      : found.length > 1 ? { code: "severalExisting" }
-      : record?.archivedAt ? { code: "archivedRecord" }
-      : undefined;
+      duplicateOf !== undefined
+        ? { code: "duplicateInFile", values: { row: duplicateOf } }
+        : found.length > 1
+          ? { code: "severalExisting" }
+          : record?.archivedAt
+            ? { code: "archivedRecord" }
+            : undefined;
     matches.set(row.index, { record, ...(problem ? { problem } : {}) });
   }
   return matches;
@@ -58,7 +69,9 @@ function matchByPairs<TRecord extends { archivedAt: Date | null }>(
     const free = all.filter((record) => !record.archivedAt);
     const unpaired: Candidate[] = [];
     for (const row of group) {
-      const same = free.findIndex((record) => stored(record).fields === row.fields && sameStatus(stored(record).status, row.status));
+      const same = free.findIndex(
+        (record) => stored(record).fields === row.fields && sameStatus(stored(record).status, row.status),
+      );
       if (same < 0) unpaired.push(row);
       else matches.set(row.index, { record: free.splice(same, 1)[0]! });
     }
@@ -79,5 +92,7 @@ export function matchRecords<TRecord extends { archivedAt: Date | null }>(option
   uniqueKeys: boolean;
   stored: (record: TRecord) => Stored;
 }): Map<number, Match<TRecord>> {
-  return options.uniqueKeys ? matchUnique(options.rows, options.records, options.recordKeys) : matchByPairs(options.rows, options.records, options.recordKeys, options.stored);
+  return options.uniqueKeys
+    ? matchUnique(options.rows, options.records, options.recordKeys)
+    : matchByPairs(options.rows, options.records, options.recordKeys, options.stored);
 }

@@ -9,7 +9,8 @@ export type ReferenceKind = "partner" | "destination" | "sector" | "objective" |
 
 export type ReferenceEntry = { id: string; label: string; isArchived: boolean; names: string[]; qualifier: string };
 
-export type Resolution = { entry: ReferenceEntry } | { problem: "unknownName" } | { problem: "ambiguousName"; example: string };
+export type Resolution =
+  { entry: ReferenceEntry } | { problem: "unknownName" } | { problem: "ambiguousName"; example: string };
 
 export type ReferenceData = Partial<Record<ReferenceKind, ReferenceEntry[]>>;
 
@@ -32,7 +33,9 @@ class NameIndex {
     // "Xiamen (CN)", "Mission Turin (2016-10-17)": the bracket says which of several.
     const { name, qualifier } = splitQualifier(text);
     if (qualifier !== null) {
-      const qualified = (this.byName.get(nameKey(name)) ?? []).filter((entry) => nameKey(entry.qualifier) === nameKey(qualifier));
+      const qualified = (this.byName.get(nameKey(name)) ?? []).filter(
+        (entry) => nameKey(entry.qualifier) === nameKey(qualifier),
+      );
       if (qualified.length === 1) return { entry: qualified[0]! };
     }
     if (exact.length > 1) return { problem: "ambiguousName", example: `${text.trim()} (${exact[0]!.qualifier})` };
@@ -44,7 +47,8 @@ export class References {
   private readonly indexes = new Map<ReferenceKind, NameIndex>();
 
   constructor(data: ReferenceData) {
-    for (const [kind, entries] of Object.entries(data) as [ReferenceKind, ReferenceEntry[]][]) this.indexes.set(kind, new NameIndex(entries));
+    for (const [kind, entries] of Object.entries(data) as [ReferenceKind, ReferenceEntry[]][])
+      this.indexes.set(kind, new NameIndex(entries));
   }
 
   resolve(kind: ReferenceKind, text: string): Resolution {

@@ -52,7 +52,10 @@ export class RowReader {
   /** A validation code of a form schema ("tooLong", "endBeforeStart"…) in words. */
   failValidation(column: string | null, namespace: string, code: string, line?: number): void {
     const message = validationMessage(this.context.t, namespace, code);
-    this.errors.push({ column, message: line === undefined ? message : this.context.t.t("spreadsheets.rowErrors.inLine", { line, message }) });
+    this.errors.push({
+      column,
+      message: line === undefined ? message : this.context.t.t("spreadsheets.rowErrors.inLine", { line, message }),
+    });
   }
 
   /** "YYYY-MM-DD", "" when empty, null (and an error) when unreadable. */
@@ -88,8 +91,14 @@ export class RowReader {
   choiceOf(column: string, set: ChoiceSetName, value: string, line?: number): string | null {
     const code = readChoice(this.context.translators, set, value);
     if (code === null) {
-      const message = this.context.t.t("spreadsheets.rowErrors.unknownChoice", { value, choices: choiceLabels(this.context.t, set) });
-      this.errors.push({ column, message: line === undefined ? message : this.context.t.t("spreadsheets.rowErrors.inLine", { line, message }) });
+      const message = this.context.t.t("spreadsheets.rowErrors.unknownChoice", {
+        value,
+        choices: choiceLabels(this.context.t, set),
+      });
+      this.errors.push({
+        column,
+        message: line === undefined ? message : this.context.t.t("spreadsheets.rowErrors.inLine", { line, message }),
+      });
     }
     return code;
   }
@@ -98,9 +107,13 @@ export class RowReader {
   reference(column: string, kind: ReferenceKind, name: string, line?: number): ReferenceEntry | null {
     const resolution = this.context.references.resolve(kind, name);
     if ("problem" in resolution) {
-      const values: Record<string, string> = resolution.problem === "ambiguousName" ? { name, example: resolution.example } : { name };
+      const values: Record<string, string> =
+        resolution.problem === "ambiguousName" ? { name, example: resolution.example } : { name };
       const message = this.context.t.t(`spreadsheets.rowErrors.${resolution.problem}`, values);
-      this.errors.push({ column, message: line === undefined ? message : this.context.t.t("spreadsheets.rowErrors.inLine", { line, message }) });
+      this.errors.push({
+        column,
+        message: line === undefined ? message : this.context.t.t("spreadsheets.rowErrors.inLine", { line, message }),
+      });
       return null;
     }
     const { entry } = resolution;

@@ -44,9 +44,15 @@ export function assertCanImport(actor: ActingUser): void {
   if (!can(actor, "records.edit")) throw new DomainError("forbidden");
 }
 
-const definitionOf = (area: ImportAreaName) => importDefinitions[area] as unknown as ImportDefinition<SheetRecord, unknown>;
+const definitionOf = (area: ImportAreaName) =>
+  importDefinitions[area] as unknown as ImportDefinition<SheetRecord, unknown>;
 
-export async function previewImport(actor: ActingUser, area: ImportAreaName, table: SheetTable, onProgress?: ProgressListener): Promise<ImportPreview> {
+export async function previewImport(
+  actor: ActingUser,
+  area: ImportAreaName,
+  table: SheetTable,
+  onProgress?: ProgressListener,
+): Promise<ImportPreview> {
   assertCanImport(actor);
   return (await classifyRows(db, definitionOf(area), table, actor.locale, onProgress)).preview;
 }
@@ -70,7 +76,9 @@ export async function commitImport(
   const definition = definitionOf(area);
   return db.$transaction(
     async (tx: Prisma.TransactionClient) => {
-      const [{ locked }] = await tx.$queryRaw<[{ locked: boolean }]>`SELECT pg_try_advisory_xact_lock(hashtext('spreadsheet-import'), hashtext(${area})) AS locked`;
+      const [{ locked }] = await tx.$queryRaw<
+        [{ locked: boolean }]
+      >`SELECT pg_try_advisory_xact_lock(hashtext('spreadsheet-import'), hashtext(${area})) AS locked`;
       if (!locked) throw new ImportBusyError();
       const { preview, plans } = await classifyRows(tx, definition, table, actor.locale, onProgress);
       if (hasProblems(preview)) return { preview, outcome: null };
@@ -79,7 +87,10 @@ export async function commitImport(
       for (const plan of plans) {
         if (done % 100 === 0) onProgress("writing", done, plans.length);
         try {
-          const status = plan.kind === "create" ? await definition.create(tx, actor, plan.parsed) : await definition.update(tx, actor, plan.record, plan.parsed, plan.changed);
+          const status =
+            plan.kind === "create"
+              ? await definition.create(tx, actor, plan.parsed)
+              : await definition.update(tx, actor, plan.record, plan.parsed, plan.changed);
           if (status) statuses.push(status);
         } catch (error) {
           const detail = await describeRefusal(actor, area, error);
@@ -89,7 +100,10 @@ export async function commitImport(
       }
       await recordImportedStatuses(tx, actor, statuses);
       onProgress("writing", plans.length, plans.length);
-      return { preview, outcome: { created: preview.counts.new, updated: preview.counts.updated, unchanged: preview.counts.unchanged } };
+      return {
+        preview,
+        outcome: { created: preview.counts.new, updated: preview.counts.updated, unchanged: preview.counts.unchanged },
+      };
     },
     { timeout: transactionTimeoutMs, maxWait: 10_000 },
   );

@@ -10,30 +10,62 @@ import { dayOf } from "@/lib/time";
 
 const named = { select: { code: true, nameFr: true, nameEn: true }, orderBy: { code: "asc" } } as const;
 
-async function loadBatch(client: Prisma.TransactionClient, where: Prisma.MissionWhereInput): Promise<MissionSheetRecord[]> {
+async function loadBatch(
+  client: Prisma.TransactionClient,
+  where: Prisma.MissionWhereInput,
+): Promise<MissionSheetRecord[]> {
   const missions = await client.mission.findMany({
     where,
     select: {
-      id: true, version: true, archivedAt: true, title: true, status: true, cancellationReason: true, startDate: true, endDate: true,
-      budgetCents: true, contactsCount: true, leadsCount: true, summary: true, outcomeNotes: true,
+      id: true,
+      version: true,
+      archivedAt: true,
+      title: true,
+      status: true,
+      cancellationReason: true,
+      startDate: true,
+      endDate: true,
+      budgetCents: true,
+      contactsCount: true,
+      leadsCount: true,
+      summary: true,
+      outcomeNotes: true,
     },
   });
   if (missions.length === 0) return [];
   const ids = { id: { in: missions.map((mission) => mission.id) } };
-  const destinations = await client.mission.findMany({ where: ids, select: { id: true, destinations: { select: { city: true, countryCode: true }, orderBy: [{ city: "asc" }, { countryCode: "asc" }] } } });
+  const destinations = await client.mission.findMany({
+    where: ids,
+    select: {
+      id: true,
+      destinations: { select: { city: true, countryCode: true }, orderBy: [{ city: "asc" }, { countryCode: "asc" }] },
+    },
+  });
   const sectors = await client.mission.findMany({ where: ids, select: { id: true, sectors: named } });
   const objectives = await client.mission.findMany({ where: ids, select: { id: true, objectives: named } });
   const missionIds = { missionId: ids.id };
   const partners = groupBy(
-    await client.missionPartner.findMany({ where: missionIds, select: { missionId: true, role: true, contributionCents: true, partner: { select: { shortName: true } } }, orderBy: { partner: { shortName: "asc" } } }),
+    await client.missionPartner.findMany({
+      where: missionIds,
+      select: { missionId: true, role: true, contributionCents: true, partner: { select: { shortName: true } } },
+      orderBy: { partner: { shortName: "asc" } },
+    }),
     (row) => row.missionId,
   );
   const participants = groupBy(
-    await client.missionParticipant.findMany({ where: missionIds, select: { missionId: true, name: true, kind: true, organisation: true }, orderBy: { position: "asc" } }),
+    await client.missionParticipant.findMany({
+      where: missionIds,
+      select: { missionId: true, name: true, kind: true, organisation: true },
+      orderBy: { position: "asc" },
+    }),
     (row) => row.missionId,
   );
   const agenda = groupBy(
-    await client.missionAgendaItem.findMany({ where: missionIds, select: { missionId: true, day: true, time: true, title: true, location: true }, orderBy: [{ day: "asc" }, { time: "asc" }, { position: "asc" }] }),
+    await client.missionAgendaItem.findMany({
+      where: missionIds,
+      select: { missionId: true, day: true, time: true, title: true, location: true },
+      orderBy: [{ day: "asc" }, { time: "asc" }, { position: "asc" }],
+    }),
     (row) => row.missionId,
   );
   const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
@@ -45,22 +77,36 @@ async function loadBatch(client: Prisma.TransactionClient, where: Prisma.Mission
     destinations: destinationsOf.get(mission.id)?.destinations ?? [],
     sectors: sectorsOf.get(mission.id)?.sectors ?? [],
     objectives: objectivesOf.get(mission.id)?.objectives ?? [],
-    partners: (partners.get(mission.id) ?? []).map((link) => ({ shortName: link.partner.shortName, role: link.role, contributionCents: link.contributionCents })),
+    partners: (partners.get(mission.id) ?? []).map((link) => ({
+      shortName: link.partner.shortName,
+      role: link.role,
+      contributionCents: link.contributionCents,
+    })),
     participants: (participants.get(mission.id) ?? []).map(({ missionId: _missionId, ...participant }) => participant),
-    agenda: (agenda.get(mission.id) ?? []).map(({ missionId: _missionId, day, ...item }) => ({ ...item, day: dayOf(day) })),
+    agenda: (agenda.get(mission.id) ?? []).map(({ missionId: _missionId, day, ...item }) => ({
+      ...item,
+      day: dayOf(day),
+    })),
   }));
 }
 
 /** The missions with these ids, in this order (an export of a list). */
-export async function loadMissionsById(client: Prisma.TransactionClient, ids: readonly string[]): Promise<MissionSheetRecord[]> {
+export async function loadMissionsById(
+  client: Prisma.TransactionClient,
+  ids: readonly string[],
+): Promise<MissionSheetRecord[]> {
   const records: MissionSheetRecord[] = [];
   for (const batch of batches(ids)) records.push(...(await loadBatch(client, { id: { in: batch } })));
   return inOrder(ids, records);
 }
 
 /** Every mission (archived ones too) starting on one of these days: the candidates an import row may be. */
-export async function loadMissionsStartingOn(client: Prisma.TransactionClient, days: readonly string[]): Promise<MissionSheetRecord[]> {
+export async function loadMissionsStartingOn(
+  client: Prisma.TransactionClient,
+  days: readonly string[],
+): Promise<MissionSheetRecord[]> {
   const records: MissionSheetRecord[] = [];
-  for (const batch of batches([...new Set(days)])) records.push(...(await loadBatch(client, { startDate: { in: batch.map((day) => new Date(`${day}T00:00:00Z`)) } })));
+  for (const batch of batches([...new Set(days)]))
+    records.push(...(await loadBatch(client, { startDate: { in: batch.map((day) => new Date(`${day}T00:00:00Z`)) } })));
   return records;
 }

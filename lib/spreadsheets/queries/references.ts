@@ -12,19 +12,45 @@ import { dayOf, parisDay } from "@/lib/time";
 
 export async function loadReferenceLists(client: Prisma.TransactionClient, locale: Locale): Promise<ReferenceData> {
   const isArchived = (entry: { archivedAt: Date | null }) => entry.archivedAt !== null;
-  const partners = await client.partner.findMany({ select: { id: true, name: true, shortName: true, archivedAt: true } });
-  const destinations = await client.destination.findMany({ select: { id: true, city: true, countryCode: true, archivedAt: true } });
+  const partners = await client.partner.findMany({
+    select: { id: true, name: true, shortName: true, archivedAt: true },
+  });
+  const destinations = await client.destination.findMany({
+    select: { id: true, city: true, countryCode: true, archivedAt: true },
+  });
   const codeList = { select: { id: true, code: true, nameFr: true, nameEn: true, archivedAt: true } } as const;
   const sectors = await client.sector.findMany(codeList);
   const objectives = await client.objective.findMany(codeList);
-  const named = (entry: { id: string; code: string; nameFr: string; nameEn: string; archivedAt: Date | null }): ReferenceEntry => ({
-    id: entry.id, label: locale === "fr" ? entry.nameFr : entry.nameEn, isArchived: isArchived(entry), names: [entry.code, entry.nameFr, entry.nameEn], qualifier: entry.code,
+  const named = (entry: {
+    id: string;
+    code: string;
+    nameFr: string;
+    nameEn: string;
+    archivedAt: Date | null;
+  }): ReferenceEntry => ({
+    id: entry.id,
+    label: locale === "fr" ? entry.nameFr : entry.nameEn,
+    isArchived: isArchived(entry),
+    names: [entry.code, entry.nameFr, entry.nameEn],
+    qualifier: entry.code,
   });
   return {
-    partner: partners.map((partner) => ({ id: partner.id, label: partner.shortName, isArchived: isArchived(partner), names: [partner.shortName, partner.name], qualifier: partner.shortName })),
+    partner: partners.map((partner) => ({
+      id: partner.id,
+      label: partner.shortName,
+      isArchived: isArchived(partner),
+      names: [partner.shortName, partner.name],
+      qualifier: partner.shortName,
+    })),
     destination: destinations.map((destination) => {
       const label = `${destination.city} (${destination.countryCode})`;
-      return { id: destination.id, label, isArchived: isArchived(destination), names: [destination.city, label], qualifier: destination.countryCode };
+      return {
+        id: destination.id,
+        label,
+        isArchived: isArchived(destination),
+        names: [destination.city, label],
+        qualifier: destination.countryCode,
+      };
     }),
     sector: sectors.map(named),
     objective: objectives.map(named),
@@ -35,7 +61,13 @@ type Titled = { id: string; title: string; archivedAt: Date | null; day: string 
 
 const titledEntry = (record: Titled): ReferenceEntry => {
   const label = `${record.title} (${record.day})`;
-  return { id: record.id, label, isArchived: record.archivedAt !== null, names: [record.title, label], qualifier: record.day };
+  return {
+    id: record.id,
+    label,
+    isArchived: record.archivedAt !== null,
+    names: [record.title, label],
+    qualifier: record.day,
+  };
 };
 
 export type LinkedRecordQuery = { titles: readonly string[]; ids: readonly string[] };
@@ -45,33 +77,54 @@ export async function loadLinkedRecords(
   client: Prisma.TransactionClient,
   wanted: Record<"mission" | "delegation" | "event", LinkedRecordQuery>,
 ): Promise<ReferenceData> {
-  const where = ({ titles, ids }: LinkedRecordQuery) => ({ OR: [{ title: { in: [...titles], mode: "insensitive" as const } }, { id: { in: [...ids] } }] });
+  const where = ({ titles, ids }: LinkedRecordQuery) => ({
+    OR: [{ title: { in: [...titles], mode: "insensitive" as const } }, { id: { in: [...ids] } }],
+  });
   const missions: Titled[] = [];
   const delegations: Titled[] = [];
   const events: Titled[] = [];
   for (const titles of batches(wanted.mission.titles.length > 0 ? wanted.mission.titles : [""])) {
-    const found = await client.mission.findMany({ where: where({ titles, ids: wanted.mission.ids }), select: { id: true, title: true, archivedAt: true, startDate: true } });
+    const found = await client.mission.findMany({
+      where: where({ titles, ids: wanted.mission.ids }),
+      select: { id: true, title: true, archivedAt: true, startDate: true },
+    });
     missions.push(...found.map(({ startDate, ...mission }) => ({ ...mission, day: dayOf(startDate) })));
   }
   for (const titles of batches(wanted.delegation.titles.length > 0 ? wanted.delegation.titles : [""])) {
-    const found = await client.delegation.findMany({ where: where({ titles, ids: wanted.delegation.ids }), select: { id: true, title: true, archivedAt: true, arrivalAt: true } });
+    const found = await client.delegation.findMany({
+      where: where({ titles, ids: wanted.delegation.ids }),
+      select: { id: true, title: true, archivedAt: true, arrivalAt: true },
+    });
     delegations.push(...found.map(({ arrivalAt, ...delegation }) => ({ ...delegation, day: parisDay(arrivalAt) })));
   }
   for (const titles of batches(wanted.event.titles.length > 0 ? wanted.event.titles : [""])) {
-    const found = await client.internationalEvent.findMany({ where: where({ titles, ids: wanted.event.ids }), select: { id: true, title: true, archivedAt: true, startsAt: true } });
+    const found = await client.internationalEvent.findMany({
+      where: where({ titles, ids: wanted.event.ids }),
+      select: { id: true, title: true, archivedAt: true, startsAt: true },
+    });
     events.push(...found.map(({ startsAt, ...event }) => ({ ...event, day: parisDay(startsAt) })));
   }
-  const unique = (records: Titled[]) => [...new Map(records.map((record) => [record.id, record])).values()].map(titledEntry);
+  const unique = (records: Titled[]) =>
+    [...new Map(records.map((record) => [record.id, record])).values()].map(titledEntry);
   return { mission: unique(missions), delegation: unique(delegations), event: unique(events) };
 }
 
 /** What the joint actions dated on these days with these titles link to (their rows may name them). */
-export async function loadJointActionLinks(client: Prisma.TransactionClient, days: readonly string[], titles: readonly string[]) {
+export async function loadJointActionLinks(
+  client: Prisma.TransactionClient,
+  days: readonly string[],
+  titles: readonly string[],
+) {
   if (days.length === 0 || titles.length === 0) return { mission: [], delegation: [], event: [] };
   const links = await client.jointAction.findMany({
-    where: { date: { in: [...new Set(days)].map((day) => new Date(`${day}T00:00:00Z`)) }, title: { in: [...titles], mode: "insensitive" } },
+    where: {
+      date: { in: [...new Set(days)].map((day) => new Date(`${day}T00:00:00Z`)) },
+      title: { in: [...titles], mode: "insensitive" },
+    },
     select: { missionId: true, delegationId: true, eventId: true },
   });
-  const ids = (field: "missionId" | "delegationId" | "eventId") => [...new Set(links.flatMap((link) => (link[field] ? [link[field]] : [])))];
+  const ids = (field: "missionId" | "delegationId" | "eventId") => [
+    ...new Set(links.flatMap((link) => (link[field] ? [link[field]] : []))),
+  ];
   return { mission: ids("missionId"), delegation: ids("delegationId"), event: ids("eventId") };
 }

@@ -7,16 +7,27 @@ import { dayOf } from "@/lib/time";
 
 // Towns and joint actions with everything their spreadsheet rows hold.
 
-const townSelect = { id: true, version: true, archivedAt: true, name: true, inseeCode: true, connectedOn: true } satisfies Prisma.TownSelect;
+const townSelect = {
+  id: true,
+  version: true,
+  archivedAt: true,
+  name: true,
+  inseeCode: true,
+  connectedOn: true,
+} satisfies Prisma.TownSelect;
 
 const toTown = ({ connectedOn, ...town }: Prisma.TownGetPayload<{ select: typeof townSelect }>): TownSheetRecord => ({
   ...town,
   connectedOn: connectedOn ? dayOf(connectedOn) : null,
 });
 
-export async function loadTownsById(client: Prisma.TransactionClient, ids: readonly string[]): Promise<TownSheetRecord[]> {
+export async function loadTownsById(
+  client: Prisma.TransactionClient,
+  ids: readonly string[],
+): Promise<TownSheetRecord[]> {
   const records: TownSheetRecord[] = [];
-  for (const batch of batches(ids)) records.push(...(await client.town.findMany({ where: { id: { in: batch } }, select: townSelect })).map(toTown));
+  for (const batch of batches(ids))
+    records.push(...(await client.town.findMany({ where: { id: { in: batch } }, select: townSelect })).map(toTown));
   return inOrder(ids, records);
 }
 
@@ -26,22 +37,71 @@ export async function loadAllTowns(client: Prisma.TransactionClient): Promise<To
 }
 
 const jointActionSelect = {
-  id: true, version: true, archivedAt: true, date: true, kind: true, title: true, description: true, outcome: true, contactsCount: true, investorLeadsCount: true,
+  id: true,
+  version: true,
+  archivedAt: true,
+  date: true,
+  kind: true,
+  title: true,
+  description: true,
+  outcome: true,
+  contactsCount: true,
+  investorLeadsCount: true,
   partner: { select: { id: true, shortName: true } },
 } satisfies Prisma.JointActionSelect;
 
-async function loadJointActionBatch(client: Prisma.TransactionClient, where: Prisma.JointActionWhereInput): Promise<JointActionSheetRecord[]> {
-  const actions = await client.jointAction.findMany({ where, select: { ...jointActionSelect, partner: false, partnerId: true, missionId: true, delegationId: true, eventId: true, destinationId: true, objectiveId: true } });
+async function loadJointActionBatch(
+  client: Prisma.TransactionClient,
+  where: Prisma.JointActionWhereInput,
+): Promise<JointActionSheetRecord[]> {
+  const actions = await client.jointAction.findMany({
+    where,
+    select: {
+      ...jointActionSelect,
+      partner: false,
+      partnerId: true,
+      missionId: true,
+      delegationId: true,
+      eventId: true,
+      destinationId: true,
+      objectiveId: true,
+    },
+  });
   if (actions.length === 0) return [];
-  const ids = (field: "partnerId" | "missionId" | "delegationId" | "eventId" | "destinationId" | "objectiveId") =>
-    ({ id: { in: [...new Set(actions.flatMap((action) => (action[field] ? [action[field]] : [])))] } });
+  const ids = (field: "partnerId" | "missionId" | "delegationId" | "eventId" | "destinationId" | "objectiveId") => ({
+    id: { in: [...new Set(actions.flatMap((action) => (action[field] ? [action[field]] : [])))] },
+  });
   const toMap = <T extends { id: string }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
-  const partners = toMap(await client.partner.findMany({ where: ids("partnerId"), select: { id: true, shortName: true } }));
-  const missions = toMap(await client.mission.findMany({ where: ids("missionId"), select: { id: true, title: true, startDate: true } }));
-  const delegations = toMap(await client.delegation.findMany({ where: ids("delegationId"), select: { id: true, title: true, arrivalAt: true } }));
-  const events = toMap(await client.internationalEvent.findMany({ where: ids("eventId"), select: { id: true, title: true, startsAt: true } }));
-  const destinations = toMap(await client.destination.findMany({ where: ids("destinationId"), select: { id: true, city: true, countryCode: true } }));
-  const objectives = toMap(await client.objective.findMany({ where: ids("objectiveId"), select: { id: true, code: true, nameFr: true, nameEn: true } }));
+  const partners = toMap(
+    await client.partner.findMany({ where: ids("partnerId"), select: { id: true, shortName: true } }),
+  );
+  const missions = toMap(
+    await client.mission.findMany({ where: ids("missionId"), select: { id: true, title: true, startDate: true } }),
+  );
+  const delegations = toMap(
+    await client.delegation.findMany({
+      where: ids("delegationId"),
+      select: { id: true, title: true, arrivalAt: true },
+    }),
+  );
+  const events = toMap(
+    await client.internationalEvent.findMany({
+      where: ids("eventId"),
+      select: { id: true, title: true, startsAt: true },
+    }),
+  );
+  const destinations = toMap(
+    await client.destination.findMany({
+      where: ids("destinationId"),
+      select: { id: true, city: true, countryCode: true },
+    }),
+  );
+  const objectives = toMap(
+    await client.objective.findMany({
+      where: ids("objectiveId"),
+      select: { id: true, code: true, nameFr: true, nameEn: true },
+    }),
+  );
   const linked = <T>(map: Map<string, T>, id: string | null) => (id ? (map.get(id) ?? null) : null);
   return actions.map(({ partnerId, missionId, delegationId, eventId, destinationId, objectiveId, date, ...action }) => {
     const mission = linked(missions, missionId);
@@ -58,21 +118,36 @@ async function loadJointActionBatch(client: Prisma.TransactionClient, where: Pri
   });
 }
 
-export async function loadJointActionsById(client: Prisma.TransactionClient, ids: readonly string[]): Promise<JointActionSheetRecord[]> {
+export async function loadJointActionsById(
+  client: Prisma.TransactionClient,
+  ids: readonly string[],
+): Promise<JointActionSheetRecord[]> {
   const records: JointActionSheetRecord[] = [];
   for (const batch of batches(ids)) records.push(...(await loadJointActionBatch(client, { id: { in: batch } })));
   return inOrder(ids, records);
 }
 
 /** Every joint action (archived ones too) dated one of these days. */
-export async function loadJointActionsOn(client: Prisma.TransactionClient, days: readonly string[]): Promise<JointActionSheetRecord[]> {
+export async function loadJointActionsOn(
+  client: Prisma.TransactionClient,
+  days: readonly string[],
+): Promise<JointActionSheetRecord[]> {
   const records: JointActionSheetRecord[] = [];
-  for (const batch of batches([...new Set(days)])) records.push(...(await loadJointActionBatch(client, { date: { in: batch.map((day) => new Date(`${day}T00:00:00Z`)) } })));
+  for (const batch of batches([...new Set(days)]))
+    records.push(
+      ...(await loadJointActionBatch(client, { date: { in: batch.map((day) => new Date(`${day}T00:00:00Z`)) } })),
+    );
   return records;
 }
 
 /** The years among these whose figures are published (closed and not reopened): their joint actions may not change. */
-export async function loadClosedYears(client: Prisma.TransactionClient, years: readonly number[]): Promise<Set<number>> {
-  const closures = await client.yearClosure.findMany({ where: { year: { in: [...new Set(years)] }, reopenedAt: null }, select: { year: true } });
+export async function loadClosedYears(
+  client: Prisma.TransactionClient,
+  years: readonly number[],
+): Promise<Set<number>> {
+  const closures = await client.yearClosure.findMany({
+    where: { year: { in: [...new Set(years)] }, reopenedAt: null },
+    select: { year: true },
+  });
   return new Set(closures.map((closure) => closure.year));
 }

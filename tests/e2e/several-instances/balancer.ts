@@ -22,7 +22,12 @@ export async function startBalancer(ports: Record<InstanceName, number>): Promis
   const served: Served[] = [];
   const server = http.createServer((request, response) => {
     const instance = target;
-    served.push({ instance, method: request.method ?? "GET", path: request.url ?? "/", isServerAction: request.headers["next-action"] !== undefined });
+    served.push({
+      instance,
+      method: request.method ?? "GET",
+      path: request.url ?? "/",
+      isServerAction: request.headers["next-action"] !== undefined,
+    });
     const upstream = http.request(
       {
         host: "127.0.0.1",

@@ -28,8 +28,12 @@ async function freePort(): Promise<number> {
 async function waitUntilHealthy(port: number, server: ChildProcess, output: () => string): Promise<void> {
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`The server on port ${port} stopped (exit code ${server.exitCode}):\n${output()}`);
-    const healthy = await fetch(`http://127.0.0.1:${port}/api/health`).then((response) => response.ok, () => false);
+    if (server.exitCode !== null)
+      throw new Error(`The server on port ${port} stopped (exit code ${server.exitCode}):\n${output()}`);
+    const healthy = await fetch(`http://127.0.0.1:${port}/api/health`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (healthy) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -60,7 +64,11 @@ async function stopServer(server: ChildProcess): Promise<void> {
 }
 
 /** A migrated database with the demo data, and instances A and B serving it. */
-export async function startCluster(ports: Record<InstanceName, number>, publicUrl: string, extraEnv: Record<string, string> = {}): Promise<Cluster> {
+export async function startCluster(
+  ports: Record<InstanceName, number>,
+  publicUrl: string,
+  extraEnv: Record<string, string> = {},
+): Promise<Cluster> {
   await ensurePostgres();
   const database = await createMigratedDatabase("e2e_instances");
   const seedClient = createPrismaClient(database.url, 1);
@@ -81,7 +89,9 @@ export async function startCluster(ports: Record<InstanceName, number>, publicUr
     await dropDatabase(database.name);
   };
   try {
-    await Promise.all(servers.map(({ server, output }, index) => waitUntilHealthy(index === 0 ? ports.A : ports.B, server, output)));
+    await Promise.all(
+      servers.map(({ server, output }, index) => waitUntilHealthy(index === 0 ? ports.A : ports.B, server, output)),
+    );
   } catch (error) {
     await stop();
     throw error;

@@ -11,9 +11,14 @@ const root = resolve(import.meta.dirname, "../../..");
 
 function run(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((done) => {
-    execFile("npx", ["tsx", "scripts/create-admin.ts", ...args], { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl }, timeout: 60_000 }, (error, stdout, stderr) => {
-      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      "npx",
+      ["tsx", "scripts/create-admin.ts", ...args],
+      { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl }, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -26,7 +31,9 @@ describe("npm run user:admin", { timeout: 120_000 }, () => {
     const user = await testDb.user.findUniqueOrThrow({ where: { email: "direction.ri@nicecotedazur.org" } });
     expect(user).toMatchObject({ role: "ADMIN", isActive: true, mustChangePassword: true, name: "Direction RI" });
     expect(await verify(user.passwordHash, password!)).toBe(true);
-    expect(await testDb.auditEntry.findMany({ select: { action: true, actorId: true, entityId: true } })).toEqual([{ action: "user.create", actorId: null, entityId: user.id }]);
+    expect(await testDb.auditEntry.findMany({ select: { action: true, actorId: true, entityId: true } })).toEqual([
+      { action: "user.create", actorId: null, entityId: user.id },
+    ]);
   });
 
   it("refuses a taken email (any case) or missing arguments, changing nothing", async () => {

@@ -7,9 +7,16 @@ import { testDb } from "../setup/database";
 type Role = ActingUser["role"];
 
 /** Creates a user of `role` (with an organisation for partners) and returns them as the data layer sees them. */
-export async function createActingUser(role: Role, overrides: { password?: string; email?: string } = {}): Promise<ActingUser> {
+export async function createActingUser(
+  role: Role,
+  overrides: { password?: string; email?: string } = {},
+): Promise<ActingUser> {
   const partnerId = role === "PARTNER" ? (await testDb.partner.create({ data: buildPartner() })).id : null;
-  const data = await buildUser({ role, ...overrides, ...(partnerId ? { partner: { connect: { id: partnerId } } } : {}) });
+  const data = await buildUser({
+    role,
+    ...overrides,
+    ...(partnerId ? { partner: { connect: { id: partnerId } } } : {}),
+  });
   const user = await testDb.user.create({ data });
   return { id: user.id, email: user.email, name: user.name, role, partnerId, locale: "fr", mustChangePassword: false };
 }

@@ -24,9 +24,21 @@ export function registerRoute(pattern: RegExp, module: Partial<Record<Method, Ha
 
 const routes: { pattern: RegExp; module: Partial<Record<Method, Handler>>; keys: string[] }[] = [
   { pattern: /^\/api\/v1\/openapi\.json$/, module: openapi as unknown as Partial<Record<Method, Handler>>, keys: [] },
-  { pattern: /^\/api\/v1\/([^/]+)\/([^/]+)\/restore$/, module: restore as Partial<Record<Method, Handler>>, keys: ["resource", "id"] },
-  { pattern: /^\/api\/v1\/([^/]+)\/([^/]+)\/status$/, module: status as Partial<Record<Method, Handler>>, keys: ["resource", "id"] },
-  { pattern: /^\/api\/v1\/([^/]+)\/([^/]+)$/, module: item as Partial<Record<Method, Handler>>, keys: ["resource", "id"] },
+  {
+    pattern: /^\/api\/v1\/([^/]+)\/([^/]+)\/restore$/,
+    module: restore as Partial<Record<Method, Handler>>,
+    keys: ["resource", "id"],
+  },
+  {
+    pattern: /^\/api\/v1\/([^/]+)\/([^/]+)\/status$/,
+    module: status as Partial<Record<Method, Handler>>,
+    keys: ["resource", "id"],
+  },
+  {
+    pattern: /^\/api\/v1\/([^/]+)\/([^/]+)$/,
+    module: item as Partial<Record<Method, Handler>>,
+    keys: ["resource", "id"],
+  },
   { pattern: /^\/api\/v1\/([^/]+)$/, module: collection as Partial<Record<Method, Handler>>, keys: ["resource"] },
 ];
 
@@ -49,10 +61,17 @@ export async function callApi(method: Method, pathAndQuery: string, options: Cal
   }
   const handler = route.module[method];
   if (!handler) return { status: 405, headers: new Headers(), body: null, contentType: "" };
-  const response = await handler(new Request(url, { method, headers, ...(body !== undefined ? { body } : {}) }), { params: Promise.resolve(params) });
+  const response = await handler(new Request(url, { method, headers, ...(body !== undefined ? { body } : {}) }), {
+    params: Promise.resolve(params),
+  });
   const contentType = response.headers.get("content-type") ?? "";
   const text = await response.text();
-  return { status: response.status, headers: response.headers, body: text && contentType.includes("json") ? JSON.parse(text) : text, contentType };
+  return {
+    status: response.status,
+    headers: response.headers,
+    body: text && contentType.includes("json") ? JSON.parse(text) : text,
+    contentType,
+  };
 }
 
 /** A user of `role` and an API token that acts for them. */
@@ -93,13 +112,18 @@ export async function callChecked(method: Method, pathAndQuery: string, options:
   const answer = await callApi(method, pathAndQuery, options);
   const { document, ajv } = await contract();
   const path = new URL(pathAndQuery, "http://localhost").pathname;
-  const operation = (document.paths as Record<string, Record<string, { responses: Record<string, { $ref?: string; content?: Record<string, { schema: unknown }> }> }>>)[pathTemplate(document, path)]?.[method.toLowerCase()];
+  const operation = (
+    document.paths as Record<
+      string,
+      Record<string, { responses: Record<string, { $ref?: string; content?: Record<string, { schema: unknown }> }> }>
+    >
+  )[pathTemplate(document, path)]?.[method.toLowerCase()];
   expect(operation, `${method} ${path} is in the OpenAPI document`).toBeDefined();
   let response = operation!.responses[String(answer.status)];
   expect(response, `${method} ${path} may answer ${answer.status} (${JSON.stringify(answer.body)})`).toBeDefined();
   if (response?.$ref) {
     const name = response.$ref.split("/").pop()!;
-    response = ((document.components as { responses: Record<string, typeof response> }).responses)[name];
+    response = (document.components as { responses: Record<string, typeof response> }).responses[name];
   }
   const [mediaType, content] = Object.entries(response?.content ?? {})[0] ?? [];
   if (mediaType) {
@@ -111,7 +135,10 @@ export async function callChecked(method: Method, pathAndQuery: string, options:
       compiled.set(key, validate);
     }
     const valid = validate(answer.body);
-    expect(valid, `${method} ${path} ${answer.status} body matches the document: ${ajv.errorsText(validate.errors)}`).toBe(true);
+    expect(
+      valid,
+      `${method} ${path} ${answer.status} body matches the document: ${ajv.errorsText(validate.errors)}`,
+    ).toBe(true);
   }
   return answer;
 }

@@ -7,8 +7,19 @@ import { callChecked, tokenFor } from "./client";
 // Sectors and objectives: the same code-list rules behind two resources, each with its own table
 // and audit entries.
 const lists = [
-  { name: "sectors", area: "sector", count: () => testDb.sector.count(), seed: () => testDb.sector.create({ data: buildSector({ code: "CULTURE", nameFr: "Culture", nameEn: "Culture" }) }) },
-  { name: "objectives", area: "objective", count: () => testDb.objective.count(), seed: () => testDb.objective.create({ data: buildObjective({ code: "REACH", nameFr: "Rayonnement", nameEn: "Reach" }) }) },
+  {
+    name: "sectors",
+    area: "sector",
+    count: () => testDb.sector.count(),
+    seed: () => testDb.sector.create({ data: buildSector({ code: "CULTURE", nameFr: "Culture", nameEn: "Culture" }) }),
+  },
+  {
+    name: "objectives",
+    area: "objective",
+    count: () => testDb.objective.count(),
+    seed: () =>
+      testDb.objective.create({ data: buildObjective({ code: "REACH", nameFr: "Rayonnement", nameEn: "Reach" }) }),
+  },
 ] as const;
 
 const smartCities = { code: "smart_cities", nameFr: "Villes intelligentes", nameEn: "Smart Cities" };
@@ -25,19 +36,54 @@ describe.each(lists)("/api/v1/$name", ({ name, area, count, seed }) => {
     expect(created.body).toMatchObject({ ...smartCities, code: "SMART_CITIES", archived: false, version: 1 });
 
     const byCode = await callChecked("GET", `${collection}?sort=code&direction=desc&pageSize=10`, { token });
-    expect((byCode.body as { data: { code: string }[] }).data.map((row) => row.code)).toEqual(["SMART_CITIES", expect.any(String)]);
-    expect((await callChecked("GET", `${collection}?q=intelligentes`, { token })).body).toMatchObject({ total: 1, data: [{ id: entry.id }] });
+    expect((byCode.body as { data: { code: string }[] }).data.map((row) => row.code)).toEqual([
+      "SMART_CITIES",
+      expect.any(String),
+    ]);
+    expect((await callChecked("GET", `${collection}?q=intelligentes`, { token })).body).toMatchObject({
+      total: 1,
+      data: [{ id: entry.id }],
+    });
 
-    expect((await callChecked("PUT", `${collection}/${entry.id}`, { token, body: { ...smartCities, nameFr: "Smart Cities", version: 1 } })).body).toMatchObject({ nameFr: "Smart Cities", version: 2 });
-    expect((await callChecked("PUT", `${collection}/${entry.id}`, { token, body: { ...smartCities, code: "CITIES" }, headers: { "If-Match": '"2"' } })).body).toMatchObject({ code: "CITIES", nameFr: "Villes intelligentes", version: 3 });
-    const stale = await callChecked("PUT", `${collection}/${entry.id}`, { token, body: smartCities, headers: { "If-Match": '"2"' } });
+    expect(
+      (
+        await callChecked("PUT", `${collection}/${entry.id}`, {
+          token,
+          body: { ...smartCities, nameFr: "Smart Cities", version: 1 },
+        })
+      ).body,
+    ).toMatchObject({ nameFr: "Smart Cities", version: 2 });
+    expect(
+      (
+        await callChecked("PUT", `${collection}/${entry.id}`, {
+          token,
+          body: { ...smartCities, code: "CITIES" },
+          headers: { "If-Match": '"2"' },
+        })
+      ).body,
+    ).toMatchObject({ code: "CITIES", nameFr: "Villes intelligentes", version: 3 });
+    const stale = await callChecked("PUT", `${collection}/${entry.id}`, {
+      token,
+      body: smartCities,
+      headers: { "If-Match": '"2"' },
+    });
     expect(stale.status).toBe(409);
     expect(stale.body).toMatchObject({ conflict: [{ field: "code", current: "CITIES" }] });
 
-    expect((await callChecked("DELETE", `${collection}/${entry.id}`, { token, headers: { "If-Match": '"3"' } })).body).toMatchObject({ archived: true, version: 4 });
-    expect((await callChecked("GET", `${collection}?archived=true`, { token })).body).toMatchObject({ total: 1, data: [{ id: entry.id }] });
-    expect((await callChecked("POST", `${collection}/${entry.id}/restore`, { token, body: { version: 4 } })).body).toMatchObject({ archived: false, version: 5 });
-    expect(await auditActions()).toEqual(["accessToken.create", ...["create", "update", "update", "archive", "restore"].map((action) => `${area}.${action}`)]);
+    expect(
+      (await callChecked("DELETE", `${collection}/${entry.id}`, { token, headers: { "If-Match": '"3"' } })).body,
+    ).toMatchObject({ archived: true, version: 4 });
+    expect((await callChecked("GET", `${collection}?archived=true`, { token })).body).toMatchObject({
+      total: 1,
+      data: [{ id: entry.id }],
+    });
+    expect(
+      (await callChecked("POST", `${collection}/${entry.id}/restore`, { token, body: { version: 4 } })).body,
+    ).toMatchObject({ archived: false, version: 5 });
+    expect(await auditActions()).toEqual([
+      "accessToken.create",
+      ...["create", "update", "update", "archive", "restore"].map((action) => `${area}.${action}`),
+    ]);
   });
 
   it("refuses bad input with the fields to correct and writes nothing", async () => {
@@ -45,11 +91,16 @@ describe.each(lists)("/api/v1/$name", ({ name, area, count, seed }) => {
     const fieldsOf = async (body: unknown) => {
       const answer = await callChecked("POST", collection, { token, body });
       expect(answer.status).toBe(422);
-      return (answer.body as { errors: { field: string; code: string }[] }).errors.map(({ field, code }) => `${field}:${code}`);
+      return (answer.body as { errors: { field: string; code: string }[] }).errors.map(
+        ({ field, code }) => `${field}:${code}`,
+      );
     };
     expect(await fieldsOf({ ...smartCities, colour: "green" })).toEqual(["colour:unknownField"]);
     expect(await fieldsOf({ ...smartCities, nameEn: 42 })).toEqual(["nameEn:invalid"]);
-    expect(await fieldsOf({ ...smartCities, code: "smart cities!", nameFr: "x".repeat(121) })).toEqual(["code:codeFormat", "nameFr:tooLong"]);
+    expect(await fieldsOf({ ...smartCities, code: "smart cities!", nameFr: "x".repeat(121) })).toEqual([
+      "code:codeFormat",
+      "nameFr:tooLong",
+    ]);
     expect(await count()).toBe(0);
     expect(await auditActions()).toEqual(["accessToken.create"]);
   });

@@ -18,25 +18,55 @@ async function recordYears() {
       buildMission({ status: "COMPLETED", startDate: calendarDay("2016-12-28"), endDate: calendarDay("2017-01-03") }),
       buildMission({ status: "COMPLETED", startDate: calendarDay("2015-06-01"), endDate: calendarDay("2015-06-03") }),
       buildMission({ status: "CONFIRMED", startDate: calendarDay("2016-05-02"), endDate: calendarDay("2016-05-03") }),
-      buildMission({ status: "COMPLETED", archivedAt: new Date(), startDate: calendarDay("2016-05-02"), endDate: calendarDay("2016-05-03") }),
+      buildMission({
+        status: "COMPLETED",
+        archivedAt: new Date(),
+        startDate: calendarDay("2016-05-02"),
+        endDate: calendarDay("2016-05-03"),
+      }),
     ],
   });
   await testDb.delegation.createMany({
     data: [
-      buildDelegation({ status: "WELCOMED", arrivalAt: parisInstant("2016-04-12", "10:00"), departureAt: parisInstant("2016-04-13", "10:00") }),
+      buildDelegation({
+        status: "WELCOMED",
+        arrivalAt: parisInstant("2016-04-12", "10:00"),
+        departureAt: parisInstant("2016-04-13", "10:00"),
+      }),
       // 23:30 on 31 December in Paris (22:30 UTC): still 2016.
-      buildDelegation({ status: "WELCOMED", arrivalAt: parisInstant("2016-12-31", "23:30"), departureAt: parisInstant("2017-01-02", "10:00") }),
-      buildDelegation({ status: "EXPECTED", arrivalAt: parisInstant("2016-09-12", "10:00"), departureAt: parisInstant("2016-09-13", "10:00") }),
+      buildDelegation({
+        status: "WELCOMED",
+        arrivalAt: parisInstant("2016-12-31", "23:30"),
+        departureAt: parisInstant("2017-01-02", "10:00"),
+      }),
+      buildDelegation({
+        status: "EXPECTED",
+        arrivalAt: parisInstant("2016-09-12", "10:00"),
+        departureAt: parisInstant("2016-09-13", "10:00"),
+      }),
     ],
   });
   await testDb.internationalEvent.createMany({
     data: [
-      buildEvent({ status: "HELD", startsAt: parisInstant("2016-06-13", "09:00"), endsAt: parisInstant("2016-06-13", "18:00") }),
-      buildEvent({ status: "HELD", startsAt: parisInstant("2017-06-12", "09:00"), endsAt: parisInstant("2017-06-12", "18:00") }),
-      buildEvent({ status: "CANCELLED", startsAt: parisInstant("2016-10-12", "09:00"), endsAt: parisInstant("2016-10-12", "18:00") }),
+      buildEvent({
+        status: "HELD",
+        startsAt: parisInstant("2016-06-13", "09:00"),
+        endsAt: parisInstant("2016-06-13", "18:00"),
+      }),
+      buildEvent({
+        status: "HELD",
+        startsAt: parisInstant("2017-06-12", "09:00"),
+        endsAt: parisInstant("2017-06-12", "18:00"),
+      }),
+      buildEvent({
+        status: "CANCELLED",
+        startsAt: parisInstant("2016-10-12", "09:00"),
+        endsAt: parisInstant("2016-10-12", "18:00"),
+      }),
     ],
   });
-  for (const connectedOn of ["2014-05-01", "2016-03-01", "2016-12-31", "2017-01-01"]) await testDb.town.create({ data: buildTown({ connectedOn: calendarDay(connectedOn) }) });
+  for (const connectedOn of ["2014-05-01", "2016-03-01", "2016-12-31", "2017-01-01"])
+    await testDb.town.create({ data: buildTown({ connectedOn: calendarDay(connectedOn) }) });
   await testDb.town.create({ data: buildTown({ connectedOn: null }) });
 }
 
@@ -57,7 +87,11 @@ describe("/api/v1/figures", () => {
     await testDb.user.update({ where: { id: manager.id }, data: { locale: "en" } });
     const inEnglish = await callChecked("GET", "/api/v1/figures?year=2017", { token: await tokenFor(manager) });
     expect(inEnglish.body).toMatchObject({
-      year: 2017, missionsCarriedOut: 0, delegationsWelcomed: 0, internationalEventsOrganised: 1, connectedTowns: 4,
+      year: 2017,
+      missionsCarriedOut: 0,
+      delegationsWelcomed: 0,
+      internationalEventsOrganised: 1,
+      connectedTowns: 4,
       definitions: { connectedTowns: "Towns, not archived, connected on or before 31 December 2017." },
     });
   });
@@ -67,22 +101,46 @@ describe("/api/v1/figures", () => {
     const manager = await createActingUser("MANAGER");
     await closeYear(manager, 2016);
     // Welcomed after the close: the live figure moves, the published one does not.
-    await testDb.delegation.create({ data: buildDelegation({ status: "WELCOMED", arrivalAt: parisInstant("2016-11-02", "10:00"), departureAt: parisInstant("2016-11-03", "10:00") }) });
+    await testDb.delegation.create({
+      data: buildDelegation({
+        status: "WELCOMED",
+        arrivalAt: parisInstant("2016-11-02", "10:00"),
+        departureAt: parisInstant("2016-11-03", "10:00"),
+      }),
+    });
     const answer = await callChecked("GET", "/api/v1/figures?year=2016", { token: await tokenFor(manager) });
     expect(answer.body).toMatchObject({
-      ...live2016, closed: true, published: live2016, live: { ...live2016, delegationsWelcomed: 3 },
+      ...live2016,
+      closed: true,
+      published: live2016,
+      live: { ...live2016, delegationsWelcomed: 3 },
     });
   });
 
   it("answers a range year by year, oldest first", async () => {
     await recordYears();
     await closeYear(await createActingUser("ADMIN"), 2015);
-    const answer = await callChecked("GET", "/api/v1/figures?from=2015&to=2017", { token: await tokenFor(await createActingUser("STAFF")) });
-    const entries = (answer.body as { data: { year: number; closed: boolean; missionsCarriedOut: number; connectedTowns: number }[] }).data;
-    expect(entries.map(({ year, closed, missionsCarriedOut, connectedTowns }) => [year, closed, missionsCarriedOut, connectedTowns])).toEqual([
-      [2015, true, 1, 1], [2016, false, 2, 3], [2017, false, 0, 4],
+    const answer = await callChecked("GET", "/api/v1/figures?from=2015&to=2017", {
+      token: await tokenFor(await createActingUser("STAFF")),
+    });
+    const entries = (
+      answer.body as { data: { year: number; closed: boolean; missionsCarriedOut: number; connectedTowns: number }[] }
+    ).data;
+    expect(
+      entries.map(({ year, closed, missionsCarriedOut, connectedTowns }) => [
+        year,
+        closed,
+        missionsCarriedOut,
+        connectedTowns,
+      ]),
+    ).toEqual([
+      [2015, true, 1, 1],
+      [2016, false, 2, 3],
+      [2017, false, 0, 4],
     ]);
-    const single = await callChecked("GET", "/api/v1/figures?from=2016&to=2016", { token: await tokenFor(await createActingUser("ADMIN")) });
+    const single = await callChecked("GET", "/api/v1/figures?from=2016&to=2016", {
+      token: await tokenFor(await createActingUser("ADMIN")),
+    });
     expect(single.body).toMatchObject({ data: [{ year: 2016, ...live2016 }] });
   });
 
@@ -91,7 +149,9 @@ describe("/api/v1/figures", () => {
     const refused = async (query: string) => {
       const answer = await callChecked("GET", `/api/v1/figures${query}`, { token });
       expect(answer.status, query).toBe(400);
-      return (answer.body as { errors: { field: string; code: string }[] }).errors.map(({ field, code }) => `${field}:${code}`);
+      return (answer.body as { errors: { field: string; code: string }[] }).errors.map(
+        ({ field, code }) => `${field}:${code}`,
+      );
     };
     expect(await refused("")).toEqual(["year:required"]);
     expect(await refused("?year=")).toEqual(["year:invalidParameter"]);
@@ -108,7 +168,11 @@ describe("/api/v1/figures", () => {
   it("is for the roles that open the dashboard: partners are refused, anonymous callers asked to sign in", async () => {
     expect((await callChecked("GET", "/api/v1/figures?year=2016")).status).toBe(401);
     for (const role of ["ADMIN", "STAFF", "MANAGER"] as const) {
-      expect((await callChecked("GET", "/api/v1/figures?year=2016", { token: await tokenFor(await createActingUser(role)) })).status, role).toBe(200);
+      expect(
+        (await callChecked("GET", "/api/v1/figures?year=2016", { token: await tokenFor(await createActingUser(role)) }))
+          .status,
+        role,
+      ).toBe(200);
     }
     const partner = await tokenFor(await createActingUser("PARTNER"));
     expect((await callChecked("GET", "/api/v1/figures?year=2016", { token: partner })).status).toBe(403);

@@ -23,7 +23,8 @@ vi.mock("@/lib/auth", async (importOriginal) => ({
 }));
 vi.mock("next/cache", () => ({ revalidatePath: (path: string) => void request.revalidated.push(path) }));
 vi.mock("next-intl/server", () => ({
-  getTranslations: async (namespace: string) => createTranslator({ locale: "fr", messages: await loadMessages("fr"), namespace: namespace as never }),
+  getTranslations: async (namespace: string) =>
+    createTranslator({ locale: "fr", messages: await loadMessages("fr"), namespace: namespace as never }),
 }));
 
 function form(fields: Record<string, string>): FormData {
@@ -43,8 +44,14 @@ describe("the integrations page's actions", () => {
     const result = await createApiTokenAction(null, form({ name: "  Outil de l'OTCN  " }));
     if (!result.ok) throw new Error(result.message);
     expect(result.data.name).toBe("Outil de l'OTCN");
-    expect(await findTokenUser(result.data.secret, "API")).toMatchObject({ id: request.user.id, role: "PARTNER", partnerId: request.user.partnerId });
-    expect((await listAccessTokens(request.user, "API")).map((token) => [token.name, token.prefix])).toEqual([["Outil de l'OTCN", result.data.secret.slice(0, 10)]]);
+    expect(await findTokenUser(result.data.secret, "API")).toMatchObject({
+      id: request.user.id,
+      role: "PARTNER",
+      partnerId: request.user.partnerId,
+    });
+    expect((await listAccessTokens(request.user, "API")).map((token) => [token.name, token.prefix])).toEqual([
+      ["Outil de l'OTCN", result.data.secret.slice(0, 10)],
+    ]);
     expect(request.revalidated).toEqual(["/account/integrations"]);
     expect(await auditActions()).toEqual(["accessToken.create"]);
   });
@@ -52,9 +59,17 @@ describe("the integrations page's actions", () => {
   it("refuse a missing or too long name, say why next to the field, and make nothing", async () => {
     request.user = await createActingUser("STAFF");
     const empty = await createApiTokenAction(null, form({ name: "   " }));
-    expect(empty).toMatchObject({ ok: false, message: "Certains champs sont à corriger.", fieldErrors: { name: ["Ce champ est obligatoire."] } });
+    expect(empty).toMatchObject({
+      ok: false,
+      message: "Certains champs sont à corriger.",
+      fieldErrors: { name: ["Ce champ est obligatoire."] },
+    });
     const long = await createCalendarFeedAction(null, form({ name: "x".repeat(101) }));
-    expect(long).toMatchObject({ ok: false, fieldErrors: { name: ["Ce texte est trop long."] }, values: { name: "x".repeat(101) } });
+    expect(long).toMatchObject({
+      ok: false,
+      fieldErrors: { name: ["Ce texte est trop long."] },
+      values: { name: "x".repeat(101) },
+    });
     expect(await testDb.accessToken.count()).toBe(0);
     expect(request.revalidated).toEqual([]);
   });
@@ -79,7 +94,10 @@ describe("the integrations page's actions", () => {
     const [token] = await listAccessTokens(owner, "API");
 
     request.user = await createActingUser("STAFF");
-    expect(await revokeAccessTokenAction(null, form({ id: token!.id }))).toEqual({ ok: false, message: "Cette fiche n'existe pas." });
+    expect(await revokeAccessTokenAction(null, form({ id: token!.id }))).toEqual({
+      ok: false,
+      message: "Cette fiche n'existe pas.",
+    });
     expect(await findTokenUser(created.data.secret, "API")).not.toBeNull();
 
     request.user = owner;

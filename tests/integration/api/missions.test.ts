@@ -38,7 +38,13 @@ function petersburgBody() {
 }
 
 const missionAudit = async () =>
-  (await testDb.auditEntry.findMany({ where: { entityType: "Mission" }, orderBy: { id: "asc" }, select: { action: true } })).map((entry) => entry.action);
+  (
+    await testDb.auditEntry.findMany({
+      where: { entityType: "Mission" },
+      orderBy: { id: "asc" },
+      select: { action: true },
+    })
+  ).map((entry) => entry.action);
 
 describe("/api/v1/missions", () => {
   it("creates, reads, lists, updates at a version, changes status, archives and restores, each change audited", async () => {
@@ -48,58 +54,131 @@ describe("/api/v1/missions", () => {
     const mission = created.body as { id: string };
     expect(created.headers.get("location")).toBe(`/api/v1/missions/${mission.id}`);
     expect(created.body).toMatchObject({
-      status: "DRAFT", startDate: "2015-10-05", budgetCents: 4_500_050, contactsCount: 40, leadsCount: null, version: 1, archived: false,
+      status: "DRAFT",
+      startDate: "2015-10-05",
+      budgetCents: 4_500_050,
+      contactsCount: 40,
+      leadsCount: null,
+      version: 1,
+      archived: false,
       destinations: [{ id: refs.petersburg.id, city: "Saint-Pétersbourg", countryCode: "RU" }],
       partnerTotalCents: 1_200_000,
       participants: [{ name: "Azur Sensors", kind: "STARTUP", organisation: "" }],
       agenda: [{ day: "2015-10-06", time: "10:00", title: "Rencontres B2B", location: "Technopark" }],
     });
-    expect((created.body as { partners: unknown[] }).partners).toEqual(expect.arrayContaining([
-      { id: refs.tca.id, shortName: "TCA", name: "Team Côte d'Azur", role: "LEAD", contributionCents: 1_200_000 },
-      expect.objectContaining({ id: refs.bnm.id, role: "PARTICIPANT", contributionCents: 0 }),
-    ]));
+    expect((created.body as { partners: unknown[] }).partners).toEqual(
+      expect.arrayContaining([
+        { id: refs.tca.id, shortName: "TCA", name: "Team Côte d'Azur", role: "LEAD", contributionCents: 1_200_000 },
+        expect.objectContaining({ id: refs.bnm.id, role: "PARTICIPANT", contributionCents: 0 }),
+      ]),
+    );
 
-    const houston = { ...petersburgBody(), title: "Houston 2016", startDate: "2016-03-01", endDate: "2016-03-04", destinationIds: [refs.houston.id], partners: [], agenda: [] };
+    const houston = {
+      ...petersburgBody(),
+      title: "Houston 2016",
+      startDate: "2016-03-01",
+      endDate: "2016-03-04",
+      destinationIds: [refs.houston.id],
+      partners: [],
+      agenda: [],
+    };
     expect((await callChecked("POST", "/api/v1/missions", { token, body: houston })).status).toBe(201);
-    const filtered = await callChecked("GET", `/api/v1/missions?partner=${refs.tca.id}&year=2015&sort=title&direction=asc&pageSize=10`, { token });
-    expect(filtered.body).toMatchObject({ page: 1, pageSize: 10, total: 1, data: [{ id: mission.id, destinationCities: ["Saint-Pétersbourg"], partnerShortNames: ["BNM", "TCA"] }] });
-    const secondPage = await callChecked("GET", "/api/v1/missions?sort=startDate&direction=desc&pageSize=10&page=2", { token });
+    const filtered = await callChecked(
+      "GET",
+      `/api/v1/missions?partner=${refs.tca.id}&year=2015&sort=title&direction=asc&pageSize=10`,
+      { token },
+    );
+    expect(filtered.body).toMatchObject({
+      page: 1,
+      pageSize: 10,
+      total: 1,
+      data: [{ id: mission.id, destinationCities: ["Saint-Pétersbourg"], partnerShortNames: ["BNM", "TCA"] }],
+    });
+    const secondPage = await callChecked("GET", "/api/v1/missions?sort=startDate&direction=desc&pageSize=10&page=2", {
+      token,
+    });
     expect(secondPage.body).toMatchObject({ page: 2, total: 2, data: [] });
 
-    const renamed = await callChecked("PUT", `/api/v1/missions/${mission.id}`, { token, body: { ...petersburgBody(), title: "Saint-Pétersbourg 2015", version: 1 } });
+    const renamed = await callChecked("PUT", `/api/v1/missions/${mission.id}`, {
+      token,
+      body: { ...petersburgBody(), title: "Saint-Pétersbourg 2015", version: 1 },
+    });
     expect(renamed.status).toBe(200);
     expect(renamed.headers.get("etag")).toBe('"2"');
     // Omitted optional parts are emptied: a PUT replaces the mission.
     const replaced = await callChecked("PUT", `/api/v1/missions/${mission.id}`, {
-      token, headers: { "If-Match": '"2"' }, body: { title: "Saint-Pétersbourg 2015", startDate: "2015-10-05", endDate: "2015-10-09", destinationIds: [refs.petersburg.id] },
+      token,
+      headers: { "If-Match": '"2"' },
+      body: {
+        title: "Saint-Pétersbourg 2015",
+        startDate: "2015-10-05",
+        endDate: "2015-10-09",
+        destinationIds: [refs.petersburg.id],
+      },
     });
     expect(replaced.body).toMatchObject({ version: 3, partners: [], agenda: [], budgetCents: null, sectors: [] });
 
-    const stale = await callChecked("PUT", `/api/v1/missions/${mission.id}`, { token, body: { ...petersburgBody(), title: "Trop tard", version: 2 } });
+    const stale = await callChecked("PUT", `/api/v1/missions/${mission.id}`, {
+      token,
+      body: { ...petersburgBody(), title: "Trop tard", version: 2 },
+    });
     expect(stale.status).toBe(409);
     expect((stale.body as { conflict: { field: string }[] }).conflict.map((field) => field.field)).toContain("title");
 
-    const planned = await callChecked("POST", `/api/v1/missions/${mission.id}/status`, { token, body: { status: "PLANNED", version: 3 } });
+    const planned = await callChecked("POST", `/api/v1/missions/${mission.id}/status`, {
+      token,
+      body: { status: "PLANNED", version: 3 },
+    });
     expect(planned.body).toMatchObject({ status: "PLANNED", version: 4 });
-    const cancelled = await callChecked("POST", `/api/v1/missions/${mission.id}/status`, { token, headers: { "If-Match": '"4"' }, body: { status: "CANCELLED", cancellationReason: "Visas refusés" } });
+    const cancelled = await callChecked("POST", `/api/v1/missions/${mission.id}/status`, {
+      token,
+      headers: { "If-Match": '"4"' },
+      body: { status: "CANCELLED", cancellationReason: "Visas refusés" },
+    });
     expect(cancelled.body).toMatchObject({ status: "CANCELLED", cancellationReason: "Visas refusés", version: 5 });
 
-    expect((await callChecked("DELETE", `/api/v1/missions/${mission.id}`, { token, headers: { "If-Match": '"5"' } })).body).toMatchObject({ archived: true, version: 6 });
-    expect((await callChecked("GET", "/api/v1/missions?archived=true", { token })).body).toMatchObject({ total: 1, data: [{ id: mission.id }] });
-    expect((await callChecked("POST", `/api/v1/missions/${mission.id}/restore`, { token, body: { version: 6 } })).body).toMatchObject({ archived: false, version: 7 });
+    expect(
+      (await callChecked("DELETE", `/api/v1/missions/${mission.id}`, { token, headers: { "If-Match": '"5"' } })).body,
+    ).toMatchObject({ archived: true, version: 6 });
+    expect((await callChecked("GET", "/api/v1/missions?archived=true", { token })).body).toMatchObject({
+      total: 1,
+      data: [{ id: mission.id }],
+    });
+    expect(
+      (await callChecked("POST", `/api/v1/missions/${mission.id}/restore`, { token, body: { version: 6 } })).body,
+    ).toMatchObject({ archived: false, version: 7 });
     expect(await missionAudit()).toEqual([
-      "mission.create", "mission.create", "mission.update", "mission.update", "mission.changeStatus", "mission.changeStatus", "mission.archive", "mission.restore",
+      "mission.create",
+      "mission.create",
+      "mission.update",
+      "mission.update",
+      "mission.changeStatus",
+      "mission.changeStatus",
+      "mission.archive",
+      "mission.restore",
     ]);
   });
 
   it("lets managers read only, partners read only their organisation's missions, and asks anonymous callers to authenticate", async () => {
     const staff = await tokenFor(await createActingUser("STAFF"));
-    const withTca = (await callChecked("POST", "/api/v1/missions", { token: staff, body: petersburgBody() })).body as { id: string };
-    const withOtcn = (await callChecked("POST", "/api/v1/missions", {
-      token: staff, body: { ...petersburgBody(), title: "Houston", partners: [{ partnerId: refs.otcn.id, role: "LEAD" }] },
-    })).body as { id: string };
+    const withTca = (await callChecked("POST", "/api/v1/missions", { token: staff, body: petersburgBody() })).body as {
+      id: string;
+    };
+    const withOtcn = (
+      await callChecked("POST", "/api/v1/missions", {
+        token: staff,
+        body: { ...petersburgBody(), title: "Houston", partners: [{ partnerId: refs.otcn.id, role: "LEAD" }] },
+      })
+    ).body as { id: string };
     const admin = await tokenFor(await createActingUser("ADMIN"));
-    expect((await callChecked("POST", `/api/v1/missions/${withOtcn.id}/status`, { token: admin, body: { status: "PLANNED", version: 1 } })).status).toBe(200);
+    expect(
+      (
+        await callChecked("POST", `/api/v1/missions/${withOtcn.id}/status`, {
+          token: admin,
+          body: { status: "PLANNED", version: 1 },
+        })
+      ).status,
+    ).toBe(200);
 
     expect((await callChecked("GET", "/api/v1/missions")).status).toBe(401);
     expect((await callChecked("GET", `/api/v1/missions/${withTca.id}`)).status).toBe(401);
@@ -110,17 +189,39 @@ describe("/api/v1/missions", () => {
     expect((await callChecked("GET", `/api/v1/missions/${withTca.id}`, { token: manager })).status).toBe(200);
     const tca = await tokenFor(await partnerUserOf(refs.tca.id));
     const otcn = await tokenFor(await partnerUserOf(refs.otcn.id));
-    expect((await callChecked("GET", "/api/v1/missions", { token: tca })).body).toMatchObject({ total: 1, data: [{ id: withTca.id }] });
+    expect((await callChecked("GET", "/api/v1/missions", { token: tca })).body).toMatchObject({
+      total: 1,
+      data: [{ id: withTca.id }],
+    });
     expect((await callChecked("GET", `/api/v1/missions/${withTca.id}`, { token: tca })).status).toBe(200);
     expect((await callChecked("GET", `/api/v1/missions/${withTca.id}`, { token: otcn })).status).toBe(404);
     expect((await callChecked("GET", `/api/v1/missions/${withOtcn.id}`, { token: tca })).status).toBe(404);
 
     for (const token of [manager, tca, otcn]) {
       expect((await callChecked("POST", "/api/v1/missions", { token, body: petersburgBody() })).status).toBe(403);
-      expect((await callChecked("PUT", `/api/v1/missions/${withTca.id}`, { token, body: { ...petersburgBody(), version: 1 } })).status).toBe(403);
-      expect((await callChecked("POST", `/api/v1/missions/${withTca.id}/status`, { token, body: { status: "PLANNED", version: 1 } })).status).toBe(403);
-      expect((await callChecked("DELETE", `/api/v1/missions/${withTca.id}`, { token, headers: { "If-Match": '"1"' } })).status).toBe(403);
-      expect((await callChecked("POST", `/api/v1/missions/${withTca.id}/restore`, { token, body: { version: 1 } })).status).toBe(403);
+      expect(
+        (
+          await callChecked("PUT", `/api/v1/missions/${withTca.id}`, {
+            token,
+            body: { ...petersburgBody(), version: 1 },
+          })
+        ).status,
+      ).toBe(403);
+      expect(
+        (
+          await callChecked("POST", `/api/v1/missions/${withTca.id}/status`, {
+            token,
+            body: { status: "PLANNED", version: 1 },
+          })
+        ).status,
+      ).toBe(403);
+      expect(
+        (await callChecked("DELETE", `/api/v1/missions/${withTca.id}`, { token, headers: { "If-Match": '"1"' } }))
+          .status,
+      ).toBe(403);
+      expect(
+        (await callChecked("POST", `/api/v1/missions/${withTca.id}/restore`, { token, body: { version: 1 } })).status,
+      ).toBe(403);
     }
     expect(await testDb.mission.count()).toBe(2);
     expect(await missionAudit()).toEqual(["mission.create", "mission.create", "mission.changeStatus"]);
@@ -128,48 +229,104 @@ describe("/api/v1/missions", () => {
 
   it("refuses bad input with the field named as the body names it, and writes nothing", async () => {
     const token = await tokenFor(await createActingUser("STAFF"));
-    const fieldsOf = (answer: { body: unknown }) => (answer.body as { errors: { field: string; code: string }[] }).errors.map(({ field, code }) => `${field}:${code}`);
+    const fieldsOf = (answer: { body: unknown }) =>
+      (answer.body as { errors: { field: string; code: string }[] }).errors.map(
+        ({ field, code }) => `${field}:${code}`,
+      );
 
-    const unknown = await callChecked("POST", "/api/v1/missions", { token, body: { ...petersburgBody(), colour: "blue" } });
+    const unknown = await callChecked("POST", "/api/v1/missions", {
+      token,
+      body: { ...petersburgBody(), colour: "blue" },
+    });
     expect(unknown.status).toBe(422);
     expect(fieldsOf(unknown)).toEqual(["colour:unknownField"]);
-    const wrongType = await callChecked("POST", "/api/v1/missions", { token, body: { ...petersburgBody(), budgetCents: "45 000 €", destinationIds: refs.houston.id } });
+    const wrongType = await callChecked("POST", "/api/v1/missions", {
+      token,
+      body: { ...petersburgBody(), budgetCents: "45 000 €", destinationIds: refs.houston.id },
+    });
     expect(fieldsOf(wrongType)).toEqual(["destinationIds:invalid", "budgetCents:invalid"]);
-    const nestedUnknown = await callChecked("POST", "/api/v1/missions", { token, body: { ...petersburgBody(), partners: [{ partnerId: refs.tca.id, role: "LEAD", share: 1 }] } });
+    const nestedUnknown = await callChecked("POST", "/api/v1/missions", {
+      token,
+      body: { ...petersburgBody(), partners: [{ partnerId: refs.tca.id, role: "LEAD", share: 1 }] },
+    });
     expect(fieldsOf(nestedUnknown)).toEqual(["partners.0.share:unknownField"]);
 
     // The form's own rules, reported on the body's field names (cents, not the form's euros).
     const rules = await callChecked("POST", "/api/v1/missions", {
       token,
       body: {
-        ...petersburgBody(), endDate: "2015-10-01", budgetCents: -5, destinationIds: [],
-        partners: [{ partnerId: refs.tca.id, role: "LEAD", contributionCents: 3_000_000_000 }, { partnerId: refs.tca.id, role: "PARTICIPANT" }],
+        ...petersburgBody(),
+        endDate: "2015-10-01",
+        budgetCents: -5,
+        destinationIds: [],
+        partners: [
+          { partnerId: refs.tca.id, role: "LEAD", contributionCents: 3_000_000_000 },
+          { partnerId: refs.tca.id, role: "PARTICIPANT" },
+        ],
       },
     });
     expect(rules.status).toBe(422);
-    expect(fieldsOf(rules)).toEqual(expect.arrayContaining([
-      "endDate:endBeforeStart", "destinationIds:destinationRequired", "budgetCents:notNegative",
-      "partners.0.contributionCents:invalidAmount", "partners.1.partnerId:duplicatePartner",
-    ]));
-    expect((rules.body as { errors: { message: string }[] }).errors.every((error) => error.message.length > 0)).toBe(true);
+    expect(fieldsOf(rules)).toEqual(
+      expect.arrayContaining([
+        "endDate:endBeforeStart",
+        "destinationIds:destinationRequired",
+        "budgetCents:notNegative",
+        "partners.0.contributionCents:invalidAmount",
+        "partners.1.partnerId:duplicatePartner",
+      ]),
+    );
+    expect((rules.body as { errors: { message: string }[] }).errors.every((error) => error.message.length > 0)).toBe(
+      true,
+    );
 
-    const archivedCity = await testDb.destination.create({ data: { city: "Atlantis", countryCode: "GR", archivedAt: new Date() } });
+    const archivedCity = await testDb.destination.create({
+      data: { city: "Atlantis", countryCode: "GR", archivedAt: new Date() },
+    });
     const references = await callChecked("POST", "/api/v1/missions", {
-      token, body: { ...petersburgBody(), destinationIds: [archivedCity.id], partners: [{ partnerId: "no-such-partner", role: "LEAD" }] },
+      token,
+      body: {
+        ...petersburgBody(),
+        destinationIds: [archivedCity.id],
+        partners: [{ partnerId: "no-such-partner", role: "LEAD" }],
+      },
     });
     expect(references.status).toBe(422);
     expect(fieldsOf(references)).toEqual(["destinationIds:unknownReference", "partners:unknownReference"]);
 
     const badStatus = await callChecked("POST", "/api/v1/missions", { token, body: petersburgBody() });
     const id = (badStatus.body as { id: string }).id;
-    const noReason = await callChecked("POST", `/api/v1/missions/${id}/status`, { token, body: { status: "CANCELLED", version: 1 } });
+    const noReason = await callChecked("POST", `/api/v1/missions/${id}/status`, {
+      token,
+      body: { status: "CANCELLED", version: 1 },
+    });
     expect(fieldsOf(noReason)).toEqual(["cancellationReason:reasonRequired"]);
-    expect((await callChecked("POST", `/api/v1/missions/${id}/status`, { token, body: { status: "COMPLETED", version: 1 } })).status).toBe(422);
-    expect((await callChecked("PUT", `/api/v1/missions/${id}`, { token, body: { ...petersburgBody(), endDate: "2015-10-01", version: 1 } })).status).toBe(422);
-    expect((await callChecked("PUT", "/api/v1/missions/no-such-mission", { token, body: { ...petersburgBody(), version: 1 } })).status).toBe(404);
+    expect(
+      (await callChecked("POST", `/api/v1/missions/${id}/status`, { token, body: { status: "COMPLETED", version: 1 } }))
+        .status,
+    ).toBe(422);
+    expect(
+      (
+        await callChecked("PUT", `/api/v1/missions/${id}`, {
+          token,
+          body: { ...petersburgBody(), endDate: "2015-10-01", version: 1 },
+        })
+      ).status,
+    ).toBe(422);
+    expect(
+      (
+        await callChecked("PUT", "/api/v1/missions/no-such-mission", {
+          token,
+          body: { ...petersburgBody(), version: 1 },
+        })
+      ).status,
+    ).toBe(404);
 
     expect(await testDb.mission.count()).toBe(1);
-    expect(await testDb.mission.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "DRAFT", version: 1, endDate: new Date("2015-10-09T00:00:00Z") });
+    expect(await testDb.mission.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "DRAFT",
+      version: 1,
+      endDate: new Date("2015-10-09T00:00:00Z"),
+    });
     expect(await missionAudit()).toEqual(["mission.create"]);
   });
 });

@@ -14,9 +14,13 @@ import { createActingUser } from "../accounts/helpers";
 import { testDb } from "../setup/database";
 
 const session = vi.hoisted(() => ({ user: null as ActingUser | null }));
-vi.mock("@/lib/auth", async (original) => ({ ...(await original<typeof import("@/lib/auth")>()), getCurrentUser: async () => session.user }));
+vi.mock("@/lib/auth", async (original) => ({
+  ...(await original<typeof import("@/lib/auth")>()),
+  getCurrentUser: async () => session.user,
+}));
 
-const ask = (route: (request: Request) => Promise<Response>, query: string) => route(new Request(`http://localhost:3000/api/options/x?${query}`));
+const ask = (route: (request: Request) => Promise<Response>, query: string) =>
+  route(new Request(`http://localhost:3000/api/options/x?${query}`));
 
 beforeEach(() => {
   session.user = null;
@@ -49,8 +53,17 @@ describe("GET /api/options/<kind>", () => {
     const partnerUser = await createActingUser("PARTNER");
     const other = (await testDb.partner.create({ data: buildPartner() })).id;
     const destinationId = (await testDb.destination.create({ data: buildDestination() })).id;
-    for (const [title, partnerId] of [["Mission ours", partnerUser.partnerId!], ["Mission theirs", other]] as const) {
-      await createMission(admin, buildMissionInput([destinationId], { title, partners: [{ partnerId, role: "PARTICIPANT", contributionCents: 0 }] }));
+    for (const [title, partnerId] of [
+      ["Mission ours", partnerUser.partnerId!],
+      ["Mission theirs", other],
+    ] as const) {
+      await createMission(
+        admin,
+        buildMissionInput([destinationId], {
+          title,
+          partners: [{ partnerId, role: "PARTICIPANT", contributionCents: 0 }],
+        }),
+      );
     }
     session.user = partnerUser;
     const body = (await (await ask(getMissions, "q=mission")).json()) as { options: { label: string }[] };

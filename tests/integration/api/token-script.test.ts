@@ -16,13 +16,21 @@ type Run = { code: number; stdout: string; stderr: string };
 
 const root = resolve(import.meta.dirname, "../../..");
 
-function runScript(args: string[], options: { env?: NodeJS.ProcessEnv; cwd?: string; command?: [string, string[]] } = {}): Promise<Run> {
+function runScript(
+  args: string[],
+  options: { env?: NodeJS.ProcessEnv; cwd?: string; command?: [string, string[]] } = {},
+): Promise<Run> {
   const [command, prefix] = options.command ?? ["npx", ["tsx", "scripts/token.ts"]];
   const env = options.env ?? { ...process.env, DATABASE_URL: databaseUrl };
   return new Promise((done) => {
-    execFile(command, [...prefix, ...args], { cwd: options.cwd ?? root, env, timeout: 60_000 }, (error, stdout, stderr) => {
-      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      command,
+      [...prefix, ...args],
+      { cwd: options.cwd ?? root, env, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -38,13 +46,17 @@ function freePort(): Promise<number> {
 
 describe("npm run token", { timeout: 120_000 }, () => {
   it("prints one new API token for the user, whatever the email's case, and nothing else", async () => {
-    const user = await testDb.user.create({ data: await buildUser({ email: "claire.martin@example.test", role: "MANAGER" }) });
+    const user = await testDb.user.create({
+      data: await buildUser({ email: "claire.martin@example.test", role: "MANAGER" }),
+    });
     const run = await runScript(["--email", "Claire.Martin@Example.TEST"]);
     expect(run).toMatchObject({ code: 0, stderr: "" });
     expect(run.stdout).toMatch(/^imk_[A-Za-z0-9_-]{43}\n$/);
     const acting = await findTokenUser(run.stdout.trim(), "API");
     expect(acting).toMatchObject({ id: user.id, role: "MANAGER" });
-    expect(await testDb.accessToken.findMany({ select: { userId: true, name: true, kind: true } })).toEqual([{ userId: user.id, name: "command line", kind: "API" }]);
+    expect(await testDb.accessToken.findMany({ select: { userId: true, name: true, kind: true } })).toEqual([
+      { userId: user.id, name: "command line", kind: "API" },
+    ]);
     expect(await auditActions()).toEqual(["accessToken.create"]);
   });
 
@@ -76,7 +88,10 @@ describe("npm run token", { timeout: 120_000 }, () => {
       const run = await runScript(["--email", "a@example.test"], {
         cwd: empty,
         env: { ...env, DEMO_DB_PORT: String(await freePort()) },
-        command: [join(root, "node_modules/.bin/tsx"), ["--tsconfig", join(root, "tsconfig.json"), join(root, "scripts/token.ts")]],
+        command: [
+          join(root, "node_modules/.bin/tsx"),
+          ["--tsconfig", join(root, "tsconfig.json"), join(root, "scripts/token.ts")],
+        ],
       });
       expect(run).toMatchObject({ code: 1, stdout: "" });
       expect(run.stderr).toContain("DATABASE_URL is not set and there is no demo database");

@@ -7,7 +7,9 @@ import { nextIntlServerModule } from "./next-modules";
 export type ActionOutcome = { outcome: Outcome | "failed"; detail: string };
 
 function digestOf(error: unknown): string | null {
-  return typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string" ? error.digest : null;
+  return typeof error === "object" && error !== null && "digest" in error && typeof error.digest === "string"
+    ? error.digest
+    : null;
 }
 
 async function messageFor(key: "notFound" | "forbidden"): Promise<string> {
@@ -15,7 +17,10 @@ async function messageFor(key: "notFound" | "forbidden"): Promise<string> {
 }
 
 /** Calls the action as a form would (useActionState's previous state first, unless it takes the form alone). */
-export async function runServerAction(action: (...args: unknown[]) => Promise<unknown>, formData: FormData): Promise<ActionOutcome> {
+export async function runServerAction(
+  action: (...args: unknown[]) => Promise<unknown>,
+  formData: FormData,
+): Promise<ActionOutcome> {
   let result: unknown;
   try {
     result = action.length === 1 ? await action(formData) : await action(null, formData);

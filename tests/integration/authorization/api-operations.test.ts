@@ -18,8 +18,14 @@ beforeAll(async () => {
 describe("the API operations in the authorization matrix", () => {
   it("lists every operation of the OpenAPI document, and only those", () => {
     const documented = documentedOperations();
-    expect(documented.filter((id) => !(id in apiOperations)), "operations without a row in tests/authorization/matrix.ts").toEqual([]);
-    expect(Object.keys(apiOperations).filter((id) => !documented.includes(id)), "rows naming no documented operation").toEqual([]);
+    expect(
+      documented.filter((id) => !(id in apiOperations)),
+      "operations without a row in tests/authorization/matrix.ts",
+    ).toEqual([]);
+    expect(
+      Object.keys(apiOperations).filter((id) => !documented.includes(id)),
+      "rows naming no documented operation",
+    ).toEqual([]);
   });
 
   for (const id of Object.keys(apiOperations)) {

@@ -4,7 +4,16 @@
 import { actors, expected, type Actor, type MatrixSection } from "@/tests/authorization/matrix";
 import { revalidated } from "./next-modules";
 import { requestAs } from "./request-scope";
-import { auditSince, changedTables, createWorld, databaseFingerprint, lastAuditId, userOf, type MatrixUser, type World } from "./world";
+import {
+  auditSince,
+  changedTables,
+  createWorld,
+  databaseFingerprint,
+  lastAuditId,
+  userOf,
+  type MatrixUser,
+  type World,
+} from "./world";
 
 export type Cell = {
   send(): Promise<{ outcome: string; detail: string }>;
@@ -13,7 +22,11 @@ export type Cell = {
   verify?: () => Promise<void>;
 };
 
-export async function wrongCells(section: MatrixSection, id: string, prepare: (world: World, actor: Actor, caller: MatrixUser | null) => Promise<Cell>): Promise<string[]> {
+export async function wrongCells(
+  section: MatrixSection,
+  id: string,
+  prepare: (world: World, actor: Actor, caller: MatrixUser | null) => Promise<Cell>,
+): Promise<string[]> {
   const world = await createWorld();
   const wrong: string[] = [];
   for (const actor of actors) {
@@ -30,7 +43,10 @@ export async function wrongCells(section: MatrixSection, id: string, prepare: (w
       continue;
     }
     if (outcome !== "ok" && outcome !== "scoped") {
-      if (changed.length > 0 || revalidated.length > 0) wrong.push(`${actor}: refused (${outcome}) but changed [${changed.join(", ")}], revalidated [${revalidated.join(", ")}]`);
+      if (changed.length > 0 || revalidated.length > 0)
+        wrong.push(
+          `${actor}: refused (${outcome}) but changed [${changed.join(", ")}], revalidated [${revalidated.join(", ")}]`,
+        );
       continue;
     }
     if (cell.audit) {

@@ -28,34 +28,79 @@ export const nextNumber = () => (sequence += 1);
 const fresh = async (created: Promise<{ id: string }>): Promise<Fixture> => ({ id: (await created).id, version: 1 });
 
 export const missionOfA = (world: World) =>
-  fresh(createMission(world.users.admin, buildMissionInput([world.destinationId], { partners: [{ partnerId: world.partnerA, role: "LEAD", contributionCents: 0 }] })));
+  fresh(
+    createMission(
+      world.users.admin,
+      buildMissionInput([world.destinationId], {
+        partners: [{ partnerId: world.partnerA, role: "LEAD", contributionCents: 0 }],
+      }),
+    ),
+  );
 
-export const delegationOfA = (world: World) => fresh(createDelegation(world.users.admin, delegationInput({ partnerIds: [world.partnerA] })));
+export const delegationOfA = (world: World) =>
+  fresh(createDelegation(world.users.admin, delegationInput({ partnerIds: [world.partnerA] })));
 
-export const eventOfA = (world: World) => fresh(createEvent(world.users.admin, eventInput({ partnerIds: [world.partnerA] })));
+export const eventOfA = (world: World) =>
+  fresh(createEvent(world.users.admin, eventInput({ partnerIds: [world.partnerA] })));
 
 export const jointActionOfA = (world: World) => fresh(createJointAction(world.users.partnerA, jointActionInput()));
 
-export const agreement = (world: World) => fresh(createAgreement(world.users.admin, agreementInput(world.destinationId)));
+export const agreement = (world: World) =>
+  fresh(createAgreement(world.users.admin, agreementInput(world.destinationId)));
 
-export const town = (world: World) => fresh(createTown(world.users.admin, { name: `Matrix town ${nextNumber()}`, inseeCode: null, connectedOn: "2016-03-01" }));
+export const town = (world: World) =>
+  fresh(
+    createTown(world.users.admin, { name: `Matrix town ${nextNumber()}`, inseeCode: null, connectedOn: "2016-03-01" }),
+  );
 
 export const partner = (world: World) =>
-  fresh(createPartner(world.users.admin, { name: `Matrix partner ${nextNumber()}`, shortName: `MP${sequence}`, kind: "OTHER", isActive: true }));
+  fresh(
+    createPartner(world.users.admin, {
+      name: `Matrix partner ${nextNumber()}`,
+      shortName: `MP${sequence}`,
+      kind: "OTHER",
+      isActive: true,
+    }),
+  );
 
 export const destination = (world: World) =>
-  fresh(createDestination(world.users.admin, { city: `Matrix city ${nextNumber()}`, countryCode: "JP", latitude: null, longitude: null }));
+  fresh(
+    createDestination(world.users.admin, {
+      city: `Matrix city ${nextNumber()}`,
+      countryCode: "JP",
+      latitude: null,
+      longitude: null,
+    }),
+  );
 
 export const codeListEntry = (world: World, kind: "sector" | "objective") =>
-  fresh(createCodeListEntry(world.users.admin, kind, { code: `MATRIX_${nextNumber()}`, nameFr: `Matrice ${sequence}`, nameEn: `Matrix ${sequence}` }));
+  fresh(
+    createCodeListEntry(world.users.admin, kind, {
+      code: `MATRIX_${nextNumber()}`,
+      nameFr: `Matrice ${sequence}`,
+      nameEn: `Matrix ${sequence}`,
+    }),
+  );
 
 export const period = (world: World) =>
-  fresh(createPeriod(world.users.admin, { label: `M${nextNumber()}`, startYear: 2021, endYear: 2025, destinationIds: [world.destinationId] }));
+  fresh(
+    createPeriod(world.users.admin, {
+      label: `M${nextNumber()}`,
+      startYear: 2021,
+      endYear: 2025,
+      destinationIds: [world.destinationId],
+    }),
+  );
 
 /** Another staff member's account, for the user-administration actions. */
 export async function staffAccount(): Promise<Fixture> {
   const user = await testDb.user.create({
-    data: { email: `colleague-${nextNumber()}@example.test`, name: `Colleague ${sequence}`, role: "STAFF", passwordHash: "not a usable hash" },
+    data: {
+      email: `colleague-${nextNumber()}@example.test`,
+      name: `Colleague ${sequence}`,
+      role: "STAFF",
+      passwordHash: "not a usable hash",
+    },
     select: { id: true, version: true },
   });
   return user;

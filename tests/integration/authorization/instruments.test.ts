@@ -18,11 +18,39 @@ describe("the matrix's instruments", () => {
   });
 
   it("reads Next's navigation errors and the actions' results as the browser would", async () => {
-    const redirectTo = (url: string) => Object.assign(new Error("NEXT_REDIRECT"), { digest: `NEXT_REDIRECT;replace;${url};307;` });
-    expect((await runServerAction(async () => { throw redirectTo("/sign-in"); }, new FormData())).outcome).toBe("sign-in");
-    expect((await runServerAction(async () => { throw redirectTo("/missions/m1"); }, new FormData())).outcome).toBe("ok");
-    expect((await runServerAction(async () => { throw Object.assign(new Error("403"), { digest: "NEXT_HTTP_ERROR_FALLBACK;403" }); }, new FormData())).outcome).toBe("403");
-    expect((await runServerAction(async () => ({ ok: false, message: "Certains champs sont à corriger." }), new FormData())).outcome).toBe("failed");
-    expect((await runServerAction(async () => { throw new Error("boom"); }, new FormData())).outcome).toBe("failed");
+    const redirectTo = (url: string) =>
+      Object.assign(new Error("NEXT_REDIRECT"), { digest: `NEXT_REDIRECT;replace;${url};307;` });
+    expect(
+      (
+        await runServerAction(async () => {
+          throw redirectTo("/sign-in");
+        }, new FormData())
+      ).outcome,
+    ).toBe("sign-in");
+    expect(
+      (
+        await runServerAction(async () => {
+          throw redirectTo("/missions/m1");
+        }, new FormData())
+      ).outcome,
+    ).toBe("ok");
+    expect(
+      (
+        await runServerAction(async () => {
+          throw Object.assign(new Error("403"), { digest: "NEXT_HTTP_ERROR_FALLBACK;403" });
+        }, new FormData())
+      ).outcome,
+    ).toBe("403");
+    expect(
+      (await runServerAction(async () => ({ ok: false, message: "Certains champs sont à corriger." }), new FormData()))
+        .outcome,
+    ).toBe("failed");
+    expect(
+      (
+        await runServerAction(async () => {
+          throw new Error("boom");
+        }, new FormData())
+      ).outcome,
+    ).toBe("failed");
   });
 });

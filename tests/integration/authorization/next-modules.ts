@@ -31,7 +31,9 @@ let current: { request: number; config: Promise<RequestConfig> } | undefined;
 async function requestConfig(): Promise<RequestConfig> {
   if (current?.request !== requestNumber()) {
     // lib/i18n/request.ts default-exports getRequestConfig(callback); the stand-in below returns the callback.
-    const load = import("@/lib/i18n/request").then((module) => (module as unknown as { default: () => Promise<RequestConfig> }).default());
+    const load = import("@/lib/i18n/request").then((module) =>
+      (module as unknown as { default: () => Promise<RequestConfig> }).default(),
+    );
     current = { request: requestNumber(), config: load };
   }
   return current.config;
@@ -41,7 +43,9 @@ type TranslationsArgument = string | { locale?: string; namespace?: string } | u
 type AppLocale = "fr" | "en";
 
 /** The translator as tests use it (the app's own code is typed by next-intl's real declarations). */
-export type Translator = ((key: string, values?: Record<string, string | number | Date>) => string) & { has(key: string): boolean };
+export type Translator = ((key: string, values?: Record<string, string | number | Date>) => string) & {
+  has(key: string): boolean;
+};
 
 export const nextIntlServerModule = {
   getRequestConfig: <T>(callback: T) => callback,
@@ -49,7 +53,8 @@ export const nextIntlServerModule = {
     const config = await requestConfig();
     const namespace = typeof argument === "string" ? argument : argument?.namespace;
     const locale = ((typeof argument === "object" && argument.locale) || config.locale) as AppLocale;
-    const messages = locale === config.locale ? config.messages : await (await import("@/lib/i18n/messages")).loadMessages(locale);
+    const messages =
+      locale === config.locale ? config.messages : await (await import("@/lib/i18n/messages")).loadMessages(locale);
     return createTranslator({ locale, messages, namespace: namespace as never }) as unknown as Translator;
   },
   getLocale: async () => (await requestConfig()).locale,

@@ -80,9 +80,14 @@ const issued = new Map<string, { sessionId: string; token: string }>();
  */
 export async function sessionTokenFor(user: { id: string }): Promise<string> {
   const known = issued.get(user.id);
-  if (known && (await testDb.userSession.count({ where: { id: known.sessionId, endedAt: null } })) === 1) return known.token;
+  if (known && (await testDb.userSession.count({ where: { id: known.sessionId, endedAt: null } })) === 1)
+    return known.token;
   const sessionId = await openSession(testDb, user.id);
-  const token = await encode({ token: { sub: user.id, sid: sessionId }, secret: getEnv().NEXTAUTH_SECRET, maxAge: 60 * 60 });
+  const token = await encode({
+    token: { sub: user.id, sid: sessionId },
+    secret: getEnv().NEXTAUTH_SECRET,
+    maxAge: 60 * 60,
+  });
   issued.set(user.id, { sessionId, token });
   return token;
 }
@@ -95,5 +100,8 @@ export async function requestAs(user: { id: string } | null): Promise<void> {
 
 /** The Cookie header of the current request, for route handlers that read the Request itself. */
 export function cookieHeader(): string {
-  return scope.cookies.getAll().map(({ name, value }) => `${name}=${value}`).join("; ");
+  return scope.cookies
+    .getAll()
+    .map(({ name, value }) => `${name}=${value}`)
+    .join("; ");
 }

@@ -27,7 +27,10 @@ function apiServedRoutes(): Set<string> {
   const served = new Set<string>();
   for (const operation of documentedOperations()) {
     const [method, path] = operation.split(" ") as [string, string];
-    const route = routeFor(routes.filter((candidate) => candidate.method === method), path.replace(/\{[^}]+\}/g, "x"));
+    const route = routeFor(
+      routes.filter((candidate) => candidate.method === method),
+      path.replace(/\{[^}]+\}/g, "x"),
+    );
     if (route) served.add(route.id);
   }
   return served;
@@ -37,9 +40,18 @@ describe("the route handlers in the authorization matrix", () => {
   it("lists every route handler method that serves no API operation, and only those", () => {
     const served = apiServedRoutes();
     const own = routes.filter((route) => !served.has(route.id)).map((route) => route.id);
-    expect(own.filter((id) => !(id in routeHandlers)), "route handlers without a row in tests/authorization/matrix.ts").toEqual([]);
-    expect(Object.keys(routeHandlers).filter((id) => !own.includes(id)), "rows naming no route handler (or one the API rows cover)").toEqual([]);
-    expect(Object.keys(routeHandlers).filter((id) => !(id in routeScenarios)), "rows without a scenario in routes/").toEqual([]);
+    expect(
+      own.filter((id) => !(id in routeHandlers)),
+      "route handlers without a row in tests/authorization/matrix.ts",
+    ).toEqual([]);
+    expect(
+      Object.keys(routeHandlers).filter((id) => !own.includes(id)),
+      "rows naming no route handler (or one the API rows cover)",
+    ).toEqual([]);
+    expect(
+      Object.keys(routeHandlers).filter((id) => !(id in routeScenarios)),
+      "rows without a scenario in routes/",
+    ).toEqual([]);
   });
 
   for (const id of Object.keys(routeHandlers)) {
@@ -55,7 +67,9 @@ describe("the route handlers in the authorization matrix", () => {
           audit: call.audit ?? null,
           async send() {
             await call.beforeSend?.(call);
-            response = await handler(browserRequest(call, route.method), { params: Promise.resolve(call.params ?? {}) });
+            response = await handler(browserRequest(call, route.method), {
+              params: Promise.resolve(call.params ?? {}),
+            });
             const outcome = call.outcomeOf ? await call.outcomeOf(response.clone()) : outcomeOfStatus(response);
             return { outcome, detail: `${response.status} ${(await response.clone().text()).slice(0, 200)}` };
           },

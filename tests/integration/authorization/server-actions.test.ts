@@ -23,9 +23,18 @@ beforeAll(async () => {
 
 describe("the server actions in the authorization matrix", () => {
   it("lists every exported server action, and only those", () => {
-    expect([...discovered.keys()].filter((id) => !(id in serverActions)), "server actions without a row in tests/authorization/matrix.ts").toEqual([]);
-    expect(Object.keys(serverActions).filter((id) => !discovered.has(id)), "rows naming no exported server action").toEqual([]);
-    expect(Object.keys(serverActions).filter((id) => !(id in actionScenarios)), "rows without a scenario in scenarios/").toEqual([]);
+    expect(
+      [...discovered.keys()].filter((id) => !(id in serverActions)),
+      "server actions without a row in tests/authorization/matrix.ts",
+    ).toEqual([]);
+    expect(
+      Object.keys(serverActions).filter((id) => !discovered.has(id)),
+      "rows naming no exported server action",
+    ).toEqual([]);
+    expect(
+      Object.keys(serverActions).filter((id) => !(id in actionScenarios)),
+      "rows without a scenario in scenarios/",
+    ).toEqual([]);
   });
 
   for (const id of Object.keys(serverActions)) {

@@ -13,11 +13,18 @@ vi.mock("next-intl/server", () => import("./next-modules").then((modules) => mod
 describe("routes without dynamic segments", () => {
   it("answer without the params object Next does not pass them", async () => {
     const token = await tokenFor((await createWorld()).users.staff);
-    const routes = (await discoverRouteHandlers()).filter((route) => route.method === "GET" && !route.urlPath.includes("[") && route.urlPath.startsWith("/api/v1/"));
+    const routes = (await discoverRouteHandlers()).filter(
+      (route) => route.method === "GET" && !route.urlPath.includes("[") && route.urlPath.startsWith("/api/v1/"),
+    );
     expect(routes.map((route) => route.urlPath)).toContain("/api/v1/figures");
     for (const route of routes) {
-      const request = new Request(`http://localhost:3000${route.urlPath}?year=2016`, { headers: { authorization: `Bearer ${token}` } });
-      const handler = route.module.GET as unknown as (request: Request, context: { params?: Promise<Record<string, string>> }) => Promise<Response>;
+      const request = new Request(`http://localhost:3000${route.urlPath}?year=2016`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      const handler = route.module.GET as unknown as (
+        request: Request,
+        context: { params?: Promise<Record<string, string>> },
+      ) => Promise<Response>;
       const response = await handler(request, {});
       expect(response.status, `${route.id}: ${await response.clone().text()}`).toBeLessThan(500);
     }

@@ -27,22 +27,53 @@ const at = (offset: number, time: string) => parisTime(`${day(offset)}T${time}`)
 describe("the personal calendar feed", () => {
   it("holds the user's upcoming missions, delegations and events, not archived or long past ones", async () => {
     const staff = await createActingUser("STAFF");
-    const mission = await testDb.mission.create({ data: { title: "Mission Tokyo", startDate: new Date(day(5)), endDate: new Date(day(8)), status: "CONFIRMED" } });
-    const delegation = await testDb.delegation.create({ data: { title: "Délégation de Xiamen", originCountryCode: "CN", size: 12, arrivalAt: at(10, "09:00"), departureAt: at(11, "17:00") } });
-    const event = await testDb.internationalEvent.create({ data: { title: "Forum", startsAt: at(40, "09:00"), endsAt: at(40, "18:00"), venue: "Acropolis" } });
-    const recent = await testDb.mission.create({ data: { title: "Last week", startDate: new Date(day(-7)), endDate: new Date(day(-6)) } });
-    await testDb.mission.create({ data: { title: "Long ago", startDate: new Date(day(-60)), endDate: new Date(day(-58)) } });
-    await testDb.internationalEvent.create({ data: { title: "Too far", startsAt: at(800, "09:00"), endsAt: at(800, "18:00") } });
-    await testDb.delegation.create({ data: { title: "Archived", originCountryCode: "IT", size: 2, arrivalAt: at(3, "09:00"), departureAt: at(3, "18:00"), archivedAt: new Date() } });
+    const mission = await testDb.mission.create({
+      data: { title: "Mission Tokyo", startDate: new Date(day(5)), endDate: new Date(day(8)), status: "CONFIRMED" },
+    });
+    const delegation = await testDb.delegation.create({
+      data: {
+        title: "Délégation de Xiamen",
+        originCountryCode: "CN",
+        size: 12,
+        arrivalAt: at(10, "09:00"),
+        departureAt: at(11, "17:00"),
+      },
+    });
+    const event = await testDb.internationalEvent.create({
+      data: { title: "Forum", startsAt: at(40, "09:00"), endsAt: at(40, "18:00"), venue: "Acropolis" },
+    });
+    const recent = await testDb.mission.create({
+      data: { title: "Last week", startDate: new Date(day(-7)), endDate: new Date(day(-6)) },
+    });
+    await testDb.mission.create({
+      data: { title: "Long ago", startDate: new Date(day(-60)), endDate: new Date(day(-58)) },
+    });
+    await testDb.internationalEvent.create({
+      data: { title: "Too far", startsAt: at(800, "09:00"), endsAt: at(800, "18:00") },
+    });
+    await testDb.delegation.create({
+      data: {
+        title: "Archived",
+        originCountryCode: "IT",
+        size: 2,
+        arrivalAt: at(3, "09:00"),
+        departureAt: at(3, "18:00"),
+        archivedAt: new Date(),
+      },
+    });
     const feed = await feedFor(staff);
 
     const response = await fetchFeed(`${feed.secret}.ics`);
     expect(response.headers.get("cache-control")).toBe("private, max-age=300");
     const file = await readCalendar(response);
     expect(file.uids.sort()).toEqual(
-      [`mission-${mission.id}`, `mission-${recent.id}`, `delegation-${delegation.id}`, `event-${event.id}`].map((uid) => `${uid}@localhost`).sort(),
+      [`mission-${mission.id}`, `mission-${recent.id}`, `delegation-${delegation.id}`, `event-${event.id}`]
+        .map((uid) => `${uid}@localhost`)
+        .sort(),
     );
-    expect(file.calendar.getFirstPropertyValue("x-wr-calname")).toBe("Missions\\, délégations et événements internationaux");
+    expect(file.calendar.getFirstPropertyValue("x-wr-calname")).toBe(
+      "Missions\\, délégations et événements internationaux",
+    );
     expect(file.find("event", event.id)?.location).toBe("Acropolis");
     // The address works without the .ics ending too, and the list shows when it was last read.
     expect((await fetchFeed(feed.secret)).status).toBe(200);
@@ -51,9 +82,27 @@ describe("the personal calendar feed", () => {
 
   it("gives Paris local times in summer and in winter", async () => {
     const staff = await createActingUser("STAFF");
-    const summer = await testDb.delegation.create({ data: { title: "Mai", originCountryCode: "IL", size: 8, arrivalAt: parisTime("2016-05-12T14:30"), departureAt: parisTime("2016-05-12T18:00") } });
-    const winter = await testDb.delegation.create({ data: { title: "Décembre", originCountryCode: "IL", size: 8, arrivalAt: parisTime("2016-12-05T14:30"), departureAt: parisTime("2016-12-05T18:00") } });
-    const file = await readCalendar(await calendarFeedResponse((await feedFor(staff)).secret, new Date("2016-05-01T10:00:00Z")));
+    const summer = await testDb.delegation.create({
+      data: {
+        title: "Mai",
+        originCountryCode: "IL",
+        size: 8,
+        arrivalAt: parisTime("2016-05-12T14:30"),
+        departureAt: parisTime("2016-05-12T18:00"),
+      },
+    });
+    const winter = await testDb.delegation.create({
+      data: {
+        title: "Décembre",
+        originCountryCode: "IL",
+        size: 8,
+        arrivalAt: parisTime("2016-12-05T14:30"),
+        departureAt: parisTime("2016-12-05T18:00"),
+      },
+    });
+    const file = await readCalendar(
+      await calendarFeedResponse((await feedFor(staff)).secret, new Date("2016-05-01T10:00:00Z")),
+    );
     expect(file.text).toContain("DTSTART;TZID=Europe/Paris:20160512T143000");
     expect(file.text).toContain("DTSTART;TZID=Europe/Paris:20161205T143000");
     expect(file.find("delegation", summer.id)?.startDate.toJSDate().toISOString()).toBe("2016-05-12T12:30:00.000Z");
@@ -64,13 +113,50 @@ describe("the personal calendar feed", () => {
     const partnerA = await createActingUser("PARTNER");
     const partnerB = await testDb.partner.create({ data: buildPartner() });
     const ownMission = await testDb.mission.create({
-      data: { title: "A's mission", startDate: new Date(day(5)), endDate: new Date(day(6)), partners: { create: { partnerId: partnerA.partnerId!, role: "LEAD" } } },
+      data: {
+        title: "A's mission",
+        startDate: new Date(day(5)),
+        endDate: new Date(day(6)),
+        partners: { create: { partnerId: partnerA.partnerId!, role: "LEAD" } },
+      },
     });
-    const ownEvent = await testDb.internationalEvent.create({ data: { title: "A's event", startsAt: at(9, "10:00"), endsAt: at(9, "12:00"), partners: { connect: { id: partnerA.partnerId! } } } });
-    await testDb.mission.create({ data: { title: "B's mission", startDate: new Date(day(5)), endDate: new Date(day(6)), partners: { create: { partnerId: partnerB.id, role: "LEAD" } } } });
-    await testDb.delegation.create({ data: { title: "B's delegation", originCountryCode: "IT", size: 2, arrivalAt: at(4, "09:00"), departureAt: at(4, "18:00"), partners: { connect: { id: partnerB.id } } } });
-    await testDb.internationalEvent.create({ data: { title: "B's event", startsAt: at(9, "10:00"), endsAt: at(9, "12:00"), partners: { connect: { id: partnerB.id } } } });
-    await testDb.internationalEvent.create({ data: { title: "Nobody's event", startsAt: at(9, "10:00"), endsAt: at(9, "12:00") } });
+    const ownEvent = await testDb.internationalEvent.create({
+      data: {
+        title: "A's event",
+        startsAt: at(9, "10:00"),
+        endsAt: at(9, "12:00"),
+        partners: { connect: { id: partnerA.partnerId! } },
+      },
+    });
+    await testDb.mission.create({
+      data: {
+        title: "B's mission",
+        startDate: new Date(day(5)),
+        endDate: new Date(day(6)),
+        partners: { create: { partnerId: partnerB.id, role: "LEAD" } },
+      },
+    });
+    await testDb.delegation.create({
+      data: {
+        title: "B's delegation",
+        originCountryCode: "IT",
+        size: 2,
+        arrivalAt: at(4, "09:00"),
+        departureAt: at(4, "18:00"),
+        partners: { connect: { id: partnerB.id } },
+      },
+    });
+    await testDb.internationalEvent.create({
+      data: {
+        title: "B's event",
+        startsAt: at(9, "10:00"),
+        endsAt: at(9, "12:00"),
+        partners: { connect: { id: partnerB.id } },
+      },
+    });
+    await testDb.internationalEvent.create({
+      data: { title: "Nobody's event", startsAt: at(9, "10:00"), endsAt: at(9, "12:00") },
+    });
 
     const file = await readCalendar(await fetchFeed((await feedFor(partnerA)).secret));
     expect(file.uids.sort()).toEqual([`event-${ownEvent.id}@localhost`, `mission-${ownMission.id}@localhost`]);
@@ -78,7 +164,9 @@ describe("the personal calendar feed", () => {
 
   it("answers 404 to a revoked or unknown address, an API token, and once the user is deactivated", async () => {
     const staff = await createActingUser("STAFF");
-    await testDb.internationalEvent.create({ data: { title: "Forum", startsAt: at(2, "09:00"), endsAt: at(2, "18:00") } });
+    await testDb.internationalEvent.create({
+      data: { title: "Forum", startsAt: at(2, "09:00"), endsAt: at(2, "18:00") },
+    });
     const revoked = await feedFor(staff);
     await revokeAccessToken(staff, revoked.id);
     expect((await fetchFeed(revoked.secret)).status).toBe(404);
@@ -98,7 +186,13 @@ describe("the personal calendar feed", () => {
     const feed = await feedFor(await createActingUser("STAFF"));
     const now = new Date("2026-03-02T10:00:20Z");
     const limit = getEnv().API_RATE_LIMIT_PER_MINUTE;
-    await testDb.rateLimitWindow.create({ data: { key: `calendar-feed:${hashSecret(feed.secret)}`, windowStart: new Date("2026-03-02T10:00:00Z"), count: limit - 1 } });
+    await testDb.rateLimitWindow.create({
+      data: {
+        key: `calendar-feed:${hashSecret(feed.secret)}`,
+        windowStart: new Date("2026-03-02T10:00:00Z"),
+        count: limit - 1,
+      },
+    });
     expect((await calendarFeedResponse(feed.secret, now)).status).toBe(200);
     const refused = await calendarFeedResponse(feed.secret, now);
     expect(refused.status).toBe(429);

@@ -14,7 +14,9 @@ export async function readCalendar(response: Response) {
     events: components.map((component) => ({ component, event: new ICAL.Event(component) })),
     /** The entry whose UID starts with `<kind>-<id>@`. */
     find(kind: string, id: string) {
-      return components.map((component) => new ICAL.Event(component)).find((event) => event.uid.startsWith(`${kind}-${id}@`));
+      return components
+        .map((component) => new ICAL.Event(component))
+        .find((event) => event.uid.startsWith(`${kind}-${id}@`));
     },
     uids: components.map((component) => String(component.getFirstPropertyValue("uid"))),
   };

@@ -11,8 +11,12 @@ describe("a record's .ics download", () => {
     const staff = await createActingUser("STAFF");
     const delegation = await testDb.delegation.create({
       data: {
-        title: "Délégation de Haïfa", originCountryCode: "IL", size: 8, hostName: "Sophie Staff",
-        arrivalAt: parisTime("2016-05-12T14:30"), departureAt: parisTime("2016-05-13T11:00"),
+        title: "Délégation de Haïfa",
+        originCountryCode: "IL",
+        size: 8,
+        hostName: "Sophie Staff",
+        arrivalAt: parisTime("2016-05-12T14:30"),
+        departureAt: parisTime("2016-05-13T11:00"),
       },
     });
     const response = await recordCalendarResponse(staff, "delegation", delegation.id);
@@ -33,7 +37,13 @@ describe("a record's .ics download", () => {
   it("gives a winter event at 14:30 Paris time as 13:30Z, with its venue, cancelled when it was", async () => {
     const staff = await createActingUser("STAFF");
     const event = await testDb.internationalEvent.create({
-      data: { title: "Carnaval de Nice", startsAt: parisTime("2016-01-12T14:30"), endsAt: parisTime("2016-01-12T18:00"), venue: "Place Masséna, Nice", status: "CANCELLED" },
+      data: {
+        title: "Carnaval de Nice",
+        startsAt: parisTime("2016-01-12T14:30"),
+        endsAt: parisTime("2016-01-12T18:00"),
+        venue: "Place Masséna, Nice",
+        status: "CANCELLED",
+      },
     });
     const file = await readCalendar(await recordCalendarResponse(staff, "event", event.id));
     expect(file.text).toContain("DTSTART;TZID=Europe/Paris:20160112T143000");
@@ -47,10 +57,14 @@ describe("a record's .ics download", () => {
   it("gives a mission as all-day dates, DTEND the day after, its text intact in the reader's language", async () => {
     const manager = { ...(await createActingUser("MANAGER")), locale: "en" as const };
     const houston = await testDb.destination.create({ data: { city: "Houston", countryCode: "US" } });
-    const summary = "Smart cities, B2B; investors\n\"Space\" week \\ NASA";
+    const summary = 'Smart cities, B2B; investors\n"Space" week \\ NASA';
     const mission = await testDb.mission.create({
       data: {
-        title: "Mission Houston, Texas; 2016", status: "PLANNED", summary, startDate: new Date("2016-05-30"), endDate: new Date("2016-06-02"),
+        title: "Mission Houston, Texas; 2016",
+        status: "PLANNED",
+        summary,
+        startDate: new Date("2016-05-30"),
+        endDate: new Date("2016-06-02"),
         destinations: { connect: { id: houston.id } },
       },
     });
@@ -62,7 +76,11 @@ describe("a record's .ics download", () => {
     expect(event.summary).toBe("Mission Houston, Texas; 2016");
     expect(event.location).toBe("Houston (US)");
     expect(event.description.split("\n")).toEqual([
-      "Status: Planned", "Destinations: Houston (US)", summary.split("\n")[0], summary.split("\n")[1], `Record: http://localhost:3000/missions/${mission.id}`,
+      "Status: Planned",
+      "Destinations: Houston (US)",
+      summary.split("\n")[0],
+      summary.split("\n")[1],
+      `Record: http://localhost:3000/missions/${mission.id}`,
     ]);
     expect(component.getFirstPropertyValue("status")).toBe("TENTATIVE");
     expect(file.calendar.getFirstPropertyValue("x-wr-calname")).toBe("Mission Houston\\, Texas\\; 2016");
@@ -72,16 +90,38 @@ describe("a record's .ics download", () => {
     const partnerUser = await createActingUser("PARTNER");
     const other = await testDb.partner.create({ data: buildPartner() });
     const own = await testDb.mission.create({
-      data: { title: "Ours", startDate: new Date("2016-05-02"), endDate: new Date("2016-05-03"), partners: { create: { partnerId: partnerUser.partnerId!, role: "LEAD" } } },
+      data: {
+        title: "Ours",
+        startDate: new Date("2016-05-02"),
+        endDate: new Date("2016-05-03"),
+        partners: { create: { partnerId: partnerUser.partnerId!, role: "LEAD" } },
+      },
     });
     const theirs = await testDb.mission.create({
-      data: { title: "Theirs", startDate: new Date("2016-05-02"), endDate: new Date("2016-05-03"), partners: { create: { partnerId: other.id, role: "LEAD" } } },
+      data: {
+        title: "Theirs",
+        startDate: new Date("2016-05-02"),
+        endDate: new Date("2016-05-03"),
+        partners: { create: { partnerId: other.id, role: "LEAD" } },
+      },
     });
     const theirDelegation = await testDb.delegation.create({
-      data: { title: "D", originCountryCode: "IT", size: 2, arrivalAt: parisTime("2016-05-12T09:00"), departureAt: parisTime("2016-05-12T18:00"), partners: { connect: { id: other.id } } },
+      data: {
+        title: "D",
+        originCountryCode: "IT",
+        size: 2,
+        arrivalAt: parisTime("2016-05-12T09:00"),
+        departureAt: parisTime("2016-05-12T18:00"),
+        partners: { connect: { id: other.id } },
+      },
     });
     const theirEvent = await testDb.internationalEvent.create({
-      data: { title: "E", startsAt: parisTime("2016-05-12T09:00"), endsAt: parisTime("2016-05-12T18:00"), partners: { connect: { id: other.id } } },
+      data: {
+        title: "E",
+        startsAt: parisTime("2016-05-12T09:00"),
+        endsAt: parisTime("2016-05-12T18:00"),
+        partners: { connect: { id: other.id } },
+      },
     });
     expect((await recordCalendarResponse(partnerUser, "mission", own.id)).status).toBe(200);
     expect((await recordCalendarResponse(partnerUser, "mission", theirs.id)).status).toBe(404);

@@ -24,16 +24,28 @@ describe("a closed year whose records changed since", () => {
       where: { status: "WELCOMED", arrivalAt: { gte: new Date("2016-03-01"), lt: new Date("2016-12-01") } },
       take: 1,
     });
-    await testDb.delegation.update({ where: { id: cancelled!.id }, data: { status: "CANCELLED", cancellationReason: "postponed" } });
+    await testDb.delegation.update({
+      where: { id: cancelled!.id },
+      data: { status: "CANCELLED", cancellationReason: "postponed" },
+    });
 
     const [year2015, year2016] = await getYearFigures(2015, 2016);
-    expect(year2016).toMatchObject({ shown: { delegationsWelcomed: 52 }, live: { delegationsWelcomed: 51 }, published: { delegationsWelcomed: 52 } });
+    expect(year2016).toMatchObject({
+      shown: { delegationsWelcomed: 52 },
+      live: { delegationsWelcomed: 51 },
+      published: { delegationsWelcomed: 52 },
+    });
     expect(year2016?.changed).toEqual(["delegationsWelcomed"]);
     expect(year2015).toMatchObject({ published: null, changed: [] });
     expect(year2015?.shown).toEqual(year2015?.live);
 
     const [api] = await listKeyFigures(2016, 2016, "en");
-    expect(api).toMatchObject({ delegationsWelcomed: 52, closed: true, published: { delegationsWelcomed: 52 }, live: { delegationsWelcomed: 51 } });
+    expect(api).toMatchObject({
+      delegationsWelcomed: 52,
+      closed: true,
+      published: { delegationsWelcomed: 52 },
+      live: { delegationsWelcomed: 51 },
+    });
     const [range2016] = (await listKeyFigures(2014, 2016, "en")).slice(-1);
     expect(range2016).toMatchObject({ delegationsWelcomed: 52, live: { delegationsWelcomed: 51 } });
 

@@ -5,13 +5,20 @@ import { createActingUser } from "../accounts/helpers";
 import { testDb } from "../setup/database";
 
 const welcomed = (title: string, arrivalAt: string) => ({
-  title, originCountryCode: "IL", size: 4, status: "WELCOMED" as const, arrivalAt: new Date(arrivalAt), departureAt: new Date("2016-12-31T23:59:00Z"),
+  title,
+  originCountryCode: "IL",
+  size: 4,
+  status: "WELCOMED" as const,
+  arrivalAt: new Date(arrivalAt),
+  departureAt: new Date("2016-12-31T23:59:00Z"),
 });
 
 describe("closing a year", () => {
   it("freezes the figures; later edits show both values and the records that differ", async () => {
     const manager = await createActingUser("MANAGER");
-    await testDb.delegation.createMany({ data: [welcomed("Haifa", "2016-03-01T10:00:00Z"), welcomed("Tokyo", "2016-04-01T10:00:00Z")] });
+    await testDb.delegation.createMany({
+      data: [welcomed("Haifa", "2016-03-01T10:00:00Z"), welcomed("Tokyo", "2016-04-01T10:00:00Z")],
+    });
     await closeYear(manager, 2016);
     const late = await testDb.delegation.create({ data: welcomed("Sousse", "2016-05-01T10:00:00Z") });
 
@@ -37,10 +44,13 @@ describe("closing a year", () => {
     await reopenYear(admin, 2016);
     expect(await getClosure(2016)).toBeNull();
     await expect(reopenYear(admin, 2016)).rejects.toMatchObject({ code: "yearNotClosed" });
-    expect(await testDb.auditEntry.findMany({ where: { entityType: "YearClosure" }, select: { action: true }, orderBy: { id: "asc" } })).toEqual([
-      { action: "year.close" },
-      { action: "year.reopen" },
-    ]);
+    expect(
+      await testDb.auditEntry.findMany({
+        where: { entityType: "YearClosure" },
+        select: { action: true },
+        orderBy: { id: "asc" },
+      }),
+    ).toEqual([{ action: "year.close" }, { action: "year.reopen" }]);
     await closeYear(manager, 2016);
     expect(await getClosure(2016)).not.toBeNull();
   });

@@ -24,9 +24,24 @@ describe("key figures", () => {
         // 23:30 on 31 December in Paris: that year. 00:30 on 1 January in Paris: the next.
         { ...base, arrivalAt: new Date("2016-12-31T22:30:00Z"), departureAt: new Date("2017-01-02T10:00:00Z") },
         { ...base, arrivalAt: new Date("2016-12-31T23:30:00Z"), departureAt: new Date("2017-01-02T10:00:00Z") },
-        { ...base, status: "EXPECTED", arrivalAt: new Date("2016-06-01T10:00:00Z"), departureAt: new Date("2016-06-02T10:00:00Z") },
-        { ...base, status: "CANCELLED", arrivalAt: new Date("2016-06-01T10:00:00Z"), departureAt: new Date("2016-06-02T10:00:00Z") },
-        { ...base, archivedAt: new Date(), arrivalAt: new Date("2016-06-01T10:00:00Z"), departureAt: new Date("2016-06-02T10:00:00Z") },
+        {
+          ...base,
+          status: "EXPECTED",
+          arrivalAt: new Date("2016-06-01T10:00:00Z"),
+          departureAt: new Date("2016-06-02T10:00:00Z"),
+        },
+        {
+          ...base,
+          status: "CANCELLED",
+          arrivalAt: new Date("2016-06-01T10:00:00Z"),
+          departureAt: new Date("2016-06-02T10:00:00Z"),
+        },
+        {
+          ...base,
+          archivedAt: new Date(),
+          arrivalAt: new Date("2016-06-01T10:00:00Z"),
+          departureAt: new Date("2016-06-02T10:00:00Z"),
+        },
       ],
     });
     expect(await figuresOf(2016)).toMatchObject({ delegationsWelcomed: 1 });
@@ -40,7 +55,13 @@ describe("key figures", () => {
         { ...base, startDate: new Date("2015-12-28"), endDate: new Date("2016-01-05") },
         { ...base, startDate: new Date("2016-03-01"), endDate: new Date("2016-03-05") },
         { ...base, status: "CONFIRMED", startDate: new Date("2016-04-01"), endDate: new Date("2016-04-05") },
-        { ...base, status: "CANCELLED", cancellationReason: "Budget", startDate: new Date("2016-04-01"), endDate: new Date("2016-04-05") },
+        {
+          ...base,
+          status: "CANCELLED",
+          cancellationReason: "Budget",
+          startDate: new Date("2016-04-01"),
+          endDate: new Date("2016-04-05"),
+        },
         { ...base, archivedAt: new Date(), startDate: new Date("2016-05-01"), endDate: new Date("2016-05-02") },
       ],
     });
@@ -50,8 +71,18 @@ describe("key figures", () => {
   it("count held events by Paris start year, and towns connected by 31 December", async () => {
     await testDb.internationalEvent.createMany({
       data: [
-        { title: "Held", status: "HELD", startsAt: new Date("2016-12-31T22:00:00Z"), endsAt: new Date("2016-12-31T23:50:00Z") },
-        { title: "Planned", status: "PLANNED", startsAt: new Date("2016-05-01T08:00:00Z"), endsAt: new Date("2016-05-01T18:00:00Z") },
+        {
+          title: "Held",
+          status: "HELD",
+          startsAt: new Date("2016-12-31T22:00:00Z"),
+          endsAt: new Date("2016-12-31T23:50:00Z"),
+        },
+        {
+          title: "Planned",
+          status: "PLANNED",
+          startsAt: new Date("2016-05-01T08:00:00Z"),
+          endsAt: new Date("2016-05-01T18:00:00Z"),
+        },
       ],
     });
     await testDb.town.createMany({
@@ -69,13 +100,25 @@ describe("key figures", () => {
 
   it("read as the brochure for 2016 with the demo data, and know the recorded years", async () => {
     await seedDemoData(testDb);
-    expect(await figuresOf(2016)).toEqual({ year: 2016, missionsCarriedOut: 13, delegationsWelcomed: 52, internationalEventsOrganised: 32, connectedTowns: 50 });
+    expect(await figuresOf(2016)).toEqual({
+      year: 2016,
+      missionsCarriedOut: 13,
+      delegationsWelcomed: 52,
+      internationalEventsOrganised: 32,
+      connectedTowns: 50,
+    });
     // Each figure links to a list that shows exactly the records it counts.
     const staff = await createActingUser("STAFF");
     expect((await listTowns(staff, parseListParams(townListSchema, { connectedBy: "2016" }))).total).toBe(50);
-    expect((await listDelegations(staff, parseListParams(delegationListSchema, { status: "WELCOMED", year: "2016" }))).total).toBe(52);
-    expect((await listEvents(staff, parseListParams(eventListSchema, { status: "HELD", year: "2016" }))).total).toBe(32);
-    expect((await listMissions(staff, parseListParams(missionListSchema, { status: "COMPLETED", year: "2016" }))).total).toBe(13);
+    expect(
+      (await listDelegations(staff, parseListParams(delegationListSchema, { status: "WELCOMED", year: "2016" }))).total,
+    ).toBe(52);
+    expect((await listEvents(staff, parseListParams(eventListSchema, { status: "HELD", year: "2016" }))).total).toBe(
+      32,
+    );
+    expect(
+      (await listMissions(staff, parseListParams(missionListSchema, { status: "COMPLETED", year: "2016" }))).total,
+    ).toBe(13);
     const years = await getRecordedYears();
     expect(years?.first).toBeLessThanOrEqual(2015);
     expect(years?.last).toBeGreaterThanOrEqual(2018);
@@ -90,7 +133,9 @@ describe("breakdowns", () => {
     expect(sectors.every((sector) => sector.missions <= 13 && sector.delegations <= 52)).toBe(true);
     const partners = await getPartnerBreakdown(2016);
     expect(partners.length).toBeGreaterThan(0);
-    expect(partners.every((partner) => partner.missions + partner.delegations + partner.events + partner.jointActions > 0)).toBe(true);
+    expect(
+      partners.every((partner) => partner.missions + partner.delegations + partner.events + partner.jointActions > 0),
+    ).toBe(true);
     // Every demo organisation logged joint actions in 2016 (issue 6).
     expect(partners.filter((partner) => partner.jointActions > 0)).toHaveLength(8);
     const countries = await getCountryBreakdown(2016);

@@ -19,10 +19,34 @@ async function seedActions() {
   await testDb.priorityDestination.create({ data: { periodId: period.id, destinationId: tokyo.id } });
   await testDb.jointAction.createMany({
     data: [
-      buildJointAction({ partnerId: partner.id, date: calendarDay("2017-01-01"), contactsCount: 12, investorLeadsCount: 3, destinationId: tokyo.id }),
-      buildJointAction({ partnerId: partner.id, date: calendarDay("2017-12-31"), contactsCount: 8, investorLeadsCount: 1 }),
-      buildJointAction({ partnerId: partner.id, date: calendarDay("2016-12-31"), contactsCount: 100, investorLeadsCount: 100, destinationId: tokyo.id }),
-      buildJointAction({ partnerId: partner.id, date: calendarDay("2017-06-01"), contactsCount: 100, investorLeadsCount: 100, destinationId: tokyo.id, archivedAt: new Date() }),
+      buildJointAction({
+        partnerId: partner.id,
+        date: calendarDay("2017-01-01"),
+        contactsCount: 12,
+        investorLeadsCount: 3,
+        destinationId: tokyo.id,
+      }),
+      buildJointAction({
+        partnerId: partner.id,
+        date: calendarDay("2017-12-31"),
+        contactsCount: 8,
+        investorLeadsCount: 1,
+      }),
+      buildJointAction({
+        partnerId: partner.id,
+        date: calendarDay("2016-12-31"),
+        contactsCount: 100,
+        investorLeadsCount: 100,
+        destinationId: tokyo.id,
+      }),
+      buildJointAction({
+        partnerId: partner.id,
+        date: calendarDay("2017-06-01"),
+        contactsCount: 100,
+        investorLeadsCount: 100,
+        destinationId: tokyo.id,
+        archivedAt: new Date(),
+      }),
     ],
   });
   return { partner, quiet };
@@ -33,9 +57,22 @@ describe("joint actions on the dashboard", () => {
     const { partner } = await seedActions();
     // A partner with joint actions only (no mission, delegation or event) still shows.
     expect(await getPartnerBreakdown(2017)).toEqual([
-      { id: partner.id, name: "Team Côte d'Azur", shortName: "TCA", missions: 0, delegations: 0, events: 0, contributionCents: 0, jointActions: 2, contacts: 20, investorLeads: 4 },
+      {
+        id: partner.id,
+        name: "Team Côte d'Azur",
+        shortName: "TCA",
+        missions: 0,
+        delegations: 0,
+        events: 0,
+        contributionCents: 0,
+        jointActions: 2,
+        contacts: 20,
+        investorLeads: 4,
+      },
     ]);
-    expect((await getPartnerBreakdown(2016)).map((row) => [row.jointActions, row.contacts, row.investorLeads])).toEqual([[1, 100, 100]]);
+    expect((await getPartnerBreakdown(2016)).map((row) => [row.jointActions, row.contacts, row.investorLeads])).toEqual(
+      [[1, 100, 100]],
+    );
     expect(await getPartnerBreakdown(2018)).toEqual([]);
   });
 
@@ -43,7 +80,13 @@ describe("joint actions on the dashboard", () => {
     await seedActions();
     const coverage = await getPriorityCoverage(2017);
     const cells = coverage?.rows[0]?.cells ?? [];
-    expect(cells.map((cell) => [cell.year, cell.jointActions])).toEqual([[2016, 1], [2017, 1], [2018, 0], [2019, 0], [2020, 0]]);
+    expect(cells.map((cell) => [cell.year, cell.jointActions])).toEqual([
+      [2016, 1],
+      [2017, 1],
+      [2018, 0],
+      [2019, 0],
+      [2020, 0],
+    ]);
   });
 
   it("are exported with the partner breakdown and the coverage", async () => {

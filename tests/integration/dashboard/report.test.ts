@@ -13,7 +13,13 @@ const labels: ReportLabels = {
   organisation: "Métropole Nice Côte d'Azur",
   published: "Chiffres publiés",
   live: "Chiffres calculés",
-  figure: (name) => ({ missionsCarriedOut: "missions internationales réalisées", delegationsWelcomed: "délégations étrangères accueillies à Nice", internationalEventsOrganised: "événements internationaux organisés à Nice", connectedTowns: "communes connectées" })[name],
+  figure: (name) =>
+    ({
+      missionsCarriedOut: "missions internationales réalisées",
+      delegationsWelcomed: "délégations étrangères accueillies à Nice",
+      internationalEventsOrganised: "événements internationaux organisés à Nice",
+      connectedTowns: "communes connectées",
+    })[name],
   priorityDestinations: "Destinations prioritaires",
   agreementsSigned: "Accords signés",
   missions: "Missions",
@@ -31,10 +37,25 @@ describe("the annual report", () => {
   it("prints the brochure's 2016 figures, priority destinations and the Xiamen licence", async () => {
     await seedDemoData(testDb);
     const report = await getAnnualReport(2016);
-    expect(report.figures).toMatchObject({ connectedTowns: 50, delegationsWelcomed: 52, internationalEventsOrganised: 32, missionsCarriedOut: 13 });
+    expect(report.figures).toMatchObject({
+      connectedTowns: 50,
+      delegationsWelcomed: 52,
+      internationalEventsOrganised: 32,
+      missionsCarriedOut: 13,
+    });
     expect(report.period?.destinations).toHaveLength(20);
     const text = pdfText(await renderAnnualReportPdf(report, labels));
-    for (const line of ["50", "communes connectées", "52", "délégations étrangères accueillies à Nice", "32", "13", "Xiamen", "Tokyo", "Salt Lake City"]) {
+    for (const line of [
+      "50",
+      "communes connectées",
+      "52",
+      "délégations étrangères accueillies à Nice",
+      "32",
+      "13",
+      "Xiamen",
+      "Tokyo",
+      "Salt Lake City",
+    ]) {
       expect(text).toContain(line);
     }
   });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { changeDelegationStatus, createDelegation, setDelegationArchived, updateDelegation } from "@/lib/delegations/mutations";
+import {
+  changeDelegationStatus,
+  createDelegation,
+  setDelegationArchived,
+  updateDelegation,
+} from "@/lib/delegations/mutations";
 import { getDelegation } from "@/lib/delegations/queries";
 import type { DelegationInput } from "@/lib/delegations/schemas";
 import { delegationInput, parisTime } from "@/tests/factories/delegations";
@@ -11,12 +16,28 @@ describe("recording a delegation", () => {
   it("takes the country from the origin city, links sectors and partners, and audits the creation", async () => {
     const staff = await createActingUser("STAFF");
     const refs = await createReferences();
-    const { id } = await createDelegation(staff, delegationInput({
-      title: "Délégation de Haïfa", originDestinationId: refs.haifa.id, originCountryCode: "FR",
-      sectorIds: [refs.culture.id, refs.health.id], partnerIds: [refs.otcn.id], size: 12,
-    }));
-    const stored = await testDb.delegation.findUniqueOrThrow({ where: { id }, include: { sectors: true, partners: true } });
-    expect(stored).toMatchObject({ title: "Délégation de Haïfa", originCountryCode: "IL", size: 12, status: "EXPECTED", version: 1 });
+    const { id } = await createDelegation(
+      staff,
+      delegationInput({
+        title: "Délégation de Haïfa",
+        originDestinationId: refs.haifa.id,
+        originCountryCode: "FR",
+        sectorIds: [refs.culture.id, refs.health.id],
+        partnerIds: [refs.otcn.id],
+        size: 12,
+      }),
+    );
+    const stored = await testDb.delegation.findUniqueOrThrow({
+      where: { id },
+      include: { sectors: true, partners: true },
+    });
+    expect(stored).toMatchObject({
+      title: "Délégation de Haïfa",
+      originCountryCode: "IL",
+      size: 12,
+      status: "EXPECTED",
+      version: 1,
+    });
     expect(stored.sectors.map((sector) => sector.code).sort()).toEqual(["CULTURE", "HEALTH"]);
     expect(stored.partners.map((partner) => partner.shortName)).toEqual(["OTCN"]);
     const [entry] = await auditEntries("Delegation");
@@ -43,10 +64,15 @@ describe("recording a delegation", () => {
       [{ sectorIds: [refs.culture.id, "nope"] }, { sectorIds: ["unknownReference"] }],
       [{ sectorIds: [refs.oldSector.id] }, { sectorIds: ["unknownReference"] }],
       [{ partnerIds: [refs.oldPartner.id] }, { partnerIds: ["unknownReference"] }],
-      [{ originDestinationId: refs.oldCity.id, partnerIds: ["missing"] }, { originDestinationId: ["unknownReference"], partnerIds: ["unknownReference"] }],
+      [
+        { originDestinationId: refs.oldCity.id, partnerIds: ["missing"] },
+        { originDestinationId: ["unknownReference"], partnerIds: ["unknownReference"] },
+      ],
     ];
     for (const [overrides, fieldErrors] of attempts) {
-      await expect(createDelegation(staff, delegationInput(overrides))).rejects.toEqual(expect.objectContaining({ code: "unknownReference", fieldErrors }));
+      await expect(createDelegation(staff, delegationInput(overrides))).rejects.toEqual(
+        expect.objectContaining({ code: "unknownReference", fieldErrors }),
+      );
     }
     expect(await testDb.delegation.count()).toBe(0);
     expect(await auditActions()).toEqual([]);
@@ -58,11 +84,21 @@ describe("recording a delegation", () => {
     for (const role of ["MANAGER", "PARTNER"] as const) {
       const actor = await createActingUser(role);
       await expect(createDelegation(actor, delegationInput())).rejects.toEqual(rejection("forbidden"));
-      await expect(updateDelegation(actor, { ...delegationInput(), id, version: 1 })).rejects.toEqual(rejection("forbidden"));
-      await expect(changeDelegationStatus(actor, { id, version: 1, status: "CANCELLED", cancellationReason: "no" })).rejects.toEqual(rejection("forbidden"));
-      await expect(setDelegationArchived(actor, { id, version: 1, archived: true })).rejects.toEqual(rejection("forbidden"));
+      await expect(updateDelegation(actor, { ...delegationInput(), id, version: 1 })).rejects.toEqual(
+        rejection("forbidden"),
+      );
+      await expect(
+        changeDelegationStatus(actor, { id, version: 1, status: "CANCELLED", cancellationReason: "no" }),
+      ).rejects.toEqual(rejection("forbidden"));
+      await expect(setDelegationArchived(actor, { id, version: 1, archived: true })).rejects.toEqual(
+        rejection("forbidden"),
+      );
     }
-    expect(await testDb.delegation.findUniqueOrThrow({ where: { id } })).toMatchObject({ version: 1, status: "EXPECTED", archivedAt: null });
+    expect(await testDb.delegation.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      version: 1,
+      status: "EXPECTED",
+      archivedAt: null,
+    });
     expect(await auditActions()).toEqual(["delegation.create"]);
   });
 });
@@ -73,7 +109,14 @@ describe("editing a delegation", () => {
     const refs = await createReferences();
     const input = delegationInput({ sectorIds: [refs.culture.id] });
     const { id } = await createDelegation(staff, input);
-    await updateDelegation(staff, { ...input, id, version: 1, size: 20, sectorIds: [refs.health.id], departureAt: parisTime("2017-05-11T12:00") });
+    await updateDelegation(staff, {
+      ...input,
+      id,
+      version: 1,
+      size: 20,
+      sectorIds: [refs.health.id],
+      departureAt: parisTime("2017-05-11T12:00"),
+    });
     const stored = await testDb.delegation.findUniqueOrThrow({ where: { id }, include: { sectors: true } });
     expect(stored).toMatchObject({ size: 20, version: 2 });
     expect(stored.sectors.map((sector) => sector.code)).toEqual(["HEALTH"]);
@@ -91,17 +134,25 @@ describe("editing a delegation", () => {
     const refs = await createReferences();
     const input = delegationInput({ title: "Délégation de Tokyo", sectorIds: [refs.culture.id] });
     const { id } = await createDelegation(staff, input);
-    await updateDelegation(staff, { ...input, id, version: 1, title: "Délégation de Tokyo (mairie)", sectorIds: [refs.culture.id, refs.health.id] });
+    await updateDelegation(staff, {
+      ...input,
+      id,
+      version: 1,
+      title: "Délégation de Tokyo (mairie)",
+      sectorIds: [refs.culture.id, refs.health.id],
+    });
     const stale = updateDelegation(staff, { ...input, id, version: 1, size: 30 });
-    await expect(stale).rejects.toEqual(expect.objectContaining({
-      code: "conflict",
-      changed: [
-        { field: "title", current: "Délégation de Tokyo (mairie)" },
-        // The one this user changed too: they see what is stored now.
-        { field: "size", current: "8" },
-        { field: "sectorIds", current: "Culture, Santé" },
-      ],
-    }));
+    await expect(stale).rejects.toEqual(
+      expect.objectContaining({
+        code: "conflict",
+        changed: [
+          { field: "title", current: "Délégation de Tokyo (mairie)" },
+          // The one this user changed too: they see what is stored now.
+          { field: "size", current: "8" },
+          { field: "sectorIds", current: "Culture, Santé" },
+        ],
+      }),
+    );
     expect(await testDb.delegation.findUniqueOrThrow({ where: { id } })).toMatchObject({ size: 8, version: 2 });
     expect(await auditActions()).toEqual(["delegation.create", "delegation.update"]);
   });
@@ -123,19 +174,33 @@ describe("editing a delegation", () => {
   it("keeps a link to reference data archived since, but refuses to add one", async () => {
     const staff = await createActingUser("STAFF");
     const refs = await createReferences();
-    const input = delegationInput({ sectorIds: [refs.culture.id], originDestinationId: refs.haifa.id, originCountryCode: null });
+    const input = delegationInput({
+      sectorIds: [refs.culture.id],
+      originDestinationId: refs.haifa.id,
+      originCountryCode: null,
+    });
     const { id } = await createDelegation(staff, input);
     await testDb.sector.update({ where: { id: refs.culture.id }, data: { archivedAt: new Date() } });
     await testDb.destination.update({ where: { id: refs.haifa.id }, data: { archivedAt: new Date() } });
     await updateDelegation(staff, { ...input, id, version: 1, title: "Still linked" });
-    await expect(updateDelegation(staff, { ...input, id, version: 2, sectorIds: [refs.culture.id, refs.oldSector.id] }))
-      .rejects.toEqual(expect.objectContaining({ code: "unknownReference", fieldErrors: { sectorIds: ["unknownReference"] } }));
+    await expect(
+      updateDelegation(staff, { ...input, id, version: 2, sectorIds: [refs.culture.id, refs.oldSector.id] }),
+    ).rejects.toEqual(
+      expect.objectContaining({ code: "unknownReference", fieldErrors: { sectorIds: ["unknownReference"] } }),
+    );
     const stored = await getDelegation(staff, id);
-    expect(stored).toMatchObject({ title: "Still linked", version: 2, originCountryCode: "IL", sectors: [expect.objectContaining({ id: refs.culture.id })] });
+    expect(stored).toMatchObject({
+      title: "Still linked",
+      version: 2,
+      originCountryCode: "IL",
+      sectors: [expect.objectContaining({ id: refs.culture.id })],
+    });
   });
 
   it("answers not found for a delegation that does not exist", async () => {
     const staff = await createActingUser("STAFF");
-    await expect(updateDelegation(staff, { ...delegationInput(), id: "missing", version: 1 })).rejects.toEqual(rejection("notFound"));
+    await expect(updateDelegation(staff, { ...delegationInput(), id: "missing", version: 1 })).rejects.toEqual(
+      rejection("notFound"),
+    );
   });
 });

@@ -9,17 +9,30 @@ import { testDb } from "../setup/database";
 import { createReferences } from "./helpers";
 
 const params = (query: Record<string, string>) => parseListParams(delegationListSchema, query);
-const titles = async (...args: Parameters<typeof listDelegations>) => (await listDelegations(...args)).rows.map((row) => row.title);
+const titles = async (...args: Parameters<typeof listDelegations>) =>
+  (await listDelegations(...args)).rows.map((row) => row.title);
 
 describe("the delegations list", () => {
   it("puts an arrival at 23:30 on 31 December, Paris time, in that year", async () => {
     const manager = await createActingUser("MANAGER");
     await testDb.delegation.createMany({
       data: [
-        buildDelegation({ title: "Late on New Year's Eve", arrivalAt: parisTime("2016-12-31T23:30"), departureAt: parisTime("2017-01-02T10:00") }),
+        buildDelegation({
+          title: "Late on New Year's Eve",
+          arrivalAt: parisTime("2016-12-31T23:30"),
+          departureAt: parisTime("2017-01-02T10:00"),
+        }),
         // 00:30 on 1 January in Paris is still 2016 in UTC: it belongs to 2017.
-        buildDelegation({ title: "Just after midnight", arrivalAt: parisTime("2017-01-01T00:30"), departureAt: parisTime("2017-01-02T10:00") }),
-        buildDelegation({ title: "First of 2016", arrivalAt: parisTime("2016-01-01T00:00"), departureAt: parisTime("2016-01-01T10:00") }),
+        buildDelegation({
+          title: "Just after midnight",
+          arrivalAt: parisTime("2017-01-01T00:30"),
+          departureAt: parisTime("2017-01-02T10:00"),
+        }),
+        buildDelegation({
+          title: "First of 2016",
+          arrivalAt: parisTime("2016-01-01T00:00"),
+          departureAt: parisTime("2016-01-01T10:00"),
+        }),
       ],
     });
     expect(parisTime("2017-01-01T00:30").getUTCFullYear()).toBe(2016);
@@ -31,7 +44,11 @@ describe("the delegations list", () => {
   it("filters by status, sector, partner, origin and text, sorts, and hides archived rows unless asked", async () => {
     const staff = await createActingUser("STAFF");
     const refs = await createReferences();
-    const make = (title: string, data: Parameters<typeof buildDelegation>[0], links: { sectors?: string[]; partners?: string[] } = {}) =>
+    const make = (
+      title: string,
+      data: Parameters<typeof buildDelegation>[0],
+      links: { sectors?: string[]; partners?: string[] } = {},
+    ) =>
       testDb.delegation.create({
         data: {
           ...buildDelegation({ title, ...data }),
@@ -39,12 +56,32 @@ describe("the delegations list", () => {
           partners: { connect: (links.partners ?? []).map((id) => ({ id })) },
         },
       });
-    await make("Haifa port authority", { originDestinationId: refs.haifa.id, originCountryCode: "IL", status: "WELCOMED", arrivalAt: parisTime("2016-03-01T10:00") }, { sectors: [refs.culture.id], partners: [refs.otcn.id] });
-    await make("Tokyo smart grid", { originCountryCode: "JP", hostName: "Claire", arrivalAt: parisTime("2016-05-01T10:00") }, { sectors: [refs.health.id], partners: [refs.tca.id] });
-    await make("Archived visit", { originCountryCode: "JP", archivedAt: new Date(), arrivalAt: parisTime("2016-04-01T10:00") });
+    await make(
+      "Haifa port authority",
+      {
+        originDestinationId: refs.haifa.id,
+        originCountryCode: "IL",
+        status: "WELCOMED",
+        arrivalAt: parisTime("2016-03-01T10:00"),
+      },
+      { sectors: [refs.culture.id], partners: [refs.otcn.id] },
+    );
+    await make(
+      "Tokyo smart grid",
+      { originCountryCode: "JP", hostName: "Claire", arrivalAt: parisTime("2016-05-01T10:00") },
+      { sectors: [refs.health.id], partners: [refs.tca.id] },
+    );
+    await make("Archived visit", {
+      originCountryCode: "JP",
+      archivedAt: new Date(),
+      arrivalAt: parisTime("2016-04-01T10:00"),
+    });
 
     expect(await titles(staff, params({}))).toEqual(["Tokyo smart grid", "Haifa port authority"]);
-    expect(await titles(staff, params({ sort: "title", direction: "asc" }))).toEqual(["Haifa port authority", "Tokyo smart grid"]);
+    expect(await titles(staff, params({ sort: "title", direction: "asc" }))).toEqual([
+      "Haifa port authority",
+      "Tokyo smart grid",
+    ]);
     expect(await titles(staff, params({ status: "WELCOMED" }))).toEqual(["Haifa port authority"]);
     expect(await titles(staff, params({ sector: refs.health.id }))).toEqual(["Tokyo smart grid"]);
     expect(await titles(staff, params({ partner: refs.otcn.id }))).toEqual(["Haifa port authority"]);
@@ -55,7 +92,10 @@ describe("the delegations list", () => {
     expect(await titles(staff, params({ archived: "true" }))).toEqual(["Archived visit"]);
     const { rows } = await listDelegations(staff, params({ status: "WELCOMED" }));
     expect(rows[0]?.origin).toBe("Haifa, Israël");
-    expect((await listDelegationFilterChoices(staff)).countries).toEqual([{ code: "IL", name: "Israël" }, { code: "JP", name: "Japon" }]);
+    expect((await listDelegationFilterChoices(staff)).countries).toEqual([
+      { code: "IL", name: "Israël" },
+      { code: "JP", name: "Japon" },
+    ]);
   });
 });
 
@@ -63,13 +103,26 @@ describe("a partner user", () => {
   it("reads only the delegations their organisation takes part in; others are not found", async () => {
     const partnerUser = await createActingUser("PARTNER");
     const other = await testDb.partner.create({ data: { name: "Other", shortName: "OTH", kind: "OTHER" } });
-    const ours = await testDb.delegation.create({ data: { ...buildDelegation({ title: "Ours" }), partners: { connect: [{ id: partnerUser.partnerId! }, { id: other.id }] } } });
-    const theirs = await testDb.delegation.create({ data: { ...buildDelegation({ title: "Theirs", originCountryCode: "JP" }), partners: { connect: [{ id: other.id }] } } });
+    const ours = await testDb.delegation.create({
+      data: {
+        ...buildDelegation({ title: "Ours" }),
+        partners: { connect: [{ id: partnerUser.partnerId! }, { id: other.id }] },
+      },
+    });
+    const theirs = await testDb.delegation.create({
+      data: {
+        ...buildDelegation({ title: "Theirs", originCountryCode: "JP" }),
+        partners: { connect: [{ id: other.id }] },
+      },
+    });
     await testDb.delegation.create({ data: buildDelegation({ title: "Nobody's", originCountryCode: "US" }) });
 
     expect(await titles(partnerUser, params({}))).toEqual(["Ours"]);
     expect(await titles(partnerUser, params({ partner: other.id }))).toEqual(["Ours"]);
-    expect(await getDelegation(partnerUser, ours.id)).toMatchObject({ title: "Ours", partners: expect.arrayContaining([expect.objectContaining({ label: "Other" })]) });
+    expect(await getDelegation(partnerUser, ours.id)).toMatchObject({
+      title: "Ours",
+      partners: expect.arrayContaining([expect.objectContaining({ label: "Other" })]),
+    });
     expect(await getDelegation(partnerUser, theirs.id)).toBeNull();
     expect((await listDelegationFilterChoices(partnerUser)).countries.map((country) => country.code)).toEqual(["IT"]);
 

@@ -5,7 +5,8 @@ import { testDb } from "../setup/database";
 import { expect } from "vitest";
 
 /** Matches a refusal of the data layer with this error code. */
-export const rejection = (code: DomainError["code"]) => expect.objectContaining({ name: expect.stringMatching(/^(DomainError|ConflictError)$/), code });
+export const rejection = (code: DomainError["code"]) =>
+  expect.objectContaining({ name: expect.stringMatching(/^(DomainError|ConflictError)$/), code });
 
 /** Reference data a record can link to: two sectors, two partners, a city abroad, and one of each archived. */
 export async function createReferences() {
@@ -21,7 +22,9 @@ export async function createReferences() {
   ]);
   const [haifa, oldCity] = await Promise.all([
     testDb.destination.create({ data: buildDestination({ city: "Haifa", countryCode: "IL" }) }),
-    testDb.destination.create({ data: buildDestination({ city: "Atlantis", countryCode: "GR", archivedAt: new Date() }) }),
+    testDb.destination.create({
+      data: buildDestination({ city: "Atlantis", countryCode: "GR", archivedAt: new Date() }),
+    }),
   ]);
   return { culture, health, oldSector, otcn, tca, oldPartner, haifa, oldCity };
 }
@@ -32,5 +35,9 @@ export function daysFromNow(days: number): Date {
 }
 
 export async function auditEntries(entityType: string) {
-  return testDb.auditEntry.findMany({ where: { entityType }, orderBy: { id: "asc" }, select: { action: true, actorId: true, entityId: true, changes: true } });
+  return testDb.auditEntry.findMany({
+    where: { entityType },
+    orderBy: { id: "asc" },
+    select: { action: true, actorId: true, entityId: true, changes: true },
+  });
 }

@@ -23,10 +23,20 @@ describe("recording an event", () => {
   it("links sectors, partners and objectives and audits the creation", async () => {
     const staff = await createActingUser("STAFF");
     const refs = await createReferencesWithObjectives();
-    const { id } = await createEvent(staff, eventInput({
-      title: "Sommet Smart City", attendance: 0, sectorIds: [refs.culture.id], partnerIds: [refs.tca.id, refs.otcn.id], objectiveIds: [refs.reach.id],
-    }));
-    const event = await testDb.internationalEvent.findUniqueOrThrow({ where: { id }, include: { objectives: true, partners: true } });
+    const { id } = await createEvent(
+      staff,
+      eventInput({
+        title: "Sommet Smart City",
+        attendance: 0,
+        sectorIds: [refs.culture.id],
+        partnerIds: [refs.tca.id, refs.otcn.id],
+        objectiveIds: [refs.reach.id],
+      }),
+    );
+    const event = await testDb.internationalEvent.findUniqueOrThrow({
+      where: { id },
+      include: { objectives: true, partners: true },
+    });
     expect(event).toMatchObject({ title: "Sommet Smart City", attendance: 0, status: "PLANNED", version: 1 });
     expect(event.objectives.map((objective) => objective.code)).toEqual(["REACH"]);
     const [entry] = await auditEntries("InternationalEvent");
@@ -44,10 +54,15 @@ describe("recording an event", () => {
     const refs = await createReferencesWithObjectives();
     const attempts: [Partial<EventInput>, Record<string, string[]>][] = [
       [{ objectiveIds: [refs.oldObjective.id] }, { objectiveIds: ["unknownReference"] }],
-      [{ sectorIds: ["nope"], partnerIds: [refs.oldPartner.id] }, { sectorIds: ["unknownReference"], partnerIds: ["unknownReference"] }],
+      [
+        { sectorIds: ["nope"], partnerIds: [refs.oldPartner.id] },
+        { sectorIds: ["unknownReference"], partnerIds: ["unknownReference"] },
+      ],
     ];
     for (const [overrides, fieldErrors] of attempts) {
-      await expect(createEvent(staff, eventInput(overrides))).rejects.toEqual(expect.objectContaining({ code: "unknownReference", fieldErrors }));
+      await expect(createEvent(staff, eventInput(overrides))).rejects.toEqual(
+        expect.objectContaining({ code: "unknownReference", fieldErrors }),
+      );
     }
     expect(await testDb.internationalEvent.count()).toBe(0);
     expect(await auditActions()).toEqual([]);
@@ -60,7 +75,9 @@ describe("recording an event", () => {
       const actor = await createActingUser(role);
       await expect(createEvent(actor, eventInput())).rejects.toEqual(rejection("forbidden"));
       await expect(updateEvent(actor, { ...eventInput(), id, version: 1 })).rejects.toEqual(rejection("forbidden"));
-      await expect(changeEventStatus(actor, { id, version: 1, status: "CANCELLED" })).rejects.toEqual(rejection("forbidden"));
+      await expect(changeEventStatus(actor, { id, version: 1, status: "CANCELLED" })).rejects.toEqual(
+        rejection("forbidden"),
+      );
       await expect(setEventArchived(actor, { id, version: 1, archived: true })).rejects.toEqual(rejection("forbidden"));
     }
     expect(await stored(id)).toMatchObject({ version: 1, status: "PLANNED", archivedAt: null });
@@ -80,10 +97,16 @@ describe("editing an event", () => {
       attendance: { before: null, after: 1200 },
       endsAt: { before: "2017-06-12T16:00:00.000Z", after: "2017-06-13T16:00:00.000Z" },
     });
-    await expect(updateEvent(staff, { ...input, id, version: 1, venue: "Acropolis" })).rejects.toEqual(expect.objectContaining({
-      code: "conflict",
-      changed: [{ field: "endsAt", current: "2017-06-13 18:00" }, { field: "venue", current: "Place Masséna" }, { field: "attendance", current: "1200" }],
-    }));
+    await expect(updateEvent(staff, { ...input, id, version: 1, venue: "Acropolis" })).rejects.toEqual(
+      expect.objectContaining({
+        code: "conflict",
+        changed: [
+          { field: "endsAt", current: "2017-06-13 18:00" },
+          { field: "venue", current: "Place Masséna" },
+          { field: "attendance", current: "1200" },
+        ],
+      }),
+    );
     expect(await stored(id)).toMatchObject({ venue: "Place Masséna", version: 2 });
   });
 
@@ -94,8 +117,11 @@ describe("editing an event", () => {
     const { id } = await createEvent(staff, input);
     await testDb.objective.update({ where: { id: refs.reach.id }, data: { archivedAt: new Date() } });
     await updateEvent(staff, { ...input, id, version: 1, title: "Renamed" });
-    await expect(updateEvent(staff, { ...input, id, version: 2, objectiveIds: [refs.reach.id, refs.oldObjective.id] }))
-      .rejects.toEqual(expect.objectContaining({ code: "unknownReference", fieldErrors: { objectiveIds: ["unknownReference"] } }));
+    await expect(
+      updateEvent(staff, { ...input, id, version: 2, objectiveIds: [refs.reach.id, refs.oldObjective.id] }),
+    ).rejects.toEqual(
+      expect.objectContaining({ code: "unknownReference", fieldErrors: { objectiveIds: ["unknownReference"] } }),
+    );
     expect(await stored(id)).toMatchObject({ title: "Renamed", version: 2 });
   });
 });
@@ -104,19 +130,31 @@ describe("an event's status and archiving", () => {
   it("is held only once started, can be undone, and cancelled events come back to planned", async () => {
     const staff = await createActingUser("STAFF");
     const { id } = await createEvent(staff, eventInput({ startsAt: daysFromNow(3), endsAt: daysFromNow(4) }));
-    await expect(changeEventStatus(staff, { id, version: 1, status: "HELD" })).rejects.toEqual(rejection("invalidStatusChange"));
+    await expect(changeEventStatus(staff, { id, version: 1, status: "HELD" })).rejects.toEqual(
+      rejection("invalidStatusChange"),
+    );
     await changeEventStatus(staff, { id, version: 1, status: "HELD" }, daysFromNow(3.5));
-    await expect(changeEventStatus(staff, { id, version: 2, status: "CANCELLED" })).rejects.toEqual(rejection("invalidStatusChange"));
+    await expect(changeEventStatus(staff, { id, version: 2, status: "CANCELLED" })).rejects.toEqual(
+      rejection("invalidStatusChange"),
+    );
     await changeEventStatus(staff, { id, version: 2, status: "PLANNED" });
     await changeEventStatus(staff, { id, version: 3, status: "CANCELLED" });
-    await expect(changeEventStatus(staff, { id, version: 4, status: "HELD" }, daysFromNow(5))).rejects.toEqual(rejection("invalidStatusChange"));
+    await expect(changeEventStatus(staff, { id, version: 4, status: "HELD" }, daysFromNow(5))).rejects.toEqual(
+      rejection("invalidStatusChange"),
+    );
     await changeEventStatus(staff, { id, version: 4, status: "PLANNED" });
-    await expect(changeEventStatus(staff, { id, version: 4, status: "CANCELLED" })).rejects.toEqual(rejection("conflict"));
+    await expect(changeEventStatus(staff, { id, version: 4, status: "CANCELLED" })).rejects.toEqual(
+      rejection("conflict"),
+    );
     expect(await stored(id)).toMatchObject({ status: "PLANNED", version: 5 });
-    const changes = (await auditEntries("InternationalEvent")).filter((entry) => entry.action === "event.changeStatus").map((entry) => entry.changes);
+    const changes = (await auditEntries("InternationalEvent"))
+      .filter((entry) => entry.action === "event.changeStatus")
+      .map((entry) => entry.changes);
     expect(changes).toEqual([
-      { status: { before: "PLANNED", after: "HELD" } }, { status: { before: "HELD", after: "PLANNED" } },
-      { status: { before: "PLANNED", after: "CANCELLED" } }, { status: { before: "CANCELLED", after: "PLANNED" } },
+      { status: { before: "PLANNED", after: "HELD" } },
+      { status: { before: "HELD", after: "PLANNED" } },
+      { status: { before: "PLANNED", after: "CANCELLED" } },
+      { status: { before: "CANCELLED", after: "PLANNED" } },
     ]);
   });
 

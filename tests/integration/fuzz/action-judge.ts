@@ -9,9 +9,9 @@ import { form } from "../authorization/scenarios/types";
 let unexpectedMessages: Promise<string[]> | undefined;
 
 function unexpected(): Promise<string[]> {
-  unexpectedMessages ??= Promise.all(["fr", "en"].map((locale) => nextIntlServerModule.getTranslations({ locale, namespace: "errors" }))).then((errors) =>
-    errors.map((t) => t("unexpected")),
-  );
+  unexpectedMessages ??= Promise.all(
+    ["fr", "en"].map((locale) => nextIntlServerModule.getTranslations({ locale, namespace: "errors" })),
+  ).then((errors) => errors.map((t) => t("unexpected")));
   return unexpectedMessages;
 }
 
@@ -48,5 +48,7 @@ export async function judge(action: DiscoveredAction, data: FormData): Promise<V
   if (result === undefined) return { accepted: true };
   const answer = result as { ok: boolean; message?: string };
   if (answer.ok) return { accepted: true };
-  return (await unexpected()).includes(answer.message ?? "") ? { accepted: false, problem: "answered with the generic unexpected-error message" } : { accepted: false };
+  return (await unexpected()).includes(answer.message ?? "")
+    ? { accepted: false, problem: "answered with the generic unexpected-error message" }
+    : { accepted: false };
 }

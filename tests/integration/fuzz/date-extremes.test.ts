@@ -8,7 +8,12 @@ import { acceptedYears } from "@/lib/time";
 import { callChecked, tokenFor } from "../api/client";
 import { registerApiRoutes } from "../authorization/api/cells";
 import { apiResourceScenarios } from "../authorization/api/resources";
-import { discoverRouteHandlers, discoverServerActions, type DiscoveredAction, type DiscoveredRoute } from "../authorization/discover";
+import {
+  discoverRouteHandlers,
+  discoverServerActions,
+  type DiscoveredAction,
+  type DiscoveredRoute,
+} from "../authorization/discover";
 import { requestAs } from "../authorization/request-scope";
 import { browserRequest } from "../authorization/routes/types";
 import { actionScenarios } from "../authorization/scenarios";
@@ -19,13 +24,27 @@ import { countWritesInEachTest, writeCount } from "./write-counter";
 
 vi.mock("next/headers", () => import("../authorization/request-scope").then((scope) => scope.nextHeadersModule));
 vi.mock("next/cache", () => import("../authorization/next-modules").then((modules) => modules.nextCacheModule));
-vi.mock("next-intl/server", () => import("../authorization/next-modules").then((modules) => modules.nextIntlServerModule));
+vi.mock("next-intl/server", () =>
+  import("../authorization/next-modules").then((modules) => modules.nextIntlServerModule),
+);
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 process.env.API_RATE_LIMIT_PER_MINUTE = "1000000";
 
 countWritesInEachTest();
 
-const extremeDays = ["0000-01-01", "0001-01-01", "0099-12-31", "1899-12-31", "2100-01-01", "9999-12-31", "275760-09-13", "-0001-01-01", "+002016-05-12", "1437-09-10 AH", "2016-W19-4"];
+const extremeDays = [
+  "0000-01-01",
+  "0001-01-01",
+  "0099-12-31",
+  "1899-12-31",
+  "2100-01-01",
+  "9999-12-31",
+  "275760-09-13",
+  "-0001-01-01",
+  "+002016-05-12",
+  "1437-09-10 AH",
+  "2016-W19-4",
+];
 const extremeYears = ["0", "1", "99", "1899", "2100", "9999", "275760", "-1", "-2016"];
 
 type DateKind = "day" | "dateTime" | "year";
@@ -66,7 +85,10 @@ describe("server actions refuse dates outside the accepted years", () => {
         for (const extreme of extremesFor(dateKindOf(field)!)) {
           await requestAs(world.users.admin);
           const before = await writeCount();
-          const verdict = await judge(actions.get(id)!, toFormData(await atCurrentVersion({ ...valid, [field]: extreme }, valid)));
+          const verdict = await judge(
+            actions.get(id)!,
+            toFormData(await atCurrentVersion({ ...valid, [field]: extreme }, valid)),
+          );
           expect(verdict, `${field} = ${extreme}`).toEqual({ accepted: false });
           expect(await writeCount(), `${field} = ${extreme} wrote`).toBe(before);
         }
@@ -77,10 +99,22 @@ describe("server actions refuse dates outside the accepted years", () => {
   it("found the dated forms: missions, delegations, events, joint actions, agreements, towns, periods, the year close", () => {
     expect([...datedActions].sort()).toEqual(
       [
-        "reference#createPeriodAction", "reference#updatePeriodAction", "agreements#createAgreementAction", "agreements#updateAgreementAction",
-        "dashboard#closeYearAction", "dashboard#reopenYearAction", "delegations#createDelegationAction", "delegations#updateDelegationAction",
-        "events#createEventAction", "events#updateEventAction", "joint-actions#createJointActionAction", "joint-actions#updateJointActionAction",
-        "missions#createMissionAction", "missions#updateMissionAction", "towns#createTownAction", "towns#updateTownAction",
+        "reference#createPeriodAction",
+        "reference#updatePeriodAction",
+        "agreements#createAgreementAction",
+        "agreements#updateAgreementAction",
+        "dashboard#closeYearAction",
+        "dashboard#reopenYearAction",
+        "delegations#createDelegationAction",
+        "delegations#updateDelegationAction",
+        "events#createEventAction",
+        "events#updateEventAction",
+        "joint-actions#createJointActionAction",
+        "joint-actions#updateJointActionAction",
+        "missions#createMissionAction",
+        "missions#updateMissionAction",
+        "towns#createTownAction",
+        "towns#updateTownAction",
       ].sort(),
     );
   });
@@ -90,10 +124,21 @@ describe("server actions refuse dates outside the accepted years", () => {
 function datePaths(value: unknown, prefix = ""): string[] {
   if (Array.isArray(value)) return value.flatMap((item, index) => datePaths(item, `${prefix}${index}.`));
   if (typeof value !== "object" || value === null) return [];
-  return Object.entries(value).flatMap(([key, item]) => (typeof item === "object" && item !== null ? datePaths(item, `${prefix}${key}.`) : dateKindOf(key) ? [`${prefix}${key}`] : []));
+  return Object.entries(value).flatMap(([key, item]) =>
+    typeof item === "object" && item !== null
+      ? datePaths(item, `${prefix}${key}.`)
+      : dateKindOf(key)
+        ? [`${prefix}${key}`]
+        : [],
+  );
 }
 
-function withValue(body: Record<string, unknown>, path: string, extreme: string, kind: DateKind): Record<string, unknown> {
+function withValue(
+  body: Record<string, unknown>,
+  path: string,
+  extreme: string,
+  kind: DateKind,
+): Record<string, unknown> {
   const copy = structuredClone(body);
   const keys = path.split(".");
   let target = copy as Record<string, unknown>;
@@ -110,15 +155,25 @@ describe("the API refuses dates outside the accepted years", () => {
       const record = await scenario.record(world);
       const calls = [
         { method: "POST" as const, url: `/api/v1/${name}`, body: scenario.createBody(world) },
-        { method: "PUT" as const, url: `/api/v1/${name}/${record.id}`, body: { ...scenario.updateBody(world), version: record.version } },
+        {
+          method: "PUT" as const,
+          url: `/api/v1/${name}/${record.id}`,
+          body: { ...scenario.updateBody(world), version: record.version },
+        },
       ];
       for (const call of calls) {
         for (const path of datePaths(call.body)) {
           const kind = dateKindOf(path)!;
           for (const extreme of extremesFor(kind)) {
             const before = await writeCount();
-            const answer = await callChecked(call.method, call.url, { token, body: withValue(call.body, path, extreme, kind) });
-            expect([400, 422], `${call.method} ${call.url} ${path} = ${extreme}: ${JSON.stringify(answer.body).slice(0, 200)}`).toContain(answer.status);
+            const answer = await callChecked(call.method, call.url, {
+              token,
+              body: withValue(call.body, path, extreme, kind),
+            });
+            expect(
+              [400, 422],
+              `${call.method} ${call.url} ${path} = ${extreme}: ${JSON.stringify(answer.body).slice(0, 200)}`,
+            ).toContain(answer.status);
             expect(await writeCount()).toBe(before);
           }
         }
@@ -135,7 +190,13 @@ describe("the API refuses dates outside the accepted years", () => {
         expect(answer.status, query).toBe(400);
       }
     }
-    expect((await callChecked("GET", `/api/v1/figures?from=${acceptedYears.first}&to=${acceptedYears.first + 99}`, { token })).status).toBe(200);
+    expect(
+      (
+        await callChecked("GET", `/api/v1/figures?from=${acceptedYears.first}&to=${acceptedYears.first + 99}`, {
+          token,
+        })
+      ).status,
+    ).toBe(200);
   });
 
   it("the lists' year filters read an extreme year as no filter", async () => {
@@ -161,7 +222,9 @@ describe("route handlers refuse years and days outside the accepted ones", () =>
       const route = routes.find((candidate) => candidate.id === id)!;
       for (const extreme of extremeYears) {
         await requestAs(world.users.admin);
-        const response = await route.module.GET!(browserRequest({ url: url(encodeURIComponent(extreme)) }, "GET"), { params: Promise.resolve({}) });
+        const response = await route.module.GET!(browserRequest({ url: url(encodeURIComponent(extreme)) }, "GET"), {
+          params: Promise.resolve({}),
+        });
         expect(response.status, `${id} ${extreme}`).toBe(400);
       }
     });
@@ -172,7 +235,15 @@ describe("route handlers refuse years and days outside the accepted ones", () =>
     const route = routes.find((candidate) => candidate.id === "GET /admin/audit/export")!;
     for (const extreme of extremeDays) {
       await requestAs(world.users.admin);
-      const response = await route.module.GET!(browserRequest({ url: `/admin/audit/export?format=csv&from=${encodeURIComponent(extreme)}&to=${encodeURIComponent(extreme)}` }, "GET"), { params: Promise.resolve({}) });
+      const response = await route.module.GET!(
+        browserRequest(
+          {
+            url: `/admin/audit/export?format=csv&from=${encodeURIComponent(extreme)}&to=${encodeURIComponent(extreme)}`,
+          },
+          "GET",
+        ),
+        { params: Promise.resolve({}) },
+      );
       expect(response.status, extreme).toBe(200);
     }
   });

@@ -23,29 +23,62 @@ let rendered = 0;
 afterAll(() => console.info(`markup escaping: ${rendered} missions with hostile text rendered`));
 
 /** What React makes of text in an element: the five characters that could open markup or end an attribute. */
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#x27;");
+const escapeHtml = (text: string) =>
+  text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#x27;");
 
-const markup = fc.oneof(
-  fc.constantFrom(...nastyStrings.filter((text) => /[<>"'&]/.test(text)), "<img src=x onerror=alert(1)>", "</p><script>document.cookie</script>", "<a href=\"javascript:alert(1)\">x</a>"),
-  fc.tuple(fc.string({ maxLength: 10 }), fc.constantFrom("<b>", "<iframe src=//evil>", "<svg/onload=alert(1)>", "\"'><"), fc.string({ maxLength: 10 })).map((parts) => parts.join("")),
-).map((text) => `${text.trim()}<i>`);
+const markup = fc
+  .oneof(
+    fc.constantFrom(
+      ...nastyStrings.filter((text) => /[<>"'&]/.test(text)),
+      "<img src=x onerror=alert(1)>",
+      "</p><script>document.cookie</script>",
+      '<a href="javascript:alert(1)">x</a>',
+    ),
+    fc
+      .tuple(
+        fc.string({ maxLength: 10 }),
+        fc.constantFrom("<b>", "<iframe src=//evil>", "<svg/onload=alert(1)>", "\"'><"),
+        fc.string({ maxLength: 10 }),
+      )
+      .map((parts) => parts.join("")),
+  )
+  .map((text) => `${text.trim()}<i>`);
 
 describe("hostile markup in a mission's texts", () => {
   it("is shown as text by the mission page's components, never as markup", async () => {
     const world = await createWorld();
     const messages = await loadMessages("fr");
-    const render = (node: ReactNode) => renderToStaticMarkup(createElement(NextIntlClientProvider, { locale: "fr", messages, timeZone: "Europe/Paris" } as Parameters<typeof NextIntlClientProvider>[0], node));
+    const render = (node: ReactNode) =>
+      renderToStaticMarkup(
+        createElement(
+          NextIntlClientProvider,
+          { locale: "fr", messages, timeZone: "Europe/Paris" } as Parameters<typeof NextIntlClientProvider>[0],
+          node,
+        ),
+      );
     await fc.assert(
       fc.asyncProperty(markup, markup, markup, async (summary, participant, agendaTitle) => {
         rendered += 1;
-        const { id } = await createMission(world.users.admin, buildMissionInput([world.destinationId], {
-          summary, outcomeNotes: summary, participants: [{ name: participant, kind: "PRESS", organisation: summary }],
-          agenda: [{ day: "2016-05-11", time: "", title: agendaTitle, location: participant }],
-        }));
+        const { id } = await createMission(
+          world.users.admin,
+          buildMissionInput([world.destinationId], {
+            summary,
+            outcomeNotes: summary,
+            participants: [{ name: participant, kind: "PRESS", organisation: summary }],
+            agenda: [{ day: "2016-05-11", time: "", title: agendaTitle, location: participant }],
+          }),
+        );
         const mission = (await getMission(world.users.admin, id))!;
         const html = render([
-          createElement(MissionOverview, { mission, key: "overview" }), createElement(MissionPartnersTable, { mission, key: "partners" }),
-          createElement(MissionParticipants, { participants: mission.participants, key: "people" }), createElement(MissionAgenda, { agenda: mission.agenda, key: "agenda" }),
+          createElement(MissionOverview, { mission, key: "overview" }),
+          createElement(MissionPartnersTable, { mission, key: "partners" }),
+          createElement(MissionParticipants, { participants: mission.participants, key: "people" }),
+          createElement(MissionAgenda, { agenda: mission.agenda, key: "agenda" }),
           createElement(MissionOutcomes, { mission, key: "outcomes" }),
         ]);
         for (const text of [summary.trim(), participant.trim(), agendaTitle.trim()]) {

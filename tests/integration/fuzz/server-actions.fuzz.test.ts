@@ -17,7 +17,9 @@ import { countWritesInEachTest, writeCount } from "./write-counter";
 
 vi.mock("next/headers", () => import("../authorization/request-scope").then((scope) => scope.nextHeadersModule));
 vi.mock("next/cache", () => import("../authorization/next-modules").then((modules) => modules.nextCacheModule));
-vi.mock("next-intl/server", () => import("../authorization/next-modules").then((modules) => modules.nextIntlServerModule));
+vi.mock("next-intl/server", () =>
+  import("../authorization/next-modules").then((modules) => modules.nextIntlServerModule),
+);
 process.env.__NEXT_EXPERIMENTAL_AUTH_INTERRUPTS = "true";
 
 countWritesInEachTest();

@@ -13,7 +13,9 @@ import { testDb } from "../setup/database";
 
 vi.mock("next/headers", () => import("../authorization/request-scope").then((scope) => scope.nextHeadersModule));
 vi.mock("next/cache", () => import("../authorization/next-modules").then((modules) => modules.nextCacheModule));
-vi.mock("next-intl/server", () => import("../authorization/next-modules").then((modules) => modules.nextIntlServerModule));
+vi.mock("next-intl/server", () =>
+  import("../authorization/next-modules").then((modules) => modules.nextIntlServerModule),
+);
 
 let message: string;
 
@@ -37,7 +39,11 @@ describe("text PostgreSQL cannot store", () => {
   it("is refused in an API body with a 422 problem, and found nowhere in ids and searches", async () => {
     const world = await createWorld();
     const token = await tokenFor(world.users.staff);
-    const refused = await callChecked("POST", "/api/v1/towns", { token, rawBody: '{"name": "Villefranche \\ud83d"}', headers: { "Content-Type": "application/json" } });
+    const refused = await callChecked("POST", "/api/v1/towns", {
+      token,
+      rawBody: '{"name": "Villefranche \\ud83d"}',
+      headers: { "Content-Type": "application/json" },
+    });
     expect(refused.status).toBe(422);
     expect(refused.body).toMatchObject({ detail: message });
     expect(await testDb.town.count()).toBe(0);

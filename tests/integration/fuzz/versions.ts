@@ -15,15 +15,22 @@ async function tablesWithVersions(): Promise<string[]> {
 
 export async function currentVersion(id: string): Promise<number | null> {
   versionedTables ??= tablesWithVersions();
-  const union = (await versionedTables).map((table) => `SELECT "version" FROM "public"."${table}" WHERE "id" = $1`).join(" UNION ALL ");
+  const union = (await versionedTables)
+    .map((table) => `SELECT "version" FROM "public"."${table}" WHERE "id" = $1`)
+    .join(" UNION ALL ");
   const [row] = await testDb.$queryRawUnsafe<{ version: number }[]>(union, id);
   return row?.version ?? null;
 }
 
 /** Sets `version` to the record's current one when the variant kept both the record's id and the valid form's version. */
-export async function atCurrentVersion<T extends Record<string, unknown>>(variant: T, valid: Record<string, unknown>): Promise<T> {
+export async function atCurrentVersion<T extends Record<string, unknown>>(
+  variant: T,
+  valid: Record<string, unknown>,
+): Promise<T> {
   const idField = ["id", "userId"].find((field) => typeof valid[field] === "string" && variant[field] === valid[field]);
   if (!idField || !("version" in valid) || variant.version !== valid.version) return variant;
   const version = await currentVersion(variant[idField] as string);
-  return version === null ? variant : { ...variant, version: typeof valid.version === "number" ? version : String(version) };
+  return version === null
+    ? variant
+    : { ...variant, version: typeof valid.version === "number" ? version : String(version) };
 }

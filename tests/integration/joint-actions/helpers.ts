@@ -9,7 +9,12 @@ export async function createTwoPartners() {
   const otcn = await createActingUser("PARTNER");
   const staff = await createActingUser("STAFF");
   const manager = await createActingUser("MANAGER");
-  return { tca: tca as ActingUser & { partnerId: string }, otcn: otcn as ActingUser & { partnerId: string }, staff, manager };
+  return {
+    tca: tca as ActingUser & { partnerId: string },
+    otcn: otcn as ActingUser & { partnerId: string },
+    staff,
+    manager,
+  };
 }
 
 /** Closes `year` as an admin would (the closure row is all the joint-action rule reads). */

@@ -15,20 +15,56 @@ describe("similar earlier records (coordination)", () => {
     const seoul = await testDb.destination.create({ data: buildDestination({ city: "Seoul", countryCode: "KR" }) });
     await testDb.jointAction.createMany({
       data: [
-        buildJointAction(otcn.partnerId, { title: "Visite Samsung Seoul", destinationId: seoul.id, date: day("2017-03-01") }),
-        buildJointAction(tca.partnerId, { title: "Rendez-vous Samsung", destinationId: seoul.id, date: day("2016-11-01") }),
-        buildJointAction(tca.partnerId, { title: "Samsung much earlier", destinationId: seoul.id, date: day("2013-01-01") }),
-        buildJointAction(tca.partnerId, { title: "Salon du tourisme", destinationId: seoul.id, date: day("2017-02-01") }),
+        buildJointAction(otcn.partnerId, {
+          title: "Visite Samsung Seoul",
+          destinationId: seoul.id,
+          date: day("2017-03-01"),
+        }),
+        buildJointAction(tca.partnerId, {
+          title: "Rendez-vous Samsung",
+          destinationId: seoul.id,
+          date: day("2016-11-01"),
+        }),
+        buildJointAction(tca.partnerId, {
+          title: "Samsung much earlier",
+          destinationId: seoul.id,
+          date: day("2013-01-01"),
+        }),
+        buildJointAction(tca.partnerId, {
+          title: "Salon du tourisme",
+          destinationId: seoul.id,
+          date: day("2017-02-01"),
+        }),
       ],
     });
-    await testDb.delegation.create({ data: { ...buildDelegation({ title: "Délégation Samsung", originDestinationId: seoul.id, arrivalAt: parisInstant("2017-01-10", "09:00"), departureAt: parisInstant("2017-01-10", "18:00") }) } });
     await testDb.delegation.create({
-      data: { ...buildDelegation({ title: "Samsung executives", arrivalAt: parisInstant("2017-02-10", "09:00"), departureAt: parisInstant("2017-02-10", "18:00") }), partners: { connect: { id: tca.partnerId } } },
+      data: {
+        ...buildDelegation({
+          title: "Délégation Samsung",
+          originDestinationId: seoul.id,
+          arrivalAt: parisInstant("2017-01-10", "09:00"),
+          departureAt: parisInstant("2017-01-10", "18:00"),
+        }),
+      },
+    });
+    await testDb.delegation.create({
+      data: {
+        ...buildDelegation({
+          title: "Samsung executives",
+          arrivalAt: parisInstant("2017-02-10", "09:00"),
+          departureAt: parisInstant("2017-02-10", "18:00"),
+        }),
+        partners: { connect: { id: tca.partnerId } },
+      },
     });
     const query = { title: "Samsung HQ visit", destinationId: seoul.id, date: "2017-06-01" };
 
     const forStaff = await findSimilarRecords(staff, query);
-    expect(forStaff.map((record) => record.title).sort()).toEqual(["Délégation Samsung", "Rendez-vous Samsung", "Visite Samsung Seoul"]);
+    expect(forStaff.map((record) => record.title).sort()).toEqual([
+      "Délégation Samsung",
+      "Rendez-vous Samsung",
+      "Visite Samsung Seoul",
+    ]);
 
     // The partner sees their own actions and the delegations their organisation takes part in only.
     const forTca = await findSimilarRecords(tca, { ...query, partnerId: otcn.partnerId });

@@ -56,7 +56,9 @@ describe("creating a mission", () => {
     expect(mission?.destinations.map((item) => item.label)).toEqual(["Houston (US)", "Saint-Pétersbourg (RU)"]);
     expect(mission?.sectors.map((item) => item.id).sort()).toEqual([refs.smartCities.id, refs.culture.id].sort());
     expect(mission?.partners.map((partner) => [partner.shortName, partner.role, partner.contributionCents])).toEqual([
-      ["TCA", "LEAD", 1_200_000], ["OTCN", "CO_ORGANISER", 350_050], ["BNM", "PARTICIPANT", 0],
+      ["TCA", "LEAD", 1_200_000],
+      ["OTCN", "CO_ORGANISER", 350_050],
+      ["BNM", "PARTICIPANT", 0],
     ]);
     expect(mission?.participants.map((participant) => participant.name)).toEqual(["Philippe Rossi", "Azur Sensors"]);
     // Shown by day and time, whatever the order typed.
@@ -82,15 +84,21 @@ describe("a refused mission changes nothing", () => {
 
   it("is refused by the form: dates in the wrong order, a negative contribution, an over-long title", async () => {
     const fields = missionFormFields(petersburgMission());
-    expect(formIssues({ ...fields, startDate: "2015-10-09", endDate: "2015-10-05" })).toEqual({ endDate: ["endBeforeStart"] });
-    expect(formIssues({ ...fields, "partners.1.contribution": "-350" })).toEqual({ "partners.1.contribution": ["notNegative"] });
+    expect(formIssues({ ...fields, startDate: "2015-10-09", endDate: "2015-10-05" })).toEqual({
+      endDate: ["endBeforeStart"],
+    });
+    expect(formIssues({ ...fields, "partners.1.contribution": "-350" })).toEqual({
+      "partners.1.contribution": ["notNegative"],
+    });
     expect(formIssues({ ...fields, title: "M".repeat(201) })).toEqual({ title: ["tooLong"] });
     await expectNothingStored();
   });
 
   it("is refused by the database too when the form is bypassed", async () => {
     const staff = await createActingUser("STAFF");
-    await expect(createMission(staff, { ...petersburgMission(), startDate: "2015-10-09", endDate: "2015-10-05" })).rejects.toThrow(/Mission_dates_in_order/);
+    await expect(
+      createMission(staff, { ...petersburgMission(), startDate: "2015-10-09", endDate: "2015-10-05" }),
+    ).rejects.toThrow(/Mission_dates_in_order/);
     const negative = petersburgMission();
     negative.partners[1] = { partnerId: refs.otcn.id, role: "CO_ORGANISER", contributionCents: -1 };
     await expect(createMission(staff, negative)).rejects.toThrow(/MissionPartner_contribution_not_negative/);
@@ -100,9 +108,15 @@ describe("a refused mission changes nothing", () => {
   it("refuses an archived sector and an unknown partner, on their fields", async () => {
     const staff = await createActingUser("STAFF");
     await testDb.sector.update({ where: { id: refs.culture.id }, data: { archivedAt: new Date() } });
-    await expect(createMission(staff, petersburgMission())).rejects.toEqual(rejection("unknownReference", { sectorIds: ["unknownReference"] }));
-    const unknownPartner = buildMissionInput([refs.houston.id], { partners: [{ partnerId: "c-no-such-partner", role: "LEAD", contributionCents: 0 }] });
-    await expect(createMission(staff, unknownPartner)).rejects.toEqual(rejection("unknownReference", { partners: ["unknownReference"] }));
+    await expect(createMission(staff, petersburgMission())).rejects.toEqual(
+      rejection("unknownReference", { sectorIds: ["unknownReference"] }),
+    );
+    const unknownPartner = buildMissionInput([refs.houston.id], {
+      partners: [{ partnerId: "c-no-such-partner", role: "LEAD", contributionCents: 0 }],
+    });
+    await expect(createMission(staff, unknownPartner)).rejects.toEqual(
+      rejection("unknownReference", { partners: ["unknownReference"] }),
+    );
     await expectNothingStored();
   });
 });

@@ -11,20 +11,47 @@ describe("the missions list", () => {
   it("filters by status, year, sector, partner, destination and title, sorts and pages on the server", async () => {
     const refs = await createMissionReferences();
     const staff = await createActingUser("STAFF");
-    const houston = await createMission(staff, buildMissionInput([refs.houston.id], {
-      title: "Houston 2016", startDate: "2016-01-01", endDate: "2016-01-03", sectorIds: [refs.smartCities.id],
-      partners: [{ partnerId: refs.tca.id, role: "LEAD", contributionCents: 0 }],
-    }));
-    const petersburg = await createMission(staff, buildMissionInput([refs.petersburg.id], {
-      title: "Saint-Pétersbourg 2015", startDate: "2015-12-31", endDate: "2016-01-02", sectorIds: [refs.culture.id],
-      partners: [{ partnerId: refs.bnm.id, role: "LEAD", contributionCents: 0 }],
-    }));
-    const both = await createMission(staff, buildMissionInput([refs.houston.id, refs.petersburg.id], { title: "Tournée 2017", startDate: "2017-06-01", endDate: "2017-06-09" }));
-    const archived = await createMission(staff, buildMissionInput([refs.houston.id], { title: "Houston archivée", startDate: "2016-03-01", endDate: "2016-03-02" }));
+    const houston = await createMission(
+      staff,
+      buildMissionInput([refs.houston.id], {
+        title: "Houston 2016",
+        startDate: "2016-01-01",
+        endDate: "2016-01-03",
+        sectorIds: [refs.smartCities.id],
+        partners: [{ partnerId: refs.tca.id, role: "LEAD", contributionCents: 0 }],
+      }),
+    );
+    const petersburg = await createMission(
+      staff,
+      buildMissionInput([refs.petersburg.id], {
+        title: "Saint-Pétersbourg 2015",
+        startDate: "2015-12-31",
+        endDate: "2016-01-02",
+        sectorIds: [refs.culture.id],
+        partners: [{ partnerId: refs.bnm.id, role: "LEAD", contributionCents: 0 }],
+      }),
+    );
+    const both = await createMission(
+      staff,
+      buildMissionInput([refs.houston.id, refs.petersburg.id], {
+        title: "Tournée 2017",
+        startDate: "2017-06-01",
+        endDate: "2017-06-09",
+      }),
+    );
+    const archived = await createMission(
+      staff,
+      buildMissionInput([refs.houston.id], {
+        title: "Houston archivée",
+        startDate: "2016-03-01",
+        endDate: "2016-03-02",
+      }),
+    );
     await archiveMission(staff, { id: archived.id, version: 1 });
     await changeMissionStatus(staff, { id: houston.id, version: 1, status: "PLANNED" });
 
-    const ids = async (params: Record<string, string>) => (await listMissions(staff, parseListParams(missionListSchema, params))).rows.map((row) => row.id);
+    const ids = async (params: Record<string, string>) =>
+      (await listMissions(staff, parseListParams(missionListSchema, params))).rows.map((row) => row.id);
     expect(await ids({})).toEqual([both.id, houston.id, petersburg.id]);
     expect(await ids({ sort: "title", direction: "asc" })).toEqual([houston.id, petersburg.id, both.id]);
     expect(await ids({ status: "PLANNED" })).toEqual([houston.id]);
@@ -38,9 +65,19 @@ describe("the missions list", () => {
     expect(await ids({ archived: "true" })).toEqual([archived.id]);
     expect(await ids({ pageSize: "10", page: "2" })).toEqual([]);
 
-    const { rows, total } = await listMissions(staff, parseListParams(missionListSchema, { destination: refs.houston.id, sort: "title", direction: "asc" }));
+    const { rows, total } = await listMissions(
+      staff,
+      parseListParams(missionListSchema, { destination: refs.houston.id, sort: "title", direction: "asc" }),
+    );
     expect(total).toBe(2);
-    expect(rows[0]).toMatchObject({ title: "Houston 2016", status: "PLANNED", destinations: ["Houston"], partners: ["TCA"], sectors: ["Villes intelligentes"], isArchived: false });
+    expect(rows[0]).toMatchObject({
+      title: "Houston 2016",
+      status: "PLANNED",
+      destinations: ["Houston"],
+      partners: ["TCA"],
+      sectors: ["Villes intelligentes"],
+      isArchived: false,
+    });
     expect(rows[1]?.destinations).toEqual(["Houston", "Saint-Pétersbourg"]);
     expect(await listMissionYears(staff)).toEqual([2017, 2016, 2015]);
   });

@@ -2,7 +2,13 @@ import { beforeEach, describe, expect, it } from "vitest";
 import type { ConflictError } from "@/lib/action-result";
 import { parseListParams } from "@/lib/list-params";
 import { missionListSchema } from "@/lib/missions/list-params";
-import { archiveMission, changeMissionStatus, createMission, restoreMission, updateMission } from "@/lib/missions/mutations";
+import {
+  archiveMission,
+  changeMissionStatus,
+  createMission,
+  restoreMission,
+  updateMission,
+} from "@/lib/missions/mutations";
 import { getMission, listMissions } from "@/lib/missions/queries";
 import type { MissionInput } from "@/lib/missions/schemas";
 import { buildMissionInput } from "@/tests/factories/missions";
@@ -31,7 +37,9 @@ describe("editing a mission", () => {
     const staff = await createActingUser("STAFF");
     const { id } = await createMission(staff, original);
     await updateMission(staff, {
-      ...original, id, version: 1,
+      ...original,
+      id,
+      version: 1,
       title: "Houston et Saint-Pétersbourg",
       destinationIds: [refs.houston.id, refs.petersburg.id],
       sectorIds: [refs.culture.id],
@@ -43,7 +51,12 @@ describe("editing a mission", () => {
       agenda: [{ day: "2016-05-12", time: "", title: "Gala", location: "Mariinsky" }],
     });
     const mission = await getMission(staff, id);
-    expect(mission).toMatchObject({ title: "Houston et Saint-Pétersbourg", version: 2, partnerTotalCents: 300_000, participants: [] });
+    expect(mission).toMatchObject({
+      title: "Houston et Saint-Pétersbourg",
+      version: 2,
+      partnerTotalCents: 300_000,
+      participants: [],
+    });
     expect(mission?.destinations).toHaveLength(2);
     expect(mission?.sectors.map((sector) => sector.id)).toEqual([refs.culture.id]);
     expect(mission?.partners.map((partner) => partner.shortName)).toEqual(["OTCN", "BNM"]);
@@ -64,8 +77,15 @@ describe("editing a mission", () => {
     await testDb.sector.update({ where: { id: refs.smartCities.id }, data: { archivedAt: new Date() } });
     await testDb.partner.update({ where: { id: refs.bnm.id }, data: { archivedAt: new Date() } });
     await updateMission(staff, { ...original, id, version: 1, title: "Still Smart Cities" });
-    const withArchivedPartner = { ...original, id, version: 2, partners: [...original.partners, { partnerId: refs.bnm.id, role: "PARTICIPANT" as const, contributionCents: 0 }] };
-    await expect(updateMission(staff, withArchivedPartner)).rejects.toEqual(rejection("unknownReference", { partners: ["unknownReference"] }));
+    const withArchivedPartner = {
+      ...original,
+      id,
+      version: 2,
+      partners: [...original.partners, { partnerId: refs.bnm.id, role: "PARTICIPANT" as const, contributionCents: 0 }],
+    };
+    await expect(updateMission(staff, withArchivedPartner)).rejects.toEqual(
+      rejection("unknownReference", { partners: ["unknownReference"] }),
+    );
     expect((await getMission(staff, id))?.partners).toHaveLength(1);
   });
 
@@ -76,7 +96,10 @@ describe("editing a mission", () => {
 
     const late = updateMission(admin, { ...original, id, version: 1, budgetCents: 2_000_000 });
     await expect(late).rejects.toEqual(rejection("conflict"));
-    const changed = await late.then(() => [], (error: ConflictError) => error.changed);
+    const changed = await late.then(
+      () => [],
+      (error: ConflictError) => error.changed,
+    );
     expect(changed).toEqual(expect.arrayContaining([{ field: "title", current: "Houston — version de Sophie" }]));
     expect(changed.map((change) => change.field)).toContain("budgetCents");
 
@@ -89,15 +112,25 @@ describe("editing a mission", () => {
     const staff = await createActingUser("STAFF");
     const { id } = await createMission(staff, original);
     // A deferred check fails at commit, after the mission, its rows and the audit entry were written.
-    await testDb.$executeRawUnsafe(`CREATE FUNCTION refuse_mission_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'commit refused'; END $$`);
-    await testDb.$executeRawUnsafe(`CREATE CONSTRAINT TRIGGER refuse_mission_commit AFTER UPDATE ON "Mission" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION refuse_mission_commit()`);
+    await testDb.$executeRawUnsafe(
+      `CREATE FUNCTION refuse_mission_commit() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'commit refused'; END $$`,
+    );
+    await testDb.$executeRawUnsafe(
+      `CREATE CONSTRAINT TRIGGER refuse_mission_commit AFTER UPDATE ON "Mission" DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION refuse_mission_commit()`,
+    );
     try {
-      await expect(updateMission(staff, { ...original, id, version: 1, title: "Never saved", partners: [] })).rejects.toThrow(/commit refused/);
+      await expect(
+        updateMission(staff, { ...original, id, version: 1, title: "Never saved", partners: [] }),
+      ).rejects.toThrow(/commit refused/);
     } finally {
       await testDb.$executeRawUnsafe(`DROP TRIGGER refuse_mission_commit ON "Mission"`);
       await testDb.$executeRawUnsafe(`DROP FUNCTION refuse_mission_commit()`);
     }
-    expect(await getMission(staff, id)).toMatchObject({ title: "Houston — Smart Cities", version: 1, partners: [expect.objectContaining({ shortName: "TCA" })] });
+    expect(await getMission(staff, id)).toMatchObject({
+      title: "Houston — Smart Cities",
+      version: 1,
+      partners: [expect.objectContaining({ shortName: "TCA" })],
+    });
     expect((await auditEntries(id)).map((entry) => entry.action)).toEqual(["mission.create"]);
   });
 });
@@ -110,11 +143,17 @@ describe("archiving a mission", () => {
     await archiveMission(staff, { id, version: 1 });
 
     expect((await listMissions(staff, list())).total).toBe(0);
-    expect((await listMissions(staff, list({ archived: "true" }))).rows.map((row) => [row.id, row.isArchived])).toEqual([[id, true]]);
+    expect((await listMissions(staff, list({ archived: "true" }))).rows.map((row) => [row.id, row.isArchived])).toEqual(
+      [[id, true]],
+    );
     expect(await getMission(staff, id)).toMatchObject({ archivedAt: expect.any(Date), version: 2 });
 
-    await expect(updateMission(staff, { ...original, id, version: 2, title: "Changed" })).rejects.toEqual(rejection("archived"));
-    await expect(changeMissionStatus(staff, { id, version: 2, status: "PLANNED" })).rejects.toEqual(rejection("archived"));
+    await expect(updateMission(staff, { ...original, id, version: 2, title: "Changed" })).rejects.toEqual(
+      rejection("archived"),
+    );
+    await expect(changeMissionStatus(staff, { id, version: 2, status: "PLANNED" })).rejects.toEqual(
+      rejection("archived"),
+    );
     // Archiving again changes nothing and succeeds, as in every area.
     await archiveMission(staff, { id, version: 2 });
     expect(await getMission(staff, id)).toMatchObject({ version: 2 });
@@ -122,6 +161,11 @@ describe("archiving a mission", () => {
     await restoreMission(staff, { id, version: 2 });
     expect((await listMissions(staff, list())).rows.map((row) => row.id)).toEqual([id]);
     await updateMission(staff, { ...original, id, version: 3, title: "Changed" });
-    expect((await auditEntries(id)).map((entry) => entry.action)).toEqual(["mission.create", "mission.archive", "mission.restore", "mission.update"]);
+    expect((await auditEntries(id)).map((entry) => entry.action)).toEqual([
+      "mission.create",
+      "mission.archive",
+      "mission.restore",
+      "mission.update",
+    ]);
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import {
-  getCountryBreakdown, getDestinationBreakdown, getLeadingDestinations, getObjectiveBreakdown, getPartnerBreakdown, getSectorBreakdown,
+  getCountryBreakdown,
+  getDestinationBreakdown,
+  getLeadingDestinations,
+  getObjectiveBreakdown,
+  getPartnerBreakdown,
+  getSectorBreakdown,
 } from "@/lib/dashboard/breakdowns";
 import { getPriorityCoverage } from "@/lib/dashboard/coverage";
 import { seedDemoData } from "@/prisma/demo/seed";
@@ -8,7 +13,12 @@ import { buildJointAction } from "@/prisma/demo/joint-actions";
 import { calendarDay } from "@/prisma/demo/record-builders";
 import { testDb } from "../setup/database";
 import {
-  countCountryBreakdown, countCoverageCells, countDestinationBreakdown, countObjectiveBreakdown, countPartnerBreakdown, countSectorBreakdown,
+  countCountryBreakdown,
+  countCoverageCells,
+  countDestinationBreakdown,
+  countObjectiveBreakdown,
+  countPartnerBreakdown,
+  countSectorBreakdown,
 } from "./breakdowns-from-records";
 
 // The dashboard's breakdowns and priority coverage read "BreakdownCount", which database triggers
@@ -23,22 +33,43 @@ const byKey = <T extends object>(rows: T[]) =>
 async function expectBreakdownsToMatchRecords(): Promise<void> {
   for (const year of years) {
     expect(byKey(await getSectorBreakdown(year)), `sectors ${year}`).toEqual(byKey(await countSectorBreakdown(year)));
-    expect(byKey(await getPartnerBreakdown(year)), `partners ${year}`).toEqual(byKey(await countPartnerBreakdown(year)));
-    expect(byKey(await getDestinationBreakdown(year)), `destinations ${year}`).toEqual(byKey(await countDestinationBreakdown(year)));
-    expect(byKey(await getCountryBreakdown(year)), `countries ${year}`).toEqual(byKey(await countCountryBreakdown(year)));
-    expect(byKey(await getObjectiveBreakdown(year)), `objectives ${year}`).toEqual(byKey(await countObjectiveBreakdown(year)));
+    expect(byKey(await getPartnerBreakdown(year)), `partners ${year}`).toEqual(
+      byKey(await countPartnerBreakdown(year)),
+    );
+    expect(byKey(await getDestinationBreakdown(year)), `destinations ${year}`).toEqual(
+      byKey(await countDestinationBreakdown(year)),
+    );
+    expect(byKey(await getCountryBreakdown(year)), `countries ${year}`).toEqual(
+      byKey(await countCountryBreakdown(year)),
+    );
+    expect(byKey(await getObjectiveBreakdown(year)), `objectives ${year}`).toEqual(
+      byKey(await countObjectiveBreakdown(year)),
+    );
   }
   const coverage = await getPriorityCoverage(2016);
   if (!coverage) throw new Error("the demo data has no priority period for 2016");
-  const cells = coverage.rows.flatMap((row) => row.cells.map((cell) => ({ destinationId: row.destinationId, city: row.city, countryCode: row.countryCode, ...cell })));
+  const cells = coverage.rows.flatMap((row) =>
+    row.cells.map((cell) => ({
+      destinationId: row.destinationId,
+      city: row.city,
+      countryCode: row.countryCode,
+      ...cell,
+    })),
+  );
   const period = await testDb.priorityPeriod.findFirstOrThrow({ where: { label: coverage.periodLabel } });
   expect(byKey(cells)).toEqual(byKey(await countCoverageCells(period.id, coverage.startYear, coverage.endYear)));
 }
 
 async function completedMissions(year: number, take: number) {
   return testDb.mission.findMany({
-    where: { status: "COMPLETED", archivedAt: null, startDate: { gte: new Date(`${year}-01-01`), lt: new Date(`${year + 1}-01-01`) } },
-    select: { id: true }, orderBy: { id: "asc" }, take,
+    where: {
+      status: "COMPLETED",
+      archivedAt: null,
+      startDate: { gte: new Date(`${year}-01-01`), lt: new Date(`${year + 1}-01-01`) },
+    },
+    select: { id: true },
+    orderBy: { id: "asc" },
+    take,
   });
 }
 
@@ -53,7 +84,8 @@ describe("breakdown counts kept by the database", () => {
   it("give the map the leading destinations, those it can place first, and how many there are", async () => {
     await seedDemoData(testDb);
     const all = await getDestinationBreakdown(2016);
-    const isPlaced = (row: { latitude: number | null; longitude: number | null }) => row.latitude !== null && row.longitude !== null;
+    const isPlaced = (row: { latitude: number | null; longitude: number | null }) =>
+      row.latitude !== null && row.longitude !== null;
     const leading = await getLeadingDestinations(2016, 3);
     expect(all.length).toBeGreaterThan(3);
     expect(leading).toEqual({
@@ -70,23 +102,40 @@ describe("breakdown counts kept by the database", () => {
     const planned = await testDb.mission.findFirstOrThrow({ where: { status: "PLANNED" }, select: { id: true } });
     if (!first || !second || !third || !fourth) throw new Error("the demo data lacks completed missions in 2016");
     const [sector] = await testDb.sector.findMany({ where: { missions: { none: { id: first.id } } }, take: 1 });
-    const [destination] = await testDb.destination.findMany({ where: { missions: { none: { id: first.id } } }, orderBy: { city: "asc" }, take: 1 });
+    const [destination] = await testDb.destination.findMany({
+      where: { missions: { none: { id: first.id } } },
+      orderBy: { city: "asc" },
+      take: 1,
+    });
     if (!sector || !destination) throw new Error("the demo data lacks reference data");
 
     await testDb.mission.update({ where: { id: planned.id }, data: { status: "COMPLETED" } });
     await testDb.mission.update({ where: { id: second.id }, data: { archivedAt: new Date() } });
-    await testDb.mission.update({ where: { id: third.id }, data: { startDate: new Date("2015-06-01"), endDate: new Date("2015-06-03") } });
-    await testDb.mission.update({ where: { id: first.id }, data: { sectors: { connect: { id: sector.id } }, destinations: { connect: { id: destination.id } } } });
+    await testDb.mission.update({
+      where: { id: third.id },
+      data: { startDate: new Date("2015-06-01"), endDate: new Date("2015-06-03") },
+    });
+    await testDb.mission.update({
+      where: { id: first.id },
+      data: { sectors: { connect: { id: sector.id } }, destinations: { connect: { id: destination.id } } },
+    });
     await expectBreakdownsToMatchRecords();
 
     // Partners replaced as the mission form saves them (delete, then create), a contribution changed.
     const partners = await testDb.missionPartner.findMany({ where: { missionId: fourth.id } });
     await testDb.missionPartner.deleteMany({ where: { missionId: fourth.id } });
-    await testDb.missionPartner.createMany({ data: partners.map((partner) => ({ ...partner, contributionCents: partner.contributionCents + 150_000 })) });
+    await testDb.missionPartner.createMany({
+      data: partners.map((partner) => ({ ...partner, contributionCents: partner.contributionCents + 150_000 })),
+    });
     await testDb.mission.update({ where: { id: fourth.id }, data: { destinations: { set: [] } } });
     // A destination moved to another country (a correction): its missions' country counts follow.
-    const linked = await testDb.destination.findFirstOrThrow({ where: { missions: { some: { status: "COMPLETED" } } } });
-    await testDb.destination.update({ where: { id: linked.id }, data: { countryCode: linked.countryCode === "JP" ? "KR" : "JP" } });
+    const linked = await testDb.destination.findFirstOrThrow({
+      where: { missions: { some: { status: "COMPLETED" } } },
+    });
+    await testDb.destination.update({
+      where: { id: linked.id },
+      data: { countryCode: linked.countryCode === "JP" ? "KR" : "JP" },
+    });
     await expectBreakdownsToMatchRecords();
 
     // Deleted outright: the links go with the mission (ON DELETE CASCADE), and so do its counts.
@@ -110,24 +159,53 @@ describe("breakdown counts kept by the database", () => {
     // Arriving at 23:30 on 31 December in Paris: counted in 2016.
     await testDb.delegation.create({
       data: {
-        title: "Réveillon", originCountryCode: tokyo.countryCode, originDestinationId: tokyo.id, size: 3, status: "WELCOMED",
-        arrivalAt: new Date("2016-12-31T22:30:00Z"), departureAt: new Date("2017-01-02T10:00:00Z"),
-        sectors: { connect: { id: sector.id } }, partners: { connect: { id: partner.id } },
+        title: "Réveillon",
+        originCountryCode: tokyo.countryCode,
+        originDestinationId: tokyo.id,
+        size: 3,
+        status: "WELCOMED",
+        arrivalAt: new Date("2016-12-31T22:30:00Z"),
+        departureAt: new Date("2017-01-02T10:00:00Z"),
+        sectors: { connect: { id: sector.id } },
+        partners: { connect: { id: partner.id } },
       },
     });
-    const events = await testDb.internationalEvent.findMany({ where: { status: "HELD" }, select: { id: true }, take: 5 });
+    const events = await testDb.internationalEvent.findMany({
+      where: { status: "HELD" },
+      select: { id: true },
+      take: 5,
+    });
     await testDb.internationalEvent.deleteMany({ where: { id: { in: events.map((event) => event.id) } } });
 
     const created = await testDb.jointAction.create({
-      data: buildJointAction({ partnerId: partner.id, date: calendarDay("2016-05-04"), contactsCount: 7, investorLeadsCount: 2, destinationId: tokyo.id }),
+      data: buildJointAction({
+        partnerId: partner.id,
+        date: calendarDay("2016-05-04"),
+        contactsCount: 7,
+        investorLeadsCount: 2,
+        destinationId: tokyo.id,
+      }),
     });
     await testDb.jointAction.createMany({
-      data: [1, 2, 3].map((day) => buildJointAction({ partnerId: partner.id, date: calendarDay(`2017-02-0${day}`), contactsCount: day, destinationId: tokyo.id })),
+      data: [1, 2, 3].map((day) =>
+        buildJointAction({
+          partnerId: partner.id,
+          date: calendarDay(`2017-02-0${day}`),
+          contactsCount: day,
+          destinationId: tokyo.id,
+        }),
+      ),
     });
     await expectBreakdownsToMatchRecords();
 
-    await testDb.jointAction.update({ where: { id: created.id }, data: { contactsCount: 9, date: calendarDay("2015-12-31") } });
-    await testDb.jointAction.updateMany({ where: { date: { gte: calendarDay("2017-01-01") } }, data: { archivedAt: new Date() } });
+    await testDb.jointAction.update({
+      where: { id: created.id },
+      data: { contactsCount: 9, date: calendarDay("2015-12-31") },
+    });
+    await testDb.jointAction.updateMany({
+      where: { date: { gte: calendarDay("2017-01-01") } },
+      data: { archivedAt: new Date() },
+    });
     await testDb.jointAction.delete({ where: { id: created.id } });
     await expectBreakdownsToMatchRecords();
   });
@@ -137,20 +215,32 @@ describe("breakdown counts kept by the database", () => {
     const missions = await completedMissions(2016, 8);
     const sectors = await testDb.sector.findMany({ select: { id: true }, orderBy: { code: "asc" } });
     // Each mission gets every sector, in an order that differs from its neighbour's, all at once.
-    await Promise.all(missions.map((mission, index) =>
-      testDb.$transaction(async (tx) => {
-        const ordered = index % 2 === 0 ? sectors : [...sectors].reverse();
-        for (const sector of ordered) await tx.mission.update({ where: { id: mission.id }, data: { sectors: { connect: { id: sector.id } } } });
-      }),
-    ));
+    await Promise.all(
+      missions.map((mission, index) =>
+        testDb.$transaction(async (tx) => {
+          const ordered = index % 2 === 0 ? sectors : [...sectors].reverse();
+          for (const sector of ordered)
+            await tx.mission.update({ where: { id: mission.id }, data: { sectors: { connect: { id: sector.id } } } });
+        }),
+      ),
+    );
     await expectBreakdownsToMatchRecords();
 
-    const before = await testDb.breakdownCount.findMany({ orderBy: [{ year: "asc" }, { dimension: "asc" }, { key: "asc" }] });
-    await expect(testDb.$transaction(async (tx) => {
-      await tx.mission.updateMany({ where: { id: { in: missions.map((mission) => mission.id) } }, data: { status: "CANCELLED", cancellationReason: "test" } });
-      throw new Error("changed my mind");
-    })).rejects.toThrow("changed my mind");
-    expect(await testDb.breakdownCount.findMany({ orderBy: [{ year: "asc" }, { dimension: "asc" }, { key: "asc" }] })).toEqual(before);
+    const before = await testDb.breakdownCount.findMany({
+      orderBy: [{ year: "asc" }, { dimension: "asc" }, { key: "asc" }],
+    });
+    await expect(
+      testDb.$transaction(async (tx) => {
+        await tx.mission.updateMany({
+          where: { id: { in: missions.map((mission) => mission.id) } },
+          data: { status: "CANCELLED", cancellationReason: "test" },
+        });
+        throw new Error("changed my mind");
+      }),
+    ).rejects.toThrow("changed my mind");
+    expect(
+      await testDb.breakdownCount.findMany({ orderBy: [{ year: "asc" }, { dimension: "asc" }, { key: "asc" }] }),
+    ).toEqual(before);
     expect(await testDb.breakdownPending.count()).toBe(0);
   });
 

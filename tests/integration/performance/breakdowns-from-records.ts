@@ -27,7 +27,14 @@ const countedRecords = `
 const linksOf = (set: string, table: string, key: string, value: string) =>
   `SELECT l.value FROM ${set} CROSS JOIN LATERAL (SELECT "${value}" AS value FROM "${table}" WHERE "${key}" = ${set}.id OFFSET 0) AS l`;
 
-type SectorBreakdown = { id: string; nameFr: string; nameEn: string; missions: number; delegations: number; events: number };
+type SectorBreakdown = {
+  id: string;
+  nameFr: string;
+  nameEn: string;
+  missions: number;
+  delegations: number;
+  events: number;
+};
 
 export async function countSectorBreakdown(year: number): Promise<SectorBreakdown[]> {
   return db.$queryRawUnsafe<SectorBreakdown[]>(
@@ -46,9 +53,17 @@ export async function countSectorBreakdown(year: number): Promise<SectorBreakdow
 }
 
 type PartnerBreakdown = {
-  id: string; name: string; shortName: string; missions: number; delegations: number; events: number; contributionCents: number;
+  id: string;
+  name: string;
+  shortName: string;
+  missions: number;
+  delegations: number;
+  events: number;
+  contributionCents: number;
   /** The partner's joint actions dated in the year (a calendar day, so its year is the Paris one), not archived, and what they brought. */
-  jointActions: number; contacts: number; investorLeads: number;
+  jointActions: number;
+  contacts: number;
+  investorLeads: number;
 };
 
 export async function countPartnerBreakdown(year: number): Promise<PartnerBreakdown[]> {
@@ -77,7 +92,13 @@ export async function countPartnerBreakdown(year: number): Promise<PartnerBreakd
 }
 
 type DestinationBreakdown = {
-  id: string; city: string; countryCode: string; latitude: number | null; longitude: number | null; missions: number; delegations: number;
+  id: string;
+  city: string;
+  countryCode: string;
+  latitude: number | null;
+  longitude: number | null;
+  missions: number;
+  delegations: number;
 };
 
 export async function countDestinationBreakdown(year: number): Promise<DestinationBreakdown[]> {
@@ -133,7 +154,18 @@ export async function countObjectiveBreakdown(year: number): Promise<ObjectiveBr
 
 /** The priority-coverage cells of a period's years, counted from the records: destination, year and the four measures. */
 export async function countCoverageCells(periodId: string, startYear: number, endYear: number) {
-  return db.$queryRawUnsafe<{ destinationId: string; city: string; countryCode: string; year: number; missions: number; delegations: number; agreements: number; jointActions: number }[]>(
+  return db.$queryRawUnsafe<
+    {
+      destinationId: string;
+      city: string;
+      countryCode: string;
+      year: number;
+      missions: number;
+      delegations: number;
+      agreements: number;
+      jointActions: number;
+    }[]
+  >(
     `WITH priority AS (SELECT "destinationId" AS id FROM "PriorityDestination" WHERE "periodId" = $1),
     mission_years AS (
       SELECT l.destination, extract(year FROM m."startDate")::int AS year, count(*) AS n

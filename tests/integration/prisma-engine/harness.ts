@@ -23,7 +23,11 @@ export function withDatabase(url: string, database: string): string {
   return parsed.toString();
 }
 
-export async function query<T extends pg.QueryResultRow>(url: string, sql: string, values: unknown[] = []): Promise<T[]> {
+export async function query<T extends pg.QueryResultRow>(
+  url: string,
+  sql: string,
+  values: unknown[] = [],
+): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
@@ -38,10 +42,13 @@ export async function listDatabases(): Promise<string[]> {
   return rows.map((row) => row.datname);
 }
 
-export const shadowDatabases = async () => (await listDatabases()).filter((name) => name.startsWith("prisma_migrate_shadow_db_"));
+export const shadowDatabases = async () =>
+  (await listDatabases()).filter((name) => name.startsWith("prisma_migrate_shadow_db_"));
 
 /** A unique database name; created unless `create: false` (to let the CLI create it). */
-export async function scratchDatabase(create = true): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
+export async function scratchDatabase(
+  create = true,
+): Promise<{ name: string; url: string; drop: () => Promise<void> }> {
   const name = `prisma_engine_it_${randomBytes(5).toString("hex")}`;
   if (create) await query(adminUrl, `CREATE DATABASE "${name}"`);
   return {
@@ -163,7 +170,9 @@ export function freePort(): Promise<number> {
     server.once("error", reject);
     server.listen(0, "127.0.0.1", () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
+      );
     });
   });
 }

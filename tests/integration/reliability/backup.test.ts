@@ -21,9 +21,14 @@ type Run = { code: number; stdout: string; stderr: string };
 
 function npmRun(script: "db:backup" | "db:restore", args: string[], url = databaseUrl): Promise<Run> {
   return new Promise((resolve) => {
-    execFile("npm", ["run", "--silent", script, "--", ...args], { env: { ...process.env, DATABASE_URL: url }, timeout: 120_000 }, (error, stdout, stderr) => {
-      resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
-    });
+    execFile(
+      "npm",
+      ["run", "--silent", script, "--", ...args],
+      { env: { ...process.env, DATABASE_URL: url }, timeout: 120_000 },
+      (error, stdout, stderr) => {
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -34,8 +39,12 @@ async function allKeyFigures() {
 }
 
 async function wipe(): Promise<void> {
-  const tables = await testDb.$queryRaw<{ tablename: string }[]>`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
-  await testDb.$executeRawUnsafe(`TRUNCATE ${tables.map(({ tablename }) => `"public"."${tablename}"`).join(", ")} RESTART IDENTITY CASCADE`);
+  const tables = await testDb.$queryRaw<
+    { tablename: string }[]
+  >`SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> '_prisma_migrations'`;
+  await testDb.$executeRawUnsafe(
+    `TRUNCATE ${tables.map(({ tablename }) => `"public"."${tablename}"`).join(", ")} RESTART IDENTITY CASCADE`,
+  );
 }
 
 describe("backing up and restoring the database", () => {
@@ -44,7 +53,11 @@ describe("backing up and restoring the database", () => {
     const before = await readContents(testDb);
     const figuresBefore = await allKeyFigures();
     expect(figuresBefore.find((figures) => figures.year === 2016)).toEqual({
-      year: 2016, missionsCarriedOut: 13, delegationsWelcomed: 52, internationalEventsOrganised: 32, connectedTowns: 50,
+      year: 2016,
+      missionsCarriedOut: 13,
+      delegationsWelcomed: 52,
+      internationalEventsOrganised: 32,
+      connectedTowns: 50,
     });
 
     const file = join(folder, "demo.dump");
@@ -90,8 +103,11 @@ describe("backing up and restoring the database", () => {
   it("writes a dated file under backups/ when no file is named, and never overwrites one", async () => {
     const cwdFolder = mkdtempSync(join(folder, "cwd-"));
     const run = await new Promise<Run>((resolve) => {
-      execFile(join(process.cwd(), "node_modules/.bin/tsx"), [join(process.cwd(), "scripts/db-backup.ts")], { cwd: cwdFolder, env: { ...process.env, DATABASE_URL: databaseUrl } }, (error, stdout, stderr) =>
-        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      execFile(
+        join(process.cwd(), "node_modules/.bin/tsx"),
+        [join(process.cwd(), "scripts/db-backup.ts")],
+        { cwd: cwdFolder, env: { ...process.env, DATABASE_URL: databaseUrl } },
+        (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
       );
     });
     expect(run, run.stderr).toMatchObject({ code: 0 });

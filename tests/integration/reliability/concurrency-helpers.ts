@@ -27,7 +27,9 @@ export async function settleAll(writerNumbers: number[], save: (writer: number) 
   });
   // RELIABILITY_TIMINGS=1 prints the figures docs/reliability.md records.
   if (process.env.RELIABILITY_TIMINGS === "1") {
-    console.info(`burst of ${writerNumbers.length}: ${results.filter((result) => result.status === "fulfilled").length} saved, ${settled.refusals.length} refused, ${settled.unexpected.length} unexpected, ${elapsedMs.toFixed(0)} ms`);
+    console.info(
+      `burst of ${writerNumbers.length}: ${results.filter((result) => result.status === "fulfilled").length} saved, ${settled.refusals.length} refused, ${settled.unexpected.length} unexpected, ${elapsedMs.toFixed(0)} ms`,
+    );
   }
   return settled;
 }

@@ -28,7 +28,9 @@ describe(`${burst} simultaneous saves of one record from the same version`, () =
 
     const outcomes = await settleAll(writers(burst), (writer) =>
       updateMission(staff, {
-        ...original, id, version: 1,
+        ...original,
+        id,
+        version: 1,
         title: `Houston — saved by writer ${writer}`,
         budgetCents: writer * 100,
         participants: [{ name: `Participant of writer ${writer}`, kind: "OFFICIAL", organisation: "" }],
@@ -40,14 +42,23 @@ describe(`${burst} simultaneous saves of one record from the same version`, () =
     expect(outcomes.refusals.filter((error) => error instanceof ConflictError)).toHaveLength(burst - 1);
     const winner = outcomes.winners[0];
 
-    const stored = await testDb.mission.findUniqueOrThrow({ where: { id }, select: { title: true, budgetCents: true, version: true } });
-    expect(stored).toEqual({ title: `Houston — saved by writer ${winner}`, budgetCents: (winner ?? 0) * 100, version: 2 });
+    const stored = await testDb.mission.findUniqueOrThrow({
+      where: { id },
+      select: { title: true, budgetCents: true, version: true },
+    });
+    expect(stored).toEqual({
+      title: `Houston — saved by writer ${winner}`,
+      budgetCents: (winner ?? 0) * 100,
+      version: 2,
+    });
     const participants = await testDb.missionParticipant.findMany({ where: { missionId: id }, select: { name: true } });
     expect(participants).toEqual([{ name: `Participant of writer ${winner}` }]);
 
     const updates = await auditOf("mission.update");
     expect(updates).toHaveLength(1);
-    expect(updates[0]?.changes).toMatchObject({ title: { before: "Houston — original", after: `Houston — saved by writer ${winner}` } });
+    expect(updates[0]?.changes).toMatchObject({
+      title: { before: "Houston — original", after: `Houston — saved by writer ${winner}` },
+    });
   });
 
   it("a town: exactly one wins, the others get a conflict, one audit entry", async () => {
@@ -64,7 +75,9 @@ describe(`${burst} simultaneous saves of one record from the same version`, () =
     const stored = await testDb.town.findUniqueOrThrow({ where: { id }, select: { name: true, version: true } });
     expect(stored).toEqual({ name: `Carros ${outcomes.winners[0]}`, version: 2 });
     const updates = await auditOf("town.update");
-    expect(updates).toEqual([{ entityId: id, changes: { name: { before: "Carros", after: `Carros ${outcomes.winners[0]}` } } }]);
+    expect(updates).toEqual([
+      { entityId: id, changes: { name: { before: "Carros", after: `Carros ${outcomes.winners[0]}` } } },
+    ]);
   });
 });
 
@@ -82,7 +95,9 @@ describe(`${burst} simultaneous creations that would break a uniqueness rule`, (
 
   it("the same town name: one town, every other save told the name is taken", async () => {
     const staff = await createActingUser("STAFF");
-    const outcomes = await settleAll(writers(burst), () => createTown(staff, { name: "Saint-Jeannet", inseeCode: null, connectedOn: null }));
+    const outcomes = await settleAll(writers(burst), () =>
+      createTown(staff, { name: "Saint-Jeannet", inseeCode: null, connectedOn: null }),
+    );
     await expectOneTownAndNameTaken(outcomes, "name");
   });
 
@@ -90,14 +105,20 @@ describe(`${burst} simultaneous creations that would break a uniqueness rule`, (
     const staff = await createActingUser("STAFF");
     const spellings = ["Saint-Jeannet", "SAINT-JEANNET", "saint-jeannet", "Saint-jeannet", "SAINT-jeannet"];
     const outcomes = await settleAll(writers(burst), (writer) =>
-      createTown(staff, { name: spellings[writer % spellings.length] ?? "Saint-Jeannet", inseeCode: null, connectedOn: null }),
+      createTown(staff, {
+        name: spellings[writer % spellings.length] ?? "Saint-Jeannet",
+        inseeCode: null,
+        connectedOn: null,
+      }),
     );
     await expectOneTownAndNameTaken(outcomes, "name");
   });
 
   it("the same INSEE code under different names: one town, the others told on the INSEE code field", async () => {
     const staff = await createActingUser("STAFF");
-    const outcomes = await settleAll(writers(burst), (writer) => createTown(staff, { name: `Commune ${writer}`, inseeCode: "06033", connectedOn: null }));
+    const outcomes = await settleAll(writers(burst), (writer) =>
+      createTown(staff, { name: `Commune ${writer}`, inseeCode: "06033", connectedOn: null }),
+    );
     await expectOneTownAndNameTaken(outcomes, "inseeCode");
   });
 });

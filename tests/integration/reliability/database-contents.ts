@@ -8,8 +8,12 @@ export type DatabaseContents = Record<string, { rows: number; content: string }>
  * bookkeeping included), compared as text, plus where each id sequence stands, so that a restored
  * database also hands out the same next ids.
  */
-export async function readContents(client: PrismaClient): Promise<{ tables: DatabaseContents; sequences: Record<string, string | null> }> {
-  const names = await client.$queryRaw<{ tablename: string }[]>`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`;
+export async function readContents(
+  client: PrismaClient,
+): Promise<{ tables: DatabaseContents; sequences: Record<string, string | null> }> {
+  const names = await client.$queryRaw<
+    { tablename: string }[]
+  >`SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename`;
   const tables: DatabaseContents = {};
   for (const { tablename } of names) {
     const [row] = await client.$queryRawUnsafe<{ rows: number; content: string }[]>(
@@ -23,4 +27,5 @@ export async function readContents(client: PrismaClient): Promise<{ tables: Data
 }
 
 /** Row counts by table, for readable failure messages and for docs/reliability.md. */
-export const rowCounts = (tables: DatabaseContents) => Object.fromEntries(Object.entries(tables).map(([name, { rows }]) => [name, rows]));
+export const rowCounts = (tables: DatabaseContents) =>
+  Object.fromEntries(Object.entries(tables).map(([name, { rows }]) => [name, rows]));

@@ -37,12 +37,26 @@ describe(`${burst} simultaneous saves of one record, each checking new links`, (
     const sectorOf = (writer: number) => (writer % 2 === 0 ? refs.smartCities.id : refs.culture.id);
 
     const outcomes = await settleAll(writers(burst), (writer) =>
-      updateMission(staff, { ...original, id, version: 1, title: `Saved by writer ${writer}`, destinationIds: [refs.houston.id, refs.petersburg.id], sectorIds: [sectorOf(writer)] }),
+      updateMission(staff, {
+        ...original,
+        id,
+        version: 1,
+        title: `Saved by writer ${writer}`,
+        destinationIds: [refs.houston.id, refs.petersburg.id],
+        sectorIds: [sectorOf(writer)],
+      }),
     );
 
     const winner = await expectOneWinner(outcomes, "mission.update");
-    const stored = await testDb.mission.findUniqueOrThrow({ where: { id }, select: { title: true, version: true, sectors: { select: { id: true } }, destinations: { select: { id: true } } } });
-    expect(stored).toMatchObject({ title: `Saved by writer ${winner}`, version: 2, sectors: [{ id: sectorOf(winner) }] });
+    const stored = await testDb.mission.findUniqueOrThrow({
+      where: { id },
+      select: { title: true, version: true, sectors: { select: { id: true } }, destinations: { select: { id: true } } },
+    });
+    expect(stored).toMatchObject({
+      title: `Saved by writer ${winner}`,
+      version: 2,
+      sectors: [{ id: sectorOf(winner) }],
+    });
     expect(stored.destinations).toHaveLength(2);
   });
 
@@ -53,26 +67,53 @@ describe(`${burst} simultaneous saves of one record, each checking new links`, (
     const { id } = await createAgreement(staff, original);
 
     const outcomes = await settleAll(writers(burst), (writer) =>
-      updateAgreement(staff, { ...original, id, version: 1, title: `Saved by writer ${writer}`, destinationId: refs.petersburg.id }),
+      updateAgreement(staff, {
+        ...original,
+        id,
+        version: 1,
+        title: `Saved by writer ${writer}`,
+        destinationId: refs.petersburg.id,
+      }),
     );
 
     const winner = await expectOneWinner(outcomes, "agreement.update");
-    expect(await testDb.agreement.findUniqueOrThrow({ where: { id }, select: { title: true, destinationId: true, version: true } })).toEqual({
-      title: `Saved by writer ${winner}`, destinationId: refs.petersburg.id, version: 2,
+    expect(
+      await testDb.agreement.findUniqueOrThrow({
+        where: { id },
+        select: { title: true, destinationId: true, version: true },
+      }),
+    ).toEqual({
+      title: `Saved by writer ${winner}`,
+      destinationId: refs.petersburg.id,
+      version: 2,
     });
   });
 
   it("a priority period", async () => {
     const refs = await createMissionReferences();
     const admin = await createActingUser("ADMIN");
-    const { id } = await createPeriod(admin, { label: "2016/2020", startYear: 2016, endYear: 2020, destinationIds: [refs.houston.id] });
+    const { id } = await createPeriod(admin, {
+      label: "2016/2020",
+      startYear: 2016,
+      endYear: 2020,
+      destinationIds: [refs.houston.id],
+    });
 
     const outcomes = await settleAll(writers(burst), (writer) =>
-      updatePeriod(admin, { id, version: 1, label: `2016/2020 (${writer})`, startYear: 2016, endYear: 2020, destinationIds: [refs.houston.id, refs.petersburg.id] }),
+      updatePeriod(admin, {
+        id,
+        version: 1,
+        label: `2016/2020 (${writer})`,
+        startYear: 2016,
+        endYear: 2020,
+        destinationIds: [refs.houston.id, refs.petersburg.id],
+      }),
     );
 
     const winner = await expectOneWinner(outcomes, "period.update");
-    expect(await testDb.priorityPeriod.findUniqueOrThrow({ where: { id }, select: { label: true, version: true } })).toEqual({ label: `2016/2020 (${winner})`, version: 2 });
+    expect(
+      await testDb.priorityPeriod.findUniqueOrThrow({ where: { id }, select: { label: true, version: true } }),
+    ).toEqual({ label: `2016/2020 (${winner})`, version: 2 });
     expect(await testDb.priorityDestination.count({ where: { periodId: id } })).toBe(2);
   });
 
@@ -81,9 +122,13 @@ describe(`${burst} simultaneous saves of one record, each checking new links`, (
     const original = jointActionInput({ title: "Salon MIPIM" });
     const { id } = await createJointAction(partner, original);
 
-    const outcomes = await settleAll(writers(burst), (writer) => updateJointAction(partner, { ...original, id, version: 1, title: `Saved by writer ${writer}` }));
+    const outcomes = await settleAll(writers(burst), (writer) =>
+      updateJointAction(partner, { ...original, id, version: 1, title: `Saved by writer ${writer}` }),
+    );
 
     const winner = await expectOneWinner(outcomes, "jointAction.update");
-    expect(await testDb.jointAction.findUniqueOrThrow({ where: { id }, select: { title: true, version: true } })).toEqual({ title: `Saved by writer ${winner}`, version: 2 });
+    expect(
+      await testDb.jointAction.findUniqueOrThrow({ where: { id }, select: { title: true, version: true } }),
+    ).toEqual({ title: `Saved by writer ${winner}`, version: 2 });
   });
 });

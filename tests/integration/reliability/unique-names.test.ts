@@ -13,13 +13,22 @@ import { settleAll, writers } from "./concurrency-helpers";
 
 const burst = 50;
 /** The same name written five ways. */
-const spell = (name: string, writer: number) => [name, name.toUpperCase(), name.toLowerCase(), ` ${name}`, name.replace(/^./, (first) => first.toLowerCase())][writer % 5] ?? name;
+const spell = (name: string, writer: number) =>
+  [name, name.toUpperCase(), name.toLowerCase(), ` ${name}`, name.replace(/^./, (first) => first.toLowerCase())][
+    writer % 5
+  ] ?? name;
 
-async function expectOneCreated(outcomes: Awaited<ReturnType<typeof settleAll>>, field: string, count: () => Promise<number>, action: string) {
+async function expectOneCreated(
+  outcomes: Awaited<ReturnType<typeof settleAll>>,
+  field: string,
+  count: () => Promise<number>,
+  action: string,
+) {
   expect(outcomes.unexpected).toEqual([]);
   expect(outcomes.winners).toHaveLength(1);
   expect(outcomes.refusals).toHaveLength(burst - 1);
-  for (const refusal of outcomes.refusals) expect(refusal).toEqual(expect.objectContaining({ code: "nameTaken", fieldErrors: { [field]: ["nameTaken"] } }));
+  for (const refusal of outcomes.refusals)
+    expect(refusal).toEqual(expect.objectContaining({ code: "nameTaken", fieldErrors: { [field]: ["nameTaken"] } }));
   expect(await count()).toBe(1);
   expect(await testDb.auditEntry.count({ where: { action } })).toBe(1);
 }
@@ -28,7 +37,12 @@ describe(`${burst} simultaneous creations of one name in different cases`, () =>
   it("partners", async () => {
     const admin = await createActingUser("ADMIN");
     const outcomes = await settleAll(writers(burst), (writer) =>
-      createPartner(admin, { name: spell("Nice Côte d'Azur Chambre de commerce", writer).trim(), shortName: `CCI${writer}`, kind: "COMPANY", isActive: true }),
+      createPartner(admin, {
+        name: spell("Nice Côte d'Azur Chambre de commerce", writer).trim(),
+        shortName: `CCI${writer}`,
+        kind: "COMPANY",
+        isActive: true,
+      }),
     );
     await expectOneCreated(outcomes, "name", () => testDb.partner.count(), "partner.create");
   });
@@ -36,7 +50,11 @@ describe(`${burst} simultaneous creations of one name in different cases`, () =>
   it("sectors", async () => {
     const admin = await createActingUser("ADMIN");
     const outcomes = await settleAll(writers(burst), (writer) =>
-      createCodeListEntry(admin, "sector", { code: `TOURISM_${writer}`, nameFr: spell("Tourisme d'affaires", writer).trim(), nameEn: `Business tourism ${writer}` }),
+      createCodeListEntry(admin, "sector", {
+        code: `TOURISM_${writer}`,
+        nameFr: spell("Tourisme d'affaires", writer).trim(),
+        nameEn: `Business tourism ${writer}`,
+      }),
     );
     await expectOneCreated(outcomes, "nameFr", () => testDb.sector.count(), "sector.create");
   });
@@ -44,7 +62,12 @@ describe(`${burst} simultaneous creations of one name in different cases`, () =>
   it("destinations (city within a country)", async () => {
     const admin = await createActingUser("ADMIN");
     const outcomes = await settleAll(writers(burst), (writer) =>
-      createDestination(admin, { city: spell("Xiamen", writer).trim(), countryCode: "CN", latitude: null, longitude: null }),
+      createDestination(admin, {
+        city: spell("Xiamen", writer).trim(),
+        countryCode: "CN",
+        latitude: null,
+        longitude: null,
+      }),
     );
     await expectOneCreated(outcomes, "city", () => testDb.destination.count(), "destination.create");
   });
@@ -52,7 +75,12 @@ describe(`${burst} simultaneous creations of one name in different cases`, () =>
   it("priority periods", async () => {
     const admin = await createActingUser("ADMIN");
     const outcomes = await settleAll(writers(burst), (writer) =>
-      createPeriod(admin, { label: spell("Période 2021/2026", writer).trim(), startYear: 2021, endYear: 2026, destinationIds: [] }),
+      createPeriod(admin, {
+        label: spell("Période 2021/2026", writer).trim(),
+        startYear: 2021,
+        endYear: 2026,
+        destinationIds: [],
+      }),
     );
     await expectOneCreated(outcomes, "label", () => testDb.priorityPeriod.count(), "period.create");
   });

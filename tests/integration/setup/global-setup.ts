@@ -14,8 +14,12 @@ export default async function setup(project: TestProject) {
   await ensurePostgres();
   const template = await createMigratedDatabase("it");
   const copies: { url: string; name: string }[] = [];
-  for (let worker = 1; worker <= integrationWorkers; worker += 1) copies.push(await cloneDatabase(template.name, `it${worker}`));
-  project.provide("databaseUrls", copies.map((copy) => copy.url));
+  for (let worker = 1; worker <= integrationWorkers; worker += 1)
+    copies.push(await cloneDatabase(template.name, `it${worker}`));
+  project.provide(
+    "databaseUrls",
+    copies.map((copy) => copy.url),
+  );
   return async () => {
     for (const copy of copies) await dropDatabase(copy.name);
     await dropDatabase(template.name);

@@ -10,7 +10,15 @@ import { demoStaff } from "./snapshot";
 
 async function demoUser(email: string): Promise<ActingUser> {
   const user = await testDb.user.findUniqueOrThrow({ where: { email } });
-  return { id: user.id, email: user.email, name: user.name, role: user.role, partnerId: user.partnerId, locale: "fr", mustChangePassword: false };
+  return {
+    id: user.id,
+    email: user.email,
+    name: user.name,
+    role: user.role,
+    partnerId: user.partnerId,
+    locale: "fr",
+    mustChangePassword: false,
+  };
 }
 
 async function rowsOf(bytes: Uint8Array): Promise<string[][]> {
@@ -21,7 +29,12 @@ describe("exporting a list", () => {
   it("exports every row matching the page's filters, not only the page shown, as the page sorts them", async () => {
     await seedDemoData(testDb);
     const staff = await demoStaff("fr");
-    const file = await exportList("missions", staff, { status: "COMPLETED", year: "2016", sort: "title", direction: "asc", pageSize: "10", page: "2" }, "csv");
+    const file = await exportList(
+      "missions",
+      staff,
+      { status: "COMPLETED", year: "2016", sort: "title", direction: "asc", pageSize: "10", page: "2" },
+      "csv",
+    );
     expect(file.fileName).toMatch(/^missions-\d{4}-\d{2}-\d{2}\.csv$/);
     const [header, ...rows] = await rowsOf(file.body);
     expect(header?.slice(0, 4)).toEqual(["Titre", "Statut", "Motif d'annulation", "Premier jour"]);
@@ -29,12 +42,18 @@ describe("exporting a list", () => {
     expect(rows).toHaveLength(13);
     expect(rows.every((row) => row[1] === "Réalisée" && row[3]?.startsWith("2016-"))).toBe(true);
     const inPageOrder = await testDb.mission.findMany({
-      where: { status: "COMPLETED", archivedAt: null, startDate: { gte: new Date("2016-01-01"), lt: new Date("2017-01-01") } },
+      where: {
+        status: "COMPLETED",
+        archivedAt: null,
+        startDate: { gte: new Date("2016-01-01"), lt: new Date("2017-01-01") },
+      },
       orderBy: [{ title: "asc" }, { id: "asc" }],
       select: { title: true },
     });
     expect(rows.map((row) => row[0])).toEqual(inPageOrder.map((mission) => mission.title));
-    expect(rows.find((row) => row[0]?.startsWith("Mission Xiamen"))?.[8]).toBe("Carnaval | Co-organisateur | 5000.00\nOTCN | Chef de file | 7000.00");
+    expect(rows.find((row) => row[0]?.startsWith("Mission Xiamen"))?.[8]).toBe(
+      "Carnaval | Co-organisateur | 5000.00\nOTCN | Chef de file | 7000.00",
+    );
   });
 
   it("gives a partner user only what their organisation takes part in, and a manager no administration list", async () => {
@@ -61,8 +80,28 @@ describe("exporting a list", () => {
   it("exports every list: agreements, partners, destinations and the administration's lists, users and audit log included", async () => {
     await seedDemoData(testDb);
     const admin = await demoUser("admin@demo.nicecotedazur.org");
-    await testDb.auditEntry.create({ data: { actorId: admin.id, actorEmail: admin.email, action: "auth.signIn", entityType: "User", entityId: admin.id } });
-    for (const area of ["agreements", "partners", "destinations", "sectors", "objectives", "periods", "delegations", "events", "joint-actions", "users", "audit"] as const) {
+    await testDb.auditEntry.create({
+      data: {
+        actorId: admin.id,
+        actorEmail: admin.email,
+        action: "auth.signIn",
+        entityType: "User",
+        entityId: admin.id,
+      },
+    });
+    for (const area of [
+      "agreements",
+      "partners",
+      "destinations",
+      "sectors",
+      "objectives",
+      "periods",
+      "delegations",
+      "events",
+      "joint-actions",
+      "users",
+      "audit",
+    ] as const) {
       const [header, ...rows] = await rowsOf((await exportList(area, admin, {}, "csv")).body);
       expect(header?.length, area).toBeGreaterThan(1);
       expect(rows.length, area).toBeGreaterThan(0);
@@ -71,7 +110,9 @@ describe("exporting a list", () => {
 
   it("writes a template holding only the headers, with a help sheet in Excel", async () => {
     const csv = await importTemplate("towns", "en", "csv");
-    expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(csv.body)).toBe("\uFEFFTown,INSEE code,Connected on\r\n");
+    expect(new TextDecoder("utf-8", { ignoreBOM: true }).decode(csv.body)).toBe(
+      "\uFEFFTown,INSEE code,Connected on\r\n",
+    );
     const xlsx = await importTemplate("missions", "fr", "xlsx");
     expect(await rowsOf(xlsx.body)).toHaveLength(1);
     const workbook = new ExcelJS.Workbook();

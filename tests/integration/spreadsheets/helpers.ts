@@ -31,7 +31,9 @@ export async function createReferenceData() {
   const haifa = await testDb.destination.create({ data: { city: "Haïfa", countryCode: "IL" } });
   for (const shortName of ["TCA", "OTCN", "BNM"]) {
     const demo = demoPartners.find((partner) => partner.shortName === shortName);
-    await testDb.partner.create({ data: buildPartner(demo ? { name: demo.name, shortName: demo.shortName, kind: demo.kind } : {}) });
+    await testDb.partner.create({
+      data: buildPartner(demo ? { name: demo.name, shortName: demo.shortName, kind: demo.kind } : {}),
+    });
   }
   return { xiamen, haifa };
 }
@@ -49,7 +51,20 @@ export async function recordCounts() {
 }
 
 export const missionHeader = [
-  "Titre", "Statut", "Motif d'annulation", "Premier jour", "Dernier jour", "Destinations", "Secteurs", "Objectifs du programme",
-  "Partenaires (sigle | rôle | apport en €)", "Participants (nom | catégorie | organisation)", "Programme (jour | heure | intitulé | lieu)",
-  "Budget (€)", "Contacts établis", "Pistes d'affaires", "Objectifs de la mission", "Bilan",
+  "Titre",
+  "Statut",
+  "Motif d'annulation",
+  "Premier jour",
+  "Dernier jour",
+  "Destinations",
+  "Secteurs",
+  "Objectifs du programme",
+  "Partenaires (sigle | rôle | apport en €)",
+  "Participants (nom | catégorie | organisation)",
+  "Programme (jour | heure | intitulé | lieu)",
+  "Budget (€)",
+  "Contacts établis",
+  "Pistes d'affaires",
+  "Objectifs de la mission",
+  "Bilan",
 ];

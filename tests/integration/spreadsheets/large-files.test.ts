@@ -15,7 +15,8 @@ function report(line: string) {
   process.stdout.write(`    ${line}\n`);
 }
 
-const rows = (count: number, row: (index: number) => string[]) => Array.from({ length: count }, (_, index) => row(index));
+const rows = (count: number, row: (index: number) => string[]) =>
+  Array.from({ length: count }, (_, index) => row(index));
 
 describe("a large file", () => {
   // Towns: 2,000 rows keep the suite short — the towns mutation's case-insensitive duplicate check
@@ -23,7 +24,14 @@ describe("a large file", () => {
   it("imports 2,000 towns in one go", async () => {
     const staff = await createStaff();
     const count = 2_000;
-    const file = csvFile(["Commune", "Code INSEE", "Raccordée le"], rows(count, (index) => [`Commune ${index + 1}`, String(10_000 + index), `2015-${String((index % 12) + 1).padStart(2, "0")}-15`]));
+    const file = csvFile(
+      ["Commune", "Code INSEE", "Raccordée le"],
+      rows(count, (index) => [
+        `Commune ${index + 1}`,
+        String(10_000 + index),
+        `2015-${String((index % 12) + 1).padStart(2, "0")}-15`,
+      ]),
+    );
     let start = performance.now();
     const table = await readSpreadsheet(file);
     const preview = await previewImport(staff, "towns", table);
@@ -43,11 +51,40 @@ describe("a large file", () => {
     const staff = await createStaff();
     await testDb.sector.create({ data: { code: "CULTURE", nameFr: "Culture", nameEn: "Culture" } });
     await testDb.destination.create({ data: { city: "Xiamen", countryCode: "CN" } });
-    const header = ["Titre", "Statut", "Motif de l'annulation", "Ville d'origine", "Pays d'origine", "Arrivée (heure de Paris)", "Départ (heure de Paris)", "Nombre de personnes", "Chargé de mission qui accueille", "Programme", "Secteurs", "Partenaires mobilisés"];
-    const file = csvFile(header, rows(maxImportRows, (index) => {
-      const day = `2015-${String((index % 12) + 1).padStart(2, "0")}-${String((index % 28) + 1).padStart(2, "0")}`;
-      return [`Délégation ${index + 1}`, "Accueillie", "", index % 2 ? "Xiamen" : "", index % 2 ? "" : "IT", `${day} 09:00`, `${day} 18:00`, "6", "Sophie", "", "Culture", ""];
-    }));
+    const header = [
+      "Titre",
+      "Statut",
+      "Motif de l'annulation",
+      "Ville d'origine",
+      "Pays d'origine",
+      "Arrivée (heure de Paris)",
+      "Départ (heure de Paris)",
+      "Nombre de personnes",
+      "Chargé de mission qui accueille",
+      "Programme",
+      "Secteurs",
+      "Partenaires mobilisés",
+    ];
+    const file = csvFile(
+      header,
+      rows(maxImportRows, (index) => {
+        const day = `2015-${String((index % 12) + 1).padStart(2, "0")}-${String((index % 28) + 1).padStart(2, "0")}`;
+        return [
+          `Délégation ${index + 1}`,
+          "Accueillie",
+          "",
+          index % 2 ? "Xiamen" : "",
+          index % 2 ? "" : "IT",
+          `${day} 09:00`,
+          `${day} 18:00`,
+          "6",
+          "Sophie",
+          "",
+          "Culture",
+          "",
+        ];
+      }),
+    );
     let start = performance.now();
     const table = await readSpreadsheet(file);
     const preview = await previewImport(staff, "delegations", table);
@@ -63,7 +100,12 @@ describe("a large file", () => {
   }, 900_000);
 
   it("refuses a file of more rows than that as a whole, reading nothing", async () => {
-    const file = csvFile(["Commune"], rows(maxImportRows + 1, (index) => [`Commune ${index}`]));
-    await expect(readSpreadsheet(file)).rejects.toEqual(new SpreadsheetFileError("tooManyRows", { max: maxImportRows }));
+    const file = csvFile(
+      ["Commune"],
+      rows(maxImportRows + 1, (index) => [`Commune ${index}`]),
+    );
+    await expect(readSpreadsheet(file)).rejects.toEqual(
+      new SpreadsheetFileError("tooManyRows", { max: maxImportRows }),
+    );
   });
 });

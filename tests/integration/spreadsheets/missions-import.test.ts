@@ -4,9 +4,22 @@ import { testDb } from "../setup/database";
 import { createReferenceData, createStaff, csvFile, missionHeader, recordCounts, tableOf } from "./helpers";
 
 const xiamenRow = [
-  "Mission Xiamen — Carnaval", "Réalisée", "", "2016-03-07", "10/03/2016", "Xiamen", "Culture; Smart Cities", "INVESTMENT",
-  "OTCN | Chef de file | 7000\nTCA | participant | 1 500,50", "Jean Dupont | Élu ou officiel | Métropole", "2016-03-08 | 09:30 | Signature | Xiamen",
-  "32000", "28", "5", "Licence de la marque", "",
+  "Mission Xiamen — Carnaval",
+  "Réalisée",
+  "",
+  "2016-03-07",
+  "10/03/2016",
+  "Xiamen",
+  "Culture; Smart Cities",
+  "INVESTMENT",
+  "OTCN | Chef de file | 7000\nTCA | participant | 1 500,50",
+  "Jean Dupont | Élu ou officiel | Métropole",
+  "2016-03-08 | 09:30 | Signature | Xiamen",
+  "32000",
+  "28",
+  "5",
+  "Licence de la marque",
+  "",
 ];
 
 describe("importing missions", () => {
@@ -22,13 +35,31 @@ describe("importing missions", () => {
     const { outcome } = await commitImport(staff, "missions", table);
     expect(outcome).toEqual({ created: 1, updated: 0, unchanged: 0 });
     const mission = await testDb.mission.findFirstOrThrow({
-      include: { destinations: true, sectors: true, objectives: true, partners: { include: { partner: true } }, participants: true, agenda: true },
+      include: {
+        destinations: true,
+        sectors: true,
+        objectives: true,
+        partners: { include: { partner: true } },
+        participants: true,
+        agenda: true,
+      },
     });
-    expect(mission).toMatchObject({ title: "Mission Xiamen — Carnaval", status: "COMPLETED", budgetCents: 3_200_000, contactsCount: 28, leadsCount: 5 });
+    expect(mission).toMatchObject({
+      title: "Mission Xiamen — Carnaval",
+      status: "COMPLETED",
+      budgetCents: 3_200_000,
+      contactsCount: 28,
+      leadsCount: 5,
+    });
     expect(mission.endDate).toEqual(new Date("2016-03-10T00:00:00Z"));
     expect(mission.sectors.map((sector) => sector.code).sort()).toEqual(["CULTURE", "SMART_CITIES"]);
-    expect(mission.partners.map((link) => [link.partner.shortName, link.role, link.contributionCents]).sort()).toEqual([["OTCN", "LEAD", 700_000], ["TCA", "PARTICIPANT", 150_050]]);
-    expect(mission.participants).toEqual([expect.objectContaining({ name: "Jean Dupont", kind: "OFFICIAL", organisation: "Métropole" })]);
+    expect(mission.partners.map((link) => [link.partner.shortName, link.role, link.contributionCents]).sort()).toEqual([
+      ["OTCN", "LEAD", 700_000],
+      ["TCA", "PARTICIPANT", 150_050],
+    ]);
+    expect(mission.participants).toEqual([
+      expect.objectContaining({ name: "Jean Dupont", kind: "OFFICIAL", organisation: "Métropole" }),
+    ]);
     const audit = await testDb.auditEntry.findMany({ orderBy: { id: "asc" }, select: { action: true } });
     expect(audit.map((entry) => entry.action)).toEqual(["mission.create", "mission.changeStatus"]);
 

@@ -20,36 +20,54 @@ describe("export then import", () => {
   it.each([
     { format: "csv", exportLocale: "fr" },
     { format: "xlsx", exportLocale: "en" },
-  ] as const)("gives back the same records and figures ($format, exported in $exportLocale)", async ({ format, exportLocale }) => {
-    expect(await seedDemoData(testDb)).toBe(true);
-    const before = await snapshotRecords();
-    const figuresBefore = await figures();
-    expect(figuresBefore.find((year) => year.year === 2016)).toMatchObject({ missionsCarriedOut: 13, delegationsWelcomed: 52, internationalEventsOrganised: 32, connectedTowns: 50 });
+  ] as const)(
+    "gives back the same records and figures ($format, exported in $exportLocale)",
+    async ({ format, exportLocale }) => {
+      expect(await seedDemoData(testDb)).toBe(true);
+      const before = await snapshotRecords();
+      const figuresBefore = await figures();
+      expect(figuresBefore.find((year) => year.year === 2016)).toMatchObject({
+        missionsCarriedOut: 13,
+        delegationsWelcomed: 52,
+        internationalEventsOrganised: 32,
+        connectedTowns: 50,
+      });
 
-    const exporter = await demoStaff(exportLocale);
-    const files = new Map<ImportAreaName, Uint8Array>();
-    for (const area of areas) files.set(area, (await exportList(area, exporter, {}, format)).body);
+      const exporter = await demoStaff(exportLocale);
+      const files = new Map<ImportAreaName, Uint8Array>();
+      for (const area of areas) files.set(area, (await exportList(area, exporter, {}, format)).body);
 
-    await wipeImportableRecords();
-    expect((await figures()).every((year) => year.missionsCarriedOut + year.delegationsWelcomed + year.internationalEventsOrganised + year.connectedTowns === 0)).toBe(true);
+      await wipeImportableRecords();
+      expect(
+        (await figures()).every(
+          (year) =>
+            year.missionsCarriedOut +
+              year.delegationsWelcomed +
+              year.internationalEventsOrganised +
+              year.connectedTowns ===
+            0,
+        ),
+      ).toBe(true);
 
-    // Imported by someone reading the other language: headers and labels are recognised in either.
-    const importer = await demoStaff(exportLocale === "fr" ? "en" : "fr");
-    for (const area of areas) {
-      const { preview, outcome } = await commitImport(importer, area, await readSpreadsheet(files.get(area)!));
-      expect(preview.fileErrors).toEqual([]);
-      expect(preview.rows.filter((row) => row.status === "invalid")).toEqual([]);
-      expect(outcome?.created).toBe(preview.rows.length);
-    }
-    const after = await snapshotRecords();
-    for (const area of Object.keys(before) as (keyof typeof before)[]) expect(after[area], area).toEqual(before[area]);
-    expect(await figures()).toEqual(figuresBefore);
+      // Imported by someone reading the other language: headers and labels are recognised in either.
+      const importer = await demoStaff(exportLocale === "fr" ? "en" : "fr");
+      for (const area of areas) {
+        const { preview, outcome } = await commitImport(importer, area, await readSpreadsheet(files.get(area)!));
+        expect(preview.fileErrors).toEqual([]);
+        expect(preview.rows.filter((row) => row.status === "invalid")).toEqual([]);
+        expect(outcome?.created).toBe(preview.rows.length);
+      }
+      const after = await snapshotRecords();
+      for (const area of Object.keys(before) as (keyof typeof before)[])
+        expect(after[area], area).toEqual(before[area]);
+      expect(await figures()).toEqual(figuresBefore);
 
-    // The same files again: every row pairs with the record it created.
-    for (const area of areas) {
-      const { outcome } = await commitImport(importer, area, await readSpreadsheet(files.get(area)!));
-      expect(outcome, area).toMatchObject({ created: 0, updated: 0 });
-    }
-    expect(await snapshotRecords()).toEqual(before);
-  });
+      // The same files again: every row pairs with the record it created.
+      for (const area of areas) {
+        const { outcome } = await commitImport(importer, area, await readSpreadsheet(files.get(area)!));
+        expect(outcome, area).toMatchObject({ created: 0, updated: 0 });
+      }
+      expect(await snapshotRecords()).toEqual(before);
+    },
+  );
 });

@@ -15,11 +15,22 @@ const names = (result: { rows: { name: string }[] }) => result.rows.map((row) =>
 describe("towns", () => {
   it("are created and edited by staff, each change audited", async () => {
     const staff = await createActingUser("STAFF");
-    const { id } = await createTown(staff, townSchema.parse({ name: " Saint-Laurent-du-Var ", inseeCode: "06123", connectedOn: "2016-04-12" }));
+    const { id } = await createTown(
+      staff,
+      townSchema.parse({ name: " Saint-Laurent-du-Var ", inseeCode: "06123", connectedOn: "2016-04-12" }),
+    );
     const created = await testDb.town.findUniqueOrThrow({ where: { id } });
-    expect(created).toMatchObject({ name: "Saint-Laurent-du-Var", inseeCode: "06123", connectedOn: new Date("2016-04-12T00:00:00Z"), version: 1 });
+    expect(created).toMatchObject({
+      name: "Saint-Laurent-du-Var",
+      inseeCode: "06123",
+      connectedOn: new Date("2016-04-12T00:00:00Z"),
+      version: 1,
+    });
 
-    await updateTown(staff, updateTownSchema.parse({ id, version: "1", name: "Saint-Laurent-du-Var", inseeCode: "06123", connectedOn: "" }));
+    await updateTown(
+      staff,
+      updateTownSchema.parse({ id, version: "1", name: "Saint-Laurent-du-Var", inseeCode: "06123", connectedOn: "" }),
+    );
     expect(await testDb.town.findUniqueOrThrow({ where: { id } })).toMatchObject({ connectedOn: null, version: 2 });
 
     const entries = await testDb.auditEntry.findMany({ orderBy: { id: "asc" } });
@@ -27,7 +38,10 @@ describe("towns", () => {
       ["town.create", "Town", id, staff.id],
       ["town.update", "Town", id, staff.id],
     ]);
-    expect(entries[0]?.changes).toMatchObject({ name: { before: null, after: "Saint-Laurent-du-Var" }, connectedOn: { before: null, after: "2016-04-12" } });
+    expect(entries[0]?.changes).toMatchObject({
+      name: { before: null, after: "Saint-Laurent-du-Var" },
+      connectedOn: { before: null, after: "2016-04-12" },
+    });
     expect(entries[1]?.changes).toEqual({ connectedOn: { before: "2016-04-12", after: null } });
   });
 
@@ -39,7 +53,11 @@ describe("towns", () => {
       ["inseeCode", "inseeCode"],
       ["connectedOn", "invalidDate"],
     ]);
-    expect(townSchema.parse({ name: "Nice", inseeCode: "2a004", connectedOn: "" })).toEqual({ name: "Nice", inseeCode: "2A004", connectedOn: null });
+    expect(townSchema.parse({ name: "Nice", inseeCode: "2a004", connectedOn: "" })).toEqual({
+      name: "Nice",
+      inseeCode: "2A004",
+      connectedOn: null,
+    });
   });
 
   it("refuse a duplicate name (any case) or INSEE code on the field concerned, storing nothing", async () => {
@@ -52,7 +70,9 @@ describe("towns", () => {
       expect.objectContaining({ code: "nameTaken", fieldErrors: { inseeCode: ["nameTaken"] } }),
     );
     const other = await testDb.town.create({ data: buildTown({ name: "Vence" }) });
-    await expect(updateTown(staff, { id: other.id, version: 1, name: "Cagnes-sur-Mer", inseeCode: null, connectedOn: null })).rejects.toEqual(rejection("nameTaken"));
+    await expect(
+      updateTown(staff, { id: other.id, version: 1, name: "Cagnes-sur-Mer", inseeCode: null, connectedOn: null }),
+    ).rejects.toEqual(rejection("nameTaken"));
     expect(await testDb.town.count()).toBe(2);
     expect(await auditActions()).toEqual([]);
   });
@@ -61,8 +81,16 @@ describe("towns", () => {
     const staff = await createActingUser("STAFF");
     const { id } = await createTown(staff, { name: "Èze", inseeCode: null, connectedOn: "2016-01-10" });
     await updateTown(staff, { id, version: 1, name: "Èze", inseeCode: "06059", connectedOn: "2016-01-10" });
-    await expect(updateTown(staff, { id, version: 1, name: "Eze-Village", inseeCode: null, connectedOn: "2016-01-10" })).rejects.toEqual(
-      expect.objectContaining({ code: "conflict", changed: [{ field: "name", current: "Èze" }, { field: "inseeCode", current: "06059" }] }),
+    await expect(
+      updateTown(staff, { id, version: 1, name: "Eze-Village", inseeCode: null, connectedOn: "2016-01-10" }),
+    ).rejects.toEqual(
+      expect.objectContaining({
+        code: "conflict",
+        changed: [
+          { field: "name", current: "Èze" },
+          { field: "inseeCode", current: "06059" },
+        ],
+      }),
     );
     expect(await testDb.town.findUniqueOrThrow({ where: { id } })).toMatchObject({ name: "Èze", version: 2 });
   });
@@ -73,7 +101,9 @@ describe("towns", () => {
     await setTownArchived(staff, { id, version: 1, archived: true });
     expect(names(await listTowns(staff, params({})))).toEqual([]);
     expect(names(await listTowns(staff, params({ archived: "true" })))).toEqual(["Levens"]);
-    await expect(updateTown(staff, { id, version: 2, name: "Levens", inseeCode: null, connectedOn: "2016-05-01" })).rejects.toEqual(rejection("archived"));
+    await expect(
+      updateTown(staff, { id, version: 2, name: "Levens", inseeCode: null, connectedOn: "2016-05-01" }),
+    ).rejects.toEqual(rejection("archived"));
     await expect(setTownArchived(staff, { id, version: 1, archived: false })).rejects.toEqual(rejection("conflict"));
     await setTownArchived(staff, { id, version: 2, archived: false });
     expect(await getTown(staff, id)).toMatchObject({ archivedAt: null, version: 3 });
@@ -92,8 +122,15 @@ describe("towns", () => {
     });
     expect(names(await listTowns(manager, params({ year: "2016" })))).toEqual(["Carros", "Vence"]);
     expect(names(await listTowns(manager, params({ connected: "false" })))).toEqual(["Tende"]);
-    expect(names(await listTowns(manager, params({ connected: "true", sort: "connectedOn", direction: "desc" })))).toEqual(["Vence", "Carros", "Nice"]);
-    expect(names(await listTowns(manager, params({ sort: "connectedOn" })))).toEqual(["Nice", "Carros", "Vence", "Tende"]);
+    expect(
+      names(await listTowns(manager, params({ connected: "true", sort: "connectedOn", direction: "desc" }))),
+    ).toEqual(["Vence", "Carros", "Nice"]);
+    expect(names(await listTowns(manager, params({ sort: "connectedOn" })))).toEqual([
+      "Nice",
+      "Carros",
+      "Vence",
+      "Tende",
+    ]);
     expect(names(await listTowns(manager, params({ q: "06088" })))).toEqual(["Nice"]);
     expect(names(await listTowns(manager, params({ q: "EN" })))).toEqual(["Tende", "Vence"]);
     expect(await listTownYears(manager)).toEqual([2016, 2015]);
@@ -105,8 +142,12 @@ describe("towns", () => {
     const manager = await createActingUser("MANAGER");
     const partner = await createActingUser("PARTNER");
     for (const actor of [manager, partner]) {
-      await expect(createTown(actor, { name: "Other", inseeCode: null, connectedOn: null })).rejects.toEqual(rejection("forbidden"));
-      await expect(updateTown(actor, { id, version: 1, name: "Changed", inseeCode: null, connectedOn: null })).rejects.toEqual(rejection("forbidden"));
+      await expect(createTown(actor, { name: "Other", inseeCode: null, connectedOn: null })).rejects.toEqual(
+        rejection("forbidden"),
+      );
+      await expect(
+        updateTown(actor, { id, version: 1, name: "Changed", inseeCode: null, connectedOn: null }),
+      ).rejects.toEqual(rejection("forbidden"));
       await expect(setTownArchived(actor, { id, version: 1, archived: true })).rejects.toEqual(rejection("forbidden"));
     }
     await expect(listTowns(partner, params({}))).rejects.toEqual(rejection("forbidden"));

@@ -9,7 +9,10 @@ import { useFormAction } from "@/components/ui/use-form-action";
 import type { CreatedSecret } from "@/lib/account/actions";
 import { SecretReveal } from "./secret-reveal";
 
-type CreateAction = (previous: ActionResult<CreatedSecret> | null, formData: FormData) => Promise<ActionResult<CreatedSecret>>;
+type CreateAction = (
+  previous: ActionResult<CreatedSecret> | null,
+  formData: FormData,
+) => Promise<ActionResult<CreatedSecret>>;
 
 /**
  * Names a new API token or feed address, then shows its secret once above an emptied form. The
@@ -34,11 +37,20 @@ export function CreateSecretForm({ kind, action }: { kind: "tokens" | "feeds"; a
           hint={kind === "tokens" ? t("tokens.usage") : undefined}
         />
       ) : null}
-      <form key={formKey} action={formAction} aria-labelledby={`${kind}-create-title`} className="flex max-w-md flex-col gap-4">
-        <h3 id={`${kind}-create-title`} className="font-medium">{t(`${kind}.createTitle`)}</h3>
+      <form
+        key={formKey}
+        action={formAction}
+        aria-labelledby={`${kind}-create-title`}
+        className="flex max-w-md flex-col gap-4"
+      >
+        <h3 id={`${kind}-create-title`} className="font-medium">
+          {t(`${kind}.createTitle`)}
+        </h3>
         <FormMessage result={failure} />
         <div className="flex flex-col gap-1">
-          <label htmlFor={fieldId} className="text-sm font-medium text-slate-900">{t("name")}</label>
+          <label htmlFor={fieldId} className="text-sm font-medium text-slate-900">
+            {t("name")}
+          </label>
           <input
             id={fieldId}
             name="name"
@@ -51,10 +63,14 @@ export function CreateSecretForm({ kind, action }: { kind: "tokens" | "feeds"; a
             aria-describedby={describedBy}
             className="rounded-md border border-slate-300 px-3 py-2 aria-invalid:border-red-600"
           />
-          <p id={`${fieldId}-hint`} className="text-xs text-slate-600">{t("nameHint")}</p>
+          <p id={`${fieldId}-hint`} className="text-xs text-slate-600">
+            {t("nameHint")}
+          </p>
           {errors?.length ? (
             <ul id={`${fieldId}-errors`} className="text-sm text-red-700">
-              {errors.map((error) => <li key={error}>{error}</li>)}
+              {errors.map((error) => (
+                <li key={error}>{error}</li>
+              ))}
             </ul>
           ) : null}
         </div>

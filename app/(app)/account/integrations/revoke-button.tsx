@@ -14,7 +14,11 @@ export function RevokeButton({ kind, token }: { kind: "tokens" | "feeds"; token:
   return (
     <div className="flex flex-col items-start gap-2">
       {result && !result.ok ? <FormMessage result={result} /> : null}
-      <ConfirmDialog trigger={t("revoke")} message={t(`${kind}.confirmRevoke`, { name: token.name })} cancelLabel={t("cancel")}>
+      <ConfirmDialog
+        trigger={t("revoke")}
+        message={t(`${kind}.confirmRevoke`, { name: token.name })}
+        cancelLabel={t("cancel")}
+      >
         <form action={run}>
           <input type="hidden" name="id" value={token.id} />
           <SubmitButton label={t("revoke")} pendingLabel={t("revoke")} variant="danger" />

@@ -9,7 +9,19 @@ type CopyState = "idle" | "copied" | "failed";
  * A secret shown once, right after it was made: a read-only field (focused, so the keyboard and
  * screen readers land on it) with a copy button. Reloading the page loses it for good.
  */
-export function SecretReveal({ id, title, label, secret, hint }: { id: string; title: string; label: string; secret: string; hint?: string }) {
+export function SecretReveal({
+  id,
+  title,
+  label,
+  secret,
+  hint,
+}: {
+  id: string;
+  title: string;
+  label: string;
+  secret: string;
+  hint?: string;
+}) {
   const t = useTranslations("integrations");
   const field = useRef<HTMLInputElement>(null);
   const [copyState, setCopyState] = useState<CopyState>("idle");
@@ -28,9 +40,13 @@ export function SecretReveal({ id, title, label, secret, hint }: { id: string; t
 
   return (
     <section aria-labelledby={`${id}-title`} className="rounded-md border border-green-300 bg-green-50 p-4 text-sm">
-      <h4 id={`${id}-title`} className="font-medium text-green-900">{title}</h4>
+      <h4 id={`${id}-title`} className="font-medium text-green-900">
+        {title}
+      </h4>
       <p className="mt-1 font-medium text-green-900">{t("shownOnce")}</p>
-      <label htmlFor={id} className="mt-3 block font-medium text-slate-900">{label}</label>
+      <label htmlFor={id} className="mt-3 block font-medium text-slate-900">
+        {label}
+      </label>
       <div className="mt-1 flex flex-wrap gap-2">
         <input
           ref={field}
@@ -42,14 +58,22 @@ export function SecretReveal({ id, title, label, secret, hint }: { id: string; t
           aria-describedby={hint ? `${id}-hint` : undefined}
           className="min-w-0 flex-1 rounded-md border border-slate-300 bg-white px-3 py-2 font-mono text-sm"
         />
-        <button type="button" onClick={copy} className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100">
+        <button
+          type="button"
+          onClick={copy}
+          className="rounded-md border border-slate-300 bg-white px-4 py-2 font-medium hover:bg-slate-100"
+        >
           {t("copy")}
         </button>
       </div>
       <p aria-live="polite" className="mt-1 min-h-5 text-green-900">
         {copyState === "copied" ? t("copied") : copyState === "failed" ? t("copyFailed") : ""}
       </p>
-      {hint ? <p id={`${id}-hint`} className="text-slate-700">{hint}</p> : null}
+      {hint ? (
+        <p id={`${id}-hint`} className="text-slate-700">
+          {hint}
+        </p>
+      ) : null}
     </section>
   );
 }

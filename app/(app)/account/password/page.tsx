@@ -14,7 +14,10 @@ export default async function ChangePasswordPage() {
     <>
       <PageHeader title={t("passwordTitle")} />
       {user.mustChangePassword ? (
-        <p role="status" className="mb-4 max-w-md rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+        <p
+          role="status"
+          className="mb-4 max-w-md rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+        >
           {t("passwordRequired")}
         </p>
       ) : null}

@@ -16,7 +16,11 @@ export async function generateMetadata() {
 export default async function AuditLogPage({ searchParams }: PageProps<"/admin/audit">) {
   const admin = await requireCapability("audit.read");
   const params = parseListParams(auditListSchema, await searchParams);
-  const [t, { rows, total }, users] = await Promise.all([getTranslations("audit"), listAuditEntries(admin, params), listUserOptions(admin)]);
+  const [t, { rows, total }, users] = await Promise.all([
+    getTranslations("audit"),
+    listAuditEntries(admin, params),
+    listUserOptions(admin),
+  ]);
   const lastPage = pageCount(total, params.pageSize);
   if (params.page > lastPage) redirect(`/admin/audit${buildListQuery(params, { page: lastPage })}`);
   return (

@@ -23,7 +23,10 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
     <>
       <div className="flex flex-wrap items-start justify-between gap-4">
         <PageHeader title={t("title")} description={t("description")} />
-        <Link href="/admin/users/new" className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+        <Link
+          href="/admin/users/new"
+          className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+        >
           {t("new")}
         </Link>
       </div>

@@ -13,7 +13,11 @@ import { can } from "@/lib/policy";
 export default async function AgreementPage({ params }: PageProps<"/agreements/[id]">) {
   const user = await requireCapability(areaCapability.agreements);
   const { id } = await params;
-  const [agreement, t, tRecords] = await Promise.all([getAgreement(user, id), getTranslations("agreements"), getTranslations("records")]);
+  const [agreement, t, tRecords] = await Promise.all([
+    getAgreement(user, id),
+    getTranslations("agreements"),
+    getTranslations("records"),
+  ]);
   if (!agreement) notFound();
   const format = await getFormatter();
   const isArchived = agreement.archivedAt !== null;
@@ -21,18 +25,28 @@ export default async function AgreementPage({ params }: PageProps<"/agreements/[
     <>
       <BackLink href="/agreements" label={t("back")} />
       <RecordHeader
-        actions={can(user, "records.edit") ? (
-          <>
-            {isArchived ? null : <ActionLink href={`/agreements/${agreement.id}/edit`} label={tRecords("edit")} />}
-            <ArchiveControl action={setAgreementArchivedAction} record={{ id: agreement.id, version: agreement.version, name: agreement.title, isArchived }} />
-          </>
-        ) : null}
+        actions={
+          can(user, "records.edit") ? (
+            <>
+              {isArchived ? null : <ActionLink href={`/agreements/${agreement.id}/edit`} label={tRecords("edit")} />}
+              <ArchiveControl
+                action={setAgreementArchivedAction}
+                record={{ id: agreement.id, version: agreement.version, name: agreement.title, isArchived }}
+              />
+            </>
+          ) : null
+        }
       >
-        <PageHeader title={agreement.title} description={`${t(`kinds.${agreement.kind}`)} — ${agreement.counterpart}`} />
+        <PageHeader
+          title={agreement.title}
+          description={`${t(`kinds.${agreement.kind}`)} — ${agreement.counterpart}`}
+        />
       </RecordHeader>
       {isArchived ? <ArchivedNotice text={tRecords("archivedNotice")} /> : null}
       <AgreementDetails agreement={agreement} />
-      <p className="text-xs text-slate-600">{t("updatedAt", { date: format.dateTime(agreement.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}</p>
+      <p className="text-xs text-slate-600">
+        {t("updatedAt", { date: format.dateTime(agreement.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}
+      </p>
     </>
   );
 }

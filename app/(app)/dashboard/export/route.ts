@@ -12,7 +12,8 @@ export async function GET(request: Request) {
   const url = new URL(request.url);
   const year = parseDashboardYear(url.searchParams.get("year") ?? undefined, new Date().getUTCFullYear());
   const table = url.searchParams.get("table");
-  if (year === "invalid" || !exportTables.includes(table as ExportTable)) return new Response("Unknown year or table.", { status: 400 });
+  if (year === "invalid" || !exportTables.includes(table as ExportTable))
+    return new Response("Unknown year or table.", { status: 400 });
   const locale = (await getLocale()) as "fr" | "en";
   const t = await getTranslations("dashboard");
   const csv = await exportBreakdownCsv(user, table as ExportTable, year, locale, (key) => t(key as never));

@@ -13,13 +13,25 @@ export default async function AnnualReportPage({ searchParams }: PageProps<"/das
   await requireCapability(areaCapability.dashboard);
   const year = parseDashboardYear((await searchParams).year, new Date().getUTCFullYear());
   if (year === "invalid") notFound();
-  const [t, tApp, report] = await Promise.all([getTranslations("dashboard"), getTranslations("app"), getAnnualReport(year)]);
+  const [t, tApp, report] = await Promise.all([
+    getTranslations("dashboard"),
+    getTranslations("app"),
+    getAnnualReport(year),
+  ]);
   return (
     <article className="mx-auto max-w-3xl bg-white p-8 print:p-0">
       <div className="mb-6 flex flex-wrap gap-3 print:hidden">
-        <Link href={`/dashboard?year=${year}`} className="text-sm text-brand-700 underline">{t("report.back")}</Link>
+        <Link href={`/dashboard?year=${year}`} className="text-sm text-brand-700 underline">
+          {t("report.back")}
+        </Link>
         <PrintButton label={t("report.print")} />
-        <a href={`/dashboard/report/pdf?year=${year}`} download className="text-sm font-medium text-brand-700 underline">{t("report.downloadPdf")}</a>
+        <a
+          href={`/dashboard/report/pdf?year=${year}`}
+          download
+          className="text-sm font-medium text-brand-700 underline"
+        >
+          {t("report.downloadPdf")}
+        </a>
       </div>
       <p className="text-xs uppercase tracking-wide text-brand-600">{tApp("organisation")}</p>
       <h1 className="text-3xl font-semibold text-brand-900">{t("report.title", { year })}</h1>
@@ -29,23 +41,49 @@ export default async function AnnualReportPage({ searchParams }: PageProps<"/das
           <div key={figure}>
             <dt className="sr-only">{t(`figures.${figure}.label`)}</dt>
             <dd className="text-5xl font-semibold text-brand-600">{report.figures[figure]}</dd>
-            <dd aria-hidden="true" className="mt-1 text-slate-900">{t(`figures.${figure}.label`)}</dd>
+            <dd aria-hidden="true" className="mt-1 text-slate-900">
+              {t(`figures.${figure}.label`)}
+            </dd>
           </div>
         ))}
       </dl>
-      <h2 className="mt-10 text-xl font-semibold text-brand-600">{t("report.priorityDestinations")}{report.period ? ` — ${report.period.label}` : ""}</h2>
+      <h2 className="mt-10 text-xl font-semibold text-brand-600">
+        {t("report.priorityDestinations")}
+        {report.period ? ` — ${report.period.label}` : ""}
+      </h2>
       {report.period ? (
         <ul className="mt-2 grid grid-cols-2 gap-x-6 gap-y-1 sm:grid-cols-4">
-          {report.period.destinations.map((city) => <li key={city}>{city}</li>)}
+          {report.period.destinations.map((city) => (
+            <li key={city}>{city}</li>
+          ))}
         </ul>
-      ) : <p>{t("report.none")}</p>}
+      ) : (
+        <p>{t("report.none")}</p>
+      )}
       <h2 className="mt-8 text-xl font-semibold text-brand-600">{t("report.agreementsSigned")}</h2>
       <ul className="mt-2 list-disc pl-5">
-        {report.agreementsSigned.length === 0 ? <li>{t("report.none")}</li> : report.agreementsSigned.map((agreement) => <li key={agreement.title}>{agreement.title} — {agreement.counterpart} ({agreement.city})</li>)}
+        {report.agreementsSigned.length === 0 ? (
+          <li>{t("report.none")}</li>
+        ) : (
+          report.agreementsSigned.map((agreement) => (
+            <li key={agreement.title}>
+              {agreement.title} — {agreement.counterpart} ({agreement.city})
+            </li>
+          ))
+        )}
       </ul>
       <h2 className="mt-8 text-xl font-semibold text-brand-600">{t("report.missions")}</h2>
       <ul className="mt-2 list-disc pl-5">
-        {report.missions.length === 0 ? <li>{t("report.none")}</li> : report.missions.map((mission, index) => <li key={`${mission.title}-${index}`}>{mission.title}{mission.destinations.length ? ` — ${mission.destinations.join(", ")}` : ""}</li>)}
+        {report.missions.length === 0 ? (
+          <li>{t("report.none")}</li>
+        ) : (
+          report.missions.map((mission, index) => (
+            <li key={`${mission.title}-${index}`}>
+              {mission.title}
+              {mission.destinations.length ? ` — ${mission.destinations.join(", ")}` : ""}
+            </li>
+          ))
+        )}
       </ul>
     </article>
   );

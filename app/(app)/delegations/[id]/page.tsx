@@ -16,7 +16,11 @@ export default async function DelegationPage({ params }: PageProps<"/delegations
   // Partner users may open the delegations their organisation takes part in (the query scopes them).
   const user = await requireCapability("records.read", "records.readOwn");
   const { id } = await params;
-  const [delegation, t, tRecords] = await Promise.all([getDelegation(user, id), getTranslations("delegations"), getTranslations("records")]);
+  const [delegation, t, tRecords] = await Promise.all([
+    getDelegation(user, id),
+    getTranslations("delegations"),
+    getTranslations("records"),
+  ]);
   if (!delegation) notFound();
   const isEditable = canEditDelegations(user) && !delegation.archivedAt;
   const now = new Date();
@@ -26,23 +30,41 @@ export default async function DelegationPage({ params }: PageProps<"/delegations
   const record = { id: delegation.id, version: delegation.version, title: delegation.title };
   return (
     <>
-      {canReadAllRecords(user) ? <Link href="/delegations" className="mb-4 inline-block text-sm text-brand-700 underline">{t("back")}</Link> : null}
+      {canReadAllRecords(user) ? (
+        <Link href="/delegations" className="mb-4 inline-block text-sm text-brand-700 underline">
+          {t("back")}
+        </Link>
+      ) : null}
       <div className="flex flex-wrap items-start justify-between gap-4">
         <PageHeader title={delegation.title} description={delegation.origin} />
         {isEditable ? (
-          <Link href={`/delegations/${id}/edit`} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">{tRecords("edit")}</Link>
+          <Link
+            href={`/delegations/${id}/edit`}
+            className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+          >
+            {tRecords("edit")}
+          </Link>
         ) : null}
       </div>
-      <div className="mb-6"><AddToCalendarLink kind="delegation" id={delegation.id} /></div>
+      <div className="mb-6">
+        <AddToCalendarLink kind="delegation" id={delegation.id} />
+      </div>
       {delegation.archivedAt ? (
-        <p role="status" className="mb-6 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">{tRecords("archivedNotice")}</p>
+        <p
+          role="status"
+          className="mb-6 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
+        >
+          {tRecords("archivedNotice")}
+        </p>
       ) : null}
       <DelegationDetails delegation={delegation} />
       {canEditDelegations(user) ? (
         <div className="mt-8 flex flex-col gap-6">
           {isEditable ? (
             <section aria-labelledby="status-title">
-              <h2 id="status-title" className="mb-3 text-lg font-medium">{t("statusTitle")}</h2>
+              <h2 id="status-title" className="mb-3 text-lg font-medium">
+                {t("statusTitle")}
+              </h2>
               <DelegationStatusActions
                 delegation={record}
                 nextStatuses={nextStatuses}
@@ -50,7 +72,10 @@ export default async function DelegationPage({ params }: PageProps<"/delegations
               />
             </section>
           ) : null}
-          <ArchiveControl action={setDelegationArchivedAction} record={{ ...record, name: record.title, isArchived: delegation.archivedAt !== null }} />
+          <ArchiveControl
+            action={setDelegationArchivedAction}
+            record={{ ...record, name: record.title, isArchived: delegation.archivedAt !== null }}
+          />
         </div>
       ) : null}
     </>

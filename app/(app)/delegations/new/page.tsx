@@ -14,7 +14,9 @@ export default async function NewDelegationPage() {
   const [t, options] = await Promise.all([getTranslations("delegations"), delegationFormOptions(user)]);
   return (
     <>
-      <Link href="/delegations" className="mb-4 inline-block text-sm text-brand-700 underline">{t("back")}</Link>
+      <Link href="/delegations" className="mb-4 inline-block text-sm text-brand-700 underline">
+        {t("back")}
+      </Link>
       <PageHeader title={t("createTitle")} />
       <DelegationForm options={options} cancelHref="/delegations" />
     </>

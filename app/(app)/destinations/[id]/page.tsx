@@ -14,30 +14,49 @@ export default async function DestinationPage({ params }: PageProps<"/destinatio
   const user = await requireCapability(areaCapability.destinations);
   const { id } = await params;
   const [destination, t, tRecords, locale] = await Promise.all([
-    getDestination(user, id), getTranslations("reference.destinations"), getTranslations("records"), getLocale(),
+    getDestination(user, id),
+    getTranslations("reference.destinations"),
+    getTranslations("records"),
+    getLocale(),
   ]);
   if (!destination) notFound();
   const isArchived = destination.archivedAt !== null;
-  const coordinates = destination.latitude !== null && destination.longitude !== null ? `${destination.latitude}, ${destination.longitude}` : tRecords("none");
+  const coordinates =
+    destination.latitude !== null && destination.longitude !== null
+      ? `${destination.latitude}, ${destination.longitude}`
+      : tRecords("none");
   return (
     <>
       <BackLink href="/destinations" label={t("back")} />
       <RecordHeader
-        actions={can(user, "reference.edit") ? (
-          <>
-            {isArchived ? null : <ActionLink href={`/destinations/${destination.id}/edit`} label={tRecords("edit")} />}
-            <ArchiveControl action={setDestinationArchivedAction} record={{ id: destination.id, version: destination.version, name: destination.city, isArchived }} />
-          </>
-        ) : null}
+        actions={
+          can(user, "reference.edit") ? (
+            <>
+              {isArchived ? null : (
+                <ActionLink href={`/destinations/${destination.id}/edit`} label={tRecords("edit")} />
+              )}
+              <ArchiveControl
+                action={setDestinationArchivedAction}
+                record={{ id: destination.id, version: destination.version, name: destination.city, isArchived }}
+              />
+            </>
+          ) : null
+        }
       >
         <PageHeader title={destination.city} description={countryName(destination.countryCode, locale)} />
       </RecordHeader>
       {isArchived ? <ArchivedNotice text={tRecords("archivedNotice")} /> : null}
       <DetailList
         items={[
-          { label: t("country"), value: `${countryName(destination.countryCode, locale)} (${destination.countryCode})` },
+          {
+            label: t("country"),
+            value: `${countryName(destination.countryCode, locale)} (${destination.countryCode})`,
+          },
           { label: t("coordinates"), value: coordinates },
-          { label: t("priority"), value: destination.priorityPeriods.length > 0 ? destination.priorityPeriods.join(", ") : t("notPriority") },
+          {
+            label: t("priority"),
+            value: destination.priorityPeriods.length > 0 ? destination.priorityPeriods.join(", ") : t("notPriority"),
+          },
           { label: t("agreements"), value: destination.agreementCount },
         ]}
       />

@@ -14,7 +14,9 @@ export default async function NewEventPage() {
   const [t, options] = await Promise.all([getTranslations("events"), eventFormOptions(user)]);
   return (
     <>
-      <Link href="/events" className="mb-4 inline-block text-sm text-brand-700 underline">{t("back")}</Link>
+      <Link href="/events" className="mb-4 inline-block text-sm text-brand-700 underline">
+        {t("back")}
+      </Link>
       <PageHeader title={t("createTitle")} />
       <EventForm options={options} cancelHref="/events" />
     </>

@@ -14,7 +14,9 @@ export default async function NewJointActionPage() {
   const [t, options] = await Promise.all([getTranslations("jointActions"), jointActionFormOptions(user)]);
   return (
     <>
-      <Link href="/joint-actions" className="mb-4 inline-block text-sm text-brand-700 underline">{t("back")}</Link>
+      <Link href="/joint-actions" className="mb-4 inline-block text-sm text-brand-700 underline">
+        {t("back")}
+      </Link>
       <PageHeader title={t("createTitle")} />
       <JointActionForm options={options} cancelHref="/joint-actions" />
     </>

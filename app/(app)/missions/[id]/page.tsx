@@ -31,41 +31,68 @@ export async function generateMetadata({ params }: PageProps<"/missions/[id]">) 
 export default async function MissionPage({ params }: PageProps<"/missions/[id]">) {
   const user = await requireUser();
   const { id } = await params;
-  const [mission, t, tRecords, format] = await Promise.all([loadMission(id), getTranslations("missions"), getTranslations("records"), getFormatter()]);
+  const [mission, t, tRecords, format] = await Promise.all([
+    loadMission(id),
+    getTranslations("missions"),
+    getTranslations("records"),
+    getFormatter(),
+  ]);
   if (!mission) notFound();
   const canEdit = can(user, "records.edit");
   const isArchived = mission.archivedAt !== null;
   const nextStatuses = availableStatuses(mission.status, dayOf(mission.startDate), parisDay());
   return (
     <>
-      {can(user, "records.read") ? <Link href="/missions" className="mb-4 inline-block text-sm text-brand-700 underline">{t("back")}</Link> : null}
+      {can(user, "records.read") ? (
+        <Link href="/missions" className="mb-4 inline-block text-sm text-brand-700 underline">
+          {t("back")}
+        </Link>
+      ) : null}
       <header className="mb-6 flex flex-wrap items-start justify-between gap-4">
         <div>
           <h1 className="text-2xl font-semibold text-brand-900">{mission.title}</h1>
           <p className="mt-2 flex flex-wrap items-center gap-2 text-slate-600">
             <MissionStatusBadge status={mission.status} />
             {isArchived ? <span className="text-sm">({tRecords("archived")})</span> : null}
-            <span className="text-sm">{t("detail.lastUpdated", { date: format.dateTime(mission.updatedAt, { dateStyle: "medium", timeStyle: "short" }) })}</span>
+            <span className="text-sm">
+              {t("detail.lastUpdated", {
+                date: format.dateTime(mission.updatedAt, { dateStyle: "medium", timeStyle: "short" }),
+              })}
+            </span>
           </p>
         </div>
         {canEdit ? (
           <div className="flex flex-wrap items-start gap-3">
             {isArchived ? null : (
-              <Link href={`/missions/${mission.id}/edit`} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+              <Link
+                href={`/missions/${mission.id}/edit`}
+                className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
+              >
                 {tRecords("edit")}
               </Link>
             )}
-            <ArchiveControl key={mission.version} action={isArchived ? restoreMissionAction : archiveMissionAction}
-              record={{ id: mission.id, version: mission.version, name: mission.title, isArchived }} />
+            <ArchiveControl
+              key={mission.version}
+              action={isArchived ? restoreMissionAction : archiveMissionAction}
+              record={{ id: mission.id, version: mission.version, name: mission.title, isArchived }}
+            />
           </div>
         ) : null}
       </header>
       <div className="flex flex-col gap-6">
-        <div><AddToCalendarLink kind="mission" id={mission.id} /></div>
-        {isArchived ? <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">{tRecords("archivedNotice")}</p> : null}
+        <div>
+          <AddToCalendarLink kind="mission" id={mission.id} />
+        </div>
+        {isArchived ? (
+          <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
+            {tRecords("archivedNotice")}
+          </p>
+        ) : null}
         {!can(user, "records.read") ? <p className="text-sm text-slate-600">{t("detail.partnerReadOnly")}</p> : null}
         {mission.status === "CANCELLED" && mission.cancellationReason ? (
-          <p className="rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-900">{t("detail.cancelledBecause", { reason: mission.cancellationReason })}</p>
+          <p className="rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-900">
+            {t("detail.cancelledBecause", { reason: mission.cancellationReason })}
+          </p>
         ) : null}
         <MissionOverview mission={mission} />
         <MissionPartnersTable mission={mission} />

@@ -17,7 +17,9 @@ export default async function NewMissionPage() {
   const [t, options] = await Promise.all([getTranslations("missions"), missionFormOptions(user)]);
   return (
     <>
-      <Link href="/missions" className="mb-4 inline-block text-sm text-brand-700 underline">{t("back")}</Link>
+      <Link href="/missions" className="mb-4 inline-block text-sm text-brand-700 underline">
+        {t("back")}
+      </Link>
       <PageHeader title={t("createTitle")} />
       <MissionForm mode="create" initialValues={noValues} options={options} cancelHref="/missions" />
     </>

@@ -13,7 +13,10 @@ export default async function PartnerPage({ params }: PageProps<"/partners/[id]"
   const user = await requireCapability(areaCapability.partners);
   const { id } = await params;
   const [partner, t, tForm, tRecords] = await Promise.all([
-    getPartner(user, id), getTranslations("partners"), getTranslations("reference.partners"), getTranslations("records"),
+    getPartner(user, id),
+    getTranslations("partners"),
+    getTranslations("reference.partners"),
+    getTranslations("records"),
   ]);
   if (!partner) notFound();
   const isArchived = partner.archivedAt !== null;
@@ -21,12 +24,17 @@ export default async function PartnerPage({ params }: PageProps<"/partners/[id]"
     <>
       <BackLink href="/partners" label={tForm("back")} />
       <RecordHeader
-        actions={can(user, "reference.edit") ? (
-          <>
-            {isArchived ? null : <ActionLink href={`/partners/${partner.id}/edit`} label={tRecords("edit")} />}
-            <ArchiveControl action={setPartnerArchivedAction} record={{ id: partner.id, version: partner.version, name: partner.name, isArchived }} />
-          </>
-        ) : null}
+        actions={
+          can(user, "reference.edit") ? (
+            <>
+              {isArchived ? null : <ActionLink href={`/partners/${partner.id}/edit`} label={tRecords("edit")} />}
+              <ArchiveControl
+                action={setPartnerArchivedAction}
+                record={{ id: partner.id, version: partner.version, name: partner.name, isArchived }}
+              />
+            </>
+          ) : null
+        }
       >
         <PageHeader title={partner.name} description={partner.shortName} />
       </RecordHeader>

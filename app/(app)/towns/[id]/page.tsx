@@ -12,7 +12,12 @@ import { can } from "@/lib/policy";
 export default async function TownPage({ params }: PageProps<"/towns/[id]">) {
   const user = await requireCapability(areaCapability.towns);
   const { id } = await params;
-  const [town, t, tRecords, format] = await Promise.all([getTown(user, id), getTranslations("towns"), getTranslations("records"), getFormatter()]);
+  const [town, t, tRecords, format] = await Promise.all([
+    getTown(user, id),
+    getTranslations("towns"),
+    getTranslations("records"),
+    getFormatter(),
+  ]);
   if (!town) notFound();
   const canEdit = can(user, "records.edit");
   const isArchived = town.archivedAt !== null;
@@ -20,12 +25,17 @@ export default async function TownPage({ params }: PageProps<"/towns/[id]">) {
     <>
       <BackLink href="/towns" label={t("back")} />
       <RecordHeader
-        actions={canEdit ? (
-          <>
-            {isArchived ? null : <ActionLink href={`/towns/${town.id}/edit`} label={tRecords("edit")} />}
-            <ArchiveControl action={setTownArchivedAction} record={{ id: town.id, version: town.version, name: town.name, isArchived }} />
-          </>
-        ) : null}
+        actions={
+          canEdit ? (
+            <>
+              {isArchived ? null : <ActionLink href={`/towns/${town.id}/edit`} label={tRecords("edit")} />}
+              <ArchiveControl
+                action={setTownArchivedAction}
+                record={{ id: town.id, version: town.version, name: town.name, isArchived }}
+              />
+            </>
+          ) : null
+        }
       >
         <PageHeader title={town.name} />
       </RecordHeader>
@@ -33,8 +43,14 @@ export default async function TownPage({ params }: PageProps<"/towns/[id]">) {
       <DetailList
         items={[
           { label: t("inseeCode"), value: town.inseeCode ?? tRecords("none") },
-          { label: t("connectedOn"), value: town.connectedOn ? format.dateTime(town.connectedOn, { dateStyle: "long" }) : t("notConnected") },
-          { label: t("updatedAt"), value: format.dateTime(town.updatedAt, { dateStyle: "medium", timeStyle: "short" }) },
+          {
+            label: t("connectedOn"),
+            value: town.connectedOn ? format.dateTime(town.connectedOn, { dateStyle: "long" }) : t("notConnected"),
+          },
+          {
+            label: t("updatedAt"),
+            value: format.dateTime(town.updatedAt, { dateStyle: "medium", timeStyle: "short" }),
+          },
         ]}
       />
     </>

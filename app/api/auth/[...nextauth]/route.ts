@@ -7,8 +7,10 @@ import { getEnv } from "@/lib/env";
 // configuration is read at run time, not at build time. Requests next-auth would answer with a 500
 // are refused first as the bad requests they are.
 async function handler(request: Request, context: { params: Promise<{ nextauth: string[] }> }) {
-  if (request.method === "POST" && !isFormPost(request)) return Response.json({ message: "Send a form (application/x-www-form-urlencoded)." }, { status: 415 });
-  if (await hasUnusableCallbackUrl(request, getEnv().NEXTAUTH_URL)) return Response.json({ message: "Invalid callback URL." }, { status: 400 });
+  if (request.method === "POST" && !isFormPost(request))
+    return Response.json({ message: "Send a form (application/x-www-form-urlencoded)." }, { status: 415 });
+  if (await hasUnusableCallbackUrl(request, getEnv().NEXTAUTH_URL))
+    return Response.json({ message: "Invalid callback URL." }, { status: 400 });
   return NextAuth(getAuthOptions())(request, { params: await context.params });
 }
 

@@ -20,8 +20,14 @@ export async function registerApiRoutes(): Promise<void> {
   const routes = (await discoverRouteHandlers()).filter((route) => route.urlPath.startsWith("/api/v1/"));
   const seen = new Set<string>();
   // Literal segments before dynamic ones, longer paths first, as Next matches them.
-  const specificity = (path: string) => path.split("/").map((segment) => (segment.startsWith("[") ? "1" : "0")).join("");
-  for (const route of routes.sort((a, b) => specificity(a.urlPath).localeCompare(specificity(b.urlPath)) || b.urlPath.length - a.urlPath.length)) {
+  const specificity = (path: string) =>
+    path
+      .split("/")
+      .map((segment) => (segment.startsWith("[") ? "1" : "0"))
+      .join("");
+  for (const route of routes.sort(
+    (a, b) => specificity(a.urlPath).localeCompare(specificity(b.urlPath)) || b.urlPath.length - a.urlPath.length,
+  )) {
     if (seen.has(route.urlPath)) continue;
     seen.add(route.urlPath);
     const keys = [...route.urlPath.matchAll(/\[([^\]]+)\]/g)].map((match) => match[1]!);
@@ -33,16 +39,35 @@ export async function registerApiRoutes(): Promise<void> {
 export type OperationKind = "list" | "create" | "get" | "update" | "archive" | "restore" | "status" | "extra";
 
 /** What an operation of the document does, read from its method and path. */
-export function operationOf(id: string): { kind: OperationKind; resource: string | null; method: Method; path: string } {
+export function operationOf(id: string): {
+  kind: OperationKind;
+  resource: string | null;
+  method: Method;
+  path: string;
+} {
   const [method, path] = id.split(" ") as [Method, string];
   const match = /^\/api\/v1\/([^/{}]+)(\/\{id\}(\/(restore|status))?)?$/.exec(path);
   const resource = match?.[1] ?? null;
   if (!resource || !(resource in apiResourceScenarios)) return { kind: "extra", resource, method, path };
-  const kinds: Record<string, OperationKind> = { "GET ": "list", "POST ": "create", "GET /{id}": "get", "PUT /{id}": "update", "DELETE /{id}": "archive", "POST /{id}/restore": "restore", "POST /{id}/status": "status" };
+  const kinds: Record<string, OperationKind> = {
+    "GET ": "list",
+    "POST ": "create",
+    "GET /{id}": "get",
+    "PUT /{id}": "update",
+    "DELETE /{id}": "archive",
+    "POST /{id}/restore": "restore",
+    "POST /{id}/status": "status",
+  };
   return { kind: kinds[`${method} ${match?.[2] ?? ""}`] ?? "extra", resource, method, path };
 }
 
-const auditSuffix: Partial<Record<OperationKind, string>> = { create: "create", update: "update", archive: "archive", restore: "restore", status: "changeStatus" };
+const auditSuffix: Partial<Record<OperationKind, string>> = {
+  create: "create",
+  update: "update",
+  archive: "archive",
+  restore: "restore",
+  status: "changeStatus",
+};
 
 function outcomeOf(status: number): string {
   if (status >= 200 && status < 300) return "ok";
@@ -54,7 +79,10 @@ export async function apiCell(id: string, world: World, _actor: Actor, caller: M
   const token = caller ? await tokenFor(caller) : undefined;
   if (kind === "extra") {
     const extra = apiExtraScenarios[id];
-    if (!extra) throw new Error(`${id}: add a request for it to apiExtraScenarios (tests/integration/authorization/api/cells.ts)`);
+    if (!extra)
+      throw new Error(
+        `${id}: add a request for it to apiExtraScenarios (tests/integration/authorization/api/cells.ts)`,
+      );
     return { audit: null, send: () => send(method, extra.url, { token }) };
   }
   const scenario = apiResourceScenarios[name!]!;
@@ -83,10 +111,18 @@ export async function apiCell(id: string, world: World, _actor: Actor, caller: M
   return { audit: suffix ? `${scenario.auditPrefix}.${suffix}` : null, send: calls[kind] };
 }
 
-async function send(method: Method, url: string, options: Parameters<typeof callChecked>[2]): Promise<{ outcome: string; detail: string; body?: unknown }> {
+async function send(
+  method: Method,
+  url: string,
+  options: Parameters<typeof callChecked>[2],
+): Promise<{ outcome: string; detail: string; body?: unknown }> {
   try {
     const answer = await callChecked(method, url, options);
-    return { outcome: outcomeOf(answer.status), detail: `${answer.status} ${JSON.stringify(answer.body).slice(0, 300)}`, body: answer.body };
+    return {
+      outcome: outcomeOf(answer.status),
+      detail: `${answer.status} ${JSON.stringify(answer.body).slice(0, 300)}`,
+      body: answer.body,
+    };
   } catch (error) {
     // callChecked asserts the answer is one the OpenAPI document promises.
     return { outcome: "off-contract", detail: String(error) };

@@ -11,7 +11,11 @@ function recordCalendar(area: string, record: (world: World) => Promise<Fixture>
   return {
     prepare: async (world) => {
       const { id } = await record(world);
-      return { url: `/${area}/${id}/calendar.ics`, params: { id }, verify: async (response) => void expectCalendar(await response.text()) };
+      return {
+        url: `/${area}/${id}/calendar.ics`,
+        params: { id },
+        verify: async (response) => void expectCalendar(await response.text()),
+      };
     },
   };
 }
@@ -24,9 +28,15 @@ function expectCalendar(body: string): void {
 async function upcomingMissionOfA(world: World): Promise<string> {
   const start = new Date(Date.now() + 60 * 86_400_000).toISOString().slice(0, 10);
   const title = `Feed mission ${nextNumber()}`;
-  await createMission(world.users.admin, buildMissionInput([world.destinationId], {
-    title, startDate: start, endDate: start, partners: [{ partnerId: world.partnerA, role: "PARTICIPANT", contributionCents: 0 }],
-  }));
+  await createMission(
+    world.users.admin,
+    buildMissionInput([world.destinationId], {
+      title,
+      startDate: start,
+      endDate: start,
+      partners: [{ partnerId: world.partnerA, role: "PARTICIPANT", contributionCents: 0 }],
+    }),
+  );
   return title;
 }
 
@@ -37,7 +47,9 @@ export const calendarRouteScenarios: Record<string, RouteScenario> = {
   "GET /api/calendar/[secret]": {
     prepare: async (world, caller) => {
       const title = await upcomingMissionOfA(world);
-      const secret = caller ? (await createAccessToken(caller, { kind: "CALENDAR_FEED", name: "matrix" })).secret : `imc_${"x".repeat(43)}`;
+      const secret = caller
+        ? (await createAccessToken(caller, { kind: "CALENDAR_FEED", name: "matrix" })).secret
+        : `imc_${"x".repeat(43)}`;
       return {
         url: `/api/calendar/${secret}.ics`,
         params: { secret: `${secret}.ics` },
@@ -52,4 +64,3 @@ export const calendarRouteScenarios: Record<string, RouteScenario> = {
     },
   },
 };
-

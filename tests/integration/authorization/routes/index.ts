@@ -5,4 +5,9 @@ import { spreadsheetRouteScenarios } from "./spreadsheets";
 import type { RouteScenario } from "./types";
 
 /** How to call each route handler of the matrix, by the matrix's row id. */
-export const routeScenarios: Record<string, RouteScenario> = { ...coreRouteScenarios, ...calendarRouteScenarios, ...spreadsheetRouteScenarios, ...optionRouteScenarios };
+export const routeScenarios: Record<string, RouteScenario> = {
+  ...coreRouteScenarios,
+  ...calendarRouteScenarios,
+  ...spreadsheetRouteScenarios,
+  ...optionRouteScenarios,
+};

@@ -8,10 +8,12 @@ import type { RouteScenario } from "./types";
 
 type Probe = (world: World) => Promise<{ id: string; search: string }>;
 
-const titled = (record: (world: World) => Promise<Fixture>, title: (id: string) => Promise<string>): Probe => async (world) => {
-  const { id } = await record(world);
-  return { id, search: await title(id) };
-};
+const titled =
+  (record: (world: World) => Promise<Fixture>, title: (id: string) => Promise<string>): Probe =>
+  async (world) => {
+    const { id } = await record(world);
+    return { id, search: await title(id) };
+  };
 
 function optionsScenario(kind: string, probe: Probe): RouteScenario {
   return {
@@ -31,12 +33,23 @@ function optionsScenario(kind: string, probe: Probe): RouteScenario {
 
 export const optionRouteScenarios: Record<string, RouteScenario> = {
   "GET /api/options/partners": optionsScenario("partners", async (world) => ({
-    id: world.partnerA, search: (await testDb.partner.findUniqueOrThrow({ where: { id: world.partnerA } })).shortName,
+    id: world.partnerA,
+    search: (await testDb.partner.findUniqueOrThrow({ where: { id: world.partnerA } })).shortName,
   })),
   "GET /api/options/destinations": optionsScenario("destinations", async (world) => ({
-    id: world.destinationId, search: (await testDb.destination.findUniqueOrThrow({ where: { id: world.destinationId } })).city,
+    id: world.destinationId,
+    search: (await testDb.destination.findUniqueOrThrow({ where: { id: world.destinationId } })).city,
   })),
-  "GET /api/options/missions": optionsScenario("missions", titled(missionOfA, async (id) => (await testDb.mission.findUniqueOrThrow({ where: { id } })).title)),
-  "GET /api/options/delegations": optionsScenario("delegations", titled(delegationOfA, async (id) => (await testDb.delegation.findUniqueOrThrow({ where: { id } })).title)),
-  "GET /api/options/events": optionsScenario("events", titled(eventOfA, async (id) => (await testDb.internationalEvent.findUniqueOrThrow({ where: { id } })).title)),
+  "GET /api/options/missions": optionsScenario(
+    "missions",
+    titled(missionOfA, async (id) => (await testDb.mission.findUniqueOrThrow({ where: { id } })).title),
+  ),
+  "GET /api/options/delegations": optionsScenario(
+    "delegations",
+    titled(delegationOfA, async (id) => (await testDb.delegation.findUniqueOrThrow({ where: { id } })).title),
+  ),
+  "GET /api/options/events": optionsScenario(
+    "events",
+    titled(eventOfA, async (id) => (await testDb.internationalEvent.findUniqueOrThrow({ where: { id } })).title),
+  ),
 };

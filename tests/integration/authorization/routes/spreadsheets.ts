@@ -3,15 +3,31 @@
 // the app exports them, are deleted, then the file brings them back (audited as "<area>.create").
 import { exportList } from "@/lib/spreadsheets/export/run-export";
 import { testDb } from "../../setup/database";
-import { agreement, codeListEntry, delegationOfA, destination, eventOfA, jointActionOfA, missionOfA, partner, period, town } from "../fixtures";
+import {
+  agreement,
+  codeListEntry,
+  delegationOfA,
+  destination,
+  eventOfA,
+  jointActionOfA,
+  missionOfA,
+  partner,
+  period,
+  town,
+} from "../fixtures";
 import type { World } from "../world";
 import type { RouteCall, RouteScenario } from "./types";
 
 type Area = { record: (world: World) => Promise<{ id: string }>; label: (id: string) => Promise<string> };
 
-const titleOf = (model: "mission" | "delegation" | "internationalEvent" | "jointAction" | "agreement") => async (id: string) =>
-  // Every one of these models has a title; the delegate union is too wide for TypeScript to call directly.
-  ((await (testDb[model] as unknown as { findUniqueOrThrow(args: object): Promise<{ title: string }> }).findUniqueOrThrow({ where: { id }, select: { title: true } })).title);
+const titleOf =
+  (model: "mission" | "delegation" | "internationalEvent" | "jointAction" | "agreement") => async (id: string) =>
+    // Every one of these models has a title; the delegate union is too wide for TypeScript to call directly.
+    (
+      await (
+        testDb[model] as unknown as { findUniqueOrThrow(args: object): Promise<{ title: string }> }
+      ).findUniqueOrThrow({ where: { id }, select: { title: true } })
+    ).title;
 
 const areas = {
   missions: { record: missionOfA, label: titleOf("mission") },
@@ -21,14 +37,31 @@ const areas = {
   agreements: { record: agreement, label: titleOf("agreement") },
   towns: { record: town, label: async (id) => (await testDb.town.findUniqueOrThrow({ where: { id } })).name },
   partners: { record: partner, label: async (id) => (await testDb.partner.findUniqueOrThrow({ where: { id } })).name },
-  destinations: { record: destination, label: async (id) => (await testDb.destination.findUniqueOrThrow({ where: { id } })).city },
-  "admin/reference/sectors": { record: (world) => codeListEntry(world, "sector"), label: async (id) => (await testDb.sector.findUniqueOrThrow({ where: { id } })).nameFr },
-  "admin/reference/objectives": { record: (world) => codeListEntry(world, "objective"), label: async (id) => (await testDb.objective.findUniqueOrThrow({ where: { id } })).nameFr },
-  "admin/reference/periods": { record: period, label: async (id) => (await testDb.priorityPeriod.findUniqueOrThrow({ where: { id } })).label },
-  "admin/users": { record: async (world) => ({ id: world.users.staff.id }), label: async (id) => (await testDb.user.findUniqueOrThrow({ where: { id } })).email },
+  destinations: {
+    record: destination,
+    label: async (id) => (await testDb.destination.findUniqueOrThrow({ where: { id } })).city,
+  },
+  "admin/reference/sectors": {
+    record: (world) => codeListEntry(world, "sector"),
+    label: async (id) => (await testDb.sector.findUniqueOrThrow({ where: { id } })).nameFr,
+  },
+  "admin/reference/objectives": {
+    record: (world) => codeListEntry(world, "objective"),
+    label: async (id) => (await testDb.objective.findUniqueOrThrow({ where: { id } })).nameFr,
+  },
+  "admin/reference/periods": {
+    record: period,
+    label: async (id) => (await testDb.priorityPeriod.findUniqueOrThrow({ where: { id } })).label,
+  },
+  "admin/users": {
+    record: async (world) => ({ id: world.users.staff.id }),
+    label: async (id) => (await testDb.user.findUniqueOrThrow({ where: { id } })).email,
+  },
   "admin/audit": {
     record: async () => {
-      await testDb.auditEntry.create({ data: { action: "matrix.probe", entityType: "MatrixProbe", entityId: "matrix-probe-record" } });
+      await testDb.auditEntry.create({
+        data: { action: "matrix.probe", entityType: "MatrixProbe", entityId: "matrix-probe-record" },
+      });
       return { id: "matrix-probe-record" };
     },
     label: async (id) => id,
@@ -43,7 +76,12 @@ function exportScenario(path: keyof typeof areas): RouteScenario {
       const label = await area.label((await area.record(world)).id);
       return {
         url: `/${path}/export?format=csv`,
-        outcomeOf: async (response) => (response.status === 200 ? ((await response.text()).includes(label) ? "ok" : "scoped") : String(response.status)),
+        outcomeOf: async (response) =>
+          response.status === 200
+            ? (await response.text()).includes(label)
+              ? "ok"
+              : "scoped"
+            : String(response.status),
       };
     },
   };
@@ -59,7 +97,11 @@ const deleteAll: Record<ImportArea, () => Promise<unknown>> = {
 };
 
 const importAudits: Record<ImportArea, string> = {
-  missions: "mission.create", delegations: "delegation.create", events: "event.create", "joint-actions": "jointAction.create", towns: "town.create",
+  missions: "mission.create",
+  delegations: "delegation.create",
+  events: "event.create",
+  "joint-actions": "jointAction.create",
+  towns: "town.create",
 };
 
 function importRunScenario(path: ImportArea): RouteScenario {
@@ -71,7 +113,11 @@ function importRunScenario(path: ImportArea): RouteScenario {
       return {
         url: `/${path}/import/run?mode=commit`,
         audit: importAudits[path],
-        init: { method: "POST", headers: { "content-type": "text/csv", host: "localhost:3000" }, body: Buffer.from(file.body as Uint8Array).toString("utf8") },
+        init: {
+          method: "POST",
+          headers: { "content-type": "text/csv", host: "localhost:3000" },
+          body: Buffer.from(file.body as Uint8Array).toString("utf8"),
+        },
         // The answer streams NDJSON lines; the last one says how the import ended.
         outcomeOf: async (response) => {
           if (response.status !== 200) return String(response.status);
@@ -83,13 +129,18 @@ function importRunScenario(path: ImportArea): RouteScenario {
   };
 }
 
-const template = (path: ImportArea): RouteScenario => ({ prepare: async () => ({ url: `/${path}/import/template?format=csv` }) });
+const template = (path: ImportArea): RouteScenario => ({
+  prepare: async () => ({ url: `/${path}/import/template?format=csv` }),
+});
 
 export const spreadsheetRouteScenarios: Record<string, RouteScenario> = {
-  ...Object.fromEntries(Object.keys(areas).map((path) => [`GET /${path}/export`, exportScenario(path as keyof typeof areas)])),
-  ...Object.fromEntries((Object.keys(deleteAll) as ImportArea[]).flatMap((path) => [
-    [`GET /${path}/import/template`, template(path)],
-    [`POST /${path}/import/run`, importRunScenario(path)],
-  ])),
+  ...Object.fromEntries(
+    Object.keys(areas).map((path) => [`GET /${path}/export`, exportScenario(path as keyof typeof areas)]),
+  ),
+  ...Object.fromEntries(
+    (Object.keys(deleteAll) as ImportArea[]).flatMap((path) => [
+      [`GET /${path}/import/template`, template(path)],
+      [`POST /${path}/import/run`, importRunScenario(path)],
+    ]),
+  ),
 };
-

@@ -29,7 +29,11 @@ export function browserRequest(call: RouteCall, method: string): NextRequest {
   const headers = new Headers(call.init?.headers);
   const cookies = cookieHeader();
   if (cookies) headers.set("cookie", cookies);
-  return new NextRequest(new URL(call.url, "http://localhost:3000"), { method, headers, ...(call.init?.body !== undefined ? { body: call.init.body } : {}) });
+  return new NextRequest(new URL(call.url, "http://localhost:3000"), {
+    method,
+    headers,
+    ...(call.init?.body !== undefined ? { body: call.init.body } : {}),
+  });
 }
 
 /** The outcome an HTTP status stands for. */

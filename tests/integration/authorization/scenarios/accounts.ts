@@ -15,7 +15,14 @@ let year = 1990;
 export const accountScenarios: Record<string, ActionScenario> = {
   "users#createUserAction": {
     audit: "user.create",
-    prepare: async () => ({ form: form({ email: `new-colleague-${nextNumber()}@example.test`, name: "New Colleague", role: "STAFF", partnerId: "" }) }),
+    prepare: async () => ({
+      form: form({
+        email: `new-colleague-${nextNumber()}@example.test`,
+        name: "New Colleague",
+        role: "STAFF",
+        partnerId: "",
+      }),
+    }),
   },
   "users#changeRoleAction": {
     audit: "user.changeRole",
@@ -46,7 +53,10 @@ export const accountScenarios: Record<string, ActionScenario> = {
       return { form: form({ userId: target.id }) };
     },
   },
-  "dashboard#closeYearAction": { audit: "year.close", prepare: async () => ({ form: form({ year: String((year += 1)) }) }) },
+  "dashboard#closeYearAction": {
+    audit: "year.close",
+    prepare: async () => ({ form: form({ year: String((year += 1)) }) }),
+  },
   "dashboard#reopenYearAction": {
     audit: "year.reopen",
     prepare: async (world) => {
@@ -69,7 +79,10 @@ export const accountScenarios: Record<string, ActionScenario> = {
       const otherBrowser = caller ? await openSession(testDb, caller.id) : null;
       return {
         form: form({}),
-        verify: async () => expect(await testDb.userSession.findUniqueOrThrow({ where: { id: otherBrowser! } })).toMatchObject({ endedReason: "SIGNED_OUT_EVERYWHERE" }),
+        verify: async () =>
+          expect(await testDb.userSession.findUniqueOrThrow({ where: { id: otherBrowser! } })).toMatchObject({
+            endedReason: "SIGNED_OUT_EVERYWHERE",
+          }),
       };
     },
   },

@@ -5,4 +5,9 @@ import { referenceScenarios } from "./reference";
 import type { ActionScenario } from "./types";
 
 /** How to call each server action of the matrix, by the matrix's row id. */
-export const actionScenarios: Record<string, ActionScenario> = { ...recordScenarios, ...referenceScenarios, ...accountScenarios, ...integrationScenarios };
+export const actionScenarios: Record<string, ActionScenario> = {
+  ...recordScenarios,
+  ...referenceScenarios,
+  ...accountScenarios,
+  ...integrationScenarios,
+};

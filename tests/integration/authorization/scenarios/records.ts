@@ -5,27 +5,62 @@ import type { World } from "../world";
 import { form, type ActionScenario } from "./types";
 
 const missionFields = (world: World) =>
-  missionFormFields(buildMissionInput([world.destinationId], { title: `Matrix mission ${nextNumber()}`, partners: [{ partnerId: world.partnerA, role: "LEAD", contributionCents: 150_000 }] }));
+  missionFormFields(
+    buildMissionInput([world.destinationId], {
+      title: `Matrix mission ${nextNumber()}`,
+      partners: [{ partnerId: world.partnerA, role: "LEAD", contributionCents: 150_000 }],
+    }),
+  );
 
 const delegationFields = (world: World) => ({
-  title: `Matrix delegation ${nextNumber()}`, originDestinationId: "", originCountryCode: "CN", arrivalAt: "2017-05-10T09:00", departureAt: "2017-05-11T17:30",
-  size: "12", hostName: "Sophie Staff", programme: "Port visit", sectorIds: [world.sectorId], partnerIds: [world.partnerA],
+  title: `Matrix delegation ${nextNumber()}`,
+  originDestinationId: "",
+  originCountryCode: "CN",
+  arrivalAt: "2017-05-10T09:00",
+  departureAt: "2017-05-11T17:30",
+  size: "12",
+  hostName: "Sophie Staff",
+  programme: "Port visit",
+  sectorIds: [world.sectorId],
+  partnerIds: [world.partnerA],
 });
 
 const eventFields = (world: World) => ({
-  title: `Matrix event ${nextNumber()}`, startsAt: "2017-06-12T09:00", endsAt: "2017-06-12T18:00", venue: "Palais de la Méditerranée", attendance: "300",
-  summary: "", sectorIds: [world.sectorId], partnerIds: [world.partnerA], objectiveIds: [world.objectiveId],
+  title: `Matrix event ${nextNumber()}`,
+  startsAt: "2017-06-12T09:00",
+  endsAt: "2017-06-12T18:00",
+  venue: "Palais de la Méditerranée",
+  attendance: "300",
+  summary: "",
+  sectorIds: [world.sectorId],
+  partnerIds: [world.partnerA],
+  objectiveIds: [world.objectiveId],
 });
 
 const jointActionFields = (world: World) => ({
-  partnerId: world.partnerA, date: "2017-05-12", kind: "PROMOTION", title: `Matrix joint action ${nextNumber()}`, description: "Stand at a trade fair",
-  missionId: "", delegationId: "", eventId: "", destinationId: world.destinationId, objectiveId: "", outcome: "", contactsCount: "4", investorLeadsCount: "1",
+  partnerId: world.partnerA,
+  date: "2017-05-12",
+  kind: "PROMOTION",
+  title: `Matrix joint action ${nextNumber()}`,
+  description: "Stand at a trade fair",
+  missionId: "",
+  delegationId: "",
+  eventId: "",
+  destinationId: world.destinationId,
+  objectiveId: "",
+  outcome: "",
+  contactsCount: "4",
+  investorLeadsCount: "1",
 });
 
-const archive = (fixture: { id: string; version: number }, archived: boolean) => form({ id: fixture.id, version: String(fixture.version), archived: String(archived) });
+const archive = (fixture: { id: string; version: number }, archived: boolean) =>
+  form({ id: fixture.id, version: String(fixture.version), archived: String(archived) });
 
 export const recordScenarios: Record<string, ActionScenario> = {
-  "missions#createMissionAction": { audit: "mission.create", prepare: async (world) => ({ form: form(missionFields(world)) }) },
+  "missions#createMissionAction": {
+    audit: "mission.create",
+    prepare: async (world) => ({ form: form(missionFields(world)) }),
+  },
   "missions#updateMissionAction": {
     audit: "mission.update",
     prepare: async (world) => {
@@ -56,7 +91,10 @@ export const recordScenarios: Record<string, ActionScenario> = {
       return { form: form({ id: mission.id, version: "2" }) };
     },
   },
-  "delegations#createDelegationAction": { audit: "delegation.create", prepare: async (world) => ({ form: form(delegationFields(world)) }) },
+  "delegations#createDelegationAction": {
+    audit: "delegation.create",
+    prepare: async (world) => ({ form: form(delegationFields(world)) }),
+  },
   "delegations#updateDelegationAction": {
     audit: "delegation.update",
     prepare: async (world) => {
@@ -71,7 +109,10 @@ export const recordScenarios: Record<string, ActionScenario> = {
       return { form: form({ id: delegation.id, version: "1", status: "WELCOMED", cancellationReason: "" }) };
     },
   },
-  "delegations#setDelegationArchivedAction": { audit: "delegation.archive", prepare: async (world) => ({ form: archive(await delegationOfA(world), true) }) },
+  "delegations#setDelegationArchivedAction": {
+    audit: "delegation.archive",
+    prepare: async (world) => ({ form: archive(await delegationOfA(world), true) }),
+  },
   "events#createEventAction": { audit: "event.create", prepare: async (world) => ({ form: form(eventFields(world)) }) },
   "events#updateEventAction": {
     audit: "event.update",
@@ -87,9 +128,15 @@ export const recordScenarios: Record<string, ActionScenario> = {
       return { form: form({ id: event.id, version: "1", status: "HELD" }) };
     },
   },
-  "events#setEventArchivedAction": { audit: "event.archive", prepare: async (world) => ({ form: archive(await eventOfA(world), true) }) },
+  "events#setEventArchivedAction": {
+    audit: "event.archive",
+    prepare: async (world) => ({ form: archive(await eventOfA(world), true) }),
+  },
   // "Save anyway": the similar-records check is a question to the user, not an access rule.
-  "joint-actions#createJointActionAction": { audit: "jointAction.create", prepare: async (world) => ({ form: form({ ...jointActionFields(world), confirmSimilar: "1" }) }) },
+  "joint-actions#createJointActionAction": {
+    audit: "jointAction.create",
+    prepare: async (world) => ({ form: form({ ...jointActionFields(world), confirmSimilar: "1" }) }),
+  },
   "joint-actions#updateJointActionAction": {
     audit: "jointAction.update",
     prepare: async (world) => {
@@ -97,5 +144,8 @@ export const recordScenarios: Record<string, ActionScenario> = {
       return { form: form({ ...jointActionFields(world), id: action.id, version: "1" }) };
     },
   },
-  "joint-actions#setJointActionArchivedAction": { audit: "jointAction.archive", prepare: async (world) => ({ form: archive(await jointActionOfA(world), true) }) },
+  "joint-actions#setJointActionArchivedAction": {
+    audit: "jointAction.archive",
+    prepare: async (world) => ({ form: archive(await jointActionOfA(world), true) }),
+  },
 };

@@ -17,7 +17,11 @@ export async function generateMetadata() {
 export default async function PeriodsPage({ searchParams }: PageProps<"/admin/reference/periods">) {
   const admin = await requireCapability("codeLists.manage");
   const params = parseListParams(periodListSchema, await searchParams);
-  const [t, tAdmin, { rows, total }] = await Promise.all([getTranslations("reference.periods"), getTranslations("reference.admin"), listPeriods(admin, params)]);
+  const [t, tAdmin, { rows, total }] = await Promise.all([
+    getTranslations("reference.periods"),
+    getTranslations("reference.admin"),
+    listPeriods(admin, params),
+  ]);
   const lastPage = pageCount(total, params.pageSize);
   if (params.page > lastPage) redirect(`/admin/reference/periods${buildListQuery(params, { page: lastPage })}`);
   return (

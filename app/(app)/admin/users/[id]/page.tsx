@@ -10,13 +10,19 @@ export default async function UserPage({ params }: PageProps<"/admin/users/[id]"
   const admin = await requireCapability("users.manage");
   const { id } = await params;
   const [user, partners, t, tRoles, format] = await Promise.all([
-    getUser(admin, id), listPartnerOptions(admin), getTranslations("users"), getTranslations("roles"), getFormatter(),
+    getUser(admin, id),
+    listPartnerOptions(admin),
+    getTranslations("users"),
+    getTranslations("roles"),
+    getFormatter(),
   ]);
   if (!user) notFound();
   const isOwnAccount = user.id === admin.id;
   return (
     <>
-      <Link href="/admin/users" className="mb-4 inline-block text-sm text-brand-700 underline">{t("back")}</Link>
+      <Link href="/admin/users" className="mb-4 inline-block text-sm text-brand-700 underline">
+        {t("back")}
+      </Link>
       <PageHeader title={user.name} description={user.email} />
       <dl className="mb-8 grid max-w-md grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
         <dt className="text-slate-600">{t("role")}</dt>
@@ -26,7 +32,11 @@ export default async function UserPage({ params }: PageProps<"/admin/users/[id]"
         <dt className="text-slate-600">{t("status")}</dt>
         <dd>{user.isActive ? t("active") : t("inactive")}</dd>
         <dt className="text-slate-600">{t("lastSignIn")}</dt>
-        <dd>{user.lastSignInAt ? format.dateTime(user.lastSignInAt, { dateStyle: "medium", timeStyle: "short" }) : t("never")}</dd>
+        <dd>
+          {user.lastSignInAt
+            ? format.dateTime(user.lastSignInAt, { dateStyle: "medium", timeStyle: "short" })
+            : t("never")}
+        </dd>
         <dt className="text-slate-600">{t("openSessions")}</dt>
         <dd>{format.number(user.openSessions)}</dd>
       </dl>
@@ -35,11 +45,15 @@ export default async function UserPage({ params }: PageProps<"/admin/users/[id]"
       ) : (
         <div className="flex flex-col gap-8">
           <section aria-labelledby="role-title">
-            <h2 id="role-title" className="mb-3 text-lg font-medium">{t("roleTitle")}</h2>
+            <h2 id="role-title" className="mb-3 text-lg font-medium">
+              {t("roleTitle")}
+            </h2>
             <ChangeRoleForm user={user} partners={partners} />
           </section>
           <section aria-labelledby="access-title">
-            <h2 id="access-title" className="mb-3 text-lg font-medium">{t("accessTitle")}</h2>
+            <h2 id="access-title" className="mb-3 text-lg font-medium">
+              {t("accessTitle")}
+            </h2>
             <AccessForms user={user} />
           </section>
         </div>

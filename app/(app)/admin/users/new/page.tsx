@@ -14,7 +14,9 @@ export default async function NewUserPage() {
   const [partners, t] = await Promise.all([listPartnerOptions(admin), getTranslations("users")]);
   return (
     <>
-      <Link href="/admin/users" className="mb-4 inline-block text-sm text-brand-700 underline">{t("back")}</Link>
+      <Link href="/admin/users" className="mb-4 inline-block text-sm text-brand-700 underline">
+        {t("back")}
+      </Link>
       <PageHeader title={t("createTitle")} />
       <CreateUserForm partners={partners} />
     </>

@@ -27,10 +27,18 @@ export default async function EditAgreementPage({ params }: PageProps<"/agreemen
         destination={destination}
         mission={mission}
         agreement={{
-          id: agreement.id, version: agreement.version, title: agreement.title, kind: agreement.kind, counterpart: agreement.counterpart,
-          destinationId: agreement.destinationRef.id, startDate: dayOf(agreement.startDate),
-          endDate: agreement.endDate ? dayOf(agreement.endDate) : "", isExclusive: agreement.isExclusive, notes: agreement.notes,
-          missionId: agreement.mission?.id ?? "", themes: agreement.themes.map((row) => ({ year: String(row.year), theme: row.theme })),
+          id: agreement.id,
+          version: agreement.version,
+          title: agreement.title,
+          kind: agreement.kind,
+          counterpart: agreement.counterpart,
+          destinationId: agreement.destinationRef.id,
+          startDate: dayOf(agreement.startDate),
+          endDate: agreement.endDate ? dayOf(agreement.endDate) : "",
+          isExclusive: agreement.isExclusive,
+          notes: agreement.notes,
+          missionId: agreement.mission?.id ?? "",
+          themes: agreement.themes.map((row) => ({ year: String(row.year), theme: row.theme })),
         }}
       />
     </>

@@ -10,7 +10,10 @@ export async function GET(request: Request) {
   const user = await getCurrentUser();
   if (!user) return new Response("Sign in first.", { status: 401 });
   if (!canReadAllRecords(user)) return new Response("Forbidden.", { status: 403 });
-  const year = parseDashboardYear(new URL(request.url).searchParams.get("year") ?? undefined, new Date().getUTCFullYear());
+  const year = parseDashboardYear(
+    new URL(request.url).searchParams.get("year") ?? undefined,
+    new Date().getUTCFullYear(),
+  );
   if (year === "invalid") return new Response("Unknown year.", { status: 400 });
   const [report, labels] = await Promise.all([getAnnualReport(year), getReportLabels(year)]);
   const pdf = await renderAnnualReportPdf(report, labels);

@@ -21,7 +21,9 @@ export default async function EditDelegationPage({ params }: PageProps<"/delegat
   const [t, options] = await Promise.all([getTranslations("delegations"), delegationFormOptions(user, delegation)]);
   return (
     <>
-      <Link href={`/delegations/${id}`} className="mb-4 inline-block text-sm text-brand-700 underline">{t("backToDelegation")}</Link>
+      <Link href={`/delegations/${id}`} className="mb-4 inline-block text-sm text-brand-700 underline">
+        {t("backToDelegation")}
+      </Link>
       <PageHeader title={t("editTitle")} description={delegation.title} />
       <DelegationForm options={options} initial={delegationFormValues(delegation)} cancelHref={`/delegations/${id}`} />
     </>

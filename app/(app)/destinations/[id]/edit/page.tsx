@@ -19,8 +19,12 @@ export default async function EditDestinationPage({ params }: PageProps<"/destin
       <PageHeader title={t("editTitle", { name: destination.city })} />
       <DestinationForm
         destination={{
-          id: destination.id, version: destination.version, city: destination.city, countryCode: destination.countryCode,
-          latitude: destination.latitude === null ? "" : String(destination.latitude), longitude: destination.longitude === null ? "" : String(destination.longitude),
+          id: destination.id,
+          version: destination.version,
+          city: destination.city,
+          countryCode: destination.countryCode,
+          latitude: destination.latitude === null ? "" : String(destination.latitude),
+          longitude: destination.longitude === null ? "" : String(destination.longitude),
         }}
       />
     </>

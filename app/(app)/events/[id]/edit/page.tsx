@@ -21,7 +21,9 @@ export default async function EditEventPage({ params }: PageProps<"/events/[id]/
   const [t, options] = await Promise.all([getTranslations("events"), eventFormOptions(user, event)]);
   return (
     <>
-      <Link href={`/events/${id}`} className="mb-4 inline-block text-sm text-brand-700 underline">{t("backToEvent")}</Link>
+      <Link href={`/events/${id}`} className="mb-4 inline-block text-sm text-brand-700 underline">
+        {t("backToEvent")}
+      </Link>
       <PageHeader title={t("editTitle")} description={event.title} />
       <EventForm options={options} initial={eventFormValues(event)} cancelHref={`/events/${id}`} />
     </>

@@ -21,7 +21,9 @@ export default async function EditJointActionPage({ params }: PageProps<"/joint-
   const [t, options] = await Promise.all([getTranslations("jointActions"), jointActionFormOptions(user, action)]);
   return (
     <>
-      <Link href={`/joint-actions/${id}`} className="mb-4 inline-block text-sm text-brand-700 underline">{t("backToAction")}</Link>
+      <Link href={`/joint-actions/${id}`} className="mb-4 inline-block text-sm text-brand-700 underline">
+        {t("backToAction")}
+      </Link>
       <PageHeader title={t("editTitle")} description={action.title} />
       <JointActionForm options={options} initial={jointActionFormValues(action)} cancelHref={`/joint-actions/${id}`} />
     </>

@@ -15,16 +15,29 @@ export async function generateMetadata() {
 export default async function EditMissionPage({ params }: PageProps<"/missions/[id]/edit">) {
   const user = await requireCapability("records.edit");
   const { id } = await params;
-  const [mission, t, tRecords] = await Promise.all([getMission(user, id), getTranslations("missions"), getTranslations("records")]);
+  const [mission, t, tRecords] = await Promise.all([
+    getMission(user, id),
+    getTranslations("missions"),
+    getTranslations("records"),
+  ]);
   if (!mission) notFound();
-  const back = <Link href={`/missions/${mission.id}`} className="mb-4 inline-block text-sm text-brand-700 underline">{t("backToMission")}</Link>;
+  const back = (
+    <Link href={`/missions/${mission.id}`} className="mb-4 inline-block text-sm text-brand-700 underline">
+      {t("backToMission")}
+    </Link>
+  );
   if (mission.archivedAt) {
     // Archived missions are read-only until restored.
     return (
       <>
         {back}
         <PageHeader title={mission.title} />
-        <p role="status" className="max-w-prose rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">{tRecords("archivedNotice")}</p>
+        <p
+          role="status"
+          className="max-w-prose rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950"
+        >
+          {tRecords("archivedNotice")}
+        </p>
       </>
     );
   }
@@ -34,7 +47,12 @@ export default async function EditMissionPage({ params }: PageProps<"/missions/[
     <>
       {back}
       <PageHeader title={t("editTitle", { title: mission.title })} />
-      <MissionForm mode="edit" initialValues={missionFormDefaults(mission)} options={options} cancelHref={`/missions/${mission.id}`} />
+      <MissionForm
+        mode="edit"
+        initialValues={missionFormDefaults(mission)}
+        options={options}
+        cancelHref={`/missions/${mission.id}`}
+      />
     </>
   );
 }

@@ -19,7 +19,13 @@ export default async function EditTownPage({ params }: PageProps<"/towns/[id]/ed
       <BackLink href={`/towns/${town.id}`} label={t("backToTown", { name: town.name })} />
       <PageHeader title={t("editTitle", { name: town.name })} />
       <TownForm
-        town={{ id: town.id, version: town.version, name: town.name, inseeCode: town.inseeCode ?? "", connectedOn: town.connectedOn ? dayOf(town.connectedOn) : "" }}
+        town={{
+          id: town.id,
+          version: town.version,
+          name: town.name,
+          inseeCode: town.inseeCode ?? "",
+          connectedOn: town.connectedOn ? dayOf(town.connectedOn) : "",
+        }}
       />
     </>
   );
