@@ -6,6 +6,7 @@ import { changeOwnPasswordAction } from "@/lib/account/actions";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { passwordMaxLength, passwordMinLength } from "@/lib/auth/limits";
 
 export function ChangePasswordForm() {
   const t = useTranslations("account");
@@ -28,7 +29,7 @@ export function ChangePasswordForm() {
         type="password"
         autoComplete="current-password"
         required
-        maxLength={128}
+        maxLength={passwordMaxLength}
         errors={errors?.currentPassword}
       />
       <FormField
@@ -37,8 +38,8 @@ export function ChangePasswordForm() {
         type="password"
         autoComplete="new-password"
         required
-        minLength={12}
-        maxLength={128}
+        minLength={passwordMinLength}
+        maxLength={passwordMaxLength}
         hint={t("passwordHint")}
         errors={errors?.newPassword}
       />
@@ -48,7 +49,7 @@ export function ChangePasswordForm() {
         type="password"
         autoComplete="new-password"
         required
-        maxLength={128}
+        maxLength={passwordMaxLength}
         errors={errors?.confirmPassword}
       />
       <div>

@@ -14,6 +14,7 @@ import type { ConflictField } from "@/lib/action-result";
 import { agreementKinds, themeRowsOf } from "@/lib/agreements/schemas";
 import type { PickerOption } from "@/lib/records/option-query";
 import { AgreementThemeRows } from "./agreement-theme-rows";
+import { maxLongTextLength, maxTitleLength } from "@/lib/records/fields";
 
 export type AgreementFormValues = {
   id: string;
@@ -103,7 +104,7 @@ export function AgreementForm({ agreement, destination, mission }: Props) {
         label={t("title")}
         name="title"
         required
-        maxLength={200}
+        maxLength={maxTitleLength}
         autoComplete="off"
         defaultValue={values?.title}
         errors={errors?.title}
@@ -122,7 +123,7 @@ export function AgreementForm({ agreement, destination, mission }: Props) {
         label={t("counterpart")}
         name="counterpart"
         required
-        maxLength={200}
+        maxLength={maxTitleLength}
         hint={t("counterpartHint")}
         defaultValue={values?.counterpart}
         errors={errors?.counterpart}
@@ -178,7 +179,7 @@ export function AgreementForm({ agreement, destination, mission }: Props) {
       <TextAreaField
         label={t("notes")}
         name="notes"
-        maxLength={5000}
+        maxLength={maxLongTextLength}
         defaultValue={values?.notes}
         errors={errors?.notes}
       />

@@ -4,6 +4,8 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { FieldErrors } from "@/components/reference/form-controls";
 import type { FieldErrors as FieldErrorMap } from "@/lib/action-result";
+import { maxTitleLength } from "@/lib/records/fields";
+import { acceptedYears } from "@/lib/time";
 
 type Row = { key: number; year: string; theme: string };
 
@@ -59,8 +61,8 @@ export function AgreementThemeRows({
                 name={yearName}
                 type="number"
                 inputMode="numeric"
-                min={1900}
-                max={2200}
+                min={acceptedYears.first}
+                max={acceptedYears.last}
                 required
                 defaultValue={row.year}
                 aria-invalid={yearErrors?.length ? true : undefined}
@@ -77,7 +79,7 @@ export function AgreementThemeRows({
                 id={`theme-${row.key}-theme`}
                 name={themeName}
                 required
-                maxLength={200}
+                maxLength={maxTitleLength}
                 autoComplete="off"
                 defaultValue={row.theme}
                 aria-invalid={themeErrors?.length ? true : undefined}

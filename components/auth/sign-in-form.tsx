@@ -3,6 +3,7 @@
 import { signIn } from "next-auth/react";
 import { useTranslations } from "next-intl";
 import { useState, type FormEvent } from "react";
+import { maxEmailLength, passwordMaxLength } from "@/lib/auth/limits";
 
 type Failure = "invalid" | "locked" | "clientLocked" | "unavailable";
 
@@ -52,7 +53,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           type="email"
           autoComplete="username"
           required
-          maxLength={254}
+          maxLength={maxEmailLength}
           className="rounded-md border border-slate-300 px-3 py-2 font-normal"
         />
       </label>
@@ -63,7 +64,7 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
           type="password"
           autoComplete="current-password"
           required
-          maxLength={128}
+          maxLength={passwordMaxLength}
           className="rounded-md border border-slate-300 px-3 py-2 font-normal"
         />
       </label>

@@ -14,6 +14,8 @@ import type { PickerOption } from "@/lib/records/option-query";
 import { DelegationOriginFields } from "./delegation-origin-fields";
 import { OptionCheckboxes, type CheckboxOption } from "./option-checkboxes";
 import { TextAreaField } from "./text-area-field";
+import { delegationFields } from "@/lib/delegations/fields";
+import { inputLimits } from "@/lib/records/fields";
 
 export type DelegationFormOptions = {
   sectors: CheckboxOption[];
@@ -26,19 +28,6 @@ export type DelegationFormOptions = {
 
 /** The form's fields as text (lists comma-separated), as the edit page loads them and a refusal sends them back. */
 export type DelegationFormValues = Record<string, string>;
-
-const conflictFields = [
-  "title",
-  "originDestinationId",
-  "originCountryCode",
-  "arrivalAt",
-  "departureAt",
-  "size",
-  "hostName",
-  "programme",
-  "sectorIds",
-  "partnerIds",
-] as const;
 
 type Props = { options: DelegationFormOptions; initial?: DelegationFormValues; cancelHref: string };
 
@@ -53,7 +42,9 @@ export function DelegationForm({ options, initial = {}, cancelHref }: Props) {
   const value = (field: string) => failed?.values?.[field] ?? initial[field] ?? "";
   const list = (field: string) => value(field).split(",").filter(Boolean);
   const errors = failed?.fieldErrors;
-  const labels = Object.fromEntries(conflictFields.map((field) => [field, t(`fields.${field}`)]));
+  const labels = Object.fromEntries(
+    Object.keys(delegationFields).map((field) => [field, t(`fields.${field}` as never)]),
+  );
   const { optionFor, remember } = useRememberedOptions([options.origin, ...options.partners]);
   return (
     <form
@@ -72,8 +63,7 @@ export function DelegationForm({ options, initial = {}, cancelHref }: Props) {
       <FormField
         label={t("fields.title")}
         name="title"
-        required
-        maxLength={200}
+        {...inputLimits(delegationFields.title)}
         defaultValue={value("title")}
         errors={errors?.title}
       />
@@ -108,17 +98,14 @@ export function DelegationForm({ options, initial = {}, cancelHref }: Props) {
           name="size"
           type="number"
           inputMode="numeric"
-          required
-          min={1}
-          max={10000}
-          step={1}
+          {...inputLimits(delegationFields.size)}
           defaultValue={value("size")}
           errors={errors?.size}
         />
         <FormField
           label={t("fields.hostName")}
           name="hostName"
-          maxLength={200}
+          {...inputLimits(delegationFields.hostName)}
           defaultValue={value("hostName")}
           errors={errors?.hostName}
         />
@@ -144,7 +131,7 @@ export function DelegationForm({ options, initial = {}, cancelHref }: Props) {
       <TextAreaField
         label={t("fields.programme")}
         name="programme"
-        maxLength={5000}
+        {...inputLimits(delegationFields.programme)}
         defaultValue={value("programme")}
         errors={errors?.programme}
       />

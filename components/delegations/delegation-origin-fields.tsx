@@ -6,6 +6,7 @@ import { OptionPickerField } from "@/components/option-picker/option-picker-fiel
 import { FormField } from "@/components/ui/form-field";
 import type { FieldErrors } from "@/lib/action-result";
 import type { PickerOption } from "@/lib/records/option-query";
+import { countryCodeLength } from "@/lib/records/fields";
 
 type Props = {
   /** The city the form holds when it opens (its label and country), or null. */
@@ -50,7 +51,7 @@ export function DelegationOriginFields({ origin, countries, originCountryCode, e
         value={countryCode}
         onChange={(event) => setCountryCode(event.currentTarget.value)}
         readOnly={hasCity}
-        maxLength={2}
+        maxLength={countryCodeLength}
         autoComplete="off"
         list="country-codes"
         className="rounded-md border border-slate-300 px-3 py-2 uppercase read-only:bg-slate-100 aria-invalid:border-red-600"

@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { DelegationStatus } from "@/lib/generated/prisma/enums";
 import { TextAreaField } from "./text-area-field";
+import { maxReasonLength } from "@/lib/records/fields";
 
 type Props = {
   delegation: { id: string; version: number; title: string };
@@ -49,7 +50,7 @@ export function DelegationStatusActions({ delegation, nextStatuses, isWelcomeLat
                     label={t("fields.cancellationReason")}
                     name="cancellationReason"
                     required
-                    maxLength={1000}
+                    maxLength={maxReasonLength}
                     rows={3}
                   />
                 </div>

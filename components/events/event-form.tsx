@@ -13,21 +13,11 @@ import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { PickerOption } from "@/lib/records/option-query";
+import { eventFields } from "@/lib/events/fields";
+import { inputLimits } from "@/lib/records/fields";
 
 /** Sectors and objectives are offered whole; partners are searched, so only the event's own come, for their labels (issue 9). */
 export type EventFormOptions = { sectors: CheckboxOption[]; partners: PickerOption[]; objectives: CheckboxOption[] };
-
-const conflictFields = [
-  "title",
-  "startsAt",
-  "endsAt",
-  "venue",
-  "attendance",
-  "summary",
-  "sectorIds",
-  "partnerIds",
-  "objectiveIds",
-] as const;
 
 type Props = { options: EventFormOptions; initial?: Record<string, string>; cancelHref: string };
 
@@ -42,7 +32,7 @@ export function EventForm({ options, initial = {}, cancelHref }: Props) {
   const value = (field: string) => failed?.values?.[field] ?? initial[field] ?? "";
   const list = (field: string) => value(field).split(",").filter(Boolean);
   const errors = failed?.fieldErrors;
-  const labels = Object.fromEntries(conflictFields.map((field) => [field, t(`fields.${field}`)]));
+  const labels = Object.fromEntries(Object.keys(eventFields).map((field) => [field, t(`fields.${field}` as never)]));
   // Kept above the keyed form: after a refusal the partners sent back are shown by their labels.
   const { optionFor, remember } = useRememberedOptions(options.partners);
   return (
@@ -62,8 +52,7 @@ export function EventForm({ options, initial = {}, cancelHref }: Props) {
       <FormField
         label={t("fields.title")}
         name="title"
-        required
-        maxLength={200}
+        {...inputLimits(eventFields.title)}
         defaultValue={value("title")}
         errors={errors?.title}
       />
@@ -89,7 +78,7 @@ export function EventForm({ options, initial = {}, cancelHref }: Props) {
         <FormField
           label={t("fields.venue")}
           name="venue"
-          maxLength={200}
+          {...inputLimits(eventFields.venue)}
           defaultValue={value("venue")}
           errors={errors?.venue}
         />
@@ -98,8 +87,7 @@ export function EventForm({ options, initial = {}, cancelHref }: Props) {
           name="attendance"
           type="number"
           inputMode="numeric"
-          min={0}
-          step={1}
+          {...inputLimits(eventFields.attendance)}
           hint={t("hints.attendance")}
           defaultValue={value("attendance")}
           errors={errors?.attendance}
@@ -134,7 +122,7 @@ export function EventForm({ options, initial = {}, cancelHref }: Props) {
       <TextAreaField
         label={t("fields.summary")}
         name="summary"
-        maxLength={5000}
+        {...inputLimits(eventFields.summary)}
         defaultValue={value("summary")}
         errors={errors?.summary}
       />

@@ -20,6 +20,7 @@ import { jointActionKinds, maxCount } from "@/lib/joint-actions/form-fields";
 import type { OptionKind } from "@/lib/records/option-query";
 import { SelectField } from "./select-field";
 import { SimilarRecords } from "./similar-records";
+import { maxLongTextLength, maxTitleLength } from "@/lib/records/fields";
 
 const conflictFields = [
   "date",
@@ -101,7 +102,7 @@ export function JointActionForm({ options, initial = {}, cancelHref }: Props) {
         label={t("fields.title")}
         name="title"
         required
-        maxLength={200}
+        maxLength={maxTitleLength}
         defaultValue={value("title")}
         errors={errors?.title}
       />
@@ -128,7 +129,7 @@ export function JointActionForm({ options, initial = {}, cancelHref }: Props) {
       <TextAreaField
         label={t("fields.description")}
         name="description"
-        maxLength={5000}
+        maxLength={maxLongTextLength}
         defaultValue={value("description")}
         errors={errors?.description}
       />
@@ -149,7 +150,7 @@ export function JointActionForm({ options, initial = {}, cancelHref }: Props) {
       <TextAreaField
         label={t("fields.outcome")}
         name="outcome"
-        maxLength={5000}
+        maxLength={maxLongTextLength}
         defaultValue={value("outcome")}
         errors={errors?.outcome}
       />

@@ -8,6 +8,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { MissionStatus } from "@/lib/generated/prisma/enums";
 import { SelectField, TextAreaField } from "./field-parts";
+import { maxReasonLength } from "@/lib/records/fields";
 
 /**
  * Moves a mission to one of the statuses allowed next (computed by lib/missions/status.ts); a
@@ -65,7 +66,7 @@ export function MissionStatusControl({
               label={tFields("cancellationReason")}
               name="cancellationReason"
               required
-              maxLength={1000}
+              maxLength={maxReasonLength}
               rows={3}
               hint={t("reasonHint")}
               defaultValue={failure?.values?.cancellationReason ?? ""}

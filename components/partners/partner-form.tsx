@@ -10,6 +10,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { ConflictField } from "@/lib/action-result";
 import { partnerKinds } from "@/lib/partners/list-params";
+import { maxCodeLength, maxTitleLength } from "@/lib/records/fields";
 
 export type PartnerFormValues = {
   id: string;
@@ -62,7 +63,7 @@ export function PartnerForm({ partner }: { partner?: PartnerFormValues }) {
         label={t("name")}
         name="name"
         required
-        maxLength={200}
+        maxLength={maxTitleLength}
         autoComplete="off"
         defaultValue={values.name}
         errors={errors?.name}
@@ -71,7 +72,7 @@ export function PartnerForm({ partner }: { partner?: PartnerFormValues }) {
         label={t("shortName")}
         name="shortName"
         required
-        maxLength={40}
+        maxLength={maxCodeLength}
         autoComplete="off"
         defaultValue={values.shortName}
         errors={errors?.shortName}

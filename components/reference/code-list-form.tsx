@@ -8,6 +8,7 @@ import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { CodeListKind } from "@/lib/reference/code-lists/schemas";
+import { maxCodeLength, maxNameLength } from "@/lib/records/fields";
 
 export type CodeListFormValues = { id: string; version: number; code: string; nameFr: string; nameEn: string };
 
@@ -37,7 +38,7 @@ export function CodeListForm({ kind, entry }: { kind: CodeListKind; entry?: Code
         label={t("code")}
         name="code"
         required
-        maxLength={40}
+        maxLength={maxCodeLength}
         autoComplete="off"
         hint={t("codeHint")}
         defaultValue={values?.code}
@@ -49,7 +50,7 @@ export function CodeListForm({ kind, entry }: { kind: CodeListKind; entry?: Code
         name="nameFr"
         lang="fr"
         required
-        maxLength={120}
+        maxLength={maxNameLength}
         autoComplete="off"
         defaultValue={values?.nameFr}
         errors={errors?.nameFr}
@@ -59,7 +60,7 @@ export function CodeListForm({ kind, entry }: { kind: CodeListKind; entry?: Code
         name="nameEn"
         lang="en"
         required
-        maxLength={120}
+        maxLength={maxNameLength}
         autoComplete="off"
         defaultValue={values?.nameEn}
         errors={errors?.nameEn}

@@ -7,6 +7,7 @@ import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { countryCodeLength, maxNameLength } from "@/lib/records/fields";
 
 export type DestinationFormValues = {
   id: string;
@@ -44,7 +45,7 @@ export function DestinationForm({ destination }: { destination?: DestinationForm
         label={t("city")}
         name="city"
         required
-        maxLength={120}
+        maxLength={maxNameLength}
         autoComplete="off"
         defaultValue={values?.city}
         errors={errors?.city}
@@ -53,7 +54,7 @@ export function DestinationForm({ destination }: { destination?: DestinationForm
         label={t("countryCode")}
         name="countryCode"
         required
-        maxLength={2}
+        maxLength={countryCodeLength}
         autoComplete="off"
         hint={t("countryCodeHint")}
         defaultValue={values?.countryCode}

@@ -10,6 +10,8 @@ import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { PickerOption } from "@/lib/records/option-query";
+import { maxCodeLength } from "@/lib/records/fields";
+import { acceptedYears } from "@/lib/time";
 
 export type PeriodFormValues = {
   id: string;
@@ -72,7 +74,7 @@ export function PeriodForm({
         label={t("label")}
         name="label"
         required
-        maxLength={40}
+        maxLength={maxCodeLength}
         autoComplete="off"
         hint={t("labelHint")}
         defaultValue={values?.label}
@@ -85,8 +87,8 @@ export function PeriodForm({
           name="startYear"
           type="number"
           inputMode="numeric"
-          min={1900}
-          max={2200}
+          min={acceptedYears.first}
+          max={acceptedYears.last}
           required
           defaultValue={values?.startYear}
           errors={errors?.startYear}
@@ -97,8 +99,8 @@ export function PeriodForm({
           name="endYear"
           type="number"
           inputMode="numeric"
-          min={1900}
-          max={2200}
+          min={acceptedYears.first}
+          max={acceptedYears.last}
           required
           defaultValue={values?.endYear}
           errors={errors?.endYear}

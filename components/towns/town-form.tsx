@@ -7,6 +7,8 @@ import { ConflictNotice } from "@/components/ui/conflict-notice";
 import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
+import { maxNameLength } from "@/lib/records/fields";
+import { inseeCodeLength } from "@/lib/towns/fields";
 
 export type TownFormValues = { id: string; version: number; name: string; inseeCode: string; connectedOn: string };
 
@@ -36,7 +38,7 @@ export function TownForm({ town }: { town?: TownFormValues }) {
         label={t("name")}
         name="name"
         required
-        maxLength={120}
+        maxLength={maxNameLength}
         autoComplete="off"
         defaultValue={values?.name}
         errors={errors?.name}
@@ -44,7 +46,7 @@ export function TownForm({ town }: { town?: TownFormValues }) {
       <FormField
         label={t("inseeCode")}
         name="inseeCode"
-        maxLength={5}
+        maxLength={inseeCodeLength}
         autoComplete="off"
         hint={t("inseeCodeHint")}
         defaultValue={values?.inseeCode}

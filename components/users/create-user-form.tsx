@@ -9,6 +9,7 @@ import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { RoleFields } from "./role-fields";
 import { TemporaryPassword } from "./temporary-password";
+import { maxEmailLength, maxUserNameLength } from "@/lib/auth/limits";
 
 export function CreateUserForm({ partners }: { partners: { id: string; name: string }[] }) {
   const t = useTranslations("users");
@@ -32,7 +33,7 @@ export function CreateUserForm({ partners }: { partners: { id: string; name: str
         label={t("name")}
         name="name"
         required
-        maxLength={120}
+        maxLength={maxUserNameLength}
         autoComplete="off"
         defaultValue={values?.name}
         errors={errors?.name}
@@ -42,7 +43,7 @@ export function CreateUserForm({ partners }: { partners: { id: string; name: str
         name="email"
         type="email"
         required
-        maxLength={254}
+        maxLength={maxEmailLength}
         autoComplete="off"
         defaultValue={values?.email}
         errors={errors?.email}

@@ -5,14 +5,14 @@ import { AgreementKind } from "@/lib/generated/prisma/enums";
 import {
   checkboxField,
   dayField,
-  idField,
   optionalDayField,
-  optionalIdField,
+  optionalId,
   optionalText,
+  recordVersion,
+  requiredId,
   requiredText,
-  versionField,
   yearField,
-} from "@/lib/reference/schema-fields";
+} from "@/lib/records/form-fields";
 
 /** Every kind of agreement, in the schema's order. */
 export const agreementKinds = Object.values(AgreementKind) as [AgreementKind, ...AgreementKind[]];
@@ -26,14 +26,14 @@ const agreementFields = z.object({
   title: requiredText(),
   kind: z.enum(agreementKinds, { error: "invalidChoice" }),
   counterpart: requiredText(),
-  destinationId: idField,
+  destinationId: requiredId,
   startDate: dayField,
   /** Empty for an agreement without a fixed end. */
   endDate: optionalDayField,
   isExclusive: checkboxField,
   notes: optionalText(),
   /** The mission it was signed on, if any. */
-  missionId: optionalIdField,
+  missionId: optionalId,
   themes: z.array(themeRow).max(maxThemes, { error: "tooLong" }).default([]),
 });
 
@@ -59,7 +59,7 @@ function checkDatesAndThemes(agreement: AgreementFields, context: z.RefinementCt
 
 export const agreementSchema = agreementFields.superRefine(checkDatesAndThemes);
 export const updateAgreementSchema = agreementFields
-  .extend({ id: idField, version: versionField })
+  .extend({ id: requiredId, version: recordVersion })
   .superRefine(checkDatesAndThemes);
 
 export type AgreementInput = z.output<typeof agreementSchema>;

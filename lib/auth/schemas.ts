@@ -1,11 +1,13 @@
 // Shared by forms and actions: no server imports. Messages are keys under "validation".
 import { z } from "zod";
+import { Role } from "@/lib/generated/prisma/enums";
+import { maxEmailLength, passwordMaxLength, passwordMinLength } from "./limits";
 
-export const passwordMinLength = 12;
-export const passwordMaxLength = 128;
+export { passwordMaxLength, passwordMinLength };
 
-export const roles = ["ADMIN", "STAFF", "MANAGER", "PARTNER"] as const;
-export type Role = (typeof roles)[number];
+/** The roles, as the database knows them; what each may do is lib/policy.ts. */
+export const roles = Object.values(Role) as [Role, ...Role[]];
+export type { Role };
 
 export const newPasswordSchema = z
   .string({ error: "required" })
@@ -17,7 +19,7 @@ export const emailSchema = z
   .trim()
   .toLowerCase()
   .min(1, { error: "required" })
-  .max(254, { error: "tooLong" })
+  .max(maxEmailLength, { error: "tooLong" })
   .pipe(z.email({ error: "invalidEmail" }));
 
 export const signInSchema = z.object({

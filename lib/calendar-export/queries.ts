@@ -1,7 +1,7 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
-import { countryName } from "@/lib/delegations/countries";
+import { countryName } from "@/lib/records/countries";
 import { partnerScope } from "@/lib/records/access";
 import type { DelegationForCalendar, EventForCalendar, MissionForCalendar } from "./entries";
 import { dateOfDay, endOfParisDay, startOfParisDay } from "@/lib/time";

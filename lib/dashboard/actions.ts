@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import { formAction } from "@/lib/actions/form-action";
-import { yearField } from "@/lib/reference/schema-fields";
+import { yearField } from "@/lib/records/form-fields";
 import { closeYear, reopenYear } from "./closures";
 
 // Closing and reopening a year of the dashboard (lib/actions/form-action.ts).

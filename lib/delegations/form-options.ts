@@ -3,7 +3,7 @@ import type { ActingUser } from "@/lib/auth";
 import { assertCanEditRecords } from "@/lib/records/access";
 import { findDestinationOption, findPartnerOptions } from "@/lib/reference/option-search";
 import { listSectorOptions } from "@/lib/reference/options";
-import { countryOptions } from "./countries";
+import { countryOptions } from "@/lib/records/countries";
 import type { DelegationDetail } from "./queries";
 import { dateToParisInput } from "@/lib/time";
 

@@ -7,7 +7,7 @@ import { partnerScope } from "@/lib/records/access";
 import { columnRange, distinctDelegationCountries } from "@/lib/column-range";
 import { acceptedInstantRange, yearOptions } from "@/lib/records/year-options";
 import { can } from "@/lib/policy";
-import { countryName } from "./countries";
+import { countryName } from "@/lib/records/countries";
 import type { DelegationListParams } from "./list-params";
 import { parisYear, parisYearRange } from "@/lib/time";
 

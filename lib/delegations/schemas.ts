@@ -2,51 +2,22 @@
 // "validation" or "delegations.validation".
 import { z } from "zod";
 import { DelegationStatus } from "@/lib/generated/prisma/enums";
-import { isCountryCode } from "./countries";
-import {
-  idList,
-  maxLongTextLength,
-  maxShortTextLength,
-  optionalId,
-  optionalText,
-  parisDateTime,
-  recordId,
-  recordVersion,
-  titleField,
-  wholeNumber,
-  whenParsed,
-} from "./record-fields";
+import { listFieldNames } from "@/lib/records/fields";
+import { optionalText, recordId, recordVersion, whenParsed } from "@/lib/records/form-fields";
+import { formSchemaOf } from "@/lib/records/form-schema";
+import { delegationFields, maxDelegationSize } from "./fields";
+import { maxReasonLength } from "@/lib/records/fields";
+
+export { maxDelegationSize };
 
 export const delegationStatuses = Object.values(DelegationStatus) as [DelegationStatus, ...DelegationStatus[]];
 
-export const maxDelegationSize = 10_000;
+/** The multi-value fields of the delegation form. */
+export const delegationListFields = listFieldNames(delegationFields);
 
-/** The multi-value fields of the delegation form (checkbox groups). */
-export const delegationListFields = ["sectorIds", "partnerIds"] as const;
+const delegationFormFields = formSchemaOf(delegationFields);
 
-const countryCode = z
-  .string({ error: "invalid" })
-  .trim()
-  .default("")
-  .transform((code) => code.toUpperCase())
-  .refine((code) => code === "" || isCountryCode(code), { error: "unknownCountry" })
-  .transform((code) => (code === "" ? null : code));
-
-const delegationFields = z.object({
-  title: titleField,
-  // The origin city, when it is one of the destinations; otherwise the country alone.
-  originDestinationId: optionalId,
-  originCountryCode: countryCode,
-  arrivalAt: parisDateTime,
-  departureAt: parisDateTime,
-  size: wholeNumber({ min: 1, max: maxDelegationSize, message: "sizeOutOfRange" }),
-  hostName: optionalText(maxShortTextLength),
-  programme: optionalText(maxLongTextLength),
-  sectorIds: idList,
-  partnerIds: idList,
-});
-
-function withDelegationRules<T extends z.ZodType<z.output<typeof delegationFields>>>(schema: T) {
+function withDelegationRules<T extends z.ZodType<z.output<typeof delegationFormFields>>>(schema: T) {
   return schema
     .refine((delegation) => delegation.originDestinationId !== null || delegation.originCountryCode !== null, {
       path: ["originCountryCode"],
@@ -60,10 +31,10 @@ function withDelegationRules<T extends z.ZodType<z.output<typeof delegationField
     });
 }
 
-export const createDelegationSchema = withDelegationRules(delegationFields);
+export const createDelegationSchema = withDelegationRules(delegationFormFields);
 
 export const updateDelegationSchema = withDelegationRules(
-  delegationFields.extend({ id: recordId, version: recordVersion }),
+  delegationFormFields.extend({ id: recordId, version: recordVersion }),
 );
 
 /** Status changes: EXPECTED → WELCOMED | CANCELLED, and back to EXPECTED (undo). */
@@ -72,7 +43,7 @@ export const changeDelegationStatusSchema = z
     id: recordId,
     version: recordVersion,
     status: z.enum(delegationStatuses, { error: "invalidChoice" }),
-    cancellationReason: optionalText(1000),
+    cancellationReason: optionalText(maxReasonLength),
   })
   .superRefine((change, context) => {
     if (change.status === "CANCELLED" && change.cancellationReason === "") {

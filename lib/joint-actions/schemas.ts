@@ -7,8 +7,8 @@ import {
   optionalText,
   recordId,
   recordVersion,
-  titleField,
-} from "@/lib/delegations/record-fields";
+  requiredText,
+} from "@/lib/records/form-fields";
 import { jointActionKinds, maxCount } from "./form-fields";
 import { dateOfDay, isAcceptedDay, parisDay } from "@/lib/time";
 
@@ -44,7 +44,7 @@ const jointActionFields = z.object({
   partnerId: optionalId,
   date: dayField,
   kind: z.enum(jointActionKinds, { error: "invalidChoice" }),
-  title: titleField,
+  title: requiredText(),
   description: optionalText(maxLongTextLength),
   missionId: optionalId,
   delegationId: optionalId,

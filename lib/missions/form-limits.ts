@@ -2,8 +2,15 @@
 // apart from lib/missions/schemas.ts: importing that module from a client component sent zod
 // (about 30 kB gzip) to the mission form, over the 200 kB first-load budget (issue 9).
 import { MissionPartnerRole, ParticipantKind } from "@/lib/generated/prisma/enums";
+import { maxLongTextLength, maxReasonLength, maxShortTextLength, maxTitleLength } from "@/lib/records/fields";
 
 export const partnerRoles = Object.values(MissionPartnerRole) as [MissionPartnerRole, ...MissionPartnerRole[]];
 export const participantKinds = Object.values(ParticipantKind) as [ParticipantKind, ...ParticipantKind[]];
 
-export const textLimits = { title: 200, line: 200, longText: 5000, reason: 1000, id: 64 } as const;
+export const textLimits = {
+  title: maxTitleLength,
+  line: maxShortTextLength,
+  longText: maxLongTextLength,
+  reason: maxReasonLength,
+  id: 64,
+} as const;

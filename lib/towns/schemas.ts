@@ -1,7 +1,8 @@
 // The town form and its actions: no server imports. Messages are keys under "validation" or
 // "reference.validation".
 import { z } from "zod";
-import { optionalDayField, requiredText, versionField, idField } from "@/lib/reference/schema-fields";
+import { optionalDayField, recordVersion, requiredId, requiredText } from "@/lib/records/form-fields";
+import { maxNameLength } from "@/lib/records/fields";
 
 /** INSEE commune codes: 5 characters, digits except Corsica's 2A/2B departments. */
 const inseeCode = z
@@ -13,13 +14,13 @@ const inseeCode = z
   .transform((code) => (code === "" ? null : code));
 
 export const townSchema = z.object({
-  name: requiredText(120),
+  name: requiredText(maxNameLength),
   inseeCode,
   /** Empty for a town of the urban area not connected yet. */
   connectedOn: optionalDayField,
 });
 
-export const updateTownSchema = townSchema.extend({ id: idField, version: versionField });
+export const updateTownSchema = townSchema.extend({ id: requiredId, version: recordVersion });
 
 export type TownInput = z.output<typeof townSchema>;
 export type UpdateTownInput = z.output<typeof updateTownSchema>;

@@ -1,6 +1,7 @@
 // Shared by the user forms and their actions: no server imports. Messages are keys under "validation".
 import { z } from "zod";
 import { emailSchema, roles } from "@/lib/auth/schemas";
+import { maxUserNameLength } from "@/lib/auth/limits";
 
 const version = z.coerce.number({ error: "invalid" }).int({ error: "invalid" }).min(1, { error: "invalid" });
 const optionalId = z
@@ -11,7 +12,11 @@ const optionalId = z
 
 export const createUserSchema = z.object({
   email: emailSchema,
-  name: z.string({ error: "required" }).trim().min(1, { error: "required" }).max(120, { error: "tooLong" }),
+  name: z
+    .string({ error: "required" })
+    .trim()
+    .min(1, { error: "required" })
+    .max(maxUserNameLength, { error: "tooLong" }),
   role: z.enum(roles, { error: "invalidChoice" }),
   partnerId: optionalId,
 });

@@ -1,22 +1,15 @@
 import "server-only";
 import { z } from "zod";
 import { instantString, jsonInstant } from "@/lib/api/resource";
-import { maxLongTextLength, maxShortTextLength, maxTitleLength } from "@/lib/delegations/record-fields";
+import { delegationFields } from "@/lib/delegations/fields";
 import type { DelegationDetail, DelegationRow } from "@/lib/delegations/queries";
-import { delegationStatuses, maxDelegationSize, type DelegationInput } from "@/lib/delegations/schemas";
-import {
-  idArray,
-  namedLink,
-  optionalId,
-  optionalText,
-  parisLocalDateTime,
-  statusChangeReason,
-  toNamedLinks,
-  typed,
-} from "./records-json";
+import { delegationStatuses } from "@/lib/delegations/schemas";
+import { jsonBodyOf } from "@/lib/records/json-fields";
+import { namedLink, statusChangeReason, toNamedLinks } from "./records-json";
 
 // The JSON of /api/v1/delegations: answers mapped from lib/delegations/queries.ts, and the body
-// as the delegation form posts it (lib/delegations/schemas.ts reads both).
+// derived from the delegation's field declarations (lib/delegations/fields.ts), read by the
+// delegation form's schema.
 
 const status = z.enum(delegationStatuses).meta({
   description: "EXPECTED → WELCOMED (once arrived) or CANCELLED, and back to EXPECTED (change it with POST …/status).",
@@ -73,48 +66,9 @@ export function toDelegationItem(delegation: DelegationDetail): z.output<typeof 
   };
 }
 
-export const delegationBody = z.strictObject({
-  title: z.string(typed).meta({
-    description: `At most ${maxTitleLength} characters.`,
-    examples: ["Délégation de Haïfa — santé connectée"],
-  }),
-  originDestinationId: optionalId("the origin city (a destination); its country is then the origin country"),
-  originCountryCode: z
-    .string(typed)
-    .nullable()
-    .optional()
-    .meta({ description: "ISO 3166-1 alpha-2 code; required when there is no origin city.", examples: ["IL"] }),
-  arrivalAt: parisLocalDateTime("Arrival in Nice."),
-  departureAt: parisLocalDateTime("Departure, not before the arrival."),
-  size: z
-    .number(typed)
-    .int({ error: "sizeOutOfRange" })
-    .meta({ description: `Number of people, 1 to ${maxDelegationSize}.` }),
-  hostName: optionalText(maxShortTextLength),
-  programme: optionalText(maxLongTextLength),
-  sectorIds: idArray("sectors"),
-  partnerIds: idArray("partner organisations involved"),
-});
-
-export type DelegationBody = z.output<typeof delegationBody>;
+export const delegationBody = jsonBodyOf(delegationFields);
 
 export const delegationStatusBody = z.strictObject({
   status: z.enum(delegationStatuses, { error: "invalidChoice" }),
   cancellationReason: statusChangeReason,
 });
-
-/** The body as the delegation form posts it: text fields, lists for the checkbox groups. */
-export function delegationFormValues(body: DelegationBody): Record<keyof DelegationInput, string | string[]> {
-  return {
-    title: body.title,
-    originDestinationId: body.originDestinationId ?? "",
-    originCountryCode: body.originCountryCode ?? "",
-    arrivalAt: body.arrivalAt,
-    departureAt: body.departureAt,
-    size: String(body.size),
-    hostName: body.hostName ?? "",
-    programme: body.programme ?? "",
-    sectorIds: body.sectorIds ?? [],
-    partnerIds: body.partnerIds ?? [],
-  };
-}

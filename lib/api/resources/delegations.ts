@@ -1,4 +1,6 @@
 import "server-only";
+import { delegationFields } from "@/lib/delegations/fields";
+import { bodyFormInput } from "@/lib/records/json-fields";
 import { parseWithAreaSchema } from "@/lib/api/input";
 import { defineResource } from "@/lib/api/resource";
 import { delegationListSchema } from "@/lib/delegations/list-params";
@@ -16,7 +18,6 @@ import {
 } from "@/lib/delegations/schemas";
 import {
   delegationBody,
-  delegationFormValues,
   delegationItem,
   delegationListItem,
   delegationStatusBody,
@@ -47,9 +48,12 @@ export const delegationsResource = defineResource({
   canWrite: canEditDelegations,
   body: delegationBody,
   create: (user, body) =>
-    createDelegation(user, parseWithAreaSchema(createDelegationSchema, delegationFormValues(body))),
+    createDelegation(user, parseWithAreaSchema(createDelegationSchema, bodyFormInput(delegationFields, body))),
   update: (user, id, version, body) =>
-    updateDelegation(user, parseWithAreaSchema(updateDelegationSchema, { ...delegationFormValues(body), id, version })),
+    updateDelegation(
+      user,
+      parseWithAreaSchema(updateDelegationSchema, { ...bodyFormInput(delegationFields, body), id, version }),
+    ),
   archive: (user, id, version) => setDelegationArchived(user, { id, version, archived: true }),
   restore: (user, id, version) => setDelegationArchived(user, { id, version, archived: false }),
   statusBody: delegationStatusBody,

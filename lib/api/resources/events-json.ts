@@ -1,13 +1,14 @@
 import "server-only";
 import { z } from "zod";
 import { instantString, jsonInstant } from "@/lib/api/resource";
-import { maxLongTextLength, maxShortTextLength, maxTitleLength } from "@/lib/delegations/record-fields";
+import { eventFields } from "@/lib/events/fields";
 import type { EventDetail, EventRow } from "@/lib/events/queries";
-import { eventStatuses, maxAttendance, type EventInput } from "@/lib/events/schemas";
-import { idArray, namedLink, optionalText, parisLocalDateTime, toNamedLinks, typed } from "./records-json";
+import { eventStatuses } from "@/lib/events/schemas";
+import { jsonBodyOf } from "@/lib/records/json-fields";
+import { namedLink, toNamedLinks } from "./records-json";
 
-// The JSON of /api/v1/events: answers mapped from lib/events/queries.ts, and the body as the event
-// form posts it (lib/events/schemas.ts reads both).
+// The JSON of /api/v1/events: answers mapped from lib/events/queries.ts, and the body derived from
+// the event's field declarations (lib/events/fields.ts), read by the event form's schema.
 
 const status = z.enum(eventStatuses).meta({
   description: "PLANNED → HELD (once started) or CANCELLED, and back to PLANNED (change it with POST …/status).",
@@ -58,41 +59,6 @@ export function toEventItem(event: EventDetail): z.output<typeof eventItem> {
   };
 }
 
-export const eventBody = z.strictObject({
-  title: z.string(typed).meta({
-    description: `At most ${maxTitleLength} characters.`,
-    examples: ["Carnaval de Nice — soirée des partenaires"],
-  }),
-  startsAt: parisLocalDateTime("Start."),
-  endsAt: parisLocalDateTime("End, not before the start."),
-  venue: optionalText(maxShortTextLength),
-  attendance: z
-    .number(typed)
-    .int({ error: "attendanceOutOfRange" })
-    .nullable()
-    .optional()
-    .meta({ description: `People who attended, 0 to ${maxAttendance}; null or omitted when not known.` }),
-  summary: optionalText(maxLongTextLength),
-  sectorIds: idArray("sectors"),
-  partnerIds: idArray("partner organisations involved"),
-  objectiveIds: idArray("objectives served"),
-});
-
-export type EventBody = z.output<typeof eventBody>;
+export const eventBody = jsonBodyOf(eventFields);
 
 export const eventStatusBody = z.strictObject({ status: z.enum(eventStatuses, { error: "invalidChoice" }) });
-
-/** The body as the event form posts it: text fields, lists for the checkbox groups. */
-export function eventFormValues(body: EventBody): Record<keyof EventInput, string | string[]> {
-  return {
-    title: body.title,
-    startsAt: body.startsAt,
-    endsAt: body.endsAt,
-    venue: body.venue ?? "",
-    attendance: body.attendance === null || body.attendance === undefined ? "" : String(body.attendance),
-    summary: body.summary ?? "",
-    sectorIds: body.sectorIds ?? [],
-    partnerIds: body.partnerIds ?? [],
-    objectiveIds: body.objectiveIds ?? [],
-  };
-}

@@ -1,19 +1,13 @@
 import "server-only";
+import { eventFields } from "@/lib/events/fields";
+import { bodyFormInput } from "@/lib/records/json-fields";
 import { parseWithAreaSchema } from "@/lib/api/input";
 import { defineResource } from "@/lib/api/resource";
 import { eventListSchema } from "@/lib/events/list-params";
 import { changeEventStatus, createEvent, setEventArchived, updateEvent } from "@/lib/events/mutations";
 import { canEditEvents, getEvent, listEvents } from "@/lib/events/queries";
 import { changeEventStatusSchema, createEventSchema, updateEventSchema } from "@/lib/events/schemas";
-import {
-  eventBody,
-  eventFormValues,
-  eventItem,
-  eventListItem,
-  eventStatusBody,
-  toEventItem,
-  toEventListItem,
-} from "./events-json";
+import { eventBody, eventItem, eventListItem, eventStatusBody, toEventItem, toEventListItem } from "./events-json";
 
 // /api/v1/events: international events organised in Nice. Partner users read those their
 // organisation is involved in (others are 404); ADMIN and STAFF write; the data layer checks and audits.
@@ -37,9 +31,9 @@ export const eventsResource = defineResource({
   },
   canWrite: canEditEvents,
   body: eventBody,
-  create: (user, body) => createEvent(user, parseWithAreaSchema(createEventSchema, eventFormValues(body))),
+  create: (user, body) => createEvent(user, parseWithAreaSchema(createEventSchema, bodyFormInput(eventFields, body))),
   update: (user, id, version, body) =>
-    updateEvent(user, parseWithAreaSchema(updateEventSchema, { ...eventFormValues(body), id, version })),
+    updateEvent(user, parseWithAreaSchema(updateEventSchema, { ...bodyFormInput(eventFields, body), id, version })),
   archive: (user, id, version) => setEventArchived(user, { id, version, archived: true }),
   restore: (user, id, version) => setEventArchived(user, { id, version, archived: false }),
   statusBody: eventStatusBody,

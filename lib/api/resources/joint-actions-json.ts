@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { bodyDayString, dayString, instantString, jsonDay, jsonInstant } from "@/lib/api/resource";
-import { maxLongTextLength, maxTitleLength } from "@/lib/delegations/record-fields";
+import { maxLongTextLength, maxTitleLength } from "@/lib/records/form-fields";
 import type { JointActionDetail, JointActionRow } from "@/lib/joint-actions/queries";
 import { jointActionKinds, maxCount, type JointActionInput } from "@/lib/joint-actions/schemas";
 import { destinationLink, namedLink, optionalId, optionalText, toDestinationLink, typed } from "./records-json";

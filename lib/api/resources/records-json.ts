@@ -1,13 +1,13 @@
 import "server-only";
 import { z } from "zod";
+import { typed } from "@/lib/records/json-fields";
 import { acceptedYears } from "@/lib/time";
 
 // JSON pieces shared by the operational records' resources (missions, delegations, events, joint
 // actions): linked reference data in answers, and body fields whose zod messages are the forms'
 // message codes, so a body refused before the area's schema runs still reads like a form error.
 
-/** "required" when the field is missing, "invalid" when it has the wrong type. */
-export const typed = { error: (issue: { input?: unknown }) => (issue.input === undefined ? "required" : "invalid") };
+export { typed };
 
 /** A linked record named in the caller's language (sectors, objectives) or by its name (partners). */
 export const namedLink = z.object({ id: z.string(), name: z.string() });

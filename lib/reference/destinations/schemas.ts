@@ -1,7 +1,8 @@
 // The destination form and its actions: no server imports. Messages are keys under "validation"
 // or "reference.validation".
 import { z } from "zod";
-import { idField, requiredText, versionField } from "@/lib/reference/schema-fields";
+import { recordVersion, requiredId, requiredText } from "@/lib/records/form-fields";
+import { maxNameLength } from "@/lib/records/fields";
 
 const regionNames = new Intl.DisplayNames(["en"], { type: "region", fallback: "none" });
 /** Codes ICU names that are not countries (unknown region, European Union, United Nations…). */
@@ -36,7 +37,7 @@ function degrees(limit: number, message: string) {
 
 export const destinationSchema = z
   .object({
-    city: requiredText(120),
+    city: requiredText(maxNameLength),
     countryCode: z
       .string({ error: "required" })
       .trim()
@@ -57,7 +58,7 @@ export const destinationSchema = z
     }
   });
 
-export const updateDestinationSchema = destinationSchema.safeExtend({ id: idField, version: versionField });
+export const updateDestinationSchema = destinationSchema.safeExtend({ id: requiredId, version: recordVersion });
 
 export type DestinationInput = z.output<typeof destinationSchema>;
 export type UpdateDestinationInput = z.output<typeof updateDestinationSchema>;

@@ -2,7 +2,7 @@
 // administration's sectors, objectives and priority periods. Each writes the list's own rows
 // (names, never ids). No server imports.
 import type { AgreementRow } from "@/lib/agreements/queries";
-import { countryName } from "@/lib/delegations/countries";
+import { countryName } from "@/lib/records/countries";
 import type { PartnerSummary } from "@/lib/partners/queries";
 import type { CodeListRow } from "@/lib/reference/code-lists/queries";
 import type { DestinationRow } from "@/lib/reference/destinations/queries";

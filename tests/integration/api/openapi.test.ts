@@ -158,4 +158,15 @@ describe("the OpenAPI document at /api/v1/openapi.json", () => {
       expect(Object.keys(item.properties), resource.name).toEqual(Object.keys((resource.item as z.ZodObject).shape));
     }
   });
+
+  it("states the limits of the areas' declared fields as numbers, not prose", async () => {
+    const document = await servedDocument();
+    const property = (schema: string, name: string) =>
+      (document.components.schemas[schema] as { properties: Record<string, Json> }).properties[name] as Json;
+    expect(property("DelegationsInput", "title")).toMatchObject({ type: "string", maxLength: 200 });
+    expect(property("DelegationsInput", "hostName")).toMatchObject({ type: "string", maxLength: 200 });
+    expect(property("DelegationsInput", "programme")).toMatchObject({ type: "string", maxLength: 5000 });
+    expect(property("DelegationsInput", "size")).toMatchObject({ type: "integer", minimum: 1, maximum: 10000 });
+    expect(JSON.stringify(property("EventsInput", "attendance"))).toContain('"maximum":10000000');
+  });
 });

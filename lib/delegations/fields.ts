@@ -1,0 +1,46 @@
+// A delegation's fields, declared once (lib/records/fields.ts): the form, its schema, the API's
+// body and the forms' limits are derived from here. No zod, no server imports.
+import { defineFields, maxLongTextLength, maxShortTextLength, maxTitleLength } from "@/lib/records/fields";
+
+export const maxDelegationSize = 10_000;
+
+export const delegationFields = defineFields({
+  title: { kind: "text", max: maxTitleLength, required: true, example: "Délégation de Haïfa — santé connectée" },
+  // The origin city, when it is one of the destinations; otherwise the country alone.
+  originDestinationId: {
+    kind: "link",
+    to: "destination",
+    column: "originCity",
+    description: "The origin city (a destination); its country is then the origin country.",
+  },
+  originCountryCode: {
+    kind: "country",
+    column: "originCountry",
+    description: "ISO 3166-1 alpha-2 code; required when there is no origin city.",
+  },
+  arrivalAt: { kind: "parisDateTime", required: true, column: "arrival", description: "Arrival in Nice." },
+  departureAt: {
+    kind: "parisDateTime",
+    required: true,
+    column: "departure",
+    description: "Departure, not before the arrival.",
+  },
+  size: {
+    kind: "wholeNumber",
+    min: 1,
+    max: maxDelegationSize,
+    required: true,
+    message: "sizeOutOfRange",
+    description: "Number of people.",
+  },
+  hostName: { kind: "text", max: maxShortTextLength, description: "The officer hosting the delegation." },
+  programme: { kind: "longText", max: maxLongTextLength },
+  sectorIds: { kind: "links", to: "sector", relation: "sectors", column: "sectors" },
+  partnerIds: {
+    kind: "links",
+    to: "partner",
+    relation: "partners",
+    column: "partners",
+    description: "Partner organisations involved.",
+  },
+});

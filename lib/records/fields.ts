@@ -1,0 +1,97 @@
+// The fields of a record area, declared once (docs/adding-a-record-area.md): each field's kind,
+// limits and whether it is required. Everything else is derived from this declaration by the
+// generic modules of lib/records: the form's schema and values (form-schema.ts), the API's body
+// and answers with their OpenAPI limits (json-fields.ts), the spreadsheet's columns and reading
+// (sheet-fields.ts), what a save writes, which fields a conflict names and what the audit log
+// keeps (stored-fields.ts). No zod, no server imports: forms read their limits from here.
+
+/** The usual lengths of texts: a title or a name, and a free description. */
+export const maxTitleLength = 200;
+export const maxShortTextLength = 200;
+export const maxLongTextLength = 5000;
+/** Names of places, towns and reference entries. */
+export const maxNameLength = 120;
+/** Short codes and labels ("SMART_CITIES", "2016/2020", a partner's short name). */
+export const maxCodeLength = 40;
+/** Why a record was cancelled. */
+export const maxReasonLength = 1000;
+/** An ISO 3166-1 alpha-2 country code. */
+export const countryCodeLength = 2;
+
+/** Reference data a record links to. */
+export type LinkKind = "sector" | "partner" | "objective" | "destination";
+
+type Common = {
+  /** The form refuses it empty. */
+  required?: boolean;
+  /** The spreadsheet column that holds it, when its key differs from the field's name. */
+  column?: string;
+  /** What the API reference says of it (English; limits are added from the declaration). */
+  description?: string;
+  /** A value the API reference shows. */
+  example?: string | number;
+};
+
+export type TextField = Common & { kind: "text" | "longText"; max: number };
+/** A whole number typed in a field; `message` is the area's key for one outside the bounds. */
+export type WholeNumberField = Common & { kind: "wholeNumber"; min: number; max: number; message: string };
+/** An instant typed as a Paris wall-clock date and time ("YYYY-MM-DDTHH:MM"). */
+export type ParisDateTimeField = Common & { kind: "parisDateTime" };
+/** An ISO 3166-1 alpha-2 country code. */
+export type CountryField = Common & { kind: "country" };
+/** An optional link to one record of reference data, stored in the column of the field's name. */
+export type LinkField = Common & { kind: "link"; to: LinkKind };
+/** Links to any number of records of reference data, stored in the relation `relation`. */
+export type LinksField = Common & { kind: "links"; to: LinkKind; relation: string };
+
+export type Field = TextField | WholeNumberField | ParisDateTimeField | CountryField | LinkField | LinksField;
+
+export type Fields = Record<string, Field>;
+
+/** The value a field holds once parsed. */
+export type FieldValue<F extends Field> = F extends TextField
+  ? string
+  : F extends WholeNumberField
+    ? F extends { required: true }
+      ? number
+      : number | null
+    : F extends ParisDateTimeField
+      ? Date
+      : F extends CountryField
+        ? string | null
+        : F extends LinkField
+          ? string | null
+          : string[];
+
+export type FieldValues<T extends Fields> = { [K in keyof T]: FieldValue<T[K]> };
+
+/** Declares an area's fields, keeping their exact types for what is derived from them. */
+export function defineFields<const T extends Fields>(fields: T): T {
+  return fields;
+}
+
+/** The fields whose form control sends several values (checkbox groups, multi-choice pickers). */
+export function listFieldNames(fields: Fields): string[] {
+  return Object.entries(fields)
+    .filter(([, field]) => field.kind === "links")
+    .map(([name]) => name);
+}
+
+/** The spreadsheet column of a field. */
+export function columnOf(name: string, field: Field): string {
+  return field.column ?? name;
+}
+
+/** The HTML attributes that make an input refuse what the field's schema refuses. */
+export function inputLimits(field: Field): {
+  maxLength?: number;
+  min?: number;
+  max?: number;
+  step?: number;
+  required?: boolean;
+} {
+  const required = field.required ? { required: true } : {};
+  if (field.kind === "text" || field.kind === "longText") return { ...required, maxLength: field.max };
+  if (field.kind === "wholeNumber") return { ...required, min: field.min, max: field.max, step: 1 };
+  return required;
+}

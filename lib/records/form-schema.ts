@@ -1,0 +1,71 @@
+// The form schema and the form values of an area, derived from its field declarations
+// (lib/records/fields.ts): one zod field per kind of value (lib/records/form-fields.ts), and the
+// text each value shows in the form. No server imports: forms, actions, the API and imports use it.
+import { z } from "zod";
+import { dateToParisInput } from "@/lib/time";
+import { isCountryCode } from "./countries";
+import type { Field, Fields, FieldValues } from "./fields";
+import {
+  idList,
+  optionalId,
+  optionalText,
+  optionalWholeNumber,
+  parisDateTime,
+  requiredText,
+  wholeNumber,
+} from "./form-fields";
+
+/** A country code typed or chosen; "" means none. */
+const countryCode = z
+  .string({ error: "invalid" })
+  .trim()
+  .default("")
+  .transform((code) => code.toUpperCase())
+  .refine((code) => code === "" || isCountryCode(code), { error: "unknownCountry" })
+  .transform((code) => (code === "" ? null : code));
+
+function fieldSchema(field: Field): z.ZodType {
+  switch (field.kind) {
+    case "text":
+    case "longText":
+      return field.required ? requiredText(field.max) : optionalText(field.max);
+    case "wholeNumber": {
+      const bounds = { min: field.min, max: field.max, message: field.message };
+      return field.required ? wholeNumber(bounds) : optionalWholeNumber(bounds);
+    }
+    case "parisDateTime":
+      return parisDateTime;
+    case "country":
+      return countryCode;
+    case "link":
+      return optionalId;
+    case "links":
+      return idList;
+  }
+}
+
+/** The zod object of the fields, as their form sends them (lists for multi-value fields). */
+export function formSchemaOf<const T extends Fields>(
+  fields: T,
+): z.ZodObject<{ [K in keyof T]: z.ZodType<FieldValues<T>[K]> }> {
+  return z.object(
+    Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, fieldSchema(field)])),
+  ) as never;
+}
+
+function formText(field: Field, value: unknown): string {
+  if (value === null || value === undefined) return "";
+  switch (field.kind) {
+    case "parisDateTime":
+      return dateToParisInput(value as Date);
+    case "links":
+      return (value as string[]).join(",");
+    default:
+      return String(value);
+  }
+}
+
+/** A record's values as the form's text fields (lists comma-separated), for the edit form. */
+export function formValuesOf<T extends Fields>(fields: T, values: FieldValues<T>): Record<string, string> {
+  return Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, formText(field, values[name])]));
+}
