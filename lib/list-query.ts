@@ -1,6 +1,6 @@
 // The URL state of list pages as plain data and query strings: page sizes, paging arithmetic and
 // the query-string builders the client table uses. No zod and no server imports, so the browser
-// bundle of every list page stays free of the schema library (issue 9: first-load JavaScript);
+// bundle of every list page stays free of the schema library (decision 011: first-load JavaScript);
 // lib/list-params.ts adds the URL schemas on top and re-exports all of this.
 
 export const pageSizes = [10, 25, 50, 100] as const;

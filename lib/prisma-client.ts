@@ -10,7 +10,7 @@ export function createPrismaClient(connectionString: string, poolSize: number): 
     adapter: new PrismaPg({ connectionString, max: poolSize }),
     // A burst of saves larger than the pool waits for a free connection. Prisma's default wait (2 s)
     // turned 50 simultaneous saves of one mission into "Unable to start a transaction" errors
-    // instead of conflicts on a busy machine (issue 8, tests/integration/reliability/).
+    // instead of conflicts on a busy machine (docs/reliability.md, tests/integration/reliability/).
     transactionOptions: { maxWait: 10_000 },
   });
 }

@@ -4,7 +4,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 // PostgreSQL cannot hold every JavaScript string: text and jsonb refuse U+0000, and jsonb refuses
 // half of a surrogate pair (text silently turns it into U+FFFD). Such characters arrive from
 // pasted binary, broken clients or attackers — never from a person typing — and used to surface
-// as "unexpected error" (500) from whichever query met them first (issue 8, fuzzing). This guard
+// as "unexpected error" (500) from whichever query met them first (docs/reliability.md, fuzzing). This guard
 // sits on the app's Prisma client, so every form, API call and page is covered at once.
 
 const unstorable = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;

@@ -11,7 +11,7 @@ import { AgreementKind } from "@/lib/generated/prisma/enums";
 import type { PickerOption } from "@/lib/records/option-query";
 import { useAgreementColumns } from "./agreement-columns";
 
-// From the enum rather than the form schemas, whose module would bring zod into the list's bundle (issue 9).
+// From the enum rather than the form schemas, whose module would bring zod into the list's bundle (decision 011).
 const agreementKinds = Object.values(AgreementKind);
 
 const getAgreementId = (agreement: AgreementRow) => agreement.id;

@@ -41,7 +41,7 @@ export async function TrendsTable({ series, selectedYear }: { series: YearFigure
                 ) : null}
               </th>
               {figureNames.map((figure) => (
-                // Kept lean: thirty years × four cells are rendered into every dashboard (issue 9).
+                // Kept lean: thirty years × four cells are rendered into every dashboard (decision 011).
                 <td key={figure} className="whitespace-nowrap px-4 py-2 tabular-nums">
                   <span className="inline-block w-8 text-right">{row.shown[figure]}</span>
                   <span

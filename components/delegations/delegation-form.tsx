@@ -19,7 +19,7 @@ import { inputLimits } from "@/lib/records/fields";
 
 export type DelegationFormOptions = {
   sectors: CheckboxOption[];
-  /** The delegation's partners (edit), for their labels: partners are searched, not listed (issue 9). */
+  /** The delegation's partners (edit), for their labels: partners are searched, not listed (decision 011). */
   partners: PickerOption[];
   /** The delegation's origin city (edit), for its picker's label and country: cities are searched, not listed. */
   origin: PickerOption | null;

@@ -10,7 +10,7 @@ import { DelegationStatus } from "@/lib/generated/prisma/enums";
 import type { PickerOption } from "@/lib/records/option-query";
 import { useDelegationColumns } from "./delegation-columns";
 
-// From the enum rather than the form schemas, whose module would bring zod into the list's bundle (issue 9).
+// From the enum rather than the form schemas, whose module would bring zod into the list's bundle (decision 011).
 const delegationStatuses = Object.values(DelegationStatus);
 
 type Option = { id: string; label: string };

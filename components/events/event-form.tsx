@@ -16,7 +16,7 @@ import type { PickerOption } from "@/lib/records/option-query";
 import { eventFields } from "@/lib/events/fields";
 import { inputLimits } from "@/lib/records/fields";
 
-/** Sectors and objectives are offered whole; partners are searched, so only the event's own come, for their labels (issue 9). */
+/** Sectors and objectives are offered whole; partners are searched, so only the event's own come, for their labels (decision 011). */
 export type EventFormOptions = { sectors: CheckboxOption[]; partners: PickerOption[]; objectives: CheckboxOption[] };
 
 type Props = { options: EventFormOptions; initial?: Record<string, string>; cancelHref: string };

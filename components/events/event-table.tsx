@@ -10,7 +10,7 @@ import { EventStatus } from "@/lib/generated/prisma/enums";
 import type { PickerOption } from "@/lib/records/option-query";
 import { useEventColumns } from "./event-columns";
 
-// From the enum rather than the form schemas, whose module would bring zod into the list's bundle (issue 9).
+// From the enum rather than the form schemas, whose module would bring zod into the list's bundle (decision 011).
 const eventStatuses = Object.values(EventStatus);
 
 type Option = { id: string; label: string };

@@ -10,7 +10,7 @@ import { JointActionKind } from "@/lib/generated/prisma/enums";
 import type { PickerOption } from "@/lib/records/option-query";
 import { useJointActionColumns } from "./joint-action-columns";
 
-// From the enum rather than the form schemas, whose module would bring zod into the list's bundle (issue 9).
+// From the enum rather than the form schemas, whose module would bring zod into the list's bundle (decision 011).
 const jointActionKinds = Object.values(JointActionKind);
 
 type Option = { id: string; label: string };

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { useFormatter, useTranslations } from "next-intl";
 import type { SimilarRecord } from "@/lib/joint-actions/similar";
 
-/** The earlier records that look like the one being saved (coordination, issue 6). */
+/** The earlier records that look like the one being saved (coordination between partners). */
 export function SimilarRecords({ records }: { records: SimilarRecord[] }) {
   const t = useTranslations("jointActions");
   const format = useFormatter();

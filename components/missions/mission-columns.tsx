@@ -18,7 +18,7 @@ export function useMissionColumns() {
   const locale = useLocale();
   const timeZone = useTimeZone();
   // One formatter for every row: next-intl's dateTimeRange builds a new Intl.DateTimeFormat per
-  // call, which showed in the list's server profile (issue 9).
+  // call, which showed in the list's server profile (decision 011).
   const days = useMemo(() => new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone }), [locale, timeZone]);
   return useMemo(
     () =>

@@ -31,7 +31,7 @@ type Props = {
 
 /**
  * The partners taking part, each with a role and a contribution in euros, and the live total. Each
- * row's organisation is a searchable picker: there can be hundreds of partners (issue 9).
+ * row's organisation is a searchable picker: there can be hundreds of partners (decision 011).
  */
 export function PartnerRows({ values, optionFor, onChoose, errors }: Props) {
   const t = useTranslations("missions.rows");

@@ -8,7 +8,7 @@ import type { PartnerListParams } from "@/lib/partners/list-params";
 import type { PartnerSummary } from "@/lib/partners/queries";
 import { usePartnerColumns } from "./partner-columns";
 
-// From the enum rather than the list's URL schema, whose module would bring zod into the bundle (issue 9).
+// From the enum rather than the list's URL schema, whose module would bring zod into the bundle (decision 011).
 const partnerKinds = Object.values(PartnerKind);
 
 const getPartnerId = (partner: PartnerSummary) => partner.id;

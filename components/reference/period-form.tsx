@@ -26,7 +26,7 @@ const yearInput = "w-32 rounded-md border border-slate-300 px-3 py-2 aria-invali
 
 /**
  * Creates a priority period, or edits one. Its priority destinations are a searchable picker (there
- * can be thousands of cities, issue 9); `destinations` are the period's own, for their labels.
+ * can be thousands of cities, decision 011); `destinations` are the period's own, for their labels.
  */
 export function PeriodForm({
   period,

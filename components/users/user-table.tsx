@@ -8,7 +8,7 @@ import type { UserListParams } from "@/lib/users/list-params";
 import type { UserRow } from "@/lib/users/queries";
 import { useUserColumns } from "./user-columns";
 
-// From the enum rather than the form schemas, whose module would bring zod into the list's bundle (issue 9).
+// From the enum rather than the form schemas, whose module would bring zod into the list's bundle (decision 011).
 const roles = Object.values(Role);
 
 const getUserId = (user: UserRow) => user.id;

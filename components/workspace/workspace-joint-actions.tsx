@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { WorkspaceJointAction } from "@/lib/workspace/types";
 import { WorkspaceItem, WorkspaceSection } from "./workspace-section";
 
-// The organisation's latest joint actions and the way to log one (the joint actions area, issue 6).
+// The organisation's latest joint actions and the way to log one (the joint actions area).
 
 export async function WorkspaceJointActions({ actions }: { actions: WorkspaceJointAction[] }) {
   const [t, format] = await Promise.all([getTranslations("workspace.jointActions"), getFormatter()]);

@@ -1,5 +1,5 @@
 import { addMonths } from "@/lib/time";
-// "Expiring within six months" (issue 4): agreements whose end date falls between today and the
+// "Expiring within six months": agreements whose end date falls between today and the
 // same day six months later, both included, in Paris calendar days. Pure, so it is unit-tested
 // and the list query can be given a fixed "today".
 

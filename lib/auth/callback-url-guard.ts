@@ -1,7 +1,7 @@
 import { sessionCookieNames } from "./session-cookies";
 
 // next-auth cannot cope with a callbackUrl it cannot parse: in the query or its cookie it answers
-// 500 ("a problem with the server configuration"), in a sign-in form it throws (issue 8,
+// 500 ("a problem with the server configuration"), in a sign-in form it throws (docs/reliability.md,
 // fuzzing). Such requests come from broken or hostile clients only — the sign-in page sends
 // lib/auth/callback-url.ts's safe paths — so they are refused as the bad requests they are.
 

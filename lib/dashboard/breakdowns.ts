@@ -55,7 +55,7 @@ export type AllBreakdowns = YearBreakdowns & { destinations: DestinationBreakdow
 
 /**
  * The year's tables by sector, partner, country and objective in one round trip (each SQL
- * statement costs the app a round trip and its own work: issue 9). Each part numbers its rows in
+ * statement costs the app a round trip and its own work: decision 011). Each part numbers its rows in
  * its own order; the rows come back as JSON objects shaped like the types above.
  * - sectors and objectives: every active one, in code order, zero when nothing counted;
  * - partners: active ones with anything counted, most missions + delegations + events first, then

@@ -10,7 +10,7 @@ import { figureNames, getKeyFigures, type FigureName, type KeyFigures } from "./
 
 // Closing a year freezes its key figures, with the ids of the records each one counted, so later
 // edits cannot silently change a published figure: the dashboard shows both values and the
-// records that make the difference (issue 5).
+// records that make the difference (decision 009).
 
 type RecordIds = Record<FigureName, string[]>;
 

@@ -90,7 +90,7 @@ export async function listDelegations(
     ],
   };
   // Side by side on the pool rather than in a transaction, which under READ COMMITTED would not
-  // make them one snapshot and costs BEGIN/COMMIT (issue 9).
+  // make them one snapshot and costs BEGIN/COMMIT (decision 011).
   const [delegations, total] = await Promise.all([
     db.delegation.findMany({
       where,

@@ -2,7 +2,7 @@
 // go to the browser. NextIntlClientProvider serialises what it is given into every page's payload,
 // where the server renders it to HTML too: every message of the app was about 57 kB of each page,
 // every client namespace 29 kB; a bare Next.js page measured 6 ms of CPU more per request with
-// them than with one namespace (issue 9). Server components read all messages on the server and
+// them than with one namespace (decision 011). Server components read all messages on the server and
 // send only their output.
 //
 // The root layout sends the shell's namespaces (what frames every page); each area's layout

@@ -1,5 +1,5 @@
 // What the joint-action form needs in the browser, apart from lib/joint-actions/schemas.ts: a
-// client component importing that module sends zod along (about 30 kB gzip; issue 9's 200 kB
+// client component importing that module sends zod along (about 30 kB gzip; decision 011's 200 kB
 // first-load budget).
 import { JointActionKind } from "@/lib/generated/prisma/enums";
 

@@ -8,7 +8,7 @@ import { listWhere, type JointActionSummary } from "./queries";
 
 // The joint-actions list's summary per organisation, for staff and managers. At the scale of
 // decades it would sum 200,000 actions and list 500 organisations on every view of the list
-// (issue 9): without a filter other than the year, it reads the per-year counts the database
+// (decision 011): without a filter other than the year, it reads the per-year counts the database
 // keeps (BreakdownCount, decision 011) instead of the actions; and it shows the organisations
 // with the most actions, the rest as one row.
 

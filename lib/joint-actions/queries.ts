@@ -11,7 +11,7 @@ import type { JointActionListParams } from "./list-params";
 import { dateOfDay, parisDay } from "@/lib/time";
 
 // Reading joint actions. ADMIN, STAFF and MANAGER read them all; a partner user reads only their
-// organisation's, and anything else is "not found" to them (issue 6: isolation in the data layer).
+// organisation's, and anything else is "not found" to them (decision 005: isolation in the data layer).
 
 export type JointActionRow = {
   id: string;

@@ -6,7 +6,7 @@ import { partnerScope } from "@/lib/records/access";
 import { similarTitles } from "./title-words";
 import { dateOfDay } from "@/lib/time";
 
-// Coordination (issue 6): before a joint action is saved, the form shows earlier joint actions and
+// Coordination between partners: before a joint action is saved, the form shows earlier joint actions and
 // delegations within two years that share its destination or organisation and have a similar title,
 // so two agencies do not visit the same company unaware of each other. PostgreSQL's pg_trgm is not
 // available: the database narrows the candidates (destination/organisation, dates, at most 200),

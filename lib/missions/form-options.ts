@@ -7,7 +7,7 @@ import type { MissionDetail } from "./queries";
 
 // What the create and edit forms need. Sectors and objectives are short lists, offered whole
 // (archived ones only when the mission already links to them). Destinations and partners are
-// searched (GET /api/options/…), not listed — thousands at the scale of decades (issue 9): only
+// searched (GET /api/options/…), not listed — thousands at the scale of decades (decision 011): only
 // the mission's own are sent, for their labels, read from the mission already loaded.
 
 export async function missionFormOptions(actor: ActingUser, mission?: MissionDetail) {

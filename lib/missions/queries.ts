@@ -61,7 +61,7 @@ export async function listMissions(
   const where = listWhere(actor, params);
   // Two statements side by side on the pool, not a transaction: under READ COMMITTED a transaction
   // would not make the page and the count one snapshot anyway, and BEGIN/COMMIT cost two round
-  // trips per list (issue 9, ≤ 12 queries per page).
+  // trips per list (decision 011, ≤ 12 queries per page).
   const [missions, total] = await Promise.all([
     db.mission.findMany({
       where,
@@ -85,7 +85,7 @@ export async function listMissions(
 
 /**
  * The names a page of missions shows from its links, in one query: Prisma would send one per
- * relation (four for destinations, partners and sectors), each a round trip (issue 9).
+ * relation (four for destinations, partners and sectors), each a round trip (decision 011).
  */
 async function listLinkedNames(
   ids: string[],

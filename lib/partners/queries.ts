@@ -24,7 +24,7 @@ export async function listPartners(
   actor: ActingUser,
   params: PartnerListParams,
 ): Promise<{ rows: PartnerSummary[]; total: number }> {
-  // The whole list is for the department; a partner user sees only their own organisation (issue 6).
+  // The whole list is for the department; a partner user sees only their own organisation (decision 005).
   if (!can(actor, "reference.read")) throw new DomainError("forbidden");
   // Conditional spreads, never `undefined` values: with strictUndefinedChecks Prisma rejects them.
   const where: Prisma.PartnerWhereInput = {

@@ -7,7 +7,7 @@ import { can } from "@/lib/policy";
 // Every lib/<area> function calls one of these first; pages and actions check too, but these are
 // the rule (docs/decisions/005-sessions-and-access.md).
 
-/** STAFF keep the records; ADMIN may too. MANAGER reads only; PARTNER reads their own (issue 6). */
+/** STAFF keep the records; ADMIN may too. MANAGER reads only; PARTNER reads their own (decision 005). */
 export function assertCanEditRecords(actor: ActingUser): void {
   if (!can(actor, "records.edit")) throw new DomainError("forbidden");
 }

@@ -4,7 +4,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 // Links from a record (delegation, event) to reference data, checked inside the transaction that
 // writes them: unknown ids and newly chosen archived entries are refused; links the record already
-// has stay even when their target has been archived since (issue 4).
+// has stay even when their target has been archived since (decision 007).
 
 export type LinkKind = "sector" | "partner" | "objective" | "destination";
 

@@ -77,7 +77,7 @@ export function nameTaken(field: string): DomainError {
  * Makes saves that claim the same unique values take turns until their transaction ends; saves of
  * other values do not wait. The names are unique whatever their case, but the unique indexes are
  * case-sensitive: without this, "Vence" and "VENCE" saved at the same moment both pass the
- * pre-check and are both stored (issue 8, tests/integration/reliability/). Call it before the
+ * pre-check and are both stored (docs/reliability.md, tests/integration/reliability/). Call it before the
  * pre-check, with every field the pre-check looks at; fields are locked in one order (no deadlock).
  */
 export async function lockUniqueNames(

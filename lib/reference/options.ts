@@ -39,7 +39,7 @@ export async function listObjectiveOptions(locale: "fr" | "en", include: string[
 /**
  * True when every id names reference data that exists and is not archived (for new links). Inside
  * a transaction pass its client: a second connection taken while the transaction holds a row lock
- * can exhaust the pool when many saves of one record queue on that lock (issue 8, concurrency).
+ * can exhaust the pool when many saves of one record queue on that lock (docs/reliability.md, concurrency).
  */
 export async function allActive(
   model: "sector" | "objective" | "partner" | "destination",

@@ -6,7 +6,7 @@ import { can } from "@/lib/policy";
 import { workspaceSectionLimit, type WorkspaceData, type WorkspaceSummary } from "./types";
 import { dateOfDay, parisDay, parisYear, startOfParisDay } from "@/lib/time";
 
-// A partner user's home (issue 6): only what their own organisation takes part in. The partner
+// A partner user's home (decision 005): only what their own organisation takes part in. The partner
 // condition is in every `where`; this layer asks nothing of the joint actions area so it does not
 // depend on it. Archived and cancelled records are left out of the summary, archived ones everywhere.
 

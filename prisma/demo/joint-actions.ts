@@ -8,7 +8,7 @@ import { demoAssociatePartners, demoPartners, type DemoPartnerShortName } from "
 import { demoId, demoPriorityPeriod, type DestinationCity, type ObjectiveCode } from "./reference";
 import { parisDay } from "@/lib/time";
 
-// The demo partners' joint actions, 2015–2018 (issue 6): each organisation logs 6 to 20 a year, most
+// The demo partners' joint actions, 2015–2018: each organisation logs 6 to 20 a year, most
 // of them during the missions, delegations and events it takes part in, the rest on its own
 // (prospecting, press, promotion abroad). They feed the dashboard's partner breakdown and coverage
 // but never the key figures. A few archived duplicates are noise the counts must leave out.

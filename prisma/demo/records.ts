@@ -159,7 +159,7 @@ async function seedAgreements(tx: Transaction): Promise<void> {
   });
 }
 
-/** The partners' joint actions (issue 6), linked to the missions, delegations and events seeded before them. */
+/** The partners' joint actions, linked to the missions, delegations and events seeded before them. */
 async function seedJointActions(tx: Transaction, partnerId: (shortName: string) => string): Promise<void> {
   await tx.jointAction.createMany({
     data: demoJointActions().map(({ action, partner, destination, objective }) => ({

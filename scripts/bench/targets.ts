@@ -1,4 +1,4 @@
-// What the benchmark measures (issue 9): a year's dashboard, the missions list filtered and sorted
+// What the benchmark measures (decision 011): a year's dashboard, the missions list filtered and sorted
 // at page 50, a free-text search of delegations, and the figures API. Pages are fetched as a
 // signed-in staff member's browser would (session cookie, gzip); the API with a bearer token.
 import pg from "pg";

@@ -1,4 +1,4 @@
-// THE AUTHORIZATION MATRIX (issue 8): who may call what. One row per server action, per route
+// THE AUTHORIZATION MATRIX (docs/reliability.md): who may call what. One row per server action, per route
 // handler method and per API operation; one column per kind of caller. The tests in
 // tests/integration/authorization/ run every cell against a real database and fail for any
 // action, route or operation that has no row here — so adding an endpoint means deciding, here,

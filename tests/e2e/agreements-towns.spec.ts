@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test } from "./fixtures";
 import { storageStatePath } from "./roles";
 
-// Agreements, towns and reference data (issue 4). Names carry a stamp: tests run in parallel on
+// Agreements, towns and reference data (decision 007). Names carry a stamp: tests run in parallel on
 // one seeded database, and a name may be used once only.
 const stamp = () => `${Date.now()}-${Math.floor(Math.random() * 1000)}`;
 

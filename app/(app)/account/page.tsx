@@ -60,7 +60,7 @@ export default async function AccountPage() {
   );
 }
 
-/** API tokens and calendar feeds live on their own page (issue 7). */
+/** API tokens and calendar feeds live on their own page (decision 010). */
 async function IntegrationsSection() {
   const t = await getTranslations("integrations");
   return (

@@ -9,7 +9,7 @@ import { getWorkspace } from "@/lib/workspace/queries";
 
 export const generateMetadata = () => areaMetadata("workspace");
 
-/** A partner user's home: their organisation's year, records and joint actions (issue 6). */
+/** A partner user's home: their organisation's year, records and joint actions (decision 005). */
 export default async function WorkspacePage() {
   const user = await requireCapability("workspace.open");
   const [t, workspace] = await Promise.all([getTranslations("workspace"), getWorkspace(user)]);

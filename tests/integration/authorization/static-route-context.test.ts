@@ -1,4 +1,4 @@
-// Found by the load test (issue 8): Next hands a route without dynamic segments no `params` at
+// Found by the load test (docs/reliability.md): Next hands a route without dynamic segments no `params` at
 // all (next/dist/server/route-modules/app-route/module.js), and GET /api/v1/figures answered 500
 // to everyone in production while the in-process tests, which always passed `{}`, stayed green.
 // Every such route is called here exactly as Next calls it.

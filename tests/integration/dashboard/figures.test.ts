@@ -136,7 +136,7 @@ describe("breakdowns", () => {
     expect(
       partners.every((partner) => partner.missions + partner.delegations + partner.events + partner.jointActions > 0),
     ).toBe(true);
-    // Every demo organisation logged joint actions in 2016 (issue 6).
+    // Every demo organisation logged joint actions in 2016.
     expect(partners.filter((partner) => partner.jointActions > 0)).toHaveLength(8);
     const countries = await getCountryBreakdown(2016);
     expect(countries.reduce((sum, country) => sum + country.delegations, 0)).toBe(52);

@@ -8,7 +8,7 @@ import { buildPartner } from "@/tests/factories/partners";
 import { createActingUser } from "../accounts/helpers";
 import { testDb } from "../setup/database";
 
-// Partners' joint actions feed the dashboard's partner breakdown and priority coverage (issue 6):
+// Partners' joint actions feed the dashboard's partner breakdown and priority coverage (decision 009):
 // counted by the calendar year of their date, archived ones left out.
 
 async function seedActions() {

@@ -164,7 +164,7 @@ export function hostileVariant<T>(
 
 /**
  * How many generated inputs each action, operation and route gets. 100 keeps the fuzz files near
- * two minutes of `npm test` on a quiet 2-core machine; FUZZ_RUNS=500 is the full run issue 8 asks
+ * two minutes of `npm test` on a quiet 2-core machine; FUZZ_RUNS=500 is the full run docs/reliability.md asks
  * for (docs/reliability.md quotes it).
  */
 export const runsPerInput = Number(process.env.FUZZ_RUNS ?? 100);

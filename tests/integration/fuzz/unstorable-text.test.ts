@@ -1,4 +1,4 @@
-// The defect the fuzzers found first (issue 8): a NUL character or half of a surrogate pair in any
+// The defect the fuzzers found first (docs/reliability.md): a NUL character or half of a surrogate pair in any
 // text — a form field, an API body, an id in a URL, a search — reached PostgreSQL, which refused
 // it, and the user got "unexpected error" (a 500). lib/unstorable-text.ts now guards the client.
 import { beforeAll, describe, expect, it, vi } from "vitest";

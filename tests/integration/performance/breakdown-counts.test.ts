@@ -22,7 +22,7 @@ import {
 } from "./breakdowns-from-records";
 
 // The dashboard's breakdowns and priority coverage read "BreakdownCount", which database triggers
-// keep in step with the records (issue 9). Whatever the writes — to records, to their links, to a
+// keep in step with the records (decision 011). Whatever the writes — to records, to their links, to a
 // destination's country, in bulk, concurrently, rolled back, truncated — every year must read
 // exactly what the definitions count straight from the records.
 

@@ -4,7 +4,7 @@ import { seedDemoData } from "@/prisma/demo/seed";
 import { testDb } from "../setup/database";
 
 // The yearly key figures come from "KeyFigureCount", which the database keeps in step with the
-// records at every commit (issue 9). Whatever the writes, each year must read exactly what the
+// records at every commit (decision 011). Whatever the writes, each year must read exactly what the
 // figures' one definition, the view "CountedRecord", counts from the records now
 // (docs/decisions/009-dashboard.md).
 

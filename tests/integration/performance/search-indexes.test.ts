@@ -6,7 +6,7 @@ import { databaseUrl } from "../setup/database";
 
 // The lists' free-text searches ("contains", any case: ILIKE '%…%') are answered by pg_trgm
 // indexes (migrations 20261127174000 and 20261202070000), or every search reads the whole table:
-// 450 ms for a word found in no joint action at the benchmark's scale (issue 9). The conditions
+// 450 ms for a word found in no joint action at the benchmark's scale (decision 011). The conditions
 // below are the lists' own (lib/*/queries.ts); Prisma writes their SQL, PostgreSQL plans it with
 // whole-table reads ruled out, and the plan must go through the trigram indexes.
 

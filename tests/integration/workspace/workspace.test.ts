@@ -7,7 +7,7 @@ import { buildJointAction } from "@/prisma/demo/joint-actions";
 import { createActingUser } from "../accounts/helpers";
 import { testDb } from "../setup/database";
 
-// The partner workspace (issue 6): each organisation sees only what it takes part in and its own
+// The partner workspace (decision 005): each organisation sees only what it takes part in and its own
 // joint actions; the data layer refuses every other role.
 
 /** 1 June 2017, 12:00 in Paris: "this year" is 2017. */
