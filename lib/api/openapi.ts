@@ -3,7 +3,7 @@ import { z } from "zod";
 import { maxBodyBytes } from "./input";
 import { problemKinds, type ProblemKind } from "./problem";
 import { updateBodyOf, type ApiResource } from "./resource";
-import { apiResources } from "./resources";
+import { apiResources } from "@/lib/api/resources";
 
 // The OpenAPI 3.1 document of /api/v1, generated from the resource definitions and their zod
 // schemas (zod's own JSON Schema output, draft 2020-12 as OpenAPI 3.1 uses). Nothing here is

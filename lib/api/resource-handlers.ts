@@ -4,7 +4,7 @@ import { apiRoute, jsonResponse, type ApiContext } from "./handler";
 import { etag, readExpectedVersion, readJsonBody, readListQuery } from "./input";
 import { ApiProblem } from "./problem";
 import { updateBodyOf, type ApiResource } from "./resource";
-import { findResource } from "./resources";
+import { findResource } from "@/lib/api/resources";
 
 // The handlers of every /api/v1/<resource> route, generic over the resource definitions.
 

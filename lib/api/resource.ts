@@ -6,7 +6,7 @@ import { acceptedDays } from "@/lib/time";
 // What one /api/v1 resource is: its list parameters, its JSON shapes and the data-layer functions
 // behind each operation. The routes (lib/api/resource-handlers.ts) and the OpenAPI document
 // (lib/api/openapi.ts) are both built from these definitions, so the contract cannot drift from
-// the code. Each definition lives in lib/api/resources/<name>.ts and only adapts: validation,
+// the code. Each definition lives next to its area, in lib/<area>/api.ts, and only adapts: validation,
 // authorization, scoping and audit stay in lib/<area> (one data layer).
 
 export type ApiResource = {

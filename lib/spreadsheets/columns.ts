@@ -59,3 +59,18 @@ export function columnLabel(t: SheetTranslator, group: ColumnGroup, key: string)
 export function headerRow(t: SheetTranslator, group: ColumnGroup, columns: readonly { key: string }[]): string[] {
   return columns.map((column) => columnLabel(t, group, column.key));
 }
+
+/** A yes/no cell in the reader's language. */
+export function yesNo(value: boolean, { t }: WriteContext): string {
+  return t.t(value ? "records.yes" : "records.no");
+}
+
+/** A sector's or objective's name in the reader's language. */
+export const localName =
+  ({ locale }: WriteContext) =>
+  (item: { nameFr: string; nameEn: string }) =>
+    locale === "fr" ? item.nameFr : item.nameEn;
+
+/** A destination as a cell names it: "Xiamen (CN)", read back by the import. */
+export const destinationText = (destination: { city: string; countryCode: string }) =>
+  `${destination.city} (${destination.countryCode})`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { townSheet } from "./areas/towns";
+import { townSheet } from "@/lib/towns/sheet";
 import { matchHeaders } from "./header-match";
 import { bothTranslators } from "./messages";
 

@@ -4,7 +4,7 @@ import type { ActingUser } from "@/lib/auth";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DelegationStatus, EventStatus, MissionStatus } from "@/lib/generated/prisma/enums";
 import { assertCanEditRecords } from "@/lib/records/access";
-import type { StatusFields } from "./areas/types";
+import type { StatusFields } from "@/lib/spreadsheets/sheet-types";
 
 // The one write the import makes itself: records' statuses. A spreadsheet records history ("this
 // mission was completed", "this delegation was welcomed"), so a new record takes the status the

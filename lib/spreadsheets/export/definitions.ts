@@ -26,23 +26,24 @@ import { listUsers } from "@/lib/users/queries";
 import { listAuditEntries } from "@/lib/audit-log/queries";
 import { listTowns } from "@/lib/towns/queries";
 import type { z } from "zod";
-import { delegationSheet } from "../areas/delegations";
-import { eventSheet } from "../areas/events";
-import { jointActionSheet } from "../areas/joint-actions";
-import { missionSheet } from "../areas/missions";
-import {
-  agreementColumns,
-  codeListColumns,
-  destinationColumns,
-  partnerColumns,
-  periodColumns,
-} from "../areas/office-lists";
-import { auditColumns, userColumns } from "../areas/admin-lists";
-import { townSheet } from "../areas/towns";
+import { delegationSheet } from "@/lib/delegations/sheet";
+import { eventSheet } from "@/lib/events/sheet";
+import { jointActionSheet } from "@/lib/joint-actions/sheet";
+import { missionSheet } from "@/lib/missions/sheet";
+import { agreementColumns } from "@/lib/agreements/sheet";
+import { partnerColumns } from "@/lib/partners/sheet";
+import { codeListColumns } from "@/lib/reference/code-lists/sheet";
+import { destinationColumns } from "@/lib/reference/destinations/sheet";
+import { periodColumns } from "@/lib/reference/periods/sheet";
+import { auditColumns } from "@/lib/audit-log/sheet";
+import { userColumns } from "@/lib/users/sheet";
+import { townSheet } from "@/lib/towns/sheet";
 import type { ColumnDef, ColumnGroup } from "../columns";
-import { loadDelegationsById, loadEventsById } from "../queries/delegations-events";
-import { loadMissionsById } from "../queries/missions";
-import { loadJointActionsById, loadTownsById } from "../queries/towns-joint-actions";
+import { loadDelegationsById } from "@/lib/delegations/sheet-queries";
+import { loadEventsById } from "@/lib/events/sheet-queries";
+import { loadMissionsById } from "@/lib/missions/sheet-queries";
+import { loadJointActionsById } from "@/lib/joint-actions/sheet-queries";
+import { loadTownsById } from "@/lib/towns/sheet-queries";
 
 // Every list that can be exported: its URL schema (the page's own), its list function (the page's
 // own, so the scope and filters are the page's), and the columns written. The importable areas

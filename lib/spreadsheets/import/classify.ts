@@ -1,6 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { ParsedRow, SheetRecord, StatusFields } from "../areas/types";
+import type { ParsedRow, SheetRecord, StatusFields } from "@/lib/spreadsheets/sheet-types";
 import { cellText } from "../cells";
 import { choiceLabel } from "../choices";
 import { columnLabel } from "../columns";

@@ -11,16 +11,19 @@ import { createMissionInTransaction, updateMissionInTransaction } from "@/lib/mi
 import type { MissionInput } from "@/lib/missions/schemas";
 import { createTownInTransaction, updateTownInTransaction } from "@/lib/towns/mutations";
 import type { TownInput } from "@/lib/towns/schemas";
-import { delegationSheet, type DelegationSheetRecord } from "../areas/delegations";
-import { eventSheet, type EventSheetRecord } from "../areas/events";
-import { jointActionSheet, type JointActionSheetRecord } from "../areas/joint-actions";
-import { missionSheet, type MissionSheetRecord } from "../areas/missions";
-import { townSheet, type TownSheetRecord } from "../areas/towns";
-import type { ImportableSheet, ParsedRow, SheetRecord, StatusFields } from "../areas/types";
+import { delegationSheet, type DelegationSheetRecord } from "@/lib/delegations/sheet";
+import { eventSheet, type EventSheetRecord } from "@/lib/events/sheet";
+import { jointActionSheet, type JointActionSheetRecord } from "@/lib/joint-actions/sheet";
+import { missionSheet, type MissionSheetRecord } from "@/lib/missions/sheet";
+import { townSheet, type TownSheetRecord } from "@/lib/towns/sheet";
+import type { ImportableSheet, ParsedRow, SheetRecord, StatusFields } from "@/lib/spreadsheets/sheet-types";
 import type { StatusChange, StatusKind } from "../mutations";
-import { loadDelegationsArrivingAt, loadEventsStartingAt } from "../queries/delegations-events";
-import { loadMissionsStartingOn } from "../queries/missions";
-import { loadAllTowns, loadClosedYears, loadJointActionsOn } from "../queries/towns-joint-actions";
+import { loadDelegationsArrivingAt } from "@/lib/delegations/sheet-queries";
+import { loadEventsStartingAt } from "@/lib/events/sheet-queries";
+import { loadMissionsStartingOn } from "@/lib/missions/sheet-queries";
+import { loadJointActionsOn } from "@/lib/joint-actions/sheet-queries";
+import { loadAllTowns } from "@/lib/towns/sheet-queries";
+import { loadClosedYears } from "../queries/closed-years";
 import { linkedRecordReferences } from "./linked-records";
 import type { ReferenceData } from "./references";
 

@@ -4,7 +4,7 @@
 // records sharing a key are paired: identical ones first (they stay unchanged), then in order
 // (updated); rows left over are new, and records left over are not touched. Importing a file twice
 // thus pairs every row with the record its first import created: no duplicates.
-import type { StatusFields } from "../areas/types";
+import type { StatusFields } from "@/lib/spreadsheets/sheet-types";
 
 export type Candidate = { index: number; keys: string[]; fields: string; status: StatusFields | undefined };
 

@@ -4,7 +4,7 @@ import { type ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/policy";
-import type { SheetRecord } from "../areas/types";
+import type { SheetRecord } from "@/lib/spreadsheets/sheet-types";
 import { sheetTranslator, validationMessage } from "../messages";
 import { recordImportedStatuses, type StatusChange } from "../mutations";
 import type { SheetTable } from "../sheet-table";

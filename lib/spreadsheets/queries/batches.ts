@@ -27,3 +27,12 @@ export function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<str
   }
   return groups;
 }
+
+/** Rows by their id. */
+export const byId = <T extends { id: string }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]));
+
+/** How a record's sectors and objectives are read for its rows: codes and both names, by code. */
+export const namedLinks = { select: { code: true, nameFr: true, nameEn: true }, orderBy: { code: "asc" } } as const;
+
+/** How a record's partners are read for its rows: their short names, in order. */
+export const partnerShortNames = { select: { shortName: true }, orderBy: { shortName: "asc" } } as const;

@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { openApiDocument } from "@/lib/api/contract";
 import { problemKinds } from "@/lib/api/problem";
 import { apiResources } from "@/lib/api/resources";
-import { townsResource } from "@/lib/api/resources/towns";
+import { townsResource } from "@/lib/towns/api";
 import { callApi } from "./client";
 
 // The served contract is a valid OpenAPI 3.1 document, generated from the code (the resource

@@ -1,14 +1,12 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { MissionSheetRecord } from "../areas/missions";
-import { batches, groupBy, inOrder } from "./batches";
+import type { MissionSheetRecord } from "@/lib/missions/sheet";
+import { batches, groupBy, inOrder, namedLinks } from "@/lib/spreadsheets/queries/batches";
 import { dayOf } from "@/lib/time";
 
 // Missions with everything their spreadsheet row holds. Each relation is read by its own query,
 // one after the other: inside a transaction (the import's) one connection serves them all, and
 // Prisma would otherwise send a select's relations at once.
-
-const named = { select: { code: true, nameFr: true, nameEn: true }, orderBy: { code: "asc" } } as const;
 
 async function loadBatch(
   client: Prisma.TransactionClient,
@@ -41,8 +39,8 @@ async function loadBatch(
       destinations: { select: { city: true, countryCode: true }, orderBy: [{ city: "asc" }, { countryCode: "asc" }] },
     },
   });
-  const sectors = await client.mission.findMany({ where: ids, select: { id: true, sectors: named } });
-  const objectives = await client.mission.findMany({ where: ids, select: { id: true, objectives: named } });
+  const sectors = await client.mission.findMany({ where: ids, select: { id: true, sectors: namedLinks } });
+  const objectives = await client.mission.findMany({ where: ids, select: { id: true, objectives: namedLinks } });
   const missionIds = { missionId: ids.id };
   const partners = groupBy(
     await client.missionPartner.findMany({

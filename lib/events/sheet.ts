@@ -3,11 +3,10 @@
 // No server imports.
 import { createEventSchema, type EventInput } from "@/lib/events/schemas";
 import { nextEventStatuses } from "@/lib/events/status";
-import { choiceLabel } from "../choices";
-import type { ColumnDef } from "../columns";
-import { reportIssues, type RowReader } from "../import/row-reader";
-import { localName } from "./missions";
-import { canonicalJson, titleKey, type ImportableSheet, type SheetRecord } from "./types";
+import { choiceLabel } from "@/lib/spreadsheets/choices";
+import { localName, type ColumnDef } from "@/lib/spreadsheets/columns";
+import { reportIssues, type RowReader } from "@/lib/spreadsheets/import/row-reader";
+import { canonicalJson, titleKey, type ImportableSheet, type SheetRecord } from "@/lib/spreadsheets/sheet-types";
 
 type Named = { code: string; nameFr: string; nameEn: string };
 

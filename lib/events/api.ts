@@ -7,7 +7,14 @@ import { eventListSchema } from "@/lib/events/list-params";
 import { changeEventStatus, createEvent, setEventArchived, updateEvent } from "@/lib/events/mutations";
 import { canEditEvents, getEvent, listEvents } from "@/lib/events/queries";
 import { changeEventStatusSchema, createEventSchema, updateEventSchema } from "@/lib/events/schemas";
-import { eventBody, eventItem, eventListItem, eventStatusBody, toEventItem, toEventListItem } from "./events-json";
+import {
+  eventBody,
+  eventItem,
+  eventListItem,
+  eventStatusBody,
+  toEventItem,
+  toEventListItem,
+} from "@/lib/events/api-json";
 
 // /api/v1/events: international events organised in Nice. Partner users read those their
 // organisation is involved in (others are 404); ADMIN and STAFF write; the data layer checks and audits.

@@ -2,11 +2,11 @@
 // ("TCA | Lead | 8000"). Lines → the mission form's row fields ("partners.0.partnerId"…), with the
 // cell line each form row came from, so a problem is reported on the right line. No server imports.
 import { centsToInput } from "@/lib/money";
-import { choiceLabel } from "../choices";
-import type { WriteContext } from "../columns";
-import { readDay } from "../day-text";
-import { splitLines } from "../names";
-import type { RowReader } from "../import/row-reader";
+import { choiceLabel } from "@/lib/spreadsheets/choices";
+import type { WriteContext } from "@/lib/spreadsheets/columns";
+import { readDay } from "@/lib/spreadsheets/day-text";
+import { splitLines } from "@/lib/spreadsheets/names";
+import type { RowReader } from "@/lib/spreadsheets/import/row-reader";
 
 export type MissionLinesRecord = {
   partners: { shortName: string; role: string; contributionCents: number }[];

@@ -23,7 +23,7 @@ import {
   delegationStatusBody,
   toDelegationItem,
   toDelegationListItem,
-} from "./delegations-json";
+} from "@/lib/delegations/api-json";
 
 // /api/v1/delegations: foreign delegations welcomed in Nice. Partner users read those their
 // organisation is involved in (others are 404); ADMIN and STAFF write; the data layer checks and audits.

@@ -12,7 +12,7 @@ import {
   jointActionListItem,
   toJointActionItem,
   toJointActionListItem,
-} from "./joint-actions-json";
+} from "@/lib/joint-actions/api-json";
 
 // /api/v1/joint-actions: actions logged by the partner organisations. Unlike the other records,
 // partner users write too, for their own organisation only: the mutations decide which

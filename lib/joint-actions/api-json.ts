@@ -4,7 +4,7 @@ import { bodyDayString, dayString, instantString, jsonDay, jsonInstant } from "@
 import { maxLongTextLength, maxTitleLength } from "@/lib/records/form-fields";
 import type { JointActionDetail, JointActionRow } from "@/lib/joint-actions/queries";
 import { jointActionKinds, maxCount, type JointActionInput } from "@/lib/joint-actions/schemas";
-import { destinationLink, namedLink, optionalId, optionalText, toDestinationLink, typed } from "./records-json";
+import { destinationLink, namedLink, optionalId, optionalText, toDestinationLink, typed } from "@/lib/api/records-json";
 
 // The JSON of /api/v1/joint-actions: answers mapped from lib/joint-actions/queries.ts, and the
 // body as the joint-action form posts it (lib/joint-actions/schemas.ts reads both).

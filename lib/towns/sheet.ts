@@ -1,9 +1,9 @@
 // The towns spreadsheet: export columns, and the import through the town form's schema
 // (lib/towns/schemas.ts). Keys: the INSEE code and the name, both unique among towns. No server imports.
 import { townSchema, type TownInput } from "@/lib/towns/schemas";
-import type { ColumnDef } from "../columns";
-import { reportIssues, type RowReader } from "../import/row-reader";
-import { canonicalJson, titleKey, type ImportableSheet, type SheetRecord } from "./types";
+import type { ColumnDef } from "@/lib/spreadsheets/columns";
+import { reportIssues, type RowReader } from "@/lib/spreadsheets/import/row-reader";
+import { canonicalJson, titleKey, type ImportableSheet, type SheetRecord } from "@/lib/spreadsheets/sheet-types";
 
 export type TownSheetRecord = SheetRecord & { name: string; inseeCode: string | null; connectedOn: string | null };
 

@@ -4,17 +4,17 @@
 import type { MissionInput } from "@/lib/missions/schemas";
 import { createMissionSchema } from "@/lib/missions/schemas";
 import { statusChangeProblem, missionStatuses } from "@/lib/missions/status";
-import { choiceLabel } from "../choices";
-import type { ColumnDef, WriteContext } from "../columns";
-import { reportIssues, type RowReader } from "../import/row-reader";
+import { choiceLabel } from "@/lib/spreadsheets/choices";
+import { destinationText, localName, type ColumnDef } from "@/lib/spreadsheets/columns";
+import { reportIssues, type RowReader } from "@/lib/spreadsheets/import/row-reader";
 import {
   readMissionLines,
   writeAgendaLines,
   writeParticipantLines,
   writePartnerLines,
   type MissionLinesRecord,
-} from "./mission-lines";
-import { canonicalJson, titleKey, type ImportableSheet, type SheetRecord } from "./types";
+} from "@/lib/missions/sheet-lines";
+import { canonicalJson, titleKey, type ImportableSheet, type SheetRecord } from "@/lib/spreadsheets/sheet-types";
 
 type Named = { code: string; nameFr: string; nameEn: string };
 
@@ -35,13 +35,6 @@ export type MissionSheetRecord = SheetRecord &
     summary: string;
     outcomeNotes: string;
   };
-
-export const localName =
-  ({ locale }: WriteContext) =>
-  (item: Named) =>
-    locale === "fr" ? item.nameFr : item.nameEn;
-export const destinationText = (destination: { city: string; countryCode: string }) =>
-  `${destination.city} (${destination.countryCode})`;
 
 const columns: ColumnDef<MissionSheetRecord>[] = [
   { key: "title", kind: "text", required: true, write: (r) => r.title },

@@ -5,7 +5,7 @@ import { delegationFields } from "@/lib/delegations/fields";
 import type { DelegationDetail, DelegationRow } from "@/lib/delegations/queries";
 import { delegationStatuses } from "@/lib/delegations/schemas";
 import { jsonBodyOf } from "@/lib/records/json-fields";
-import { namedLink, statusChangeReason, toNamedLinks } from "./records-json";
+import { namedLink, statusChangeReason, toNamedLinks } from "@/lib/api/records-json";
 
 // The JSON of /api/v1/delegations: answers mapped from lib/delegations/queries.ts, and the body
 // derived from the delegation's field declarations (lib/delegations/fields.ts), read by the

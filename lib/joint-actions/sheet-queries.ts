@@ -1,40 +1,10 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { JointActionSheetRecord } from "../areas/joint-actions";
-import type { TownSheetRecord } from "../areas/towns";
-import { batches, inOrder } from "./batches";
+import type { JointActionSheetRecord } from "@/lib/joint-actions/sheet";
+import { batches, inOrder } from "@/lib/spreadsheets/queries/batches";
 import { dayOf } from "@/lib/time";
 
-// Towns and joint actions with everything their spreadsheet rows hold.
-
-const townSelect = {
-  id: true,
-  version: true,
-  archivedAt: true,
-  name: true,
-  inseeCode: true,
-  connectedOn: true,
-} satisfies Prisma.TownSelect;
-
-const toTown = ({ connectedOn, ...town }: Prisma.TownGetPayload<{ select: typeof townSelect }>): TownSheetRecord => ({
-  ...town,
-  connectedOn: connectedOn ? dayOf(connectedOn) : null,
-});
-
-export async function loadTownsById(
-  client: Prisma.TransactionClient,
-  ids: readonly string[],
-): Promise<TownSheetRecord[]> {
-  const records: TownSheetRecord[] = [];
-  for (const batch of batches(ids))
-    records.push(...(await client.town.findMany({ where: { id: { in: batch } }, select: townSelect })).map(toTown));
-  return inOrder(ids, records);
-}
-
-/** Every town, archived ones too: names and INSEE codes are unique among all of them, and there are a few hundred at most. */
-export async function loadAllTowns(client: Prisma.TransactionClient): Promise<TownSheetRecord[]> {
-  return (await client.town.findMany({ select: townSelect })).map(toTown);
-}
+// Joint actions with everything their spreadsheet rows hold.
 
 const jointActionSelect = {
   id: true,
@@ -138,16 +108,4 @@ export async function loadJointActionsOn(
       ...(await loadJointActionBatch(client, { date: { in: batch.map((day) => new Date(`${day}T00:00:00Z`)) } })),
     );
   return records;
-}
-
-/** The years among these whose figures are published (closed and not reopened): their joint actions may not change. */
-export async function loadClosedYears(
-  client: Prisma.TransactionClient,
-  years: readonly number[],
-): Promise<Set<number>> {
-  const closures = await client.yearClosure.findMany({
-    where: { year: { in: [...new Set(years)] }, reopenedAt: null },
-    select: { year: true },
-  });
-  return new Set(closures.map((closure) => closure.year));
 }

@@ -12,8 +12,8 @@ import {
 } from "@/lib/missions/mutations";
 import { getMission, listMissions } from "@/lib/missions/queries";
 import { changeMissionStatusSchema, createMissionSchema, updateMissionSchema } from "@/lib/missions/schemas";
-import { missionBody, missionFormValues, missionStatusBody, parseMissionForm } from "./missions-body";
-import { missionItem, missionListItem, toMissionItem, toMissionListItem } from "./missions-json";
+import { missionBody, missionFormValues, missionStatusBody, parseMissionForm } from "@/lib/missions/api-body";
+import { missionItem, missionListItem, toMissionItem, toMissionListItem } from "@/lib/missions/api-json";
 
 // /api/v1/missions: outbound missions abroad. Partner users read the missions their organisation
 // takes part in (others are 404); ADMIN and STAFF write; the data layer checks and audits.

@@ -3,12 +3,11 @@
 // arrival. No server imports.
 import { createDelegationSchema, type DelegationInput } from "@/lib/delegations/schemas";
 import { nextDelegationStatuses } from "@/lib/delegations/status";
-import { choiceLabel } from "../choices";
-import type { ColumnDef } from "../columns";
-import { reportIssues, type RowReader } from "../import/row-reader";
-import { countryName, readCountry } from "./countries";
-import { destinationText, localName } from "./missions";
-import { canonicalJson, titleKey, type ImportableSheet, type SheetRecord } from "./types";
+import { choiceLabel } from "@/lib/spreadsheets/choices";
+import { destinationText, localName, type ColumnDef } from "@/lib/spreadsheets/columns";
+import { reportIssues, type RowReader } from "@/lib/spreadsheets/import/row-reader";
+import { countryName, readCountry } from "@/lib/spreadsheets/countries";
+import { canonicalJson, titleKey, type ImportableSheet, type SheetRecord } from "@/lib/spreadsheets/sheet-types";
 
 export type DelegationSheetRecord = SheetRecord & {
   title: string;

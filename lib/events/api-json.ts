@@ -5,7 +5,7 @@ import { eventFields } from "@/lib/events/fields";
 import type { EventDetail, EventRow } from "@/lib/events/queries";
 import { eventStatuses } from "@/lib/events/schemas";
 import { jsonBodyOf } from "@/lib/records/json-fields";
-import { namedLink, toNamedLinks } from "./records-json";
+import { namedLink, toNamedLinks } from "@/lib/api/records-json";
 
 // The JSON of /api/v1/events: answers mapped from lib/events/queries.ts, and the body derived from
 // the event's field declarations (lib/events/fields.ts), read by the event form's schema.

@@ -6,7 +6,7 @@ import { centsToInput } from "@/lib/money";
 import { rowsToValues } from "@/lib/missions/form-values";
 import { participantKinds, partnerRoles, textLimits } from "@/lib/missions/schemas";
 import { missionStatuses } from "@/lib/missions/status";
-import { idArray, optionalText, statusChangeReason, typed } from "./records-json";
+import { idArray, optionalText, statusChangeReason, typed } from "@/lib/api/records-json";
 
 // What /api/v1/missions accepts, and its translation into the mission form's flat text fields
 // (lib/missions/form-values.ts), so the form's own schema applies the same rules and messages.

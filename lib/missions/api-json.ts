@@ -4,7 +4,7 @@ import { dayString, instantString, jsonDay, jsonInstant } from "@/lib/api/resour
 import type { MissionDetail, MissionRow } from "@/lib/missions/queries";
 import { participantKinds, partnerRoles } from "@/lib/missions/schemas";
 import { missionStatuses } from "@/lib/missions/status";
-import { destinationLink, namedLink, toDestinationLink, toNamedLinks } from "./records-json";
+import { destinationLink, namedLink, toDestinationLink, toNamedLinks } from "@/lib/api/records-json";
 
 // The JSON answers of /api/v1/missions, mapped from what lib/missions/queries.ts returns.
 

@@ -1,17 +1,6 @@
-// Export columns of the administration's users list and audit log (ADMIN only, as their pages).
-// No server imports.
+// The audit log's export columns (ADMIN only, as the page). No server imports.
 import type { AuditRow } from "@/lib/audit-log/queries";
-import type { UserRow } from "@/lib/users/queries";
-import type { ColumnDef } from "../columns";
-
-export const userColumns: ColumnDef<UserRow>[] = [
-  { key: "name", kind: "text", write: (r) => r.name },
-  { key: "email", kind: "text", write: (r) => r.email },
-  { key: "role", kind: "text", write: (r, { t }) => t.t(`roles.${r.role}`) },
-  { key: "organisation", kind: "text", write: (r) => r.organisation },
-  { key: "isActive", kind: "text", write: (r, { t }) => t.t(r.isActive ? "records.yes" : "records.no") },
-  { key: "lastSignInAt", kind: "dateTime", write: (r) => (r.lastSignInAt ? { instant: r.lastSignInAt } : null) },
-];
+import type { ColumnDef } from "@/lib/spreadsheets/columns";
 
 /** "mission.create" → its label under audit.actions ("mission_create"), or the action itself. */
 function actionLabel(action: string, t: { has(key: string): boolean; t(key: string): string }): string {

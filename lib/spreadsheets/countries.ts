@@ -1,7 +1,7 @@
 // A country cell → its ISO code: the code itself ("IL") or the country's name in French or English
 // ("Israël", "Israel"), as an export writes it in the reader's language. No server imports.
 import { countryName, countryOptions, isCountryCode } from "@/lib/records/countries";
-import { nameKey } from "../names";
+import { nameKey } from "@/lib/spreadsheets/names";
 
 let byName: Map<string, string> | null = null;
 

@@ -3,11 +3,10 @@
 // title with their date ("Title (2016-05-12)"), which tells apart records sharing a title. Key: the
 // organisation, the title and the date. No server imports.
 import { createJointActionSchema, type JointActionInput } from "@/lib/joint-actions/schemas";
-import { choiceLabel } from "../choices";
-import type { ColumnDef } from "../columns";
-import { reportIssues, type RowReader } from "../import/row-reader";
-import { destinationText, localName } from "./missions";
-import { canonicalJson, titleKey, type ImportableSheet, type SheetRecord } from "./types";
+import { choiceLabel } from "@/lib/spreadsheets/choices";
+import { destinationText, localName, type ColumnDef } from "@/lib/spreadsheets/columns";
+import { reportIssues, type RowReader } from "@/lib/spreadsheets/import/row-reader";
+import { canonicalJson, titleKey, type ImportableSheet, type SheetRecord } from "@/lib/spreadsheets/sheet-types";
 import { parisDay } from "@/lib/time";
 
 export type JointActionSheetRecord = SheetRecord & {

@@ -1,9 +1,9 @@
 // What an importable area tells the import pipeline: its columns (shared with the export), how a
 // row reads into the input of the area's own form schema, and the keys that say which existing
 // record a row is. No server imports: loading and writing records are wired in lib/spreadsheets/import.
-import type { ColumnDef, ColumnGroup } from "../columns";
-import type { ReferenceKind } from "../import/references";
-import type { RowReader } from "../import/row-reader";
+import type { ColumnDef, ColumnGroup } from "@/lib/spreadsheets/columns";
+import type { ReferenceKind } from "@/lib/spreadsheets/import/references";
+import type { RowReader } from "@/lib/spreadsheets/import/row-reader";
 
 export type StatusFields = { status: string; cancellationReason: string | null };
 
