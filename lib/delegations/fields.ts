@@ -11,6 +11,7 @@ export const delegationFields = defineFields({
     kind: "link",
     to: "destination",
     column: "originCity",
+    audit: "origin",
     description: "The origin city (a destination); its country is then the origin country.",
   },
   originCountryCode: {

@@ -1,140 +1,37 @@
 import "server-only";
-import { ConflictError, DomainError, type ConflictField } from "@/lib/action-result";
+import { DomainError } from "@/lib/action-result";
 import { changedFields, recordAudit } from "@/lib/audit";
 import type { ActingUser } from "@/lib/auth";
-import { addConflict, labelList, LinkChecker, sameIds } from "@/lib/records/links";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { EventStatus } from "@/lib/generated/prisma/enums";
 import { assertCanEditRecords } from "@/lib/records/access";
-import { lockRecord, setArchived, type ArchiveInput } from "@/lib/records/writes";
+import {
+  auditViewOf,
+  checkLinksOf,
+  emptyAuditView,
+  lockStored,
+  staleFieldsOf,
+  writeDataOf,
+  type StoredRecord,
+} from "@/lib/records/stored-fields";
+import { assertEditable, setArchived, type ArchiveInput } from "@/lib/records/writes";
+import { eventFields } from "./fields";
 import type { ChangeEventStatusInput, EventInput, UpdateEventInput } from "./schemas";
 import { canChangeEventStatus } from "./status";
-import { dateToParisInput } from "@/lib/time";
 
-// Changing international events (ADMIN, STAFF). Each change runs in one transaction that locks
-// the row, refuses a stale version (optimistic locking) or an archived record, bumps the version
-// and writes its audit entry.
+// Changing international events (ADMIN, STAFF), the way every record is written (decision 014):
+// one transaction locks the row, refuses a stale version or an archived record, writes the
+// declared fields (lib/events/fields.ts), bumps the version and audits.
 
-const storedSelect = {
-  id: true,
-  title: true,
-  startsAt: true,
-  endsAt: true,
-  venue: true,
-  attendance: true,
-  status: true,
-  summary: true,
-  version: true,
-  archivedAt: true,
-} satisfies Prisma.InternationalEventSelect;
+type StatusColumns = { status: EventStatus };
+type StoredEvent = StoredRecord<typeof eventFields, StatusColumns>;
 
-type ReferenceLink = { id: string; code: string; nameFr: string; nameEn: string };
-
-type StoredEvent = Prisma.InternationalEventGetPayload<{ select: typeof storedSelect }> & {
-  sectors: ReferenceLink[];
-  objectives: ReferenceLink[];
-  partners: { id: string; shortName: string }[];
-};
-
-/** Reads the event and locks its row until the transaction ends, so two saves cannot both pass the version check. */
-async function lockEvent(tx: Prisma.TransactionClient, id: string): Promise<StoredEvent> {
-  await lockRecord(tx, "InternationalEvent", id);
-  const stored = await tx.internationalEvent.findUnique({ where: { id }, select: storedSelect });
-  if (!stored) throw new DomainError("notFound");
-  // One query at a time: Prisma loads several relations of one select concurrently, which a
-  // transaction's single connection cannot do (pg warns it will refuse overlapping queries).
-  const linked = { events: { some: { id } } };
-  const reference = { id: true, code: true, nameFr: true, nameEn: true } as const;
-  const sectors = await tx.sector.findMany({ where: linked, select: reference, orderBy: { code: "asc" } });
-  const objectives = await tx.objective.findMany({ where: linked, select: reference, orderBy: { code: "asc" } });
-  const partners = await tx.partner.findMany({
-    where: linked,
-    select: { id: true, shortName: true },
-    orderBy: { shortName: "asc" },
+function lockEvent(tx: Prisma.TransactionClient, id: string): Promise<StoredEvent> {
+  const findUnique = (args: object) => tx.internationalEvent.findUnique(args as never);
+  return lockStored<typeof eventFields, StatusColumns>(tx, "InternationalEvent", findUnique, eventFields, id, {
+    status: true,
   });
-  return { ...stored, sectors, objectives, partners };
-}
-
-/** Refuses changes to an archived event, and saves based on an older version (listing what differs now). */
-function assertCurrent(stored: StoredEvent, version: number, changed: () => ConflictField[] = () => []): void {
-  if (stored.archivedAt) throw new DomainError("archived");
-  if (stored.version !== version) throw new ConflictError(changed());
-}
-
-const asText = (instant: Date) => dateToParisInput(instant).replace("T", " ");
-
-/** The fields whose stored value differs from what the user submitted, stored values as text. */
-function conflictingFields(stored: StoredEvent, input: EventInput, locale: "fr" | "en"): ConflictField[] {
-  const names = (entries: { nameFr: string; nameEn: string }[]) =>
-    entries.map((entry) => (locale === "fr" ? entry.nameFr : entry.nameEn)).join(", ");
-  const ids = (entries: { id: string }[]) => entries.map((entry) => entry.id);
-  const changed: ConflictField[] = [];
-  addConflict(changed, "title", stored.title !== input.title, stored.title);
-  addConflict(changed, "startsAt", stored.startsAt.getTime() !== input.startsAt.getTime(), asText(stored.startsAt));
-  addConflict(changed, "endsAt", stored.endsAt.getTime() !== input.endsAt.getTime(), asText(stored.endsAt));
-  addConflict(changed, "venue", stored.venue !== input.venue, stored.venue);
-  addConflict(
-    changed,
-    "attendance",
-    stored.attendance !== input.attendance,
-    stored.attendance === null ? "" : String(stored.attendance),
-  );
-  addConflict(changed, "summary", stored.summary !== input.summary, stored.summary);
-  addConflict(changed, "sectorIds", !sameIds(ids(stored.sectors), input.sectorIds), names(stored.sectors));
-  addConflict(
-    changed,
-    "partnerIds",
-    !sameIds(ids(stored.partners), input.partnerIds),
-    stored.partners.map((partner) => partner.shortName).join(", "),
-  );
-  addConflict(changed, "objectiveIds", !sameIds(ids(stored.objectives), input.objectiveIds), names(stored.objectives));
-  return changed;
-}
-
-/** What the audit log keeps of an event: plain values, links by code or short name. */
-type AuditView = Record<string, string | number | Date | null>;
-
-function auditView(stored: StoredEvent): AuditView {
-  const { title, startsAt, endsAt, venue, attendance, summary } = stored;
-  return {
-    title,
-    startsAt,
-    endsAt,
-    venue,
-    attendance,
-    summary,
-    sectors: labelList(stored.sectors.map((sector) => ({ label: sector.code }))),
-    partners: labelList(stored.partners.map((partner) => ({ label: partner.shortName }))),
-    objectives: labelList(stored.objectives.map((objective) => ({ label: objective.code }))),
-  };
-}
-
-/** Checks the links the input asks for (the ones `stored` already has may be archived); returns the fields to write and their audit view. */
-async function resolveInput(tx: Prisma.TransactionClient, input: EventInput, stored: StoredEvent | null) {
-  const links = new LinkChecker(tx);
-  const linked = (entries: { id: string }[] | undefined) => entries?.map((entry) => entry.id) ?? [];
-  const sectors = await links.check("sectorIds", "sector", input.sectorIds, linked(stored?.sectors));
-  const partners = await links.check("partnerIds", "partner", input.partnerIds, linked(stored?.partners));
-  const objectives = await links.check("objectiveIds", "objective", input.objectiveIds, linked(stored?.objectives));
-  links.assertValid();
-  const { title, startsAt, endsAt, venue, attendance, summary } = input;
-  const data = { title, startsAt, endsAt, venue, attendance, summary };
-  const view: AuditView = {
-    ...data,
-    sectors: labelList(sectors),
-    partners: labelList(partners),
-    objectives: labelList(objectives),
-  };
-  const connect = (ids: string[]) => ids.map((id) => ({ id }));
-  return {
-    data,
-    view,
-    links: {
-      sectors: connect(input.sectorIds),
-      partners: connect(input.partnerIds),
-      objectives: connect(input.objectiveIds),
-    },
-  };
 }
 
 export async function createEvent(actor: ActingUser, input: EventInput): Promise<{ id: string }> {
@@ -149,23 +46,17 @@ export async function createEventInTransaction(
   input: EventInput,
 ): Promise<{ id: string }> {
   assertCanEditRecords(actor);
-  const { data, view, links } = await resolveInput(tx, input, null);
+  const view = auditViewOf(eventFields, input, await checkLinksOf(tx, eventFields, input, null));
   const created = await tx.internationalEvent.create({
-    data: {
-      ...data,
-      sectors: { connect: links.sectors },
-      partners: { connect: links.partners },
-      objectives: { connect: links.objectives },
-    },
+    data: writeDataOf(eventFields, input, "create") as Prisma.InternationalEventUncheckedCreateInput,
     select: { id: true },
   });
-  const before = Object.fromEntries(Object.keys(view).map((key) => [key, null]));
   await recordAudit(tx, {
     actor,
     action: "event.create",
     entityType: "InternationalEvent",
     entityId: created.id,
-    changes: changedFields(before, view),
+    changes: changedFields(emptyAuditView(view), view),
   });
   return created;
 }
@@ -183,17 +74,11 @@ export async function updateEventInTransaction(
 ): Promise<void> {
   assertCanEditRecords(actor);
   const stored = await lockEvent(tx, input.id);
-  assertCurrent(stored, input.version, () => conflictingFields(stored, input, actor.locale));
-  const { data, view, links } = await resolveInput(tx, input, stored);
+  assertEditable(stored, input.version, () => staleFieldsOf(eventFields, stored, input, actor.locale));
+  const view = auditViewOf(eventFields, input, await checkLinksOf(tx, eventFields, input, stored));
   await tx.internationalEvent.update({
     where: { id: stored.id },
-    data: {
-      ...data,
-      version: { increment: 1 },
-      sectors: { set: links.sectors },
-      partners: { set: links.partners },
-      objectives: { set: links.objectives },
-    },
+    data: { ...writeDataOf(eventFields, input, "update"), version: { increment: 1 } },
     select: { id: true },
   });
   await recordAudit(tx, {
@@ -201,7 +86,7 @@ export async function updateEventInTransaction(
     action: "event.update",
     entityType: "InternationalEvent",
     entityId: stored.id,
-    changes: changedFields(auditView(stored), view),
+    changes: changedFields(auditViewOf(eventFields, stored.values, stored.links), view),
   });
 }
 
@@ -214,8 +99,8 @@ export async function changeEventStatus(
   assertCanEditRecords(actor);
   await db.$transaction(async (tx) => {
     const stored = await lockEvent(tx, input.id);
-    assertCurrent(stored, input.version);
-    if (!canChangeEventStatus(stored.status, input.status, stored.startsAt, now))
+    assertEditable(stored, input.version, () => []);
+    if (!canChangeEventStatus(stored.status, input.status, stored.values.startsAt, now))
       throw new DomainError("invalidStatusChange");
     await tx.internationalEvent.update({
       where: { id: stored.id },

@@ -1,9 +1,8 @@
 // The fields of a record area, declared once (docs/adding-a-record-area.md): each field's kind,
-// limits and whether it is required. Everything else is derived from this declaration by the
-// generic modules of lib/records: the form's schema and values (form-schema.ts), the API's body
-// and answers with their OpenAPI limits (json-fields.ts), the spreadsheet's columns and reading
-// (sheet-fields.ts), what a save writes, which fields a conflict names and what the audit log
-// keeps (stored-fields.ts). No zod, no server imports: forms read their limits from here.
+// limits and whether it is required. The generic modules of lib/records derive from it: the form's
+// schema and values (form-schema.ts), the API's body with its OpenAPI limits (json-fields.ts), and
+// what a save reads and writes, which fields a conflict names and what the audit log keeps
+// (stored-fields.ts). No zod, no server imports: forms read their limits from here.
 
 /** The usual lengths of texts: a title or a name, and a free description. */
 export const maxTitleLength = 200;
@@ -30,6 +29,8 @@ type Common = {
   description?: string;
   /** A value the API reference shows. */
   example?: string | number;
+  /** The audit log's key for it, when not the field's name (a links field's default: its relation). */
+  audit?: string;
 };
 
 export type TextField = Common & { kind: "text" | "longText"; max: number };

@@ -8,20 +8,31 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 
 export type LinkKind = "sector" | "partner" | "objective" | "destination";
 
-/** What the audit log and conflict notices show for linked reference data. */
-type LinkLabel = { id: string; label: string; archivedAt: Date | null; countryCode?: string };
+/**
+ * Linked reference data as the audit log shows it (`label`: a code, a short name, "City (CC)") and
+ * as a conflict notice shows it to the reader (`names`, for code lists, in each language).
+ */
+export type LinkLabel = {
+  id: string;
+  label: string;
+  archivedAt: Date | null;
+  countryCode?: string;
+  names?: { fr: string; en: string };
+};
 
-async function findLinks(tx: Prisma.TransactionClient, kind: LinkKind, ids: string[]): Promise<LinkLabel[]> {
+/** The entry's name for a reader of this language. */
+export function shownLabel(link: LinkLabel, locale: "fr" | "en"): string {
+  return link.names ? link.names[locale] : link.label;
+}
+
+/** The entries with these ids (unknown ids are left out), in no particular order. */
+export async function findLinks(tx: Prisma.TransactionClient, kind: LinkKind, ids: string[]): Promise<LinkLabel[]> {
   const where = { id: { in: ids } };
   switch (kind) {
     case "sector":
-      return (await tx.sector.findMany({ where, select: { id: true, code: true, archivedAt: true } })).map(
-        ({ code, ...rest }) => ({ ...rest, label: code }),
-      );
+      return (await tx.sector.findMany({ where, select: codeListSelect })).map(codeListLabel);
     case "objective":
-      return (await tx.objective.findMany({ where, select: { id: true, code: true, archivedAt: true } })).map(
-        ({ code, ...rest }) => ({ ...rest, label: code }),
-      );
+      return (await tx.objective.findMany({ where, select: codeListSelect })).map(codeListLabel);
     case "partner":
       return (await tx.partner.findMany({ where, select: { id: true, shortName: true, archivedAt: true } })).map(
         ({ shortName, ...rest }) => ({ ...rest, label: shortName }),
@@ -35,6 +46,17 @@ async function findLinks(tx: Prisma.TransactionClient, kind: LinkKind, ids: stri
         countryCode,
       }));
   }
+}
+
+const codeListSelect = { id: true, code: true, nameFr: true, nameEn: true, archivedAt: true } as const;
+
+function codeListLabel(entry: { id: string; code: string; nameFr: string; nameEn: string; archivedAt: Date | null }) {
+  return {
+    id: entry.id,
+    label: entry.code,
+    archivedAt: entry.archivedAt,
+    names: { fr: entry.nameFr, en: entry.nameEn },
+  };
 }
 
 export function destinationLabel(destination: { city: string; countryCode: string }): string {
