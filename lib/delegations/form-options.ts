@@ -1,11 +1,13 @@
 import "server-only";
+import { fieldValuesOf } from "@/lib/records/fields";
+import { formValuesOf } from "@/lib/records/form-schema";
+import { delegationFields } from "./fields";
 import type { ActingUser } from "@/lib/auth";
 import { assertCanEditRecords } from "@/lib/records/access";
 import { findDestinationOption, findPartnerOptions } from "@/lib/reference/option-search";
 import { listSectorOptions } from "@/lib/reference/options";
 import { countryOptions } from "@/lib/records/countries";
 import type { DelegationDetail } from "./queries";
-import { dateToParisInput } from "@/lib/time";
 
 // What the create and edit forms need: the choices (archived reference data only when the record
 // already links to it) and the record's values as the form's text fields. The origin city and the
@@ -21,19 +23,11 @@ export async function delegationFormOptions(actor: ActingUser, delegation?: Dele
   return { sectors, partners, origin, countries: countryOptions(actor.locale) };
 }
 
+/** The record's values as the edit form's text fields. */
 export function delegationFormValues(delegation: DelegationDetail): Record<string, string> {
   return {
     id: delegation.id,
     version: String(delegation.version),
-    title: delegation.title,
-    originDestinationId: delegation.originDestinationId ?? "",
-    originCountryCode: delegation.originCountryCode,
-    arrivalAt: dateToParisInput(delegation.arrivalAt),
-    departureAt: dateToParisInput(delegation.departureAt),
-    size: String(delegation.size),
-    hostName: delegation.hostName,
-    programme: delegation.programme,
-    sectorIds: delegation.sectors.map((sector) => sector.id).join(","),
-    partnerIds: delegation.partners.map((partner) => partner.id).join(","),
+    ...formValuesOf(delegationFields, fieldValuesOf(delegationFields, delegation)),
   };
 }

@@ -1,10 +1,12 @@
 import "server-only";
+import { fieldValuesOf } from "@/lib/records/fields";
+import { formValuesOf } from "@/lib/records/form-schema";
+import { eventFields } from "./fields";
 import type { ActingUser } from "@/lib/auth";
 import { assertCanEditRecords } from "@/lib/records/access";
 import { findPartnerOptions } from "@/lib/reference/option-search";
 import { listObjectiveOptions, listSectorOptions } from "@/lib/reference/options";
 import type { EventDetail } from "./queries";
-import { dateToParisInput } from "@/lib/time";
 
 // What the create and edit forms need: the choices (archived reference data only when the event
 // already links to it) and the event's values as the form's text fields. Partners are searched
@@ -21,19 +23,11 @@ export async function eventFormOptions(actor: ActingUser, event?: EventDetail) {
   return { sectors, partners, objectives };
 }
 
+/** The record's values as the edit form's text fields. */
 export function eventFormValues(event: EventDetail): Record<string, string> {
-  const ids = (entries: { id: string }[]) => entries.map((entry) => entry.id).join(",");
   return {
     id: event.id,
     version: String(event.version),
-    title: event.title,
-    startsAt: dateToParisInput(event.startsAt),
-    endsAt: dateToParisInput(event.endsAt),
-    venue: event.venue,
-    attendance: event.attendance === null ? "" : String(event.attendance),
-    summary: event.summary,
-    sectorIds: ids(event.sectors),
-    partnerIds: ids(event.partners),
-    objectiveIds: ids(event.objectives),
+    ...formValuesOf(eventFields, fieldValuesOf(eventFields, event)),
   };
 }

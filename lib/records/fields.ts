@@ -96,3 +96,16 @@ export function inputLimits(field: Field): {
   if (field.kind === "wholeNumber") return { ...required, min: field.min, max: field.max, step: 1 };
   return required;
 }
+
+/**
+ * A record's values of the declared fields, read from a row that holds each field under its name
+ * and each links field's entries ({ id }) under its relation (as the area's detail query reads them).
+ */
+export function fieldValuesOf<T extends Fields>(fields: T, row: Record<string, unknown>): FieldValues<T> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, field]) => [
+      name,
+      field.kind === "links" ? ((row[field.relation] ?? []) as { id: string }[]).map((entry) => entry.id) : row[name],
+    ]),
+  ) as FieldValues<T>;
+}
