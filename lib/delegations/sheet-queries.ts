@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DelegationSheetRecord } from "@/lib/delegations/sheet";
-import { batches, byId, inOrder, namedLinks, partnerShortNames } from "@/lib/spreadsheets/queries/batches";
+import { inBatches, byId, inOrder, namedLinks, partnerShortNames } from "@/lib/spreadsheets/queries/batches";
 
 // Delegations with everything their spreadsheet rows hold; relations read one query after the
 // other (lib/missions/sheet-queries.ts says why).
@@ -51,9 +51,7 @@ export async function loadDelegationsById(
   client: Prisma.TransactionClient,
   ids: readonly string[],
 ): Promise<DelegationSheetRecord[]> {
-  const records: DelegationSheetRecord[] = [];
-  for (const batch of batches(ids)) records.push(...(await loadDelegationBatch(client, { id: { in: batch } })));
-  return inOrder(ids, records);
+  return inOrder(ids, await inBatches(ids, (batch) => loadDelegationBatch(client, { id: { in: batch } })));
 }
 
 /** Every delegation (archived ones too) arriving at one of these instants. */
@@ -61,8 +59,5 @@ export async function loadDelegationsArrivingAt(
   client: Prisma.TransactionClient,
   instants: readonly Date[],
 ): Promise<DelegationSheetRecord[]> {
-  const records: DelegationSheetRecord[] = [];
-  for (const batch of batches(instants))
-    records.push(...(await loadDelegationBatch(client, { arrivalAt: { in: batch } })));
-  return records;
+  return inBatches(instants, (batch) => loadDelegationBatch(client, { arrivalAt: { in: batch } }));
 }

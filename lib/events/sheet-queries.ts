@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventSheetRecord } from "@/lib/events/sheet";
-import { batches, byId, inOrder, namedLinks, partnerShortNames } from "@/lib/spreadsheets/queries/batches";
+import { inBatches, byId, inOrder, namedLinks, partnerShortNames } from "@/lib/spreadsheets/queries/batches";
 
 // Events with everything their spreadsheet rows hold; relations read one query after the other
 // (lib/missions/sheet-queries.ts says why).
@@ -48,9 +48,7 @@ export async function loadEventsById(
   client: Prisma.TransactionClient,
   ids: readonly string[],
 ): Promise<EventSheetRecord[]> {
-  const records: EventSheetRecord[] = [];
-  for (const batch of batches(ids)) records.push(...(await loadEventBatch(client, { id: { in: batch } })));
-  return inOrder(ids, records);
+  return inOrder(ids, await inBatches(ids, (batch) => loadEventBatch(client, { id: { in: batch } })));
 }
 
 /** Every event (archived ones too) starting at one of these instants. */
@@ -58,7 +56,5 @@ export async function loadEventsStartingAt(
   client: Prisma.TransactionClient,
   instants: readonly Date[],
 ): Promise<EventSheetRecord[]> {
-  const records: EventSheetRecord[] = [];
-  for (const batch of batches(instants)) records.push(...(await loadEventBatch(client, { startsAt: { in: batch } })));
-  return records;
+  return inBatches(instants, (batch) => loadEventBatch(client, { startsAt: { in: batch } }));
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { JointActionSheetRecord } from "@/lib/joint-actions/sheet";
-import { batches, inOrder } from "@/lib/spreadsheets/queries/batches";
-import { dayOf } from "@/lib/time";
+import { inBatches, inOrder } from "@/lib/spreadsheets/queries/batches";
+import { dateOfDay, dayOf } from "@/lib/time";
 
 // Joint actions with everything their spreadsheet rows hold.
 
@@ -92,9 +92,7 @@ export async function loadJointActionsById(
   client: Prisma.TransactionClient,
   ids: readonly string[],
 ): Promise<JointActionSheetRecord[]> {
-  const records: JointActionSheetRecord[] = [];
-  for (const batch of batches(ids)) records.push(...(await loadJointActionBatch(client, { id: { in: batch } })));
-  return inOrder(ids, records);
+  return inOrder(ids, await inBatches(ids, (batch) => loadJointActionBatch(client, { id: { in: batch } })));
 }
 
 /** Every joint action (archived ones too) dated one of these days. */
@@ -102,10 +100,5 @@ export async function loadJointActionsOn(
   client: Prisma.TransactionClient,
   days: readonly string[],
 ): Promise<JointActionSheetRecord[]> {
-  const records: JointActionSheetRecord[] = [];
-  for (const batch of batches([...new Set(days)]))
-    records.push(
-      ...(await loadJointActionBatch(client, { date: { in: batch.map((day) => new Date(`${day}T00:00:00Z`)) } })),
-    );
-  return records;
+  return inBatches([...new Set(days)], (batch) => loadJointActionBatch(client, { date: { in: batch.map(dateOfDay) } }));
 }

@@ -1,8 +1,8 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { MissionSheetRecord } from "@/lib/missions/sheet";
-import { batches, groupBy, inOrder, namedLinks } from "@/lib/spreadsheets/queries/batches";
-import { dayOf } from "@/lib/time";
+import { groupBy, inBatches, inOrder, namedLinks } from "@/lib/spreadsheets/queries/batches";
+import { dateOfDay, dayOf } from "@/lib/time";
 
 // Missions with everything their spreadsheet row holds. Each relation is read by its own query,
 // one after the other: inside a transaction (the import's) one connection serves them all, and
@@ -93,9 +93,7 @@ export async function loadMissionsById(
   client: Prisma.TransactionClient,
   ids: readonly string[],
 ): Promise<MissionSheetRecord[]> {
-  const records: MissionSheetRecord[] = [];
-  for (const batch of batches(ids)) records.push(...(await loadBatch(client, { id: { in: batch } })));
-  return inOrder(ids, records);
+  return inOrder(ids, await inBatches(ids, (batch) => loadBatch(client, { id: { in: batch } })));
 }
 
 /** Every mission (archived ones too) starting on one of these days: the candidates an import row may be. */
@@ -103,8 +101,5 @@ export async function loadMissionsStartingOn(
   client: Prisma.TransactionClient,
   days: readonly string[],
 ): Promise<MissionSheetRecord[]> {
-  const records: MissionSheetRecord[] = [];
-  for (const batch of batches([...new Set(days)]))
-    records.push(...(await loadBatch(client, { startDate: { in: batch.map((day) => new Date(`${day}T00:00:00Z`)) } })));
-  return records;
+  return inBatches([...new Set(days)], (batch) => loadBatch(client, { startDate: { in: batch.map(dateOfDay) } }));
 }

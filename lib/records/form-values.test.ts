@@ -36,7 +36,7 @@ describe("a stored record in its edit form", () => {
 
   it("reads back, unchanged, through the form's own schema", () => {
     const text = formValuesOf(fields, fieldValuesOf(fields, row));
-    const parsed = formSchemaOf(fields).parse({ ...text, sectorIds: text.sectorIds.split(",") });
+    const parsed = formSchemaOf(fields).parse({ ...text, sectorIds: (text.sectorIds ?? "").split(",") });
     expect(parsed).toEqual(fieldValuesOf(fields, row));
   });
 });

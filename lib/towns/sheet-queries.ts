@@ -1,7 +1,7 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { TownSheetRecord } from "@/lib/towns/sheet";
-import { batches, inOrder } from "@/lib/spreadsheets/queries/batches";
+import { inBatches, inOrder } from "@/lib/spreadsheets/queries/batches";
 import { dayOf } from "@/lib/time";
 
 // Towns with everything their spreadsheet rows hold.
@@ -24,10 +24,10 @@ export async function loadTownsById(
   client: Prisma.TransactionClient,
   ids: readonly string[],
 ): Promise<TownSheetRecord[]> {
-  const records: TownSheetRecord[] = [];
-  for (const batch of batches(ids))
-    records.push(...(await client.town.findMany({ where: { id: { in: batch } }, select: townSelect })).map(toTown));
-  return inOrder(ids, records);
+  const towns = await inBatches(ids, (batch) =>
+    client.town.findMany({ where: { id: { in: batch } }, select: townSelect }),
+  );
+  return inOrder(ids, towns.map(toTown));
 }
 
 /** Every town, archived ones too: names and INSEE codes are unique among all of them, and there are a few hundred at most. */

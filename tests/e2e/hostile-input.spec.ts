@@ -1,6 +1,6 @@
 import { expect, expectAccessible, test } from "./fixtures";
 
-// Issue 8: markup typed into a form is stored and shown as text — on the record's page, in the
+// Hostile input (docs/reliability.md): markup typed into a form is stored and shown as text — on the record's page, in the
 // list, in the edit form — and never runs (no dialog opens, no element is created).
 const stamp = () => `${Date.now()}-${Math.floor(Math.random() * 1000)}`;
 

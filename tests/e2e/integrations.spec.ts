@@ -1,6 +1,6 @@
 import { expect, expectAccessible, test } from "./fixtures";
 
-// Issue 7: API tokens and calendar feeds made from the account, and "Add to calendar" on a record.
+// Integrations (decision 010): API tokens and calendar feeds made from the account, and "Add to calendar" on a record.
 // Runs as staff (the default); names carry the time so parallel runs do not see each other's rows.
 
 test("staff create an API token, see it once, use it, find it listed, and revoke it after confirming", async ({

@@ -3,7 +3,7 @@ import { expect, expectAccessible, test } from "./fixtures";
 import { storageStatePath, type DemoRole } from "./roles";
 import { parisDay } from "@/lib/time";
 
-// Issue 6: two partner users of different organisations each log an action; each sees only their
+// The partner workspace: two partner users of different organisations each log an action; each sees only their
 // own; staff (the default signed-in state) see both.
 
 /** Logs an action; staff find the organisation by name (`organisation`), partner users have no choice. */

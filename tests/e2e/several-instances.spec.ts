@@ -5,7 +5,7 @@ import { signedOut } from "./roles";
 import { startBalancer, type Balancer, type InstanceName } from "./several-instances/balancer";
 import { choosePorts, startCluster, type Cluster } from "./several-instances/cluster";
 
-// Issue 8, item 5: two production servers (A and B) of one build, on different ports, against one
+// Several instances (docs/reliability.md): two production servers (A and B) of one build, on different ports, against one
 // database, behind a balancer that sends each request where the test says. Sessions, server
 // actions, sign-in lockouts and API rate limits must not care which instance answers.
 
@@ -67,6 +67,23 @@ test("a session made on instance A works on instance B", async ({ page }) => {
   // The same cookie sent straight to B's own port, no balancer in between: a page, not the sign-in redirect.
   const direct = await page.request.get(`http://127.0.0.1:${ports.B}/dashboard`, { maxRedirects: 0 });
   expect(direct.status()).toBe(200);
+});
+
+test("signing out on B ends the session on A too", async ({ page }) => {
+  await signInAsStaffOn(page, "A");
+  const cookie = (await page.context().cookies()).map(({ name, value }) => `${name}=${value}`).join("; ");
+  balancer.sendTo("B");
+  await page.goto(`${balancer.url}/dashboard`);
+  // Signing out is next-auth's client call: wait until the page's script is running.
+  await page.waitForLoadState("networkidle");
+  await page.locator("aside").getByRole("button", { name: "Se déconnecter" }).click();
+  await expect(page).toHaveURL(/\/sign-in/);
+
+  // The cookie copied before, replayed straight to A: the session row is ended for every instance.
+  const replayed = await fetch(`http://127.0.0.1:${ports.A}/dashboard`, { headers: { cookie }, redirect: "manual" });
+  expect(replayed.status).toBeGreaterThanOrEqual(300);
+  expect(replayed.status).toBeLessThan(400);
+  expect(replayed.headers.get("location")).toMatch(/\/sign-in/);
 });
 
 test("a server-action form rendered by A is submitted to B", async ({ page }) => {

@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import type { Download, Page } from "@playwright/test";
 import { expect, expectAccessible, test } from "./fixtures";
 
-// Issue 7, spreadsheets: a staff member exports a filtered list, starts an import from the template,
+// Spreadsheets (decision 012): a staff member exports a filtered list, starts an import from the template,
 // sees the problem the preview finds, fixes the file and imports it. Runs as staff (the default).
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ download: Download; text: string }> {

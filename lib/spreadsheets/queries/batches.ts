@@ -36,3 +36,10 @@ export const namedLinks = { select: { code: true, nameFr: true, nameEn: true }, 
 
 /** How a record's partners are read for its rows: their short names, in order. */
 export const partnerShortNames = { select: { shortName: true }, orderBy: { shortName: "asc" } } as const;
+
+/** Records loaded by batches of `values`, one batch after the other (one connection in a transaction). */
+export async function inBatches<V, T>(values: readonly V[], load: (batch: V[]) => Promise<T[]>): Promise<T[]> {
+  const records: T[] = [];
+  for (const batch of batches(values)) records.push(...(await load(batch)));
+  return records;
+}

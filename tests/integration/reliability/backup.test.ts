@@ -10,7 +10,7 @@ import { adminDatabaseUrl, dropDatabase } from "@/tests/support/postgres";
 import { databaseUrl, testDb } from "../setup/database";
 import { readContents, rowCounts } from "./database-contents";
 
-// Issue 8, item 6: `npm run db:backup` / `npm run db:restore`, run as an operator would, on the
+// Backups (docs/reliability.md): `npm run db:backup` / `npm run db:restore`, run as an operator would, on the
 // demo data. A wiped database and a brand-new empty one both come back with every row, every id
 // sequence and every year's key figures as they were.
 

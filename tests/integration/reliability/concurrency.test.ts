@@ -9,7 +9,7 @@ import { createMissionReferences } from "../missions/helpers";
 import { testDb } from "../setup/database";
 import { settleAll, writers } from "./concurrency-helpers";
 
-// Issue 8, item 3: many people saving the same record at once. The app's own client (lib/db, the
+// Concurrency (docs/reliability.md): many people saving the same record at once. The app's own client (lib/db, the
 // default pool of DATABASE_POOL_SIZE connections, as one production instance has) serves all 50
 // saves, so the test also shows that a burst larger than the pool queues instead of failing.
 

@@ -12,7 +12,7 @@ import { createMissionReferences } from "../missions/helpers";
 import { testDb } from "../setup/database";
 import { settleAll, writers, type Settled } from "./concurrency-helpers";
 
-// Issue 8, item 3: 50 saves of one record from the same version, each of which makes the data
+// Concurrency (docs/reliability.md): 50 saves of one record from the same version, each of which makes the data
 // layer check more than the record itself (new links, the year-close rule). Those checks must run
 // on the save's own transaction: a second pool connection taken while the transaction holds its
 // connection (and, for some, the record's row lock) starves the pool once the burst exceeds

@@ -7,7 +7,7 @@ import { createActingUser } from "../accounts/helpers";
 import { testDb } from "../setup/database";
 import { settleAll, writers } from "./concurrency-helpers";
 
-// Issue 8, item 3, for the reference data whose names are unique whatever their case: the
+// Concurrency (docs/reliability.md), for the reference data whose names are unique whatever their case: the
 // database's unique indexes are case-sensitive, so only the data layer can keep that rule when
 // 50 people save spellings of one name at the same moment (towns: concurrency.test.ts).
 

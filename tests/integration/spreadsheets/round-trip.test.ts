@@ -8,7 +8,7 @@ import { seedDemoData } from "@/prisma/demo/seed";
 import { testDb } from "../setup/database";
 import { demoStaff, snapshotRecords, wipeImportableRecords } from "./snapshot";
 
-// Issue 7's "done when": an export of every importable area, imported into a database holding only
+// The round trip decision 012 promises: an export of every importable area, imported into a database holding only
 // the reference data, gives back the same records and the same figures for every year.
 
 /** In the order links need: joint actions name the missions, delegations and events imported before them. */
