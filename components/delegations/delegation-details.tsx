@@ -1,5 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { declaredDetailRows } from "@/components/records/declared-details";
 import { DetailList, type DetailRow } from "@/components/ui/detail-list";
+import { delegationFields } from "@/lib/delegations/fields";
 import type { DelegationDetail } from "@/lib/delegations/queries";
 import { DelegationStatusBadge } from "./delegation-status-badge";
 
@@ -9,8 +11,12 @@ export function DelegationDetails({ delegation }: { delegation: DelegationDetail
   const tRecords = useTranslations("records");
   const format = useFormatter();
   const when = (instant: Date) => format.dateTime(instant, { dateStyle: "full", timeStyle: "short" });
-  const names = (items: { label: string }[]) =>
-    items.length ? items.map((item) => item.label).join(", ") : tRecords("none");
+  const words = {
+    label: (key: string) => t(`fields.${key}` as never),
+    none: tRecords("none"),
+    when,
+    number: (value: number) => format.number(value),
+  };
   const rows: DetailRow[] = [
     [
       t("fields.status"),
@@ -19,23 +25,13 @@ export function DelegationDetails({ delegation }: { delegation: DelegationDetail
     ...(delegation.status === "CANCELLED" && delegation.cancellationReason
       ? [[t("fields.cancellationReason"), delegation.cancellationReason] as [string, string]]
       : []),
-    [t("fields.origin"), delegation.origin],
-    [t("fields.arrival"), when(delegation.arrivalAt)],
-    [t("fields.departure"), when(delegation.departureAt)],
-    [t("fields.size"), t("people", { count: delegation.size })],
-    [t("fields.hostName"), delegation.hostName || tRecords("none")],
-    [t("fields.sectorIds"), names(delegation.sectors)],
-    [t("fields.partnerIds"), names(delegation.partners)],
-    [
-      t("fields.programme"),
-      delegation.programme ? (
-        <span key="programme" className="whitespace-pre-wrap">
-          {delegation.programme}
-        </span>
-      ) : (
-        tRecords("none")
-      ),
-    ],
+    ...declaredDetailRows(delegationFields, delegation, words, {
+      title: null,
+      // The origin is one row: the city and its country, or the country alone.
+      originDestinationId: [t("fields.origin"), delegation.origin],
+      originCountryCode: null,
+      size: [t("fields.size"), t("people", { count: delegation.size })],
+    }),
     [t("fields.updatedAt"), when(delegation.updatedAt)],
   ];
   return <DetailList rows={rows} />;

@@ -5,17 +5,14 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import { createDelegationAction, updateDelegationAction } from "@/lib/delegations/actions";
 import { ConflictNotice } from "@/components/ui/conflict-notice";
-import { FormField } from "@/components/ui/form-field";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
-import { MultiOptionPickerField } from "@/components/option-picker/multi-option-picker-field";
 import { useRememberedOptions } from "@/components/option-picker/use-remembered-options";
 import type { PickerOption } from "@/lib/records/option-query";
 import { DelegationOriginFields } from "./delegation-origin-fields";
-import { OptionCheckboxes, type CheckboxOption } from "./option-checkboxes";
-import { TextAreaField } from "./text-area-field";
+import type { CheckboxOption } from "@/components/records/option-checkboxes";
+import { DeclaredFormFields } from "@/components/records/declared-form-fields";
 import { delegationFields } from "@/lib/delegations/fields";
-import { inputLimits } from "@/lib/records/fields";
 
 export type DelegationFormOptions = {
   sectors: CheckboxOption[];
@@ -40,7 +37,6 @@ export function DelegationForm({ options, initial = {}, cancelHref }: Props) {
   const failed = result && !result.ok ? result : null;
   // After a refusal the form shows what was typed, not what was loaded.
   const value = (field: string) => failed?.values?.[field] ?? initial[field] ?? "";
-  const list = (field: string) => value(field).split(",").filter(Boolean);
   const errors = failed?.fieldErrors;
   const labels = Object.fromEntries(
     Object.keys(delegationFields).map((field) => [field, t(`fields.${field}` as never)]),
@@ -60,80 +56,29 @@ export function DelegationForm({ options, initial = {}, cancelHref }: Props) {
           <input type="hidden" name="version" value={initial.version} />
         </>
       ) : null}
-      <FormField
-        label={t("fields.title")}
-        name="title"
-        {...inputLimits(delegationFields.title)}
-        defaultValue={value("title")}
-        errors={errors?.title}
-      />
-      <DelegationOriginFields
-        origin={optionFor(value("originDestinationId"))}
-        countries={options.countries}
-        originCountryCode={value("originCountryCode")}
+      <DeclaredFormFields
+        fields={delegationFields}
+        label={(field) => t(`fields.${field}` as never)}
+        hint={(field) => (t.has(`hints.${field}` as never) ? t(`hints.${field}` as never) : undefined)}
+        value={value}
         errors={errors}
+        checkboxOptions={{ sector: options.sectors }}
+        noneToChoose={t("noneSelected")}
+        optionFor={optionFor}
         onChoose={remember}
-      />
-      <div className="grid gap-4 sm:grid-cols-2">
-        <FormField
-          label={t("fields.arrivalAt")}
-          name="arrivalAt"
-          type="datetime-local"
-          required
-          defaultValue={value("arrivalAt")}
-          errors={errors?.arrivalAt}
-        />
-        <FormField
-          label={t("fields.departureAt")}
-          name="departureAt"
-          type="datetime-local"
-          required
-          defaultValue={value("departureAt")}
-          errors={errors?.departureAt}
-        />
-      </div>
-      <div className="grid gap-4 sm:grid-cols-2">
-        <FormField
-          label={t("fields.size")}
-          name="size"
-          type="number"
-          inputMode="numeric"
-          {...inputLimits(delegationFields.size)}
-          defaultValue={value("size")}
-          errors={errors?.size}
-        />
-        <FormField
-          label={t("fields.hostName")}
-          name="hostName"
-          {...inputLimits(delegationFields.hostName)}
-          defaultValue={value("hostName")}
-          errors={errors?.hostName}
-        />
-      </div>
-      <OptionCheckboxes
-        name="sectorIds"
-        legend={t("fields.sectorIds")}
-        options={options.sectors}
-        selected={list("sectorIds")}
-        errors={errors?.sectorIds}
-        emptyLabel={t("noneSelected")}
-      />
-      <MultiOptionPickerField
-        label={t("fields.partnerIds")}
-        name="partnerIds"
-        kind="partners"
-        initial={list("partnerIds")
-          .map(optionFor)
-          .filter((option) => option !== null)}
-        errors={errors?.partnerIds}
-        onChoose={remember}
-      />
-      <TextAreaField
-        label={t("fields.programme")}
-        name="programme"
-        {...inputLimits(delegationFields.programme)}
-        defaultValue={value("programme")}
-        errors={errors?.programme}
+        custom={{
+          // The origin: a city, or a country alone (the city's country fills it in).
+          originDestinationId: (
+            <DelegationOriginFields
+              origin={optionFor(value("originDestinationId"))}
+              countries={options.countries}
+              originCountryCode={value("originCountryCode")}
+              errors={errors}
+              onChoose={remember}
+            />
+          ),
+          originCountryCode: null,
+        }}
       />
       <div className="flex flex-wrap items-center gap-4">
         <SubmitButton

@@ -1,5 +1,7 @@
 import { useFormatter, useTranslations } from "next-intl";
+import { declaredDetailRows } from "@/components/records/declared-details";
 import { DetailList, type DetailRow } from "@/components/ui/detail-list";
+import { eventFields } from "@/lib/events/fields";
 import type { EventDetail } from "@/lib/events/queries";
 import { EventStatusBadge } from "./event-status-badge";
 
@@ -9,33 +11,24 @@ export function EventDetails({ event }: { event: EventDetail }) {
   const tRecords = useTranslations("records");
   const format = useFormatter();
   const when = (instant: Date) => format.dateTime(instant, { dateStyle: "full", timeStyle: "short" });
-  const names = (items: { label: string }[]) =>
-    items.length ? items.map((item) => item.label).join(", ") : tRecords("none");
+  const words = {
+    label: (key: string) => t(`fields.${key}` as never),
+    none: tRecords("none"),
+    when,
+    number: (value: number) => format.number(value),
+  };
   const rows: DetailRow[] = [
     [
       t("fields.status"),
       <EventStatusBadge key="status" status={event.status} isArchived={event.archivedAt !== null} />,
     ],
-    [t("fields.start"), when(event.startsAt)],
-    [t("fields.end"), when(event.endsAt)],
-    [t("fields.venue"), event.venue || tRecords("none")],
-    [
-      t("fields.attendance"),
-      event.attendance === null ? t("unknownAttendance") : t("people", { count: event.attendance }),
-    ],
-    [t("fields.sectorIds"), names(event.sectors)],
-    [t("fields.partnerIds"), names(event.partners)],
-    [t("fields.objectiveIds"), names(event.objectives)],
-    [
-      t("fields.summary"),
-      event.summary ? (
-        <span key="summary" className="whitespace-pre-wrap">
-          {event.summary}
-        </span>
-      ) : (
-        tRecords("none")
-      ),
-    ],
+    ...declaredDetailRows(eventFields, event, words, {
+      title: null,
+      attendance: [
+        t("fields.attendance"),
+        event.attendance === null ? t("unknownAttendance") : t("people", { count: event.attendance }),
+      ],
+    }),
     [t("fields.updatedAt"), when(event.updatedAt)],
   ];
   return <DetailList rows={rows} />;

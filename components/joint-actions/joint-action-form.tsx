@@ -7,7 +7,7 @@ import {
   updateJointActionAction,
   type JointActionFormResult,
 } from "@/lib/joint-actions/actions";
-import { TextAreaField } from "@/components/delegations/text-area-field";
+import { TextAreaField } from "@/components/records/text-area-field";
 import { OptionPickerField } from "@/components/option-picker/option-picker-field";
 import { useRememberedOptions } from "@/components/option-picker/use-remembered-options";
 import { ConflictNotice } from "@/components/ui/conflict-notice";

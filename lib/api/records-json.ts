@@ -1,5 +1,7 @@
 import "server-only";
 import { z } from "zod";
+import { instantString, jsonInstant } from "@/lib/api/resource";
+import type { Field, Fields } from "@/lib/records/fields";
 import { typed } from "@/lib/records/json-fields";
 import { acceptedYears } from "@/lib/time";
 
@@ -66,3 +68,64 @@ export const statusChangeReason = z
   .string(typed)
   .optional()
   .meta({ description: "Why the record is cancelled: required when `status` is CANCELLED, at most 1000 characters." });
+
+/** How an answer names a links field's entries: by their name in the caller's language. */
+function linksAnswer(field: Field & { kind: "links" }): z.ZodType {
+  const entries = z.array(namedLink);
+  const description =
+    field.to === "sector" || field.to === "objective"
+      ? sentence(field.description, "Named in the caller's language.")
+      : field.description;
+  return description ? entries.meta({ description }) : entries;
+}
+
+function sentence(...parts: (string | undefined)[]): string {
+  return parts.filter(Boolean).join(" ");
+}
+
+function answerField(field: Field): z.ZodType {
+  const described = <S extends z.ZodType>(schema: S, ...more: string[]) => {
+    const description = sentence(field.description, ...more);
+    return description ? schema.meta({ description }) : schema;
+  };
+  switch (field.kind) {
+    case "text":
+    case "longText":
+      return described(z.string());
+    case "wholeNumber":
+      return field.required
+        ? described(z.number().int())
+        : described(z.number().int().nullable(), "Null when not known.");
+    case "parisDateTime":
+      return described(instantString, "In UTC (ISO 8601).");
+    case "country":
+      return described(z.string(), "ISO 3166-1 alpha-2 code.");
+    case "link":
+      return described(z.string().nullable(), "Null when none.");
+    case "links":
+      return linksAnswer(field);
+  }
+}
+
+/**
+ * The part of a record's answer that its field declarations make (lib/records/fields.ts): each
+ * column under the field's name, a link as its id, each links field's entries under its relation.
+ * The area's answer extends it with what is not a field (status, version…).
+ */
+export function answerShapeOf(fields: Fields): Record<string, z.ZodType> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, field]) => [field.kind === "links" ? field.relation : name, answerField(field)]),
+  );
+}
+
+/** A record's detail (lib/records/read-fields.ts) as `answerShapeOf` describes it. */
+export function toAnswerFields(fields: Fields, record: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([name, field]) => {
+      if (field.kind === "links")
+        return [field.relation, toNamedLinks((record[field.relation] ?? []) as { id: string; label: string }[])];
+      const value = record[name];
+      return [name, value instanceof Date ? jsonInstant(value) : value];
+    }),
+  );
+}

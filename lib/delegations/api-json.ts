@@ -5,11 +5,11 @@ import { delegationFields } from "@/lib/delegations/fields";
 import type { DelegationDetail, DelegationRow } from "@/lib/delegations/queries";
 import { delegationStatuses } from "@/lib/delegations/schemas";
 import { jsonBodyOf } from "@/lib/records/json-fields";
-import { namedLink, statusChangeReason, toNamedLinks } from "@/lib/api/records-json";
+import { answerShapeOf, statusChangeReason, toAnswerFields } from "@/lib/api/records-json";
 
-// The JSON of /api/v1/delegations: answers mapped from lib/delegations/queries.ts, and the body
-// derived from the delegation's field declarations (lib/delegations/fields.ts), read by the
-// delegation form's schema.
+// The JSON of /api/v1/delegations: the list's items mapped from lib/delegations/queries.ts; the
+// item's fields and the body derived from the delegation's field declarations
+// (lib/delegations/fields.ts), the body read by the delegation form's schema.
 
 const status = z.enum(delegationStatuses).meta({
   description: "EXPECTED → WELCOMED (once arrived) or CANCELLED, and back to EXPECTED (change it with POST …/status).",
@@ -27,13 +27,8 @@ export const delegationListItem = z.object({
 });
 
 export const delegationItem = delegationListItem.extend({
-  originDestinationId: z.string().nullable().meta({ description: "The origin city (a destination), when known." }),
-  originCountryCode: z.string().meta({ description: "ISO 3166-1 alpha-2 code of the origin country." }),
+  ...answerShapeOf(delegationFields),
   cancellationReason: z.string().nullable().meta({ description: "Set while the delegation is cancelled." }),
-  hostName: z.string().meta({ description: "The officer hosting the delegation." }),
-  programme: z.string(),
-  sectors: z.array(namedLink).meta({ description: "Named in the caller's language." }),
-  partners: z.array(namedLink).meta({ description: "Partner organisations involved." }),
   version: z.number().int(),
   updatedAt: instantString,
 });
@@ -54,13 +49,8 @@ export function toDelegationListItem(row: DelegationRow): z.output<typeof delega
 export function toDelegationItem(delegation: DelegationDetail): z.output<typeof delegationItem> {
   return {
     ...toDelegationListItem(delegation),
-    originDestinationId: delegation.originDestinationId,
-    originCountryCode: delegation.originCountryCode,
+    ...toAnswerFields(delegationFields, delegation),
     cancellationReason: delegation.cancellationReason,
-    hostName: delegation.hostName,
-    programme: delegation.programme,
-    sectors: toNamedLinks(delegation.sectors),
-    partners: toNamedLinks(delegation.partners),
     version: delegation.version,
     updatedAt: jsonInstant(delegation.updatedAt),
   };

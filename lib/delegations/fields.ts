@@ -1,15 +1,23 @@
 // A delegation's fields, declared once (lib/records/fields.ts): the form, its schema, the API's
-// body and the forms' limits are derived from here. No zod, no server imports.
+// body and answer, the spreadsheet's columns, the detail's reads and the list's search are derived
+// from here. No zod, no server imports.
 import { defineFields, maxLongTextLength, maxShortTextLength, maxTitleLength } from "@/lib/records/fields";
 
 export const maxDelegationSize = 10_000;
 
 export const delegationFields = defineFields({
-  title: { kind: "text", max: maxTitleLength, required: true, example: "Délégation de Haïfa — santé connectée" },
+  title: {
+    kind: "text",
+    max: maxTitleLength,
+    required: true,
+    searched: true,
+    example: "Délégation de Haïfa — santé connectée",
+  },
   // The origin city, when it is one of the destinations; otherwise the country alone.
   originDestinationId: {
     kind: "link",
     to: "destination",
+    relation: "originDestination",
     column: "originCity",
     audit: "origin",
     description: "The origin city (a destination); its country is then the origin country.",
@@ -19,10 +27,11 @@ export const delegationFields = defineFields({
     column: "originCountry",
     description: "ISO 3166-1 alpha-2 code; required when there is no origin city.",
   },
-  arrivalAt: { kind: "parisDateTime", required: true, column: "arrival", description: "Arrival in Nice." },
+  arrivalAt: { kind: "parisDateTime", required: true, half: true, column: "arrival", description: "Arrival in Nice." },
   departureAt: {
     kind: "parisDateTime",
     required: true,
+    half: true,
     column: "departure",
     description: "Departure, not before the arrival.",
   },
@@ -31,10 +40,17 @@ export const delegationFields = defineFields({
     min: 1,
     max: maxDelegationSize,
     required: true,
+    half: true,
     message: "sizeOutOfRange",
     description: "Number of people.",
   },
-  hostName: { kind: "text", max: maxShortTextLength, description: "The officer hosting the delegation." },
+  hostName: {
+    kind: "text",
+    max: maxShortTextLength,
+    searched: true,
+    half: true,
+    description: "The officer hosting the delegation.",
+  },
   programme: { kind: "longText", max: maxLongTextLength },
   sectorIds: { kind: "links", to: "sector", relation: "sectors", column: "sectors" },
   partnerIds: {

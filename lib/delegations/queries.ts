@@ -8,6 +8,9 @@ import { columnRange, distinctDelegationCountries } from "@/lib/column-range";
 import { acceptedInstantRange, yearOptions } from "@/lib/records/year-options";
 import { can } from "@/lib/policy";
 import { countryName } from "@/lib/records/countries";
+import type { RecordValues } from "@/lib/records/fields";
+import { detailSelectOf, recordValuesOf, searchConditionsOf } from "@/lib/records/read-fields";
+import { delegationFields } from "./fields";
 import type { DelegationListParams } from "./list-params";
 import { parisYear, parisYearRange } from "@/lib/time";
 
@@ -81,8 +84,7 @@ export async function listDelegations(
       params.q
         ? {
             OR: [
-              { title: { contains: params.q, mode: "insensitive" } },
-              { hostName: { contains: params.q, mode: "insensitive" } },
+              ...searchConditionsOf<Prisma.DelegationWhereInput>(delegationFields, params.q),
               ...(matchingOrigins.length ? [{ originDestinationId: { in: matchingOrigins } }] : []),
             ],
           }
@@ -107,41 +109,30 @@ export async function listDelegations(
   return { rows, total };
 }
 
-export type DelegationDetail = DelegationRow & {
-  originDestinationId: string | null;
-  originCountryCode: string;
-  cancellationReason: string | null;
-  hostName: string;
-  programme: string;
-  sectors: { id: string; label: string }[];
-  partners: { id: string; label: string }[];
-  version: number;
-  updatedAt: Date;
-};
+export type DelegationDetail = DelegationRow &
+  RecordValues<typeof delegationFields> & {
+    cancellationReason: string | null;
+    version: number;
+    updatedAt: Date;
+  };
 
 /** One delegation, or null when it does not exist or the actor may not read it. */
 export async function getDelegation(actor: ActingUser, id: string): Promise<DelegationDetail | null> {
   const delegation = await db.delegation.findFirst({
     where: { AND: [{ id }, readableBy(actor)] },
     select: {
+      ...detailSelectOf(delegationFields),
       ...rowSelect,
-      originDestinationId: true,
       cancellationReason: true,
-      hostName: true,
-      programme: true,
       version: true,
       updatedAt: true,
-      sectors: { select: { id: true, nameFr: true, nameEn: true }, orderBy: { code: "asc" } },
-      partners: { select: { id: true, name: true }, orderBy: { name: "asc" } },
     },
   });
   if (!delegation) return null;
-  const { sectors, partners, originDestination, ...rest } = delegation;
   return {
-    ...rest,
-    origin: originText({ originCountryCode: rest.originCountryCode, originDestination }, actor.locale),
-    sectors: sectors.map((sector) => ({ id: sector.id, label: actor.locale === "fr" ? sector.nameFr : sector.nameEn })),
-    partners: partners.map((partner) => ({ id: partner.id, label: partner.name })),
+    ...delegation,
+    ...recordValuesOf(delegationFields, delegation, actor.locale),
+    origin: originText(delegation, actor.locale),
   };
 }
 

@@ -1,50 +1,23 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { DelegationSheetRecord } from "@/lib/delegations/sheet";
-import { inBatches, byId, inOrder, namedLinks, partnerShortNames } from "@/lib/spreadsheets/queries/batches";
+import { delegationFields } from "@/lib/delegations/fields";
+import { inBatches, inOrder } from "@/lib/spreadsheets/queries/batches";
+import { loadDeclaredRows } from "@/lib/spreadsheets/queries/declared-rows";
 
 // Delegations with everything their spreadsheet rows hold; relations read one query after the
 // other (lib/missions/sheet-queries.ts says why).
 
-async function loadDelegationBatch(
+function loadDelegationBatch(
   client: Prisma.TransactionClient,
   where: Prisma.DelegationWhereInput,
 ): Promise<DelegationSheetRecord[]> {
-  const delegations = await client.delegation.findMany({
+  return loadDeclaredRows<typeof delegationFields, { status: string; cancellationReason: string | null }>(
+    (args) => client.delegation.findMany(args as never),
+    delegationFields,
     where,
-    select: {
-      id: true,
-      version: true,
-      archivedAt: true,
-      title: true,
-      status: true,
-      cancellationReason: true,
-      originCountryCode: true,
-      arrivalAt: true,
-      departureAt: true,
-      size: true,
-      hostName: true,
-      programme: true,
-    },
-  });
-  if (delegations.length === 0) return [];
-  const ids = { id: { in: delegations.map((delegation) => delegation.id) } };
-  const origins = byId(
-    await client.delegation.findMany({
-      where: ids,
-      select: { id: true, originDestination: { select: { city: true, countryCode: true } } },
-    }),
+    { status: true, cancellationReason: true },
   );
-  const sectors = byId(await client.delegation.findMany({ where: ids, select: { id: true, sectors: namedLinks } }));
-  const partners = byId(
-    await client.delegation.findMany({ where: ids, select: { id: true, partners: partnerShortNames } }),
-  );
-  return delegations.map((delegation) => ({
-    ...delegation,
-    originDestination: origins.get(delegation.id)?.originDestination ?? null,
-    sectors: sectors.get(delegation.id)?.sectors ?? [],
-    partners: partners.get(delegation.id)?.partners ?? [],
-  }));
 }
 
 export async function loadDelegationsById(

@@ -1,31 +1,23 @@
-// The delegations spreadsheet: export columns, and the import through the delegation form's schema
+// The delegations spreadsheet: the columns of the declared fields (lib/delegations/fields.ts) with
+// the status after the title, and the import through the delegation form's schema
 // (lib/delegations/schemas.ts). Arrival and departure are Paris times. Key: the title and the
 // arrival. No server imports.
+import { delegationFields } from "@/lib/delegations/fields";
 import { createDelegationSchema, type DelegationInput } from "@/lib/delegations/schemas";
 import { nextDelegationStatuses } from "@/lib/delegations/status";
 import { choiceLabel } from "@/lib/spreadsheets/choices";
-import { destinationText, localName, type ColumnDef } from "@/lib/spreadsheets/columns";
+import type { ColumnDef } from "@/lib/spreadsheets/columns";
+import { declaredColumns, issueColumnOf, readDeclared, type SheetValues } from "@/lib/spreadsheets/declared-columns";
 import { reportIssues, type RowReader } from "@/lib/spreadsheets/import/row-reader";
-import { countryName, readCountry } from "@/lib/spreadsheets/countries";
 import { canonicalJson, titleKey, type ImportableSheet, type SheetRecord } from "@/lib/spreadsheets/sheet-types";
 
-export type DelegationSheetRecord = SheetRecord & {
-  title: string;
-  status: string;
-  cancellationReason: string | null;
-  originDestination: { city: string; countryCode: string } | null;
-  originCountryCode: string;
-  arrivalAt: Date;
-  departureAt: Date;
-  size: number;
-  hostName: string;
-  programme: string;
-  sectors: { code: string; nameFr: string; nameEn: string }[];
-  partners: { shortName: string }[];
-};
+export type DelegationSheetRecord = SheetRecord &
+  SheetValues<typeof delegationFields> & { status: string; cancellationReason: string | null };
+
+const [titleColumn, ...fieldColumns] = declaredColumns<DelegationSheetRecord>(delegationFields);
 
 const columns: ColumnDef<DelegationSheetRecord>[] = [
-  { key: "title", kind: "text", required: true, write: (r) => r.title },
+  titleColumn!,
   {
     key: "status",
     kind: "choice",
@@ -33,58 +25,20 @@ const columns: ColumnDef<DelegationSheetRecord>[] = [
     write: (r, { t }) => choiceLabel(t, "delegationStatus", r.status),
   },
   { key: "cancellationReason", kind: "text", write: (r) => r.cancellationReason },
-  {
-    key: "originCity",
-    kind: "destination",
-    write: (r) => (r.originDestination ? destinationText(r.originDestination) : null),
-  },
-  { key: "originCountry", kind: "country", write: (r, { locale }) => countryName(r.originCountryCode, locale) },
-  { key: "arrival", kind: "dateTime", required: true, write: (r) => ({ instant: r.arrivalAt }) },
-  { key: "departure", kind: "dateTime", required: true, write: (r) => ({ instant: r.departureAt }) },
-  { key: "size", kind: "wholeNumber", required: true, write: (r) => r.size },
-  { key: "hostName", kind: "text", write: (r) => r.hostName },
-  { key: "programme", kind: "text", write: (r) => r.programme },
-  { key: "sectors", kind: "names", write: (r, context) => r.sectors.map(localName(context)).join("; ") },
-  { key: "partners", kind: "partners", write: (r) => r.partners.map((partner) => partner.shortName).join("; ") },
+  ...fieldColumns,
 ];
 
-const formFieldColumns: Record<string, string> = {
-  title: "title",
-  originDestinationId: "originCity",
-  originCountryCode: "originCountry",
-  arrivalAt: "arrival",
-  departureAt: "departure",
-  size: "size",
-  hostName: "hostName",
-  programme: "programme",
-  sectorIds: "sectors",
-  partnerIds: "partners",
-};
-
 function read(reader: RowReader): ReturnType<ImportableSheet<DelegationSheetRecord, DelegationInput>["read"]> {
-  const origin = reader.optionalReference("originCity", "destination");
-  const countryText = reader.text("originCountry");
-  const country = countryText === "" ? "" : readCountry(countryText);
-  if (country === null) reader.fail("originCountry", "invalidCountry", { value: countryText });
+  const { input: cells, entries } = readDeclared(reader, delegationFields);
   // The city's country wins (the data layer takes it from the city): a different one is a mistake.
-  if (origin && country && origin.qualifier !== country)
+  const origin = entries.originDestinationId;
+  if (origin && cells.originCountryCode && origin.qualifier !== cells.originCountryCode)
     reader.fail("originCountry", "countryMismatch", { country: origin.qualifier });
   const parsed = createDelegationSchema.safeParse({
-    title: reader.text("title"),
-    originDestinationId: origin?.id ?? "",
-    originCountryCode: origin?.qualifier ?? country ?? "",
-    arrivalAt: reader.dateTime("arrival") ?? "",
-    departureAt: reader.dateTime("departure") ?? "",
-    size: reader.wholeNumber("size"),
-    hostName: reader.text("hostName"),
-    programme: reader.text("programme"),
-    sectorIds: reader.references("sectors", "sector"),
-    partnerIds: reader.references("partners", "partner"),
+    ...cells,
+    originCountryCode: origin?.qualifier ?? cells.originCountryCode,
   });
-  if (!parsed.success)
-    reportIssues(reader, parsed.error.issues, "delegations", (field) => ({
-      column: formFieldColumns[field] ?? "title",
-    }));
+  if (!parsed.success) reportIssues(reader, parsed.error.issues, "delegations", issueColumnOf(delegationFields));
   const status = reader.choice("status", "delegationStatus", "EXPECTED");
   const reason = reader.text("cancellationReason");
   if (status === "CANCELLED" && reason === "") reader.fail("cancellationReason", "reasonRequired");

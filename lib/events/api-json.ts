@@ -5,10 +5,11 @@ import { eventFields } from "@/lib/events/fields";
 import type { EventDetail, EventRow } from "@/lib/events/queries";
 import { eventStatuses } from "@/lib/events/schemas";
 import { jsonBodyOf } from "@/lib/records/json-fields";
-import { namedLink, toNamedLinks } from "@/lib/api/records-json";
+import { answerShapeOf, toAnswerFields } from "@/lib/api/records-json";
 
-// The JSON of /api/v1/events: answers mapped from lib/events/queries.ts, and the body derived from
-// the event's field declarations (lib/events/fields.ts), read by the event form's schema.
+// The JSON of /api/v1/events: the list's items mapped from lib/events/queries.ts; the item's fields
+// and the body derived from the event's field declarations (lib/events/fields.ts), the body read
+// by the event form's schema.
 
 const status = z.enum(eventStatuses).meta({
   description: "PLANNED → HELD (once started) or CANCELLED, and back to PLANNED (change it with POST …/status).",
@@ -26,10 +27,7 @@ export const eventListItem = z.object({
 });
 
 export const eventItem = eventListItem.extend({
-  summary: z.string(),
-  sectors: z.array(namedLink).meta({ description: "Named in the caller's language." }),
-  partners: z.array(namedLink).meta({ description: "Partner organisations involved." }),
-  objectives: z.array(namedLink).meta({ description: "Objectives served, in the caller's language." }),
+  ...answerShapeOf(eventFields),
   version: z.number().int(),
   updatedAt: instantString,
 });
@@ -50,10 +48,7 @@ export function toEventListItem(row: EventRow): z.output<typeof eventListItem> {
 export function toEventItem(event: EventDetail): z.output<typeof eventItem> {
   return {
     ...toEventListItem(event),
-    summary: event.summary,
-    sectors: toNamedLinks(event.sectors),
-    partners: toNamedLinks(event.partners),
-    objectives: toNamedLinks(event.objectives),
+    ...toAnswerFields(eventFields, event),
     version: event.version,
     updatedAt: jsonInstant(event.updatedAt),
   };

@@ -7,6 +7,9 @@ import type { EventStatus, Prisma } from "@/lib/generated/prisma/client";
 import { toPrismaPaging } from "@/lib/list-params";
 import { partnerScope } from "@/lib/records/access";
 import { can } from "@/lib/policy";
+import type { RecordValues } from "@/lib/records/fields";
+import { detailSelectOf, recordValuesOf, searchConditionsOf } from "@/lib/records/read-fields";
+import { eventFields } from "./fields";
 import type { EventListParams } from "./list-params";
 import { parisYear, parisYearRange } from "@/lib/time";
 
@@ -56,14 +59,7 @@ export async function listEvents(
       params.sector ? { sectors: { some: { id: params.sector } } } : {},
       params.partner ? { partners: { some: { id: params.partner } } } : {},
       params.objective ? { objectives: { some: { id: params.objective } } } : {},
-      params.q
-        ? {
-            OR: [
-              { title: { contains: params.q, mode: "insensitive" } },
-              { venue: { contains: params.q, mode: "insensitive" } },
-            ],
-          }
-        : {},
+      params.q ? { OR: searchConditionsOf<Prisma.InternationalEventWhereInput>(eventFields, params.q) } : {},
     ],
   };
   const [rows, total] = await db.$transaction([
@@ -78,42 +74,19 @@ export async function listEvents(
   return { rows, total };
 }
 
-type Linked = { id: string; label: string };
-
-export type EventDetail = EventRow & {
-  summary: string;
-  sectors: Linked[];
-  partners: Linked[];
-  objectives: Linked[];
-  version: number;
-  updatedAt: Date;
-};
+export type EventDetail = EventRow &
+  RecordValues<typeof eventFields> & {
+    version: number;
+    updatedAt: Date;
+  };
 
 /** One event, or null when it does not exist or the actor may not read it. */
 export async function getEvent(actor: ActingUser, id: string): Promise<EventDetail | null> {
   const event = await db.internationalEvent.findFirst({
     where: { AND: [{ id }, readableBy(actor)] },
-    select: {
-      ...rowSelect,
-      summary: true,
-      version: true,
-      updatedAt: true,
-      sectors: { select: { id: true, nameFr: true, nameEn: true }, orderBy: { code: "asc" } },
-      objectives: { select: { id: true, nameFr: true, nameEn: true }, orderBy: { code: "asc" } },
-      partners: { select: { id: true, name: true }, orderBy: { name: "asc" } },
-    },
+    select: { ...detailSelectOf(eventFields), ...rowSelect, version: true, updatedAt: true },
   });
-  if (!event) return null;
-  const name = (entry: { id: string; nameFr: string; nameEn: string }) => ({
-    id: entry.id,
-    label: actor.locale === "fr" ? entry.nameFr : entry.nameEn,
-  });
-  return {
-    ...event,
-    sectors: event.sectors.map(name),
-    objectives: event.objectives.map(name),
-    partners: event.partners.map((partner) => ({ id: partner.id, label: partner.name })),
-  };
+  return event && { ...event, ...recordValuesOf(eventFields, event, actor.locale) };
 }
 
 /** The years the list's filter offers: those the actor's events start in, and this year. */

@@ -1,47 +1,22 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { EventSheetRecord } from "@/lib/events/sheet";
-import { inBatches, byId, inOrder, namedLinks, partnerShortNames } from "@/lib/spreadsheets/queries/batches";
+import { eventFields } from "@/lib/events/fields";
+import { inBatches, inOrder } from "@/lib/spreadsheets/queries/batches";
+import { loadDeclaredRows } from "@/lib/spreadsheets/queries/declared-rows";
 
-// Events with everything their spreadsheet rows hold; relations read one query after the other
-// (lib/missions/sheet-queries.ts says why).
+// Events with everything their spreadsheet rows hold: the declared fields and the status.
 
-async function loadEventBatch(
+function loadEventBatch(
   client: Prisma.TransactionClient,
   where: Prisma.InternationalEventWhereInput,
 ): Promise<EventSheetRecord[]> {
-  const events = await client.internationalEvent.findMany({
+  return loadDeclaredRows<typeof eventFields, { status: string }>(
+    (args) => client.internationalEvent.findMany(args as never),
+    eventFields,
     where,
-    select: {
-      id: true,
-      version: true,
-      archivedAt: true,
-      title: true,
-      status: true,
-      startsAt: true,
-      endsAt: true,
-      venue: true,
-      attendance: true,
-      summary: true,
-    },
-  });
-  if (events.length === 0) return [];
-  const ids = { id: { in: events.map((event) => event.id) } };
-  const sectors = byId(
-    await client.internationalEvent.findMany({ where: ids, select: { id: true, sectors: namedLinks } }),
+    { status: true },
   );
-  const partners = byId(
-    await client.internationalEvent.findMany({ where: ids, select: { id: true, partners: partnerShortNames } }),
-  );
-  const objectives = byId(
-    await client.internationalEvent.findMany({ where: ids, select: { id: true, objectives: namedLinks } }),
-  );
-  return events.map((event) => ({
-    ...event,
-    sectors: sectors.get(event.id)?.sectors ?? [],
-    partners: partners.get(event.id)?.partners ?? [],
-    objectives: objectives.get(event.id)?.objectives ?? [],
-  }));
 }
 
 export async function loadEventsById(

@@ -31,6 +31,10 @@ type Common = {
   example?: string | number;
   /** The audit log's key for it, when not the field's name (a links field's default: its relation). */
   audit?: string;
+  /** The list's search looks for the words in it. */
+  searched?: boolean;
+  /** A form sets it in half a row, beside the next half-width field. */
+  half?: boolean;
 };
 
 export type TextField = Common & { kind: "text" | "longText"; max: number };
@@ -40,8 +44,11 @@ export type WholeNumberField = Common & { kind: "wholeNumber"; min: number; max:
 export type ParisDateTimeField = Common & { kind: "parisDateTime" };
 /** An ISO 3166-1 alpha-2 country code. */
 export type CountryField = Common & { kind: "country" };
-/** An optional link to one record of reference data, stored in the column of the field's name. */
-export type LinkField = Common & { kind: "link"; to: LinkKind };
+/**
+ * An optional link to one record of reference data, stored in the column of the field's name (the
+ * foreign key); `relation` names the linked record, which answers and spreadsheets read.
+ */
+export type LinkField = Common & { kind: "link"; to: LinkKind; relation: string };
 /** Links to any number of records of reference data, stored in the relation `relation`. */
 export type LinksField = Common & { kind: "links"; to: LinkKind; relation: string };
 
@@ -66,6 +73,20 @@ export type FieldValue<F extends Field> = F extends TextField
 
 export type FieldValues<T extends Fields> = { [K in keyof T]: FieldValue<T[K]> };
 
+/** A linked entry as a record's detail shows it: its id and its name in the reader's language. */
+export type LabelledLink = { id: string; label: string };
+
+/**
+ * A record's declared fields as its detail reads them (lib/records/read-fields.ts): each stored
+ * column under its name (a link's foreign key included), each links field's entries, named, under
+ * its relation.
+ */
+export type RecordValues<T extends Fields> = {
+  [K in keyof T as T[K] extends LinksField ? never : K]: T[K] extends CountryField ? string : FieldValue<T[K]>;
+} & {
+  [K in keyof T as T[K] extends LinksField ? T[K]["relation"] : never]: LabelledLink[];
+};
+
 /** Declares an area's fields, keeping their exact types for what is derived from them. */
 export function defineFields<const T extends Fields>(fields: T): T {
   return fields;
@@ -76,6 +97,15 @@ export function listFieldNames(fields: Fields): string[] {
   return Object.entries(fields)
     .filter(([, field]) => field.kind === "links")
     .map(([name]) => name);
+}
+
+/** The fields in the order forms and details show them: declaration order, long texts last where they have room. */
+export function shownOrder(fields: Fields): [string, Field][] {
+  const entries = Object.entries(fields);
+  return [
+    ...entries.filter(([, field]) => field.kind !== "longText"),
+    ...entries.filter(([, field]) => field.kind === "longText"),
+  ];
 }
 
 /** The spreadsheet column of a field. */

@@ -7,7 +7,7 @@ const fields = defineFields({
   title: { kind: "text", max: 200, required: true },
   startsAt: { kind: "parisDateTime", required: true },
   size: { kind: "wholeNumber", min: 1, max: 10, message: "sizeOutOfRange" },
-  cityId: { kind: "link", to: "destination", audit: "city" },
+  cityId: { kind: "link", to: "destination", relation: "city", audit: "city" },
   sectorIds: { kind: "links", to: "sector", relation: "sectors" },
 });
 

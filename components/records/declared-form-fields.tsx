@@ -1,0 +1,113 @@
+"use client";
+
+import type { ReactNode } from "react";
+import { MultiOptionPickerField } from "@/components/option-picker/multi-option-picker-field";
+import { FormField } from "@/components/ui/form-field";
+import type { FieldErrors } from "@/lib/action-result";
+import { inputLimits, shownOrder, type Field, type Fields, type LinkKind } from "@/lib/records/fields";
+import type { PickerOption } from "@/lib/records/option-query";
+import { OptionCheckboxes, type CheckboxOption } from "./option-checkboxes";
+import { TextAreaField } from "./text-area-field";
+
+// A record form's controls derived from the area's field declarations (lib/records/fields.ts,
+// decision 014), so a new field appears in the form without touching it: each field gets the
+// control of its kind with the limits its schema enforces, in declaration order with long texts
+// last (shownOrder), two half-width fields side by side. A single link and a country come with
+// area rules (a city fills its country in), so the area renders them itself through `custom`.
+
+type Props = {
+  fields: Fields;
+  /** The area's label and hint of a field (its `fields.<name>` and `hints.<name>` messages). */
+  label: (name: string) => string;
+  hint: (name: string) => string | undefined;
+  /** What the form holds: what was loaded, or what was typed before a refusal. */
+  value: (name: string) => string;
+  errors: FieldErrors | undefined;
+  /** The entries of the short fixed lists (sectors, objectives), shown as checkboxes. */
+  checkboxOptions: Partial<Record<LinkKind, CheckboxOption[]>>;
+  /** Shown by a checkbox group with nothing to choose from. */
+  noneToChoose: string;
+  /** The picker options the form knows (the record's own links, and those chosen since). */
+  optionFor: (id: string) => PickerOption | null;
+  onChoose: (option: PickerOption) => void;
+  /** Fields the area renders itself, in their place; null for one rendered with another. */
+  custom?: Record<string, ReactNode | null>;
+};
+
+const pickerKinds = { partner: "partners", destination: "destinations" } as const;
+
+function FieldControl({ name, field, ...props }: Omit<Props, "fields" | "custom"> & { name: string; field: Field }) {
+  const common = { label: props.label(name), name, errors: props.errors?.[name], defaultValue: props.value(name) };
+  const hint = props.hint(name);
+  const hinted = hint ? { hint } : {};
+  switch (field.kind) {
+    case "text":
+      return <FormField {...common} {...inputLimits(field)} {...hinted} />;
+    case "longText":
+      return <TextAreaField {...common} {...inputLimits(field)} />;
+    case "wholeNumber":
+      return <FormField {...common} type="number" inputMode="numeric" {...inputLimits(field)} {...hinted} />;
+    case "parisDateTime":
+      return <FormField {...common} type="datetime-local" {...inputLimits(field)} {...hinted} />;
+    case "links": {
+      const selected = props.value(name).split(",").filter(Boolean);
+      if (field.to === "partner" || field.to === "destination")
+        return (
+          <MultiOptionPickerField
+            label={common.label}
+            name={name}
+            kind={pickerKinds[field.to]}
+            initial={selected.map(props.optionFor).filter((option) => option !== null)}
+            errors={common.errors}
+            {...hinted}
+            onChoose={props.onChoose}
+          />
+        );
+      return (
+        <OptionCheckboxes
+          name={name}
+          legend={common.label}
+          options={props.checkboxOptions[field.to] ?? []}
+          selected={selected}
+          errors={common.errors}
+          emptyLabel={props.noneToChoose}
+        />
+      );
+    }
+    case "link":
+    case "country":
+      throw new Error(`The form of "${name}" (${field.kind}) is the area's own: pass it in \`custom\`.`);
+  }
+}
+
+/** The declared fields' controls, in declaration order with long texts last (`shownOrder`). */
+export function DeclaredFormFields({ fields, custom = {}, ...props }: Props) {
+  const blocks: ReactNode[] = [];
+  let half: ReactNode[] = [];
+  const closeHalfRow = () => {
+    if (half.length)
+      blocks.push(
+        <div key={`row-${blocks.length}`} className="grid gap-4 sm:grid-cols-2">
+          {half}
+        </div>,
+      );
+    half = [];
+  };
+  for (const [name, field] of shownOrder(fields)) {
+    const control = name in custom ? custom[name] : <FieldControl key={name} name={name} field={field} {...props} />;
+    if (control === null) continue;
+    if (field.half && !(name in custom)) {
+      half.push(control);
+      if (half.length === 2) closeHalfRow();
+      continue;
+    }
+    closeHalfRow();
+    blocks.push(
+      <div key={name} className="contents">
+        {control}
+      </div>,
+    );
+  }
+  closeHalfRow();
+  return <>{blocks}</>;
+}
