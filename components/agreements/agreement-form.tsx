@@ -3,7 +3,7 @@
 import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { createAgreementAction, updateAgreementAction } from "@/lib/agreements/actions";
-import { CheckboxField, SelectField, TextAreaField } from "@/components/reference/form-controls";
+import { CheckboxField, SelectField, TextAreaField } from "@/components/ui/form-field";
 import { OptionPickerField } from "@/components/option-picker/option-picker-field";
 import { useRememberedOptions } from "@/components/option-picker/use-remembered-options";
 import { ConflictNotice } from "@/components/ui/conflict-notice";

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { FieldErrors } from "@/components/reference/form-controls";
+import { FieldErrors } from "@/components/ui/form-field";
 import type { FieldErrors as FieldErrorMap } from "@/lib/action-result";
 import { maxTitleLength } from "@/lib/records/fields";
 import { acceptedYears } from "@/lib/time";

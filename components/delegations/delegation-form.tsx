@@ -1,17 +1,13 @@
 "use client";
 
 import { useFormAction } from "@/components/ui/use-form-action";
-import Link from "next/link";
-import { useTranslations } from "next-intl";
 import { createDelegationAction, updateDelegationAction } from "@/lib/delegations/actions";
-import { ConflictNotice } from "@/components/ui/conflict-notice";
-import { FormMessage } from "@/components/ui/form-message";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { useRememberedOptions } from "@/components/option-picker/use-remembered-options";
 import type { PickerOption } from "@/lib/records/option-query";
 import { DelegationOriginFields } from "./delegation-origin-fields";
 import type { CheckboxOption } from "@/components/records/option-checkboxes";
-import { DeclaredFormFields } from "@/components/records/declared-form-fields";
+import { DeclaredFormFields, useFieldWords } from "@/components/records/declared-form-fields";
+import { RecordForm } from "@/components/records/record-form";
 import { delegationFields } from "@/lib/delegations/fields";
 
 export type DelegationFormOptions = {
@@ -30,40 +26,29 @@ type Props = { options: DelegationFormOptions; initial?: DelegationFormValues; c
 
 /** Create (no `initial.id`) or edit a delegation. Dates and times are typed in Paris time. */
 export function DelegationForm({ options, initial = {}, cancelHref }: Props) {
-  const t = useTranslations("delegations");
-  const tRecords = useTranslations("records");
   const isEdit = Boolean(initial.id);
   const [result, action, formKey] = useFormAction(isEdit ? updateDelegationAction : createDelegationAction);
   const failed = result && !result.ok ? result : null;
   // After a refusal the form shows what was typed, not what was loaded.
   const value = (field: string) => failed?.values?.[field] ?? initial[field] ?? "";
   const errors = failed?.fieldErrors;
-  const labels = Object.fromEntries(
-    Object.keys(delegationFields).map((field) => [field, t(`fields.${field}` as never)]),
-  );
+  const { conflictLabels, ...words } = useFieldWords("delegations", delegationFields);
   const { optionFor, remember } = useRememberedOptions([options.origin, ...options.partners]);
   return (
-    <form
+    <RecordForm
       key={formKey}
       action={action}
-      className="flex max-w-3xl flex-col gap-5 rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
+      result={failed}
+      conflictLabels={conflictLabels}
+      record={initial.id ? { id: initial.id, version: initial.version ?? "" } : undefined}
+      cancelHref={cancelHref}
     >
-      <ConflictNotice conflict={failed?.conflict} labels={labels} />
-      <FormMessage result={failed} />
-      {isEdit ? (
-        <>
-          <input type="hidden" name="id" value={initial.id} />
-          <input type="hidden" name="version" value={initial.version} />
-        </>
-      ) : null}
       <DeclaredFormFields
         fields={delegationFields}
-        label={(field) => t(`fields.${field}` as never)}
-        hint={(field) => (t.has(`hints.${field}` as never) ? t(`hints.${field}` as never) : undefined)}
+        {...words}
         value={value}
         errors={errors}
         checkboxOptions={{ sector: options.sectors }}
-        noneToChoose={t("noneSelected")}
         optionFor={optionFor}
         onChoose={remember}
         custom={{
@@ -80,15 +65,6 @@ export function DelegationForm({ options, initial = {}, cancelHref }: Props) {
           originCountryCode: null,
         }}
       />
-      <div className="flex flex-wrap items-center gap-4">
-        <SubmitButton
-          label={isEdit ? tRecords("save") : tRecords("create")}
-          pendingLabel={isEdit ? tRecords("saving") : tRecords("creating")}
-        />
-        <Link href={cancelHref} className="text-brand-700 underline">
-          {tRecords("cancel")}
-        </Link>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

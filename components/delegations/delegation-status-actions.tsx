@@ -7,7 +7,7 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { DelegationStatus } from "@/lib/generated/prisma/enums";
-import { TextAreaField } from "@/components/records/text-area-field";
+import { TextAreaField } from "@/components/ui/form-field";
 import { maxReasonLength } from "@/lib/records/fields";
 
 type Props = {

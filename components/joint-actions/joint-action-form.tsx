@@ -1,18 +1,16 @@
 "use client";
 
-import Link from "next/link";
 import { useTranslations } from "next-intl";
 import {
   createJointActionAction,
   updateJointActionAction,
   type JointActionFormResult,
 } from "@/lib/joint-actions/actions";
-import { TextAreaField } from "@/components/records/text-area-field";
+import { TextAreaField } from "@/components/ui/form-field";
 import { OptionPickerField } from "@/components/option-picker/option-picker-field";
 import { useRememberedOptions } from "@/components/option-picker/use-remembered-options";
-import { ConflictNotice } from "@/components/ui/conflict-notice";
+import { RecordForm } from "@/components/records/record-form";
 import { FormField } from "@/components/ui/form-field";
-import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import { useFormAction } from "@/components/ui/use-form-action";
 import type { JointActionFormOptions, JointActionLinkField } from "@/lib/joint-actions/form-options";
@@ -74,19 +72,23 @@ export function JointActionForm({ options, initial = {}, cancelHref }: Props) {
     />
   );
   return (
-    <form
+    <RecordForm
       key={formKey}
       action={action}
-      className="flex max-w-3xl flex-col gap-5 rounded-lg border border-slate-200 bg-white p-4 sm:p-6"
+      result={refusal}
+      conflictLabels={labels}
+      record={initial.id ? { id: initial.id, version: initial.version ?? "" } : undefined}
+      cancelHref={cancelHref}
+      submit={
+        // Similar records were found: saving again confirms it is not one of them.
+        similar ? (
+          <>
+            <input type="hidden" name="confirmSimilar" value="1" />
+            <SubmitButton label={t("saveAnyway")} pendingLabel={tRecords("creating")} />
+          </>
+        ) : undefined
+      }
     >
-      <ConflictNotice conflict={refusal?.conflict} labels={labels} />
-      <FormMessage result={refusal} />
-      {isEdit ? (
-        <>
-          <input type="hidden" name="id" value={initial.id} />
-          <input type="hidden" name="version" value={initial.version} />
-        </>
-      ) : null}
       {options.choosesPartner ? (
         <OptionPickerField
           label={t("fields.partnerId")}
@@ -172,22 +174,6 @@ export function JointActionForm({ options, initial = {}, cancelHref }: Props) {
         ))}
       </div>
       {similar ? <SimilarRecords records={similar} /> : null}
-      <div className="flex flex-wrap items-center gap-4">
-        {similar ? (
-          <>
-            <input type="hidden" name="confirmSimilar" value="1" />
-            <SubmitButton label={t("saveAnyway")} pendingLabel={tRecords("creating")} />
-          </>
-        ) : (
-          <SubmitButton
-            label={isEdit ? tRecords("save") : tRecords("create")}
-            pendingLabel={isEdit ? tRecords("saving") : tRecords("creating")}
-          />
-        )}
-        <Link href={cancelHref} className="text-brand-700 underline">
-          {tRecords("cancel")}
-        </Link>
-      </div>
-    </form>
+    </RecordForm>
   );
 }

@@ -1,9 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { DataTable } from "@/components/data-table/data-table";
-import { DataTableFilterCombobox } from "@/components/data-table/data-table-filter-combobox";
 import { DataTableFilterSelect } from "@/components/data-table/data-table-filter-select";
+import {
+  ArchivedFilter,
+  DestinationFilter,
+  EntryFilter,
+  PartnerFilter,
+  RecordTable,
+  YearFilter,
+} from "@/components/records/record-table";
 import type { JointActionListParams } from "@/lib/joint-actions/list-params";
 import type { JointActionRow } from "@/lib/joint-actions/queries";
 import { JointActionKind } from "@/lib/generated/prisma/enums";
@@ -27,10 +33,7 @@ export type JointActionFilterOptions = {
   objectives: Option[];
 };
 
-const getId = (row: JointActionRow) => row.id;
-const toChoices = (options: Option[]) => options.map((option) => ({ value: option.id, label: option.label }));
-
-/** The joint-actions list: the generic table with its columns and filters. */
+/** The joint-actions list: the record table with its columns and filters. */
 export function JointActionTable({
   rows,
   total,
@@ -43,56 +46,18 @@ export function JointActionTable({
   filterOptions: JointActionFilterOptions;
 }) {
   const t = useTranslations("jointActions");
-  const tRecords = useTranslations("records");
-  const columns = useJointActionColumns();
   return (
-    <DataTable
-      caption={t("caption")}
-      columns={columns}
-      data={rows}
-      total={total}
-      params={params}
-      getRowId={getId}
-      search={{ label: t("searchLabel"), placeholder: t("searchPlaceholder") }}
-      filters={
-        <div className="contents [&_select]:max-w-full [&>div]:max-w-full">
-          {filterOptions.canFilterByPartner ? (
-            <DataTableFilterCombobox
-              param="partner"
-              label={tRecords("partner")}
-              kind="partners"
-              selected={filterOptions.partner}
-            />
-          ) : null}
-          <DataTableFilterSelect
-            param="kind"
-            label={t("kind")}
-            options={jointActionKinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
-          />
-          <DataTableFilterSelect
-            param="year"
-            label={tRecords("year")}
-            options={filterOptions.years.map((year) => ({ value: String(year), label: String(year) }))}
-          />
-          <DataTableFilterCombobox
-            param="destination"
-            label={tRecords("destination")}
-            kind="destinations"
-            selected={filterOptions.destination}
-          />
-          <DataTableFilterSelect
-            param="objective"
-            label={t("objective")}
-            options={toChoices(filterOptions.objectives)}
-          />
-          <DataTableFilterSelect
-            param="archived"
-            label={tRecords("showArchived")}
-            allLabel={tRecords("no")}
-            options={[{ value: "true", label: tRecords("yes") }]}
-          />
-        </div>
-      }
-    />
+    <RecordTable namespace="jointActions" columns={useJointActionColumns()} rows={rows} total={total} params={params}>
+      {filterOptions.canFilterByPartner ? <PartnerFilter selected={filterOptions.partner} /> : null}
+      <DataTableFilterSelect
+        param="kind"
+        label={t("kind")}
+        options={jointActionKinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+      />
+      <YearFilter years={filterOptions.years} />
+      <DestinationFilter selected={filterOptions.destination} />
+      <EntryFilter param="objective" label={t("objective")} options={filterOptions.objectives} />
+      <ArchivedFilter />
+    </RecordTable>
   );
 }

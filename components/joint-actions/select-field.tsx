@@ -1,4 +1,4 @@
-import { FormField, selectClassName } from "@/components/ui/form-field";
+import { SelectField as LabelledSelect } from "@/components/ui/form-field";
 
 type Props = {
   label: string;
@@ -11,26 +11,23 @@ type Props = {
   required?: boolean;
 };
 
-/** A labelled native select with an empty first choice and field-level errors. */
+/** A labelled native select of entries, with an empty first choice and field-level errors. */
 export function SelectField({ label, name, options, value, emptyLabel, errors, required }: Props) {
   return (
-    <FormField label={label} name={name} errors={errors}>
-      <select
-        id={name}
-        name={name}
-        defaultValue={value}
-        required={required}
-        aria-invalid={errors?.length ? true : undefined}
-        aria-describedby={errors?.length ? `${name}-errors` : undefined}
-        className={`${selectClassName} max-w-full`}
-      >
-        <option value="">{emptyLabel}</option>
-        {options.map((option) => (
-          <option key={option.id} value={option.id}>
-            {option.label}
-          </option>
-        ))}
-      </select>
-    </FormField>
+    <LabelledSelect
+      label={label}
+      name={name}
+      errors={errors}
+      defaultValue={value}
+      required={required}
+      className="max-w-full rounded-md border border-slate-300 bg-white px-3 py-2 aria-invalid:border-red-600"
+    >
+      <option value="">{emptyLabel}</option>
+      {options.map((option) => (
+        <option key={option.id} value={option.id}>
+          {option.label}
+        </option>
+      ))}
+    </LabelledSelect>
   );
 }

@@ -1,5 +1,5 @@
 import type { Option } from "@/lib/reference/options";
-import { FieldErrors } from "./field-parts";
+import { FieldErrors } from "@/components/ui/form-field";
 
 /**
  * A multi-choice as a group of checkboxes (works with the keyboard and screen readers, unlike a
@@ -46,7 +46,7 @@ export function CheckboxGroup({
           </label>
         ))}
       </div>
-      <FieldErrors id={`${name}-errors`} errors={errors} />
+      <FieldErrors name={name} errors={errors} />
     </fieldset>
   );
 }

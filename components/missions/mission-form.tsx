@@ -15,7 +15,7 @@ import type { PickerOption } from "@/lib/records/option-query";
 import type { Option } from "@/lib/reference/options";
 import { AgendaRows } from "./agenda-rows";
 import { CheckboxGroup } from "./checkbox-group";
-import { TextAreaField } from "./field-parts";
+import { TextAreaField } from "@/components/ui/form-field";
 import { ParticipantRows } from "./participant-rows";
 import { PartnerRows } from "./partner-rows";
 import { SectionCard } from "./section-card";

@@ -7,7 +7,7 @@ import { changeMissionStatusAction } from "@/lib/missions/actions";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
 import type { MissionStatus } from "@/lib/generated/prisma/enums";
-import { SelectField, TextAreaField } from "./field-parts";
+import { SelectField, TextAreaField } from "@/components/ui/form-field";
 import { maxReasonLength } from "@/lib/records/fields";
 
 /**

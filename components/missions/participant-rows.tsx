@@ -6,7 +6,7 @@ import { FormField } from "@/components/ui/form-field";
 import type { FieldErrors as Errors } from "@/lib/action-result";
 import { formRows } from "@/lib/missions/form-values";
 import { participantKinds, textLimits } from "@/lib/missions/form-limits";
-import { SelectField } from "./field-parts";
+import { SelectField } from "@/components/ui/form-field";
 import { RepeatingRows } from "./repeating-rows";
 
 /** The people travelling: officials, companies, start-ups, artists, press. */

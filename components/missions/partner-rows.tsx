@@ -9,7 +9,7 @@ import { formRows } from "@/lib/missions/form-values";
 import { partnerRoles } from "@/lib/missions/form-limits";
 import { parseEuros } from "@/lib/money";
 import type { PickerOption } from "@/lib/records/option-query";
-import { SelectField } from "./field-parts";
+import { SelectField } from "@/components/ui/form-field";
 import { RepeatingRows } from "./repeating-rows";
 
 /** The pooled total of what is typed; amounts that do not read as euros count as nothing. */

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
-import { FieldErrors } from "./field-parts";
+import { FieldErrors } from "@/components/ui/form-field";
 
 type RepeatingRowsProps<TRow> = {
   /** The section's field-name prefix ("partners"); also the field its own errors are reported under. */
@@ -98,7 +98,7 @@ export function RepeatingRows<TRow>({
           </li>
         ))}
       </ol>
-      <FieldErrors id={`${section}-errors`} errors={errors} />
+      <FieldErrors name={section} errors={errors} />
       <div className="flex flex-wrap items-center justify-between gap-3">
         <button
           ref={addButton}

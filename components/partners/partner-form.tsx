@@ -3,11 +3,9 @@
 import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
 import { createPartnerAction, updatePartnerAction } from "@/lib/partners/actions";
-import { CheckboxField, SelectField } from "@/components/reference/form-controls";
-import { ConflictNotice } from "@/components/ui/conflict-notice";
+import { CheckboxField, SelectField } from "@/components/ui/form-field";
+import { RecordForm } from "@/components/records/record-form";
 import { FormField } from "@/components/ui/form-field";
-import { FormMessage } from "@/components/ui/form-message";
-import { SubmitButton } from "@/components/ui/submit-button";
 import type { ConflictField } from "@/lib/action-result";
 import { partnerKinds } from "@/lib/partners/list-params";
 import { maxCodeLength, maxTitleLength } from "@/lib/records/fields";
@@ -25,7 +23,6 @@ export type PartnerFormValues = {
 export function PartnerForm({ partner }: { partner?: PartnerFormValues }) {
   const t = useTranslations("partners");
   const tForm = useTranslations("reference.partners");
-  const tRecords = useTranslations("records");
   const [result, action, formKey] = useFormAction(partner ? updatePartnerAction : createPartnerAction);
   const failed = result && !result.ok ? result : null;
   const typed = failed?.values;
@@ -47,18 +44,15 @@ export function PartnerForm({ partner }: { partner?: PartnerFormValues }) {
     return change;
   });
   return (
-    <form key={formKey} action={action} className="flex max-w-xl flex-col gap-4">
-      <ConflictNotice
-        conflict={conflict}
-        labels={{ name: t("name"), shortName: t("shortName"), kind: t("kind"), isActive: tForm("isActive") }}
-      />
-      <FormMessage result={result} />
-      {partner ? (
-        <>
-          <input type="hidden" name="id" value={partner.id} />
-          <input type="hidden" name="version" value={partner.version} />
-        </>
-      ) : null}
+    <RecordForm
+      key={formKey}
+      action={action}
+      result={result}
+      conflict={conflict}
+      conflictLabels={{ name: t("name"), shortName: t("shortName"), kind: t("kind"), isActive: tForm("isActive") }}
+      record={partner}
+      look="plain"
+    >
       <FormField
         label={t("name")}
         name="name"
@@ -95,12 +89,6 @@ export function PartnerForm({ partner }: { partner?: PartnerFormValues }) {
         defaultChecked={values.isActive}
         errors={errors?.isActive}
       />
-      <div>
-        <SubmitButton
-          label={partner ? tRecords("save") : tRecords("create")}
-          pendingLabel={partner ? tRecords("saving") : tRecords("creating")}
-        />
-      </div>
-    </form>
+    </RecordForm>
   );
 }

@@ -1,13 +1,14 @@
 "use client";
 
 import type { ReactNode } from "react";
+import { useTranslations } from "next-intl";
 import { MultiOptionPickerField } from "@/components/option-picker/multi-option-picker-field";
 import { FormField } from "@/components/ui/form-field";
 import type { FieldErrors } from "@/lib/action-result";
 import { inputLimits, shownOrder, type Field, type Fields, type LinkKind } from "@/lib/records/fields";
 import type { PickerOption } from "@/lib/records/option-query";
 import { OptionCheckboxes, type CheckboxOption } from "./option-checkboxes";
-import { TextAreaField } from "./text-area-field";
+import { TextAreaField } from "@/components/ui/form-field";
 
 // A record form's controls derived from the area's field declarations (lib/records/fields.ts,
 // decision 014), so a new field appears in the form without touching it: each field gets the
@@ -34,6 +35,25 @@ type Props = {
   custom?: Record<string, ReactNode | null>;
 };
 
+/** The record areas whose forms are derived from their declarations. */
+type FormNamespace = "delegations" | "events";
+
+/**
+ * An area's words for its declared form: each field's label (`<area>.fields.<name>`), its hint
+ * when it has one (`<area>.hints.<name>`), what an empty checkbox group says, and the conflict
+ * panel's names of the fields.
+ */
+export function useFieldWords(namespace: FormNamespace, fields: Fields) {
+  const t = useTranslations(namespace);
+  const label = (name: string) => t(`fields.${name}` as never);
+  return {
+    label,
+    hint: (name: string) => (t.has(`hints.${name}` as never) ? t(`hints.${name}` as never) : undefined),
+    noneToChoose: t("noneSelected"),
+    conflictLabels: Object.fromEntries(Object.keys(fields).map((name) => [name, label(name)])),
+  };
+}
+
 const pickerKinds = { partner: "partners", destination: "destinations" } as const;
 
 function FieldControl({ name, field, ...props }: Omit<Props, "fields" | "custom"> & { name: string; field: Field }) {
@@ -44,7 +64,7 @@ function FieldControl({ name, field, ...props }: Omit<Props, "fields" | "custom"
     case "text":
       return <FormField {...common} {...inputLimits(field)} {...hinted} />;
     case "longText":
-      return <TextAreaField {...common} {...inputLimits(field)} />;
+      return <TextAreaField {...common} rows={5} {...inputLimits(field)} {...hinted} />;
     case "wholeNumber":
       return <FormField {...common} type="number" inputMode="numeric" {...inputLimits(field)} {...hinted} />;
     case "parisDateTime":

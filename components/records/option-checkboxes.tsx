@@ -1,3 +1,5 @@
+import { describedBy, FieldErrors } from "@/components/ui/form-field";
+
 /** One choice of a checkbox group. */
 export type CheckboxOption = { id: string; label: string };
 
@@ -17,9 +19,8 @@ type Props = {
  * fields. Long lists (partners, destinations) use the searchable multi-option-picker-field.tsx.
  */
 export function OptionCheckboxes({ name, legend, options, selected, errors, emptyLabel }: Props) {
-  const errorId = `${name}-errors`;
   return (
-    <fieldset className="flex flex-col gap-2" aria-describedby={errors?.length ? errorId : undefined}>
+    <fieldset className="flex flex-col gap-2" aria-describedby={describedBy(name, undefined, errors)}>
       <legend className="mb-1 text-sm font-medium text-slate-900">{legend}</legend>
       {options.length === 0 ? <p className="text-sm text-slate-600">{emptyLabel}</p> : null}
       <div className="grid gap-x-4 gap-y-2 sm:grid-cols-2">
@@ -36,13 +37,7 @@ export function OptionCheckboxes({ name, legend, options, selected, errors, empt
           </label>
         ))}
       </div>
-      {errors?.length ? (
-        <ul id={errorId} className="text-sm text-red-700">
-          {errors.map((error) => (
-            <li key={error}>{error}</li>
-          ))}
-        </ul>
-      ) : null}
+      <FieldErrors name={name} errors={errors} />
     </fieldset>
   );
 }

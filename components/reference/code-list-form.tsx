@@ -3,10 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createCodeListEntryAction, updateCodeListEntryAction } from "@/lib/reference/actions";
-import { ConflictNotice } from "@/components/ui/conflict-notice";
+import { RecordForm } from "@/components/records/record-form";
 import { FormField } from "@/components/ui/form-field";
-import { FormMessage } from "@/components/ui/form-message";
-import { SubmitButton } from "@/components/ui/submit-button";
 import type { CodeListKind } from "@/lib/reference/code-lists/schemas";
 import { maxCodeLength, maxNameLength } from "@/lib/records/fields";
 
@@ -21,19 +19,15 @@ export function CodeListForm({ kind, entry }: { kind: CodeListKind; entry?: Code
   const values = failed?.values ?? entry;
   const errors = failed?.fieldErrors;
   return (
-    <form action={action} className="flex max-w-xl flex-col gap-4">
-      <ConflictNotice
-        conflict={failed?.conflict}
-        labels={{ code: t("code"), nameFr: t("nameFr"), nameEn: t("nameEn") }}
-      />
-      <FormMessage result={result} success={tRecords("saved")} />
+    <RecordForm
+      action={action}
+      result={result}
+      conflictLabels={{ code: t("code"), nameFr: t("nameFr"), nameEn: t("nameEn") }}
+      record={entry}
+      look="plain"
+      success={tRecords("saved")}
+    >
       <input type="hidden" name="list" value={kind} />
-      {entry ? (
-        <>
-          <input type="hidden" name="id" value={entry.id} />
-          <input type="hidden" name="version" value={entry.version} />
-        </>
-      ) : null}
       <FormField
         label={t("code")}
         name="code"
@@ -65,12 +59,6 @@ export function CodeListForm({ kind, entry }: { kind: CodeListKind; entry?: Code
         defaultValue={values?.nameEn}
         errors={errors?.nameEn}
       />
-      <div>
-        <SubmitButton
-          label={entry ? tRecords("save") : tRecords("create")}
-          pendingLabel={entry ? tRecords("saving") : tRecords("creating")}
-        />
-      </div>
-    </form>
+    </RecordForm>
   );
 }

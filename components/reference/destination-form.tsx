@@ -3,10 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createDestinationAction, updateDestinationAction } from "@/lib/reference/destinations/actions";
-import { ConflictNotice } from "@/components/ui/conflict-notice";
+import { RecordForm } from "@/components/records/record-form";
 import { FormField } from "@/components/ui/form-field";
-import { FormMessage } from "@/components/ui/form-message";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { countryCodeLength, maxNameLength } from "@/lib/records/fields";
 
 export type DestinationFormValues = {
@@ -23,24 +21,23 @@ const shortInput = "w-40 rounded-md border border-slate-300 px-3 py-2 aria-inval
 /** Creates a destination, or edits one (prefilled, posting the version it loaded). */
 export function DestinationForm({ destination }: { destination?: DestinationFormValues }) {
   const t = useTranslations("reference.destinations");
-  const tRecords = useTranslations("records");
   const [result, action] = useActionState(destination ? updateDestinationAction : createDestinationAction, null);
   const failed = result && !result.ok ? result : null;
   const values = failed?.values ?? destination;
   const errors = failed?.fieldErrors;
   return (
-    <form action={action} className="flex max-w-xl flex-col gap-4">
-      <ConflictNotice
-        conflict={failed?.conflict}
-        labels={{ city: t("city"), countryCode: t("countryCode"), latitude: t("latitude"), longitude: t("longitude") }}
-      />
-      <FormMessage result={result} />
-      {destination ? (
-        <>
-          <input type="hidden" name="id" value={destination.id} />
-          <input type="hidden" name="version" value={destination.version} />
-        </>
-      ) : null}
+    <RecordForm
+      action={action}
+      result={result}
+      conflictLabels={{
+        city: t("city"),
+        countryCode: t("countryCode"),
+        latitude: t("latitude"),
+        longitude: t("longitude"),
+      }}
+      record={destination}
+      look="plain"
+    >
       <FormField
         label={t("city")}
         name="city"
@@ -82,12 +79,6 @@ export function DestinationForm({ destination }: { destination?: DestinationForm
         />
       </div>
       <p className="-mt-2 text-xs text-slate-600">{t("coordinatesHint")}</p>
-      <div>
-        <SubmitButton
-          label={destination ? tRecords("save") : tRecords("create")}
-          pendingLabel={destination ? tRecords("saving") : tRecords("creating")}
-        />
-      </div>
-    </form>
+    </RecordForm>
   );
 }

@@ -5,10 +5,8 @@ import { useActionState } from "react";
 import { createPeriodAction, updatePeriodAction } from "@/lib/reference/actions";
 import { MultiOptionPickerField } from "@/components/option-picker/multi-option-picker-field";
 import { useRememberedOptions } from "@/components/option-picker/use-remembered-options";
-import { ConflictNotice } from "@/components/ui/conflict-notice";
+import { RecordForm } from "@/components/records/record-form";
 import { FormField } from "@/components/ui/form-field";
-import { FormMessage } from "@/components/ui/form-message";
-import { SubmitButton } from "@/components/ui/submit-button";
 import type { PickerOption } from "@/lib/records/option-query";
 import { maxCodeLength } from "@/lib/records/fields";
 import { acceptedYears } from "@/lib/time";
@@ -53,23 +51,19 @@ export function PeriodForm({
   const { optionFor, remember } = useRememberedOptions(destinations);
   const chosen = (values?.destinationIds ?? []).map(optionFor).filter((option) => option !== null);
   return (
-    <form action={action} className="flex max-w-2xl flex-col gap-4">
-      <ConflictNotice
-        conflict={failed?.conflict}
-        labels={{
-          label: t("label"),
-          startYear: t("startYear"),
-          endYear: t("endYear"),
-          destinationIds: t("destinations"),
-        }}
-      />
-      <FormMessage result={result} success={tRecords("saved")} />
-      {period ? (
-        <>
-          <input type="hidden" name="id" value={period.id} />
-          <input type="hidden" name="version" value={period.version} />
-        </>
-      ) : null}
+    <RecordForm
+      action={action}
+      result={result}
+      conflictLabels={{
+        label: t("label"),
+        startYear: t("startYear"),
+        endYear: t("endYear"),
+        destinationIds: t("destinations"),
+      }}
+      record={period}
+      look="plainWide"
+      success={tRecords("saved")}
+    >
       <FormField
         label={t("label")}
         name="label"
@@ -115,12 +109,6 @@ export function PeriodForm({
         errors={errors?.destinationIds}
         onChoose={remember}
       />
-      <div>
-        <SubmitButton
-          label={period ? tRecords("save") : tRecords("create")}
-          pendingLabel={period ? tRecords("saving") : tRecords("creating")}
-        />
-      </div>
-    </form>
+    </RecordForm>
   );
 }

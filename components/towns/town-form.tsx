@@ -3,10 +3,8 @@
 import { useTranslations } from "next-intl";
 import { useActionState } from "react";
 import { createTownAction, updateTownAction } from "@/lib/towns/actions";
-import { ConflictNotice } from "@/components/ui/conflict-notice";
+import { RecordForm } from "@/components/records/record-form";
 import { FormField } from "@/components/ui/form-field";
-import { FormMessage } from "@/components/ui/form-message";
-import { SubmitButton } from "@/components/ui/submit-button";
 import { maxNameLength } from "@/lib/records/fields";
 import { inseeCodeLength } from "@/lib/towns/fields";
 
@@ -15,25 +13,19 @@ export type TownFormValues = { id: string; version: number; name: string; inseeC
 /** Creates a town, or edits one (prefilled, posting the version it loaded). */
 export function TownForm({ town }: { town?: TownFormValues }) {
   const t = useTranslations("towns");
-  const tRecords = useTranslations("records");
   const [result, action] = useActionState(town ? updateTownAction : createTownAction, null);
   const failed = result && !result.ok ? result : null;
   // After a refusal the form shows what the user typed, not the stored record.
   const values = failed?.values ?? town;
   const errors = failed?.fieldErrors;
   return (
-    <form action={action} className="flex max-w-xl flex-col gap-4">
-      <ConflictNotice
-        conflict={failed?.conflict}
-        labels={{ name: t("name"), inseeCode: t("inseeCode"), connectedOn: t("connectedOn") }}
-      />
-      <FormMessage result={result} />
-      {town ? (
-        <>
-          <input type="hidden" name="id" value={town.id} />
-          <input type="hidden" name="version" value={town.version} />
-        </>
-      ) : null}
+    <RecordForm
+      action={action}
+      result={result}
+      conflictLabels={{ name: t("name"), inseeCode: t("inseeCode"), connectedOn: t("connectedOn") }}
+      record={town}
+      look="plain"
+    >
       <FormField
         label={t("name")}
         name="name"
@@ -62,12 +54,6 @@ export function TownForm({ town }: { town?: TownFormValues }) {
         errors={errors?.connectedOn}
         className="w-48 rounded-md border border-slate-300 px-3 py-2 aria-invalid:border-red-600"
       />
-      <div>
-        <SubmitButton
-          label={town ? tRecords("save") : tRecords("create")}
-          pendingLabel={town ? tRecords("saving") : tRecords("creating")}
-        />
-      </div>
-    </form>
+    </RecordForm>
   );
 }

@@ -1,11 +1,10 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AddToCalendarLink } from "@/components/calendar-export/add-to-calendar-link";
 import { DelegationDetails } from "@/components/delegations/delegation-details";
 import { DelegationStatusActions } from "@/components/delegations/delegation-status-actions";
 import { ArchiveControl } from "@/components/ui/archive-control";
-import { PageHeader } from "@/components/ui/page-header";
+import { RecordPage } from "@/components/records/record-page";
 import { requireCapability } from "@/lib/auth";
 import { canEditDelegations, getDelegation } from "@/lib/delegations/queries";
 import { canChangeDelegationStatus, nextDelegationStatuses } from "@/lib/delegations/status";
@@ -16,11 +15,7 @@ export default async function DelegationPage({ params }: PageProps<"/delegations
   // Partner users may open the delegations their organisation takes part in (the query scopes them).
   const user = await requireCapability("records.read", "records.readOwn");
   const { id } = await params;
-  const [delegation, t, tRecords] = await Promise.all([
-    getDelegation(user, id),
-    getTranslations("delegations"),
-    getTranslations("records"),
-  ]);
+  const [delegation, t] = await Promise.all([getDelegation(user, id), getTranslations("delegations")]);
   if (!delegation) notFound();
   const isEditable = canEditDelegations(user) && !delegation.archivedAt;
   const now = new Date();
@@ -29,55 +24,36 @@ export default async function DelegationPage({ params }: PageProps<"/delegations
   );
   const record = { id: delegation.id, version: delegation.version, title: delegation.title };
   return (
-    <>
-      {canReadAllRecords(user) ? (
-        <Link href="/delegations" className="mb-4 inline-block text-sm text-brand-700 underline">
-          {t("back")}
-        </Link>
-      ) : null}
-      <div className="flex flex-wrap items-start justify-between gap-4">
-        <PageHeader title={delegation.title} description={delegation.origin} />
-        {isEditable ? (
-          <Link
-            href={`/delegations/${id}/edit`}
-            className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
-          >
-            {tRecords("edit")}
-          </Link>
-        ) : null}
-      </div>
-      <div className="mb-6">
-        <AddToCalendarLink kind="delegation" id={delegation.id} />
-      </div>
-      {delegation.archivedAt ? (
-        <p
-          role="status"
-          className="mb-6 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950"
-        >
-          {tRecords("archivedNotice")}
-        </p>
-      ) : null}
-      <DelegationDetails delegation={delegation} />
-      {canEditDelegations(user) ? (
-        <div className="mt-8 flex flex-col gap-6">
-          {isEditable ? (
-            <section aria-labelledby="status-title">
-              <h2 id="status-title" className="mb-3 text-lg font-medium">
-                {t("statusTitle")}
-              </h2>
-              <DelegationStatusActions
-                delegation={record}
-                nextStatuses={nextStatuses}
-                isWelcomeLater={delegation.status === "EXPECTED" && !nextStatuses.includes("WELCOMED")}
-              />
-            </section>
-          ) : null}
+    <RecordPage
+      back={canReadAllRecords(user) ? { href: "/delegations", label: t("back") } : undefined}
+      title={delegation.title}
+      description={delegation.origin}
+      editHref={isEditable ? `/delegations/${id}/edit` : undefined}
+      isArchived={delegation.archivedAt !== null}
+      actions={<AddToCalendarLink kind="delegation" id={delegation.id} />}
+      details={<DelegationDetails delegation={delegation} />}
+      status={
+        isEditable
+          ? {
+              title: t("statusTitle"),
+              control: (
+                <DelegationStatusActions
+                  delegation={record}
+                  nextStatuses={nextStatuses}
+                  isWelcomeLater={delegation.status === "EXPECTED" && !nextStatuses.includes("WELCOMED")}
+                />
+              ),
+            }
+          : undefined
+      }
+      archive={
+        canEditDelegations(user) ? (
           <ArchiveControl
             action={setDelegationArchivedAction}
             record={{ ...record, name: record.title, isArchived: delegation.archivedAt !== null }}
           />
-        </div>
-      ) : null}
-    </>
+        ) : null
+      }
+    />
   );
 }
