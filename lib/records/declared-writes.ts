@@ -1,0 +1,104 @@
+import "server-only";
+import type { ConflictField } from "@/lib/action-result";
+import { changedFields, recordAudit } from "@/lib/audit";
+import type { ActingUser } from "@/lib/auth";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { assertCanEditRecords } from "./access";
+import type { Fields, FieldValues } from "./fields";
+import {
+  auditViewOf,
+  checkLinksOf,
+  emptyAuditView,
+  lockStored,
+  staleFieldsOf,
+  writeDataOf,
+  type LinkLabels,
+  type StoredRecord,
+} from "./stored-fields";
+import { assertEditable, type RecordTable } from "./writes";
+
+// Creating and updating a record of an area whose fields are declared (decision 014), the one way:
+// inside the caller's transaction, the row is locked and read (lockStored), a stale version or an
+// archived record is refused naming the fields someone else changed, the links are checked, the
+// declared fields are written with the version bumped, and the audit log gets what changed. The
+// area gives its table and model, and its rules that span fields.
+
+/** The area's model in a transaction, called with what the declaration builds. */
+export type DeclaredModel = {
+  findUnique: (args: object) => Promise<unknown>;
+  create: (data: Record<string, unknown>) => Promise<{ id: string }>;
+  update: (id: string, data: Record<string, unknown>) => Promise<unknown>;
+};
+
+type Spec<T extends Fields, Extra> = {
+  table: RecordTable;
+  /** The audit log's action prefix ("delegation" → "delegation.create"). */
+  area: string;
+  fields: T;
+  model: (tx: Prisma.TransactionClient) => DeclaredModel;
+  /** Columns besides the fields that the area's rules read from the locked row (status…). */
+  extra: { [K in keyof Extra]: true };
+  /** The values to write, from the input and its checked links (a country taken from a city). */
+  resolve?: (input: FieldValues<T>, links: LinkLabels) => FieldValues<T>;
+  /** Whether a field someone else changed is a conflict for this input (a country a city overrides is not). */
+  isConflict?: (field: ConflictField, input: FieldValues<T>) => boolean;
+};
+
+export type Versioned = { id: string; version: number };
+
+export function declaredWrites<T extends Fields, Extra extends Record<string, unknown>>(spec: Spec<T, Extra>) {
+  const { table, area, fields } = spec;
+
+  function lock(tx: Prisma.TransactionClient, id: string): Promise<StoredRecord<T, Extra>> {
+    return lockStored<T, Extra>(tx, table, spec.model(tx).findUnique, fields, id, spec.extra);
+  }
+
+  async function resolved(tx: Prisma.TransactionClient, input: FieldValues<T>, stored: StoredRecord<T, Extra> | null) {
+    const links = await checkLinksOf(tx, fields, input, stored);
+    const values = spec.resolve ? spec.resolve(input, links) : input;
+    return { values, view: auditViewOf(fields, values, links) };
+  }
+
+  /** Creates the record inside the caller's transaction (a form's save, or one row of an import). */
+  async function create(
+    tx: Prisma.TransactionClient,
+    actor: ActingUser,
+    input: FieldValues<T>,
+  ): Promise<{ id: string }> {
+    assertCanEditRecords(actor);
+    const { values, view } = await resolved(tx, input, null);
+    const created = await spec.model(tx).create(writeDataOf(fields, values, "create"));
+    await recordAudit(tx, {
+      actor,
+      action: `${area}.create`,
+      entityType: table,
+      entityId: created.id,
+      changes: changedFields(emptyAuditView(view), view),
+    });
+    return { id: created.id };
+  }
+
+  /** Updates the record the input names, at the version the user loaded, inside the caller's transaction. */
+  async function update(
+    tx: Prisma.TransactionClient,
+    actor: ActingUser,
+    input: FieldValues<T> & Versioned,
+  ): Promise<void> {
+    assertCanEditRecords(actor);
+    const stored = await lock(tx, input.id);
+    assertEditable(stored, input.version, () =>
+      staleFieldsOf(fields, stored, input, actor.locale).filter((field) => spec.isConflict?.(field, input) ?? true),
+    );
+    const { values, view } = await resolved(tx, input, stored);
+    await spec.model(tx).update(stored.id, { ...writeDataOf(fields, values, "update"), version: { increment: 1 } });
+    await recordAudit(tx, {
+      actor,
+      action: `${area}.update`,
+      entityType: table,
+      entityId: stored.id,
+      changes: changedFields(auditViewOf(fields, stored.values, stored.links), view),
+    });
+  }
+
+  return { lock, create, update };
+}
