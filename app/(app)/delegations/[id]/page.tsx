@@ -2,14 +2,14 @@ import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AddToCalendarLink } from "@/components/calendar-export/add-to-calendar-link";
 import { DelegationDetails } from "@/components/delegations/delegation-details";
-import { DelegationStatusActions } from "@/components/delegations/delegation-status-actions";
 import { ArchiveControl } from "@/components/ui/archive-control";
 import { RecordPage } from "@/components/records/record-page";
+import { StatusActions } from "@/components/records/status-actions";
 import { requireCapability } from "@/lib/auth";
 import { canEditDelegations, getDelegation } from "@/lib/delegations/queries";
 import { canChangeDelegationStatus, nextDelegationStatuses } from "@/lib/delegations/status";
 import { canReadAllRecords } from "@/lib/records/access";
-import { setDelegationArchivedAction } from "@/lib/delegations/actions";
+import { changeDelegationStatusAction, setDelegationArchivedAction } from "@/lib/delegations/actions";
 
 export default async function DelegationPage({ params }: PageProps<"/delegations/[id]">) {
   // Partner users may open the delegations their organisation takes part in (the query scopes them).
@@ -37,10 +37,18 @@ export default async function DelegationPage({ params }: PageProps<"/delegations
           ? {
               title: t("statusTitle"),
               control: (
-                <DelegationStatusActions
-                  delegation={record}
+                <StatusActions
+                  namespace="delegations"
+                  record={record}
                   nextStatuses={nextStatuses}
-                  isWelcomeLater={delegation.status === "EXPECTED" && !nextStatuses.includes("WELCOMED")}
+                  action={changeDelegationStatusAction}
+                  asksWhyCancelled
+                  // "Welcomed" is left out until the delegation has arrived: say so.
+                  later={
+                    delegation.status === "EXPECTED" && !nextStatuses.includes("WELCOMED")
+                      ? t("welcomeLater")
+                      : undefined
+                  }
                 />
               ),
             }

@@ -3,13 +3,13 @@ import { getTranslations } from "next-intl/server";
 import { AddToCalendarLink } from "@/components/calendar-export/add-to-calendar-link";
 import { ArchiveControl } from "@/components/ui/archive-control";
 import { EventDetails } from "@/components/events/event-details";
-import { EventStatusActions } from "@/components/events/event-status-actions";
 import { RecordPage } from "@/components/records/record-page";
+import { StatusActions } from "@/components/records/status-actions";
 import { requireCapability } from "@/lib/auth";
 import { canEditEvents, getEvent } from "@/lib/events/queries";
 import { canChangeEventStatus, nextEventStatuses } from "@/lib/events/status";
 import { canReadAllRecords } from "@/lib/records/access";
-import { setEventArchivedAction } from "@/lib/events/actions";
+import { changeEventStatusAction, setEventArchivedAction } from "@/lib/events/actions";
 
 export default async function EventPage({ params }: PageProps<"/events/[id]">) {
   // Partner users may open the events their organisation takes part in (the query scopes them).
@@ -37,10 +37,13 @@ export default async function EventPage({ params }: PageProps<"/events/[id]">) {
           ? {
               title: t("statusTitle"),
               control: (
-                <EventStatusActions
-                  event={record}
+                <StatusActions
+                  namespace="events"
+                  record={record}
                   nextStatuses={nextStatuses}
-                  isHoldLater={event.status === "PLANNED" && !nextStatuses.includes("HELD")}
+                  action={changeEventStatusAction}
+                  // "Held" is left out until the event has started: say so.
+                  later={event.status === "PLANNED" && !nextStatuses.includes("HELD") ? t("holdLater") : undefined}
                 />
               ),
             }
