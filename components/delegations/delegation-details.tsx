@@ -1,5 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
-import { declaredDetailRows } from "@/components/records/declared-details";
+import { useTranslations } from "next-intl";
+import { declaredDetailRows, useDetailWords } from "@/components/records/declared-details";
 import { DetailList, type DetailRow } from "@/components/ui/detail-list";
 import { delegationFields } from "@/lib/delegations/fields";
 import type { DelegationDetail } from "@/lib/delegations/queries";
@@ -8,15 +8,7 @@ import { DelegationStatusBadge } from "./delegation-status-badge";
 /** The delegation's fields as a description list, in a white card. */
 export function DelegationDetails({ delegation }: { delegation: DelegationDetail }) {
   const t = useTranslations("delegations");
-  const tRecords = useTranslations("records");
-  const format = useFormatter();
-  const when = (instant: Date) => format.dateTime(instant, { dateStyle: "full", timeStyle: "short" });
-  const words = {
-    label: (key: string) => t(`fields.${key}` as never),
-    none: tRecords("none"),
-    when,
-    number: (value: number) => format.number(value),
-  };
+  const words = useDetailWords("delegations");
   const rows: DetailRow[] = [
     [
       t("fields.status"),
@@ -32,7 +24,7 @@ export function DelegationDetails({ delegation }: { delegation: DelegationDetail
       originCountryCode: null,
       size: [t("fields.size"), t("people", { count: delegation.size })],
     }),
-    [t("fields.updatedAt"), when(delegation.updatedAt)],
+    [t("fields.updatedAt"), words.when(delegation.updatedAt)],
   ];
   return <DetailList rows={rows} />;
 }

@@ -1,5 +1,5 @@
-import { useFormatter, useTranslations } from "next-intl";
-import { declaredDetailRows } from "@/components/records/declared-details";
+import { useTranslations } from "next-intl";
+import { declaredDetailRows, useDetailWords } from "@/components/records/declared-details";
 import { DetailList, type DetailRow } from "@/components/ui/detail-list";
 import { eventFields } from "@/lib/events/fields";
 import type { EventDetail } from "@/lib/events/queries";
@@ -8,15 +8,7 @@ import { EventStatusBadge } from "./event-status-badge";
 /** The event's fields as a description list, in a white card. */
 export function EventDetails({ event }: { event: EventDetail }) {
   const t = useTranslations("events");
-  const tRecords = useTranslations("records");
-  const format = useFormatter();
-  const when = (instant: Date) => format.dateTime(instant, { dateStyle: "full", timeStyle: "short" });
-  const words = {
-    label: (key: string) => t(`fields.${key}` as never),
-    none: tRecords("none"),
-    when,
-    number: (value: number) => format.number(value),
-  };
+  const words = useDetailWords("events");
   const rows: DetailRow[] = [
     [
       t("fields.status"),
@@ -29,7 +21,7 @@ export function EventDetails({ event }: { event: EventDetail }) {
         event.attendance === null ? t("unknownAttendance") : t("people", { count: event.attendance }),
       ],
     }),
-    [t("fields.updatedAt"), when(event.updatedAt)],
+    [t("fields.updatedAt"), words.when(event.updatedAt)],
   ];
   return <DetailList rows={rows} />;
 }

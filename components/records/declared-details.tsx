@@ -1,22 +1,40 @@
 import type { ReactNode } from "react";
+import { useFormatter, useTranslations } from "next-intl";
 import type { DetailRow } from "@/components/ui/detail-list";
-import { columnOf, shownOrder, type Field, type Fields, type LabelledLink } from "@/lib/records/fields";
+import { dateOfDay } from "@/lib/time";
+import { columnOf, shownOrder, storedValue, type Field, type Fields, type LabelledLink } from "@/lib/records/fields";
 
 // A record's detail rows derived from its field declarations (lib/records/fields.ts, decision 014),
 // so a new field shows on the detail page without touching it. Each field is shown by its kind;
 // the area's component shows differently what needs more than the value (a count of people, an
 // origin made of a city and a country) or hides it (the title, already the page's heading).
 
-type Words = {
+export type Words = {
   /** An area label under its `fields.` messages. */
   label: (key: string) => string;
   /** What an empty field reads ("none"). */
   none: string;
   /** An instant in the reader's language and zone. */
   when: (instant: Date) => string;
+  /** A calendar day ("YYYY-MM-DD") in the reader's language. */
+  day: (day: string) => string;
   /** A number in the reader's language. */
   number: (value: number) => string;
 };
+
+/** The area's words for its detail rows, and instants, days and numbers in the reader's language. */
+export function useDetailWords(namespace: "delegations" | "events" | "towns"): Words {
+  const t = useTranslations(namespace);
+  const tRecords = useTranslations("records");
+  const format = useFormatter();
+  return {
+    label: (key) => t(`fields.${key}` as never),
+    none: tRecords("none"),
+    when: (instant) => format.dateTime(instant, { dateStyle: "full", timeStyle: "short" }),
+    day: (day) => format.dateTime(dateOfDay(day), { dateStyle: "long", timeZone: "UTC" }),
+    number: (value) => format.number(value),
+  };
+}
 
 /** A field the area shows itself: its own row, or null to leave it out. */
 export type ShownAs = DetailRow | null;
@@ -34,8 +52,9 @@ function shownValue(name: string, field: Field, record: Record<string, unknown>,
     const links = (record[field.relation] ?? []) as LabelledLink[];
     return links.length ? links.map((link) => link.label).join(", ") : words.none;
   }
-  const value = record[name];
+  const value = storedValue(field, record[name]);
   if (value === null || value === undefined || value === "") return words.none;
+  if (field.kind === "day") return words.day(String(value));
   if (value instanceof Date) return words.when(value);
   if (typeof value === "number") return words.number(value);
   if (field.kind === "longText")

@@ -21,6 +21,7 @@ const words = {
   label: (key: string) => `[${key}]`,
   none: "None",
   when: (instant: Date) => instant.toISOString(),
+  day: (day: string) => `day ${day}`,
   number: (value: number) => value.toLocaleString("en-GB"),
 };
 

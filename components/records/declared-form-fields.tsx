@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { MultiOptionPickerField } from "@/components/option-picker/multi-option-picker-field";
-import { FormField } from "@/components/ui/form-field";
+import { FormField, inputClassName } from "@/components/ui/form-field";
 import type { FieldErrors } from "@/lib/action-result";
 import { inputLimits, shownOrder, type Field, type Fields, type LinkKind } from "@/lib/records/fields";
 import type { PickerOption } from "@/lib/records/option-query";
@@ -36,7 +36,7 @@ type Props = {
 };
 
 /** The record areas whose forms are derived from their declarations. */
-type FormNamespace = "delegations" | "events";
+type FormNamespace = "delegations" | "events" | "towns";
 
 /**
  * An area's words for its declared form: each field's label (`<area>.fields.<name>`), its hint
@@ -49,7 +49,7 @@ export function useFieldWords(namespace: FormNamespace, fields: Fields) {
   return {
     label,
     hint: (name: string) => (t.has(`hints.${name}` as never) ? t(`hints.${name}` as never) : undefined),
-    noneToChoose: t("noneSelected"),
+    noneToChoose: t.has("noneSelected" as never) ? t("noneSelected" as never) : "",
     conflictLabels: Object.fromEntries(Object.keys(fields).map((name) => [name, label(name)])),
   };
 }
@@ -69,6 +69,20 @@ function FieldControl({ name, field, ...props }: Omit<Props, "fields" | "custom"
       return <FormField {...common} type="number" inputMode="numeric" {...inputLimits(field)} {...hinted} />;
     case "parisDateTime":
       return <FormField {...common} type="datetime-local" {...inputLimits(field)} {...hinted} />;
+    case "day":
+      return (
+        <FormField {...common} type="date" className={`w-48 ${inputClassName}`} {...inputLimits(field)} {...hinted} />
+      );
+    case "code":
+      return (
+        <FormField
+          {...common}
+          autoComplete="off"
+          className={`w-32 uppercase ${inputClassName}`}
+          {...inputLimits(field)}
+          {...hinted}
+        />
+      );
     case "links": {
       const selected = props.value(name).split(",").filter(Boolean);
       if (field.to === "partner" || field.to === "destination")

@@ -16,7 +16,7 @@ export function useTownColumns() {
     () =>
       column.columns([
         column.accessor("name", {
-          header: t("name"),
+          header: t("fields.name"),
           enableSorting: true,
           meta: { isRowHeader: true },
           cell: (cell) => (
@@ -29,12 +29,12 @@ export function useTownColumns() {
           ),
         }),
         column.accessor("inseeCode", {
-          header: t("inseeCode"),
+          header: t("fields.inseeCode"),
           enableSorting: true,
           cell: (cell) => cell.getValue() ?? "—",
         }),
         column.accessor("connectedOn", {
-          header: t("connectedOn"),
+          header: t("fields.connectedOn"),
           enableSorting: true,
           meta: { className: "whitespace-nowrap" },
           cell: (cell) => {

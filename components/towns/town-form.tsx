@@ -1,58 +1,37 @@
 "use client";
 
-import { useTranslations } from "next-intl";
 import { useActionState } from "react";
-import { createTownAction, updateTownAction } from "@/lib/towns/actions";
+import { DeclaredFormFields, useFieldWords } from "@/components/records/declared-form-fields";
 import { RecordForm } from "@/components/records/record-form";
-import { FormField } from "@/components/ui/form-field";
-import { maxNameLength } from "@/lib/records/fields";
-import { inseeCodeLength } from "@/lib/towns/fields";
+import { townFields } from "@/lib/towns/fields";
+import { createTownAction, updateTownAction } from "@/lib/towns/actions";
 
-export type TownFormValues = { id: string; version: number; name: string; inseeCode: string; connectedOn: string };
+/** The form's fields as text, as the edit page loads them (with the id and version it edits). */
+export type TownFormValues = Record<string, string>;
 
 /** Creates a town, or edits one (prefilled, posting the version it loaded). */
-export function TownForm({ town }: { town?: TownFormValues }) {
-  const t = useTranslations("towns");
-  const [result, action] = useActionState(town ? updateTownAction : createTownAction, null);
+export function TownForm({ initial = {} }: { initial?: TownFormValues }) {
+  const [result, action] = useActionState(initial.id ? updateTownAction : createTownAction, null);
   const failed = result && !result.ok ? result : null;
   // After a refusal the form shows what the user typed, not the stored record.
-  const values = failed?.values ?? town;
-  const errors = failed?.fieldErrors;
+  const value = (field: string) => failed?.values?.[field] ?? initial[field] ?? "";
+  const { conflictLabels, ...words } = useFieldWords("towns", townFields);
   return (
     <RecordForm
       action={action}
       result={result}
-      conflictLabels={{ name: t("name"), inseeCode: t("inseeCode"), connectedOn: t("connectedOn") }}
-      record={town}
+      conflictLabels={conflictLabels}
+      record={initial.id ? { id: initial.id, version: initial.version ?? "" } : undefined}
       look="plain"
     >
-      <FormField
-        label={t("name")}
-        name="name"
-        required
-        maxLength={maxNameLength}
-        autoComplete="off"
-        defaultValue={values?.name}
-        errors={errors?.name}
-      />
-      <FormField
-        label={t("inseeCode")}
-        name="inseeCode"
-        maxLength={inseeCodeLength}
-        autoComplete="off"
-        hint={t("inseeCodeHint")}
-        defaultValue={values?.inseeCode}
-        errors={errors?.inseeCode}
-        className="w-32 rounded-md border border-slate-300 px-3 py-2 aria-invalid:border-red-600"
-      />
-      <FormField
-        label={t("connectedOn")}
-        name="connectedOn"
-        type="date"
-        hint={t("connectedOnHint")}
-        defaultValue={values?.connectedOn}
-        errors={errors?.connectedOn}
-        className="w-48 rounded-md border border-slate-300 px-3 py-2 aria-invalid:border-red-600"
+      <DeclaredFormFields
+        fields={townFields}
+        {...words}
+        value={value}
+        errors={failed?.fieldErrors}
+        checkboxOptions={{}}
+        optionFor={() => null}
+        onChoose={() => {}}
       />
     </RecordForm>
   );

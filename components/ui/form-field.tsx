@@ -8,7 +8,7 @@ type Common = { label: string; name: string; errors?: string[] | undefined; hint
 
 /** Shared look of native selects and text areas next to FormField inputs. */
 export const selectClassName = "rounded-md border border-slate-300 bg-white px-3 py-2 aria-invalid:border-red-600";
-const inputClassName = "rounded-md border border-slate-300 px-3 py-2 aria-invalid:border-red-600";
+export const inputClassName = "rounded-md border border-slate-300 px-3 py-2 aria-invalid:border-red-600";
 const labelClassName = "text-sm font-medium text-slate-900";
 
 /** The ids of what describes the control of `name`: its hint, its errors. */

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
-import { instantString, jsonInstant } from "@/lib/api/resource";
-import type { Field, Fields } from "@/lib/records/fields";
+import { dayString, instantString, jsonInstant } from "@/lib/api/resource";
+import { storedValue, type Field, type Fields } from "@/lib/records/fields";
 import { typed } from "@/lib/records/json-fields";
 import { acceptedYears } from "@/lib/time";
 
@@ -98,6 +98,10 @@ function answerField(field: Field): z.ZodType {
         : described(z.number().int().nullable(), "Null when not known.");
     case "parisDateTime":
       return described(instantString, "In UTC (ISO 8601).");
+    case "day":
+      return field.required ? described(dayString) : described(dayString.nullable(), "Null when none.");
+    case "code":
+      return described(z.string().nullable(), "Null when none.");
     case "country":
       return described(z.string(), "ISO 3166-1 alpha-2 code.");
     case "link":
@@ -124,7 +128,7 @@ export function toAnswerFields(fields: Fields, record: Record<string, unknown>):
     Object.entries(fields).map(([name, field]) => {
       if (field.kind === "links")
         return [field.relation, toNamedLinks((record[field.relation] ?? []) as { id: string; label: string }[])];
-      const value = record[name];
+      const value = storedValue(field, record[name]);
       return [name, value instanceof Date ? jsonInstant(value) : value];
     }),
   );

@@ -15,17 +15,20 @@ import {
   type LinkLabels,
   type StoredRecord,
 } from "./stored-fields";
-import { assertEditable, type RecordTable } from "./writes";
+import { assertEditable, lockUniqueNames, nameTaken, type RecordTable } from "./writes";
 
 // Creating and updating a record of an area whose fields are declared (decision 014), the one way:
 // inside the caller's transaction, the row is locked and read (lockStored), a stale version or an
 // archived record is refused naming the fields someone else changed, the links are checked, the
-// declared fields are written with the version bumped, and the audit log gets what changed. The
-// area gives its table and model, and its rules that span fields.
+// values declared unique are checked, the declared fields are written with the version bumped, and
+// the audit log gets what changed. The area gives its table and model, and its rules that span
+// fields.
 
 /** The area's model in a transaction, called with what the declaration builds. */
 export type DeclaredModel = {
   findUnique: (args: object) => Promise<unknown>;
+  /** For areas with unique fields: another record with the value. */
+  findFirst?: (args: { where: object; select: { id: true } }) => Promise<unknown>;
   create: (data: Record<string, unknown>) => Promise<{ id: string }>;
   update: (id: string, data: Record<string, unknown>) => Promise<unknown>;
 };
@@ -53,6 +56,30 @@ export function declaredWrites<T extends Fields, Extra extends Record<string, un
     return lockStored<T, Extra>(tx, table, spec.model(tx).findUnique, fields, id, spec.extra);
   }
 
+  const uniqueFields = Object.entries(fields).filter(([, field]) => field.unique);
+
+  /**
+   * Another record (archived ones too: the unique indexes cover them) already has one of the
+   * values declared unique: refused naming the field. Names are compared without case, codes as
+   * they are. Saves claiming the same values take turns first (lockUniqueNames), and the unique
+   * indexes catch what a concurrent save slips past (the area wraps its transaction in
+   * withUniqueNames).
+   */
+  async function assertUnique(tx: Prisma.TransactionClient, values: FieldValues<T>, exceptId: string | null) {
+    if (uniqueFields.length === 0) return;
+    const claimed = Object.fromEntries(uniqueFields.map(([name]) => [name, values[name] as string | null]));
+    await lockUniqueNames(tx, table, claimed);
+    const findFirst = spec.model(tx).findFirst;
+    if (!findFirst) throw new Error(`${table}: unique fields need the model's findFirst`);
+    const others = exceptId ? { id: { not: exceptId } } : {};
+    for (const [name, field] of uniqueFields) {
+      const value = claimed[name];
+      if (!value) continue;
+      const match = field.kind === "code" ? value : { equals: value, mode: "insensitive" };
+      if (await findFirst({ where: { ...others, [name]: match }, select: { id: true } })) throw nameTaken(name);
+    }
+  }
+
   async function resolved(tx: Prisma.TransactionClient, input: FieldValues<T>, stored: StoredRecord<T, Extra> | null) {
     const links = await checkLinksOf(tx, fields, input, stored);
     const values = spec.resolve ? spec.resolve(input, links) : input;
@@ -67,6 +94,7 @@ export function declaredWrites<T extends Fields, Extra extends Record<string, un
   ): Promise<{ id: string }> {
     assertCanEditRecords(actor);
     const { values, view } = await resolved(tx, input, null);
+    await assertUnique(tx, values, null);
     const created = await spec.model(tx).create(writeDataOf(fields, values, "create"));
     await recordAudit(tx, {
       actor,
@@ -90,6 +118,7 @@ export function declaredWrites<T extends Fields, Extra extends Record<string, un
       staleFieldsOf(fields, stored, input, actor.locale).filter((field) => spec.isConflict?.(field, input) ?? true),
     );
     const { values, view } = await resolved(tx, input, stored);
+    await assertUnique(tx, values, stored.id);
     await spec.model(tx).update(stored.id, { ...writeDataOf(fields, values, "update"), version: { increment: 1 } });
     await recordAudit(tx, {
       actor,

@@ -3,6 +3,7 @@
 // schema and values (form-schema.ts), the API's body with its OpenAPI limits (json-fields.ts), and
 // what a save reads and writes, which fields a conflict names and what the audit log keeps
 // (stored-fields.ts). No zod, no server imports: forms read their limits from here.
+import { dayOf } from "@/lib/time";
 
 /** The usual lengths of texts: a title or a name, and a free description. */
 export const maxTitleLength = 200;
@@ -35,6 +36,8 @@ type Common = {
   searched?: boolean;
   /** A form sets it in half a row, beside the next half-width field. */
   half?: boolean;
+  /** No two records have the same value (names compared without case); checked on every save. */
+  unique?: boolean;
 };
 
 export type TextField = Common & { kind: "text" | "longText"; max: number };
@@ -44,6 +47,14 @@ export type WholeNumberField = Common & { kind: "wholeNumber"; min: number; max:
 export type ParisDateTimeField = Common & { kind: "parisDateTime" };
 /** An ISO 3166-1 alpha-2 country code. */
 export type CountryField = Common & { kind: "country" };
+/** A calendar day ("YYYY-MM-DD"), stored as a date without time. */
+export type DayField = Common & { kind: "day" };
+/**
+ * A short code typed in capitals (an INSEE commune code): `length` characters at most, matching
+ * `pattern` (a regular expression's source); empty means none. `message` is the area's key for one
+ * that does not match.
+ */
+export type CodeField = Common & { kind: "code"; length: number; pattern: string; message: string };
 /**
  * An optional link to one record of reference data, stored in the column of the field's name (the
  * foreign key); `relation` names the linked record, which answers and spreadsheets read.
@@ -52,7 +63,8 @@ export type LinkField = Common & { kind: "link"; to: LinkKind; relation: string 
 /** Links to any number of records of reference data, stored in the relation `relation`. */
 export type LinksField = Common & { kind: "links"; to: LinkKind; relation: string };
 
-export type Field = TextField | WholeNumberField | ParisDateTimeField | CountryField | LinkField | LinksField;
+export type Field =
+  TextField | WholeNumberField | ParisDateTimeField | DayField | CodeField | CountryField | LinkField | LinksField;
 
 export type Fields = Record<string, Field>;
 
@@ -65,11 +77,17 @@ export type FieldValue<F extends Field> = F extends TextField
       : number | null
     : F extends ParisDateTimeField
       ? Date
-      : F extends CountryField
-        ? string | null
-        : F extends LinkField
+      : F extends DayField
+        ? F extends { required: true }
+          ? string
+          : string | null
+        : F extends CodeField
           ? string | null
-          : string[];
+          : F extends CountryField
+            ? string | null
+            : F extends LinkField
+              ? string | null
+              : string[];
 
 export type FieldValues<T extends Fields> = { [K in keyof T]: FieldValue<T[K]> };
 
@@ -124,7 +142,13 @@ export function inputLimits(field: Field): {
   const required = field.required ? { required: true } : {};
   if (field.kind === "text" || field.kind === "longText") return { ...required, maxLength: field.max };
   if (field.kind === "wholeNumber") return { ...required, min: field.min, max: field.max, step: 1 };
+  if (field.kind === "code") return { ...required, maxLength: field.length };
   return required;
+}
+
+/** A column's value as the field holds it: a day's date as "YYYY-MM-DD". */
+export function storedValue(field: Field, value: unknown): unknown {
+  return field.kind === "day" && value instanceof Date ? dayOf(value) : value;
 }
 
 /**
@@ -135,7 +159,9 @@ export function fieldValuesOf<T extends Fields>(fields: T, row: Record<string, u
   return Object.fromEntries(
     Object.entries(fields).map(([name, field]) => [
       name,
-      field.kind === "links" ? ((row[field.relation] ?? []) as { id: string }[]).map((entry) => entry.id) : row[name],
+      field.kind === "links"
+        ? ((row[field.relation] ?? []) as { id: string }[]).map((entry) => entry.id)
+        : storedValue(field, row[name]),
     ]),
   ) as FieldValues<T>;
 }

@@ -6,7 +6,9 @@ import { dateToParisInput } from "@/lib/time";
 import { isCountryCode } from "./countries";
 import type { Field, Fields, FieldValues } from "./fields";
 import {
+  dayField,
   idList,
+  optionalDayField,
   optionalId,
   optionalText,
   optionalWholeNumber,
@@ -24,6 +26,18 @@ const countryCode = z
   .refine((code) => code === "" || isCountryCode(code), { error: "unknownCountry" })
   .transform((code) => (code === "" ? null : code));
 
+/** A code typed in capitals, checked against the declared pattern; "" means none. */
+function codeSchema(field: Field & { kind: "code" }) {
+  const pattern = new RegExp(`^(?:${field.pattern})$`);
+  return z
+    .string({ error: "invalid" })
+    .trim()
+    .toUpperCase()
+    .default("")
+    .refine((code) => code === "" || (code.length <= field.length && pattern.test(code)), { error: field.message })
+    .transform((code) => (code === "" ? null : code));
+}
+
 function fieldSchema(field: Field): z.ZodType {
   switch (field.kind) {
     case "text":
@@ -35,6 +49,10 @@ function fieldSchema(field: Field): z.ZodType {
     }
     case "parisDateTime":
       return parisDateTime;
+    case "day":
+      return field.required ? dayField : optionalDayField;
+    case "code":
+      return codeSchema(field);
     case "country":
       return countryCode;
     case "link":

@@ -8,6 +8,8 @@ const fields = defineFields({
   startsAt: { kind: "parisDateTime", required: true },
   attendance: { kind: "wholeNumber", min: 0, max: 100, message: "attendanceOutOfRange" },
   originCountryCode: { kind: "country" },
+  connectedOn: { kind: "day" },
+  inseeCode: { kind: "code", length: 5, pattern: "\\d{5}|2[AB]\\d{3}", message: "inseeCode" },
   sectorIds: { kind: "links", to: "sector", relation: "sectors" },
 });
 
@@ -18,18 +20,23 @@ describe("a stored record in its edit form", () => {
     startsAt: parisInputToDate("2016-02-13T20:30"),
     attendance: null,
     originCountryCode: "IL",
+    // A @db.Date column reads as midnight UTC of its day.
+    connectedOn: new Date("2016-05-12T00:00:00Z"),
+    inseeCode: "2A004",
     sectors: [
       { id: "s1", label: "Culture" },
       { id: "s2", label: "Santé" },
     ],
   };
 
-  it("shows each field as the form sends it: Paris wall-clock time, nothing for an unknown number, linked ids", () => {
+  it("shows each field as the form sends it: Paris wall-clock time, nothing for an unknown number, the day, linked ids", () => {
     expect(formValuesOf(fields, fieldValuesOf(fields, row))).toEqual({
       title: "Carnaval",
       startsAt: "2016-02-13T20:30",
       attendance: "",
       originCountryCode: "IL",
+      connectedOn: "2016-05-12",
+      inseeCode: "2A004",
       sectorIds: "s1,s2",
     });
   });
@@ -38,5 +45,24 @@ describe("a stored record in its edit form", () => {
     const text = formValuesOf(fields, fieldValuesOf(fields, row));
     const parsed = formSchemaOf(fields).parse({ ...text, sectorIds: (text.sectorIds ?? "").split(",") });
     expect(parsed).toEqual(fieldValuesOf(fields, row));
+  });
+});
+
+describe("the form schema of days and codes", () => {
+  const schema = formSchemaOf(fields);
+  const base = { title: "Carnaval", startsAt: "2016-02-13T20:30" };
+
+  it("takes an empty day or code as none, and a code in capitals", () => {
+    const parsed = schema.parse({ ...base, connectedOn: "", inseeCode: " 2a004 " });
+    expect(parsed).toMatchObject({ connectedOn: null, inseeCode: "2A004" });
+    expect(schema.parse(base)).toMatchObject({ connectedOn: null, inseeCode: null });
+  });
+
+  it("refuses a day that does not exist or is out of range, and a code of the wrong form, with their messages", () => {
+    const result = schema.safeParse({ ...base, connectedOn: "2016-02-30", inseeCode: "6088" });
+    expect(result.success).toBe(false);
+    const messages = Object.fromEntries(result.error!.issues.map((issue) => [issue.path[0], issue.message]));
+    expect(messages).toEqual({ connectedOn: "invalidDate", inseeCode: "inseeCode" });
+    expect(schema.safeParse({ ...base, connectedOn: "1899-12-31" }).success).toBe(false);
   });
 });

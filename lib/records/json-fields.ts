@@ -55,6 +55,30 @@ function bodyFieldOfKind(field: Field): z.ZodType {
           ),
           examples: ["2016-05-12T14:30"],
         });
+    case "day": {
+      const day = z
+        .string(typed)
+        .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "invalidDate" })
+        .meta({
+          description: sentence(
+            field.description,
+            `"YYYY-MM-DD", in the years ${acceptedYears.first} to ${acceptedYears.last}.`,
+            field.required ? undefined : "Null or omitted means none.",
+          ),
+          examples: ["2016-05-12"],
+        });
+      return field.required ? day : day.nullable().optional();
+    }
+    case "code":
+      return z
+        .string(typed)
+        .nullable()
+        .optional()
+        .meta({
+          description: sentence(field.description, "Null or omitted means none."),
+          maxLength: field.length,
+          pattern: `^(?:${field.pattern})$`,
+        });
     case "country":
       return z
         .string(typed)

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Fields, LabelledLink, LinkKind, RecordValues } from "./fields";
+import { storedValue, type Fields, type LabelledLink, type LinkKind, type RecordValues } from "./fields";
 
 // The reading side of an area's field declarations (lib/records/fields.ts, decision 014): what a
 // record's detail selects and how it names its links in the reader's language, and what the
@@ -64,7 +64,7 @@ export function recordValuesOf<T extends Fields>(
               label: labelOf(field.to, entry, locale),
             })),
           ]
-        : [name, row[name]],
+        : [name, storedValue(field, row[name])],
     ),
   ) as RecordValues<T>;
 }

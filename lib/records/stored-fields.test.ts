@@ -65,3 +65,28 @@ describe("a record's declared fields as the data layer writes them", () => {
     expect(writeDataOf(fields, { ...values, sectorIds: [] }, "update").sectors).toEqual({ set: [] });
   });
 });
+
+describe("a calendar day as the data layer writes and audits it", () => {
+  const dayFields = defineFields({ connectedOn: { kind: "day" } });
+
+  it("writes the day as its date (midnight UTC, as a date column reads back) and none as null", () => {
+    expect(writeDataOf(dayFields, { connectedOn: "2016-05-12" }, "create")).toEqual({
+      connectedOn: new Date("2016-05-12T00:00:00Z"),
+    });
+    expect(writeDataOf(dayFields, { connectedOn: null }, "update")).toEqual({ connectedOn: null });
+  });
+
+  it("keeps the day itself in the audit log and in a conflict notice", () => {
+    expect(auditViewOf(dayFields, { connectedOn: "2016-05-12" }, {})).toEqual({ connectedOn: "2016-05-12" });
+    const storedDay: StoredRecord<typeof dayFields, object> = {
+      id: "t1",
+      version: 1,
+      archivedAt: null,
+      values: { connectedOn: "2016-05-12" },
+      links: {},
+    };
+    expect(staleFieldsOf(dayFields, storedDay, { connectedOn: null }, "en")).toEqual([
+      { field: "connectedOn", current: "2016-05-12" },
+    ]);
+  });
+});

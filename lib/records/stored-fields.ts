@@ -1,8 +1,8 @@
 import "server-only";
 import { DomainError, type ConflictField } from "@/lib/action-result";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import { dateToParisInput } from "@/lib/time";
-import type { Field, Fields, FieldValues } from "./fields";
+import { dateOfDay, dateToParisInput } from "@/lib/time";
+import { storedValue, type Field, type Fields, type FieldValues } from "./fields";
 import { findLinks, labelList, LinkChecker, sameIds, shownLabel, type LinkLabel } from "./links";
 import { lockRecord, type RecordTable } from "./writes";
 
@@ -80,7 +80,7 @@ export async function lockStored<T extends Fields, Extra extends Record<string, 
       links[name] = linkedId ? await findLinks(tx, field.to, [linkedId]) : [];
       values[name] = linkedId;
     } else {
-      values[name] = row[name];
+      values[name] = storedValue(field, row[name]);
     }
   }
   const rest = Object.fromEntries(Object.keys(extra).map((key) => [key, row[key]]));
@@ -179,6 +179,7 @@ export function writeDataOf<T extends Fields>(
 ): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(fields).map(([name, field]) => {
+      if (field.kind === "day") return [name, values[name] ? dateOfDay(values[name] as string) : null];
       if (field.kind !== "links") return [name, values[name]];
       const ids = (values[name] as string[]).map((id) => ({ id }));
       return [field.relation, mode === "create" ? { connect: ids } : { set: ids }];

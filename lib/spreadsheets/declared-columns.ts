@@ -55,6 +55,10 @@ function cellKind(field: Field): ColumnKind {
       return "wholeNumber";
     case "parisDateTime":
       return "dateTime";
+    case "day":
+      return "day";
+    case "code":
+      return "text";
     case "country":
       return "country";
     case "link":
@@ -85,9 +89,12 @@ function writeCell(name: string, field: Field) {
       case "text":
       case "longText":
       case "wholeNumber":
+      case "code":
         return record[name] as string | number | null;
       case "parisDateTime":
         return { instant: record[name] as Date };
+      case "day":
+        return record[name] ? { day: record[name] as string } : null;
       case "country":
         return record[name] ? countryName(record[name] as string, context.locale) : null;
       case "link": {
@@ -128,7 +135,11 @@ export function readDeclared(
     switch (field.kind) {
       case "text":
       case "longText":
+      case "code":
         input[name] = reader.text(column);
+        break;
+      case "day":
+        input[name] = reader.day(column) ?? "";
         break;
       case "wholeNumber":
         input[name] = reader.wholeNumber(column);

@@ -1,44 +1,32 @@
 import "server-only";
 import { z } from "zod";
 import { parseWithAreaSchema } from "@/lib/api/input";
-import { bodyDayString, dayString, defineResource, jsonDay, jsonInstant, instantString } from "@/lib/api/resource";
+import { answerShapeOf, toAnswerFields } from "@/lib/api/records-json";
+import { defineResource, jsonInstant, instantString } from "@/lib/api/resource";
+import { bodyFormInput, jsonBodyOf } from "@/lib/records/json-fields";
 import { can } from "@/lib/policy";
+import { townFields } from "@/lib/towns/fields";
 import { townListSchema } from "@/lib/towns/list-params";
 import { createTown, setTownArchived, updateTown } from "@/lib/towns/mutations";
 import { getTown, listTowns, type TownRow } from "@/lib/towns/queries";
 import { townSchema, updateTownSchema } from "@/lib/towns/schemas";
 
-// /api/v1/towns: the urban area's towns and the day each was connected.
+// /api/v1/towns: the urban area's towns and the day each was connected; answers and body derived
+// from the town's field declarations (lib/towns/fields.ts).
 
-const listItem = z.object({
-  id: z.string(),
-  name: z.string(),
-  inseeCode: z.string().nullable().meta({ description: "INSEE commune code." }),
-  connectedOn: dayString.nullable().meta({ description: "The day the town was connected; null when not yet." }),
-  archived: z.boolean(),
-});
+const listItem = z.object({ id: z.string(), ...answerShapeOf(townFields), archived: z.boolean() });
 
 const item = listItem.extend({ version: z.number().int(), updatedAt: instantString });
 
-const body = z.strictObject({
-  name: z.string().meta({ description: "Unique name, at most 120 characters.", examples: ["Èze"] }),
-  inseeCode: z.string().nullable().optional().meta({ description: "5 characters (2A/2B for Corsica)." }),
-  connectedOn: bodyDayString("The day the town was connected; null or absent when not yet.").nullable().optional(),
-});
+const body = jsonBodyOf(townFields);
 
-const toListItem = (town: TownRow) => ({
+const toListItem = (town: TownRow): z.output<typeof listItem> => ({
   id: town.id,
-  name: town.name,
-  inseeCode: town.inseeCode,
-  connectedOn: town.connectedOn ? jsonDay(town.connectedOn) : null,
+  ...toAnswerFields(townFields, town),
   archived: town.archivedAt !== null,
 });
 
-const formValues = (input: z.output<typeof body>) => ({
-  name: input.name,
-  inseeCode: input.inseeCode ?? "",
-  connectedOn: input.connectedOn ?? "",
-});
+const formValues = (input: z.output<typeof body>) => bodyFormInput(townFields, input);
 
 export const townsResource = defineResource({
   name: "towns",

@@ -1,36 +1,29 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { TownSheetRecord } from "@/lib/towns/sheet";
 import { inBatches, inOrder } from "@/lib/spreadsheets/queries/batches";
-import { dayOf } from "@/lib/time";
+import { loadDeclaredRows } from "@/lib/spreadsheets/queries/declared-rows";
+import { townFields } from "@/lib/towns/fields";
+import type { TownSheetRecord } from "@/lib/towns/sheet";
 
-// Towns with everything their spreadsheet rows hold.
+// Towns with everything their spreadsheet rows hold: the declared fields.
 
-const townSelect = {
-  id: true,
-  version: true,
-  archivedAt: true,
-  name: true,
-  inseeCode: true,
-  connectedOn: true,
-} satisfies Prisma.TownSelect;
-
-const toTown = ({ connectedOn, ...town }: Prisma.TownGetPayload<{ select: typeof townSelect }>): TownSheetRecord => ({
-  ...town,
-  connectedOn: connectedOn ? dayOf(connectedOn) : null,
-});
+function loadTowns(client: Prisma.TransactionClient, where: Prisma.TownWhereInput): Promise<TownSheetRecord[]> {
+  return loadDeclaredRows<typeof townFields, Record<never, never>>(
+    (args) => client.town.findMany(args as never),
+    townFields,
+    where,
+    {},
+  );
+}
 
 export async function loadTownsById(
   client: Prisma.TransactionClient,
   ids: readonly string[],
 ): Promise<TownSheetRecord[]> {
-  const towns = await inBatches(ids, (batch) =>
-    client.town.findMany({ where: { id: { in: batch } }, select: townSelect }),
-  );
-  return inOrder(ids, towns.map(toTown));
+  return inOrder(ids, await inBatches(ids, (batch) => loadTowns(client, { id: { in: batch } })));
 }
 
 /** Every town, archived ones too: names and INSEE codes are unique among all of them, and there are a few hundred at most. */
 export async function loadAllTowns(client: Prisma.TransactionClient): Promise<TownSheetRecord[]> {
-  return (await client.town.findMany({ select: townSelect })).map(toTown);
+  return loadTowns(client, {});
 }

@@ -1,17 +1,18 @@
-// The towns spreadsheet: export columns, and the import through the town form's schema
-// (lib/towns/schemas.ts). Keys: the INSEE code and the name, both unique among towns. No server imports.
+// The towns spreadsheet: the columns of the declared fields (lib/towns/fields.ts), and the import
+// through the town form's schema (lib/towns/schemas.ts). Keys: the INSEE code and the name, both unique among towns. No server imports.
+import { townFields } from "@/lib/towns/fields";
 import { townSchema, type TownInput } from "@/lib/towns/schemas";
 import type { ColumnDef } from "@/lib/spreadsheets/columns";
+import { declaredColumns, issueColumnOf, readDeclared, type SheetValues } from "@/lib/spreadsheets/declared-columns";
 import { reportIssues, type RowReader } from "@/lib/spreadsheets/import/row-reader";
 import { canonicalJson, titleKey, type ImportableSheet, type SheetRecord } from "@/lib/spreadsheets/sheet-types";
 
-export type TownSheetRecord = SheetRecord & { name: string; inseeCode: string | null; connectedOn: string | null };
+export type TownSheetRecord = SheetRecord & SheetValues<typeof townFields>;
 
-const columns: ColumnDef<TownSheetRecord>[] = [
-  { key: "name", kind: "text", required: true, write: (r) => r.name },
-  { key: "inseeCode", kind: "inseeCode", write: (r) => r.inseeCode },
-  { key: "connectedOn", kind: "day", write: (r) => (r.connectedOn === null ? null : { day: r.connectedOn }) },
-];
+// The INSEE column keeps its own help text (the code's form) in the template.
+const columns: ColumnDef<TownSheetRecord>[] = declaredColumns<TownSheetRecord>(townFields).map((column) =>
+  column.key === "inseeCode" ? { ...column, kind: "inseeCode" } : column,
+);
 
 const keysOf = (town: { name: string; inseeCode: string | null }) => [
   ...(town.inseeCode ? [`insee:${town.inseeCode}`] : []),
@@ -24,12 +25,9 @@ function inseeText(text: string): string {
 }
 
 function read(reader: RowReader): ReturnType<ImportableSheet<TownSheetRecord, TownInput>["read"]> {
-  const parsed = townSchema.safeParse({
-    name: reader.text("name"),
-    inseeCode: inseeText(reader.text("inseeCode")),
-    connectedOn: reader.day("connectedOn") ?? "",
-  });
-  if (!parsed.success) reportIssues(reader, parsed.error.issues, "reference", (field) => ({ column: field }));
+  const { input: cells } = readDeclared(reader, townFields);
+  const parsed = townSchema.safeParse({ ...cells, inseeCode: inseeText(String(cells.inseeCode)) });
+  if (!parsed.success) reportIssues(reader, parsed.error.issues, "reference", issueColumnOf(townFields));
   if (!parsed.success || reader.failed) return null;
   const input = parsed.data;
   return {

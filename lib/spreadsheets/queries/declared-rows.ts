@@ -1,5 +1,5 @@
 import "server-only";
-import type { Field, Fields, LinkKind } from "@/lib/records/fields";
+import { storedValue, type Field, type Fields, type LinkKind } from "@/lib/records/fields";
 import type { SheetValues } from "../declared-columns";
 import type { SheetRecord } from "../sheet-types";
 import { byId, namedLinks, partnerShortNames } from "./batches";
@@ -59,6 +59,8 @@ export async function loadDeclaredRows<T extends Fields, Extra extends Record<st
   }
   return rows.map((row) => {
     const record: Record<string, unknown> = { ...row };
+    for (const [name, field] of Object.entries(fields))
+      if (field.kind !== "links") record[name] = storedValue(field, row[name]);
     for (const field of Object.values(fields).filter(isLink))
       record[field.relation] =
         linked.get(field.relation)?.get(row.id)?.[field.relation] ?? (field.kind === "links" ? [] : null);

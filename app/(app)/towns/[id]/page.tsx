@@ -42,9 +42,9 @@ export default async function TownPage({ params }: PageProps<"/towns/[id]">) {
       {isArchived ? <ArchivedNotice text={tRecords("archivedNotice")} /> : null}
       <DetailList
         items={[
-          { label: t("inseeCode"), value: town.inseeCode ?? tRecords("none") },
+          { label: t("fields.inseeCode"), value: town.inseeCode ?? tRecords("none") },
           {
-            label: t("connectedOn"),
+            label: t("fields.connectedOn"),
             value: town.connectedOn ? format.dateTime(town.connectedOn, { dateStyle: "long" }) : t("notConnected"),
           },
           {

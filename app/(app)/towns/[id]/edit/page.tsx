@@ -5,7 +5,9 @@ import { TownForm } from "@/components/towns/town-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth";
 import { getTown } from "@/lib/towns/queries";
-import { dayOf } from "@/lib/time";
+import { fieldValuesOf } from "@/lib/records/fields";
+import { formValuesOf } from "@/lib/records/form-schema";
+import { townFields } from "@/lib/towns/fields";
 
 export default async function EditTownPage({ params }: PageProps<"/towns/[id]/edit">) {
   const user = await requireCapability("records.edit");
@@ -19,12 +21,10 @@ export default async function EditTownPage({ params }: PageProps<"/towns/[id]/ed
       <BackLink href={`/towns/${town.id}`} label={t("backToTown", { name: town.name })} />
       <PageHeader title={t("editTitle", { name: town.name })} />
       <TownForm
-        town={{
+        initial={{
           id: town.id,
-          version: town.version,
-          name: town.name,
-          inseeCode: town.inseeCode ?? "",
-          connectedOn: town.connectedOn ? dayOf(town.connectedOn) : "",
+          version: String(town.version),
+          ...formValuesOf(townFields, fieldValuesOf(townFields, town)),
         }}
       />
     </>
