@@ -36,7 +36,7 @@ type Props = {
 };
 
 /** The record areas whose forms are derived from their declarations. */
-type FormNamespace = "delegations" | "events" | "towns";
+type FormNamespace = "delegations" | "events" | "towns" | "reference.codeLists";
 
 /**
  * An area's words for its declared form: each field's label (`<area>.fields.<name>`), its hint
@@ -57,7 +57,13 @@ export function useFieldWords(namespace: FormNamespace, fields: Fields) {
 const pickerKinds = { partner: "partners", destination: "destinations" } as const;
 
 function FieldControl({ name, field, ...props }: Omit<Props, "fields" | "custom"> & { name: string; field: Field }) {
-  const common = { label: props.label(name), name, errors: props.errors?.[name], defaultValue: props.value(name) };
+  const common = {
+    label: props.label(name),
+    name,
+    errors: props.errors?.[name],
+    defaultValue: props.value(name),
+    ...(field.lang ? { lang: field.lang } : {}),
+  };
   const hint = props.hint(name);
   const hinted = hint ? { hint } : {};
   switch (field.kind) {
@@ -78,7 +84,7 @@ function FieldControl({ name, field, ...props }: Omit<Props, "fields" | "custom"
         <FormField
           {...common}
           autoComplete="off"
-          className={`w-32 uppercase ${inputClassName}`}
+          className={`${field.length <= 8 ? "w-32" : "w-64"} uppercase ${inputClassName}`}
           {...inputLimits(field)}
           {...hinted}
         />

@@ -9,6 +9,9 @@ import { codeListSchema } from "@/lib/reference/code-lists/list-params";
 import { getCodeListEntry, listCodeListEntries } from "@/lib/reference/code-lists/queries";
 import type { CodeListKind } from "@/lib/reference/code-lists/schemas";
 import { ArchiveControl } from "@/components/ui/archive-control";
+import { fieldValuesOf } from "@/lib/records/fields";
+import { formValuesOf } from "@/lib/records/form-schema";
+import { codeListFields } from "@/lib/reference/code-lists/fields";
 import { CodeListForm } from "./code-list-form";
 import { CodeListTable } from "./code-list-table";
 import { ActionLink, ArchivedNotice, BackLink, RecordHeader } from "./record-parts";
@@ -93,7 +96,11 @@ export async function CodeListEntryPage({ kind, id }: { kind: CodeListKind; id: 
       ) : (
         <CodeListForm
           kind={kind}
-          entry={{ id: entry.id, version: entry.version, code: entry.code, nameFr: entry.nameFr, nameEn: entry.nameEn }}
+          initial={{
+            id: entry.id,
+            version: String(entry.version),
+            ...formValuesOf(codeListFields, fieldValuesOf(codeListFields, entry)),
+          }}
         />
       )}
     </>

@@ -31,7 +31,7 @@ export function CodeListTable({
     () =>
       column.columns([
         column.accessor("code", {
-          header: t("code"),
+          header: t("fields.code"),
           enableSorting: true,
           meta: { isRowHeader: true, className: "whitespace-nowrap" },
           cell: (cell) => (
@@ -43,8 +43,8 @@ export function CodeListTable({
             </Link>
           ),
         }),
-        column.accessor("nameFr", { header: t("nameFr"), enableSorting: true }),
-        column.accessor("nameEn", { header: t("nameEn"), enableSorting: true }),
+        column.accessor("nameFr", { header: t("fields.nameFr"), enableSorting: true }),
+        column.accessor("nameEn", { header: t("fields.nameEn"), enableSorting: true }),
       ]),
     [t, basePath],
   );

@@ -101,7 +101,7 @@ function answerField(field: Field): z.ZodType {
     case "day":
       return field.required ? described(dayString) : described(dayString.nullable(), "Null when none.");
     case "code":
-      return described(z.string().nullable(), "Null when none.");
+      return field.required ? described(z.string()) : described(z.string().nullable(), "Null when none.");
     case "country":
       return described(z.string(), "ISO 3166-1 alpha-2 code.");
     case "link":

@@ -43,6 +43,8 @@ type Spec<T extends Fields, Extra> = {
   extra: { [K in keyof Extra]: true };
   /** The values to write, from the input and its checked links (a country taken from a city). */
   resolve?: (input: FieldValues<T>, links: LinkLabels) => FieldValues<T>;
+  /** Refuses an actor who may not write these records; by default, anyone without records.edit. */
+  authorize?: (actor: ActingUser) => void;
   /** Whether a field someone else changed is a conflict for this input (a country a city overrides is not). */
   isConflict?: (field: ConflictField, input: FieldValues<T>) => boolean;
 };
@@ -51,6 +53,7 @@ export type Versioned = { id: string; version: number };
 
 export function declaredWrites<T extends Fields, Extra extends Record<string, unknown>>(spec: Spec<T, Extra>) {
   const { table, area, fields } = spec;
+  const authorize = spec.authorize ?? assertCanEditRecords;
 
   function lock(tx: Prisma.TransactionClient, id: string): Promise<StoredRecord<T, Extra>> {
     return lockStored<T, Extra>(tx, table, spec.model(tx).findUnique, fields, id, spec.extra);
@@ -92,7 +95,7 @@ export function declaredWrites<T extends Fields, Extra extends Record<string, un
     actor: ActingUser,
     input: FieldValues<T>,
   ): Promise<{ id: string }> {
-    assertCanEditRecords(actor);
+    authorize(actor);
     const { values, view } = await resolved(tx, input, null);
     await assertUnique(tx, values, null);
     const created = await spec.model(tx).create(writeDataOf(fields, values, "create"));
@@ -112,7 +115,7 @@ export function declaredWrites<T extends Fields, Extra extends Record<string, un
     actor: ActingUser,
     input: FieldValues<T> & Versioned,
   ): Promise<void> {
-    assertCanEditRecords(actor);
+    authorize(actor);
     const stored = await lock(tx, input.id);
     assertEditable(stored, input.version, () =>
       staleFieldsOf(fields, stored, input, actor.locale).filter((field) => spec.isConflict?.(field, input) ?? true),

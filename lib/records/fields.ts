@@ -36,6 +36,8 @@ type Common = {
   searched?: boolean;
   /** A form sets it in half a row, beside the next half-width field. */
   half?: boolean;
+  /** The language its text is typed in, when it is one field of a pair of translations. */
+  lang?: "fr" | "en";
   /** No two records have the same value (names compared without case); checked on every save. */
   unique?: boolean;
 };
@@ -50,9 +52,9 @@ export type CountryField = Common & { kind: "country" };
 /** A calendar day ("YYYY-MM-DD"), stored as a date without time. */
 export type DayField = Common & { kind: "day" };
 /**
- * A short code typed in capitals (an INSEE commune code): `length` characters at most, matching
- * `pattern` (a regular expression's source); empty means none. `message` is the area's key for one
- * that does not match.
+ * A short code typed in capitals (an INSEE commune code, a sector's code): `length` characters at
+ * most, matching `pattern` (a regular expression's source); empty means none unless required.
+ * `message` is the area's key for one that does not match.
  */
 export type CodeField = Common & { kind: "code"; length: number; pattern: string; message: string };
 /**
@@ -82,7 +84,9 @@ export type FieldValue<F extends Field> = F extends TextField
           ? string
           : string | null
         : F extends CodeField
-          ? string | null
+          ? F extends { required: true }
+            ? string
+            : string | null
           : F extends CountryField
             ? string | null
             : F extends LinkField

@@ -26,16 +26,34 @@ const countryCode = z
   .refine((code) => code === "" || isCountryCode(code), { error: "unknownCountry" })
   .transform((code) => (code === "" ? null : code));
 
-/** A code typed in capitals, checked against the declared pattern; "" means none. */
+/**
+ * A code typed in capitals, checked against the declared pattern, then its length; "" means none
+ * (or is refused when the code is required).
+ */
 function codeSchema(field: Field & { kind: "code" }) {
   const pattern = new RegExp(`^(?:${field.pattern})$`);
   return z
-    .string({ error: "invalid" })
+    .string({ error: field.required ? "required" : "invalid" })
     .trim()
     .toUpperCase()
     .default("")
-    .refine((code) => code === "" || (code.length <= field.length && pattern.test(code)), { error: field.message })
-    .transform((code) => (code === "" ? null : code));
+    .transform((code, context) => {
+      const problem =
+        code === ""
+          ? field.required
+            ? "required"
+            : null
+          : !pattern.test(code)
+            ? field.message
+            : code.length > field.length
+              ? "tooLong"
+              : null;
+      if (problem) {
+        context.addIssue({ code: "custom", message: problem });
+        return z.NEVER;
+      }
+      return code === "" ? null : code;
+    });
 }
 
 function fieldSchema(field: Field): z.ZodType {

@@ -69,16 +69,14 @@ function bodyFieldOfKind(field: Field): z.ZodType {
         });
       return field.required ? day : day.nullable().optional();
     }
-    case "code":
-      return z
-        .string(typed)
-        .nullable()
-        .optional()
-        .meta({
-          description: sentence(field.description, "Null or omitted means none."),
-          maxLength: field.length,
-          pattern: `^(?:${field.pattern})$`,
-        });
+    case "code": {
+      const meta = {
+        description: sentence(field.description, field.required ? undefined : "Null or omitted means none."),
+        maxLength: field.length,
+        pattern: `^(?:${field.pattern})$`,
+      };
+      return field.required ? z.string(typed).meta(meta) : z.string(typed).nullable().optional().meta(meta);
+    }
     case "country":
       return z
         .string(typed)

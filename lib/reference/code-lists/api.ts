@@ -1,6 +1,9 @@
 import "server-only";
 import { z } from "zod";
 import { parseWithAreaSchema } from "@/lib/api/input";
+import { answerShapeOf, toAnswerFields } from "@/lib/api/records-json";
+import { bodyFormInput, jsonBodyOf } from "@/lib/records/json-fields";
+import { codeListFields } from "@/lib/reference/code-lists/fields";
 import { defineResource, instantString, jsonInstant, type ApiResource } from "@/lib/api/resource";
 import { codeListSchema } from "@/lib/reference/code-lists/list-params";
 import {
@@ -17,9 +20,7 @@ import { can } from "@/lib/policy";
 
 const listItem = z.object({
   id: z.string(),
-  code: z.string().meta({ description: "A stable identifier for exports and imports." }),
-  nameFr: z.string(),
-  nameEn: z.string(),
+  ...answerShapeOf(codeListFields),
   archived: z
     .boolean()
     .meta({ description: "Archived entries stay on the records that use them but are no longer offered." }),
@@ -27,20 +28,12 @@ const listItem = z.object({
 
 const item = listItem.extend({ version: z.number().int(), updatedAt: instantString });
 
-const body = z.strictObject({
-  code: z
-    .string()
-    .meta({ description: "Capitals, digits, _ or - (upper-cased), at most 40; unique.", examples: ["SMART_CITIES"] }),
-  nameFr: z.string().meta({ description: "French name, at most 120 characters; unique." }),
-  nameEn: z.string().meta({ description: "English name, at most 120 characters; unique." }),
-});
+const body = jsonBodyOf(codeListFields);
 
-const toListItem = ({ id, code, nameFr, nameEn, archivedAt }: CodeListRow) => ({
-  id,
-  code,
-  nameFr,
-  nameEn,
-  archived: archivedAt !== null,
+const toListItem = (entry: CodeListRow): z.output<typeof listItem> => ({
+  id: entry.id,
+  ...toAnswerFields(codeListFields, entry),
+  archived: entry.archivedAt !== null,
 });
 
 function codeListResource(kind: CodeListKind, text: { name: string; title: string; description: string }): ApiResource {
@@ -59,9 +52,14 @@ function codeListResource(kind: CodeListKind, text: { name: string; title: strin
     },
     canWrite: (user) => can(user, "codeLists.manage"),
     body,
-    create: (user, input) => createCodeListEntry(user, kind, parseWithAreaSchema(codeListEntrySchema, input)),
+    create: (user, input) =>
+      createCodeListEntry(user, kind, parseWithAreaSchema(codeListEntrySchema, bodyFormInput(codeListFields, input))),
     update: (user, id, version, input) =>
-      updateCodeListEntry(user, kind, parseWithAreaSchema(updateCodeListEntrySchema, { ...input, id, version })),
+      updateCodeListEntry(
+        user,
+        kind,
+        parseWithAreaSchema(updateCodeListEntrySchema, { ...bodyFormInput(codeListFields, input), id, version }),
+      ),
     archive: (user, id, version) => setCodeListEntryArchived(user, kind, { id, version, archived: true }),
     restore: (user, id, version) => setCodeListEntryArchived(user, kind, { id, version, archived: false }),
   });
