@@ -1,8 +1,9 @@
 import { notFound } from "next/navigation";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 import { areaCapability } from "@/components/app-shell/areas";
 import { ArchiveControl } from "@/components/ui/archive-control";
-import { ActionLink, ArchivedNotice, BackLink, DetailList, RecordHeader } from "@/components/reference/record-parts";
+import { ActionLink, ArchivedNotice, BackLink, RecordHeader } from "@/components/reference/record-parts";
+import { TownDetails } from "@/components/towns/town-details";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth";
 import { getTown } from "@/lib/towns/queries";
@@ -12,11 +13,10 @@ import { can } from "@/lib/policy";
 export default async function TownPage({ params }: PageProps<"/towns/[id]">) {
   const user = await requireCapability(areaCapability.towns);
   const { id } = await params;
-  const [town, t, tRecords, format] = await Promise.all([
+  const [town, t, tRecords] = await Promise.all([
     getTown(user, id),
     getTranslations("towns"),
     getTranslations("records"),
-    getFormatter(),
   ]);
   if (!town) notFound();
   const canEdit = can(user, "records.edit");
@@ -40,19 +40,7 @@ export default async function TownPage({ params }: PageProps<"/towns/[id]">) {
         <PageHeader title={town.name} />
       </RecordHeader>
       {isArchived ? <ArchivedNotice text={tRecords("archivedNotice")} /> : null}
-      <DetailList
-        items={[
-          { label: t("fields.inseeCode"), value: town.inseeCode ?? tRecords("none") },
-          {
-            label: t("fields.connectedOn"),
-            value: town.connectedOn ? format.dateTime(town.connectedOn, { dateStyle: "long" }) : t("notConnected"),
-          },
-          {
-            label: t("updatedAt"),
-            value: format.dateTime(town.updatedAt, { dateStyle: "medium", timeStyle: "short" }),
-          },
-        ]}
-      />
+      <TownDetails town={town} />
     </>
   );
 }
