@@ -41,9 +41,15 @@ function clientNamespacesFrom(entry: string, problems: string[]): Set<string> {
     if (runsInBrowser) {
       if (/useTranslations\(\s*\)/.test(source))
         problems.push(`${relative(root, file)}: useTranslations() without a namespace`);
-      for (const [, namespace] of source.matchAll(/useTranslations\(\s*"([^"]+)"\s*\)/g))
+      // Only the generic record components take their area's namespace as an argument, from
+      // literals that the next loops read where they are written.
+      if (/useTranslations\(\s*[A-Za-z_]/.test(source) && !relative(root, file).startsWith("components/records/"))
+        problems.push(`${relative(root, file)}: useTranslations(<variable>) outside components/records/`);
+      for (const [, namespace] of source.matchAll(/(?:useTranslations|useFieldWords)\(\s*"([^"]+)"/g))
         if (namespace) namespaces.add(namespace);
     }
+    // A record component's namespace, given as a prop, possibly by a server page.
+    for (const [, namespace] of source.matchAll(/\bnamespace="([^"]+)"/g)) if (namespace) namespaces.add(namespace);
     for (const imported of importsOf(file, source)) visit(imported, runsInBrowser);
   };
   visit(entry, false);
