@@ -18,7 +18,7 @@ export function usePartnerColumns() {
     () =>
       column.columns([
         column.accessor("name", {
-          header: t("name"),
+          header: t("fields.name"),
           enableSorting: true,
           meta: { isRowHeader: true },
           cell: (cell) => (
@@ -31,12 +31,12 @@ export function usePartnerColumns() {
           ),
         }),
         column.accessor("shortName", {
-          header: t("shortName"),
+          header: t("fields.shortName"),
           enableSorting: true,
           meta: { className: "whitespace-nowrap" },
         }),
         column.accessor("kind", {
-          header: t("kind"),
+          header: t("fields.kind"),
           enableSorting: true,
           cell: (cell) => t(`kinds.${cell.getValue()}`),
         }),

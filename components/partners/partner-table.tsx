@@ -38,7 +38,7 @@ export function PartnerTable({
         <>
           <DataTableFilterSelect
             param="kind"
-            label={t("kind")}
+            label={t("fields.kind")}
             options={partnerKinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
           />
           <DataTableFilterSelect

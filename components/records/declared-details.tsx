@@ -20,10 +20,14 @@ export type Words = {
   day: (day: string) => string;
   /** A number in the reader's language. */
   number: (value: number) => string;
+  /** A choice's label (`labels`: the declared path of its messages). */
+  choice: (labels: string, code: string) => string;
+  /** Yes or no. */
+  yesNo: (value: boolean) => string;
 };
 
 /** The area's words for its detail rows, and instants, days and numbers in the reader's language. */
-export function useDetailWords(namespace: "delegations" | "events" | "towns"): Words {
+export function useDetailWords(namespace: "delegations" | "events" | "towns" | "partners"): Words {
   const t = useTranslations(namespace);
   const tRecords = useTranslations("records");
   const format = useFormatter();
@@ -33,6 +37,8 @@ export function useDetailWords(namespace: "delegations" | "events" | "towns"): W
     when: (instant) => format.dateTime(instant, { dateStyle: "full", timeStyle: "short" }),
     day: (day) => format.dateTime(dateOfDay(day), { dateStyle: "long", timeZone: "UTC" }),
     number: (value) => format.number(value),
+    choice: (labels, code) => t(`${labels.slice(namespace.length + 1)}.${code}` as never),
+    yesNo: (value) => tRecords(value ? "yes" : "no"),
   };
 }
 
@@ -55,6 +61,8 @@ function shownValue(name: string, field: Field, record: Record<string, unknown>,
   const value = storedValue(field, record[name]);
   if (value === null || value === undefined || value === "") return words.none;
   if (field.kind === "day") return words.day(String(value));
+  if (field.kind === "choice") return words.choice(field.labels, String(value));
+  if (field.kind === "yesNo") return words.yesNo(value === true);
   if (value instanceof Date) return words.when(value);
   if (typeof value === "number") return words.number(value);
   if (field.kind === "longText")

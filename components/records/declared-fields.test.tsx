@@ -22,6 +22,8 @@ const words = {
   none: "None",
   when: (instant: Date) => instant.toISOString(),
   day: (day: string) => `day ${day}`,
+  choice: (labels: string, code: string) => `${labels}.${code}`,
+  yesNo: (value: boolean) => (value ? "Yes" : "No"),
   number: (value: number) => value.toLocaleString("en-GB"),
 };
 
@@ -53,6 +55,8 @@ function form(values: Record<string, string>, errors?: Record<string, string[]>,
         errors={errors}
         checkboxOptions={{ sector: [{ id: "s1", label: "Health" }] }}
         noneToChoose="Nothing to choose"
+        choiceLabel={(labels, code) => `${labels}.${code}`}
+        choose="Choose"
         optionFor={(id) => ({ id, label: `Partner ${id}` })}
         onChoose={() => {}}
         {...(custom ? { custom } : {})}

@@ -3,7 +3,7 @@
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { MultiOptionPickerField } from "@/components/option-picker/multi-option-picker-field";
-import { FormField, inputClassName } from "@/components/ui/form-field";
+import { CheckboxField, FormField, inputClassName, SelectField } from "@/components/ui/form-field";
 import type { FieldErrors } from "@/lib/action-result";
 import { inputLimits, shownOrder, type Field, type Fields, type LinkKind } from "@/lib/records/fields";
 import type { PickerOption } from "@/lib/records/option-query";
@@ -28,6 +28,10 @@ type Props = {
   checkboxOptions: Partial<Record<LinkKind, CheckboxOption[]>>;
   /** Shown by a checkbox group with nothing to choose from. */
   noneToChoose: string;
+  /** A choice's label (`labels`: the declared path of its messages). */
+  choiceLabel: (labels: string, code: string) => string;
+  /** The empty first option of a required choice. */
+  choose: string;
   /** The picker options the form knows (the record's own links, and those chosen since). */
   optionFor: (id: string) => PickerOption | null;
   onChoose: (option: PickerOption) => void;
@@ -36,7 +40,7 @@ type Props = {
 };
 
 /** The record areas whose forms are derived from their declarations. */
-type FormNamespace = "delegations" | "events" | "towns" | "reference.codeLists";
+type FormNamespace = "delegations" | "events" | "towns" | "reference.codeLists" | "partners";
 
 /**
  * An area's words for its declared form: each field's label (`<area>.fields.<name>`), its hint
@@ -45,9 +49,13 @@ type FormNamespace = "delegations" | "events" | "towns" | "reference.codeLists";
  */
 export function useFieldWords(namespace: FormNamespace, fields: Fields) {
   const t = useTranslations(namespace);
+  const tRecords = useTranslations("records");
   const label = (name: string) => t(`fields.${name}` as never);
   return {
     label,
+    // A choice's labels are declared as a path in the area's namespace ("partners.kinds").
+    choiceLabel: (labels: string, code: string) => t(`${labels.slice(namespace.length + 1)}.${code}` as never),
+    choose: tRecords("choose"),
     hint: (name: string) => (t.has(`hints.${name}` as never) ? t(`hints.${name}` as never) : undefined),
     noneToChoose: t.has("noneSelected" as never) ? t("noneSelected" as never) : "",
     conflictLabels: Object.fromEntries(Object.keys(fields).map((name) => [name, label(name)])),
@@ -78,6 +86,29 @@ function FieldControl({ name, field, ...props }: Omit<Props, "fields" | "custom"
     case "day":
       return (
         <FormField {...common} type="date" className={`w-48 ${inputClassName}`} {...inputLimits(field)} {...hinted} />
+      );
+    case "choice":
+      return (
+        <SelectField {...common} {...inputLimits(field)} {...hinted}>
+          <option value="" disabled={field.required === true}>
+            {field.required ? props.choose : ""}
+          </option>
+          {field.choices.map((choice) => (
+            <option key={choice} value={choice}>
+              {props.choiceLabel(field.labels, choice)}
+            </option>
+          ))}
+        </SelectField>
+      );
+    case "yesNo":
+      return (
+        <CheckboxField
+          label={common.label}
+          name={name}
+          errors={common.errors}
+          hint={hint}
+          defaultChecked={props.value(name) === "on"}
+        />
       );
     case "code":
       return (

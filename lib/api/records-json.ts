@@ -100,6 +100,12 @@ function answerField(field: Field): z.ZodType {
       return described(instantString, "In UTC (ISO 8601).");
     case "day":
       return field.required ? described(dayString) : described(dayString.nullable(), "Null when none.");
+    case "choice": {
+      const choice = z.enum(field.choices as [string, ...string[]]);
+      return field.required ? described(choice) : described(choice.nullable(), "Null when none.");
+    }
+    case "yesNo":
+      return described(z.boolean());
     case "code":
       return field.required ? described(z.string()) : described(z.string().nullable(), "Null when none.");
     case "country":

@@ -49,6 +49,13 @@ export type WholeNumberField = Common & { kind: "wholeNumber"; min: number; max:
 export type ParisDateTimeField = Common & { kind: "parisDateTime" };
 /** An ISO 3166-1 alpha-2 country code. */
 export type CountryField = Common & { kind: "country" };
+/**
+ * One of a fixed list of codes (an enum), named by the messages under `labels` + "." + code, a
+ * path in the area's own namespace ("partners.kinds").
+ */
+export type ChoiceField = Common & { kind: "choice"; choices: readonly string[]; labels: string };
+/** Yes or no (a checkbox); `default` is a new record's. */
+export type YesNoField = Common & { kind: "yesNo"; default: boolean };
 /** A calendar day ("YYYY-MM-DD"), stored as a date without time. */
 export type DayField = Common & { kind: "day" };
 /**
@@ -66,7 +73,16 @@ export type LinkField = Common & { kind: "link"; to: LinkKind; relation: string 
 export type LinksField = Common & { kind: "links"; to: LinkKind; relation: string };
 
 export type Field =
-  TextField | WholeNumberField | ParisDateTimeField | DayField | CodeField | CountryField | LinkField | LinksField;
+  | TextField
+  | WholeNumberField
+  | ParisDateTimeField
+  | DayField
+  | CodeField
+  | ChoiceField
+  | YesNoField
+  | CountryField
+  | LinkField
+  | LinksField;
 
 export type Fields = Record<string, Field>;
 
@@ -87,11 +103,17 @@ export type FieldValue<F extends Field> = F extends TextField
           ? F extends { required: true }
             ? string
             : string | null
-          : F extends CountryField
-            ? string | null
-            : F extends LinkField
-              ? string | null
-              : string[];
+          : F extends ChoiceField
+            ? F extends { required: true }
+              ? string
+              : string | null
+            : F extends YesNoField
+              ? boolean
+              : F extends CountryField
+                ? string | null
+                : F extends LinkField
+                  ? string | null
+                  : string[];
 
 export type FieldValues<T extends Fields> = { [K in keyof T]: FieldValue<T[K]> };
 
@@ -112,6 +134,13 @@ export type RecordValues<T extends Fields> = {
 /** Declares an area's fields, keeping their exact types for what is derived from them. */
 export function defineFields<const T extends Fields>(fields: T): T {
   return fields;
+}
+
+/** A new record's form values: a yes/no field's default (every other field starts empty). */
+export function defaultFormValuesOf(fields: Fields): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(fields).flatMap(([name, field]) => (field.kind === "yesNo" && field.default ? [[name, "on"]] : [])),
+  );
 }
 
 /** The fields whose form control sends several values (checkbox groups, multi-choice pickers). */

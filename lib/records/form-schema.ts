@@ -6,6 +6,7 @@ import { dateToParisInput } from "@/lib/time";
 import { isCountryCode } from "./countries";
 import type { Field, Fields, FieldValues } from "./fields";
 import {
+  checkboxField,
   dayField,
   idList,
   optionalDayField,
@@ -56,6 +57,13 @@ function codeSchema(field: Field & { kind: "code" }) {
     });
 }
 
+/** One of the declared codes; "" means none unless required. */
+function choiceSchema(field: Field & { kind: "choice" }) {
+  const choice = z.enum(field.choices as [string, ...string[]], { error: "invalidChoice" });
+  if (field.required) return choice;
+  return z.preprocess((value) => (value === "" || value === undefined ? null : value), choice.nullable());
+}
+
 function fieldSchema(field: Field): z.ZodType {
   switch (field.kind) {
     case "text":
@@ -71,6 +79,10 @@ function fieldSchema(field: Field): z.ZodType {
       return field.required ? dayField : optionalDayField;
     case "code":
       return codeSchema(field);
+    case "choice":
+      return choiceSchema(field);
+    case "yesNo":
+      return checkboxField;
     case "country":
       return countryCode;
     case "link":
@@ -96,6 +108,8 @@ function formText(field: Field, value: unknown): string {
       return dateToParisInput(value as Date);
     case "links":
       return (value as string[]).join(",");
+    case "yesNo":
+      return value ? "on" : "";
     default:
       return String(value);
   }

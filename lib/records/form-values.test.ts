@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parisInputToDate } from "@/lib/time";
-import { defineFields, fieldValuesOf } from "./fields";
+import { defaultFormValuesOf, defineFields, fieldValuesOf } from "./fields";
 import { formSchemaOf, formValuesOf } from "./form-schema";
 
 const fields = defineFields({
@@ -64,5 +64,37 @@ describe("the form schema of days and codes", () => {
     const messages = Object.fromEntries(result.error!.issues.map((issue) => [issue.path[0], issue.message]));
     expect(messages).toEqual({ connectedOn: "invalidDate", inseeCode: "inseeCode" });
     expect(schema.safeParse({ ...base, connectedOn: "1899-12-31" }).success).toBe(false);
+  });
+});
+
+describe("choices and yes/no fields", () => {
+  const choiceFields = defineFields({
+    kind: { kind: "choice", choices: ["CITY", "REGION"], labels: "partners.kinds", required: true },
+    region: { kind: "choice", choices: ["CITY", "REGION"], labels: "partners.kinds" },
+    isActive: { kind: "yesNo", default: true },
+  });
+  const schema = formSchemaOf(choiceFields);
+
+  it("reads a ticked box as yes and an absent one as no; an optional choice left empty is none", () => {
+    expect(schema.parse({ kind: "CITY", region: "", isActive: "on" })).toEqual({
+      kind: "CITY",
+      region: null,
+      isActive: true,
+    });
+    expect(schema.parse({ kind: "REGION" })).toEqual({ kind: "REGION", region: null, isActive: false });
+  });
+
+  it("refuses a code outside the list", () => {
+    const result = schema.safeParse({ kind: "PLANET" });
+    expect(result.error?.issues.map((issue) => [issue.path[0], issue.message])).toEqual([["kind", "invalidChoice"]]);
+  });
+
+  it("shows a stored yes as a ticked box, and starts a new record with the declared default", () => {
+    expect(formValuesOf(choiceFields, { kind: "CITY", region: null, isActive: false })).toEqual({
+      kind: "CITY",
+      region: "",
+      isActive: "",
+    });
+    expect(defaultFormValuesOf(choiceFields)).toEqual({ isActive: "on" });
   });
 });

@@ -77,6 +77,22 @@ function bodyFieldOfKind(field: Field): z.ZodType {
       };
       return field.required ? z.string(typed).meta(meta) : z.string(typed).nullable().optional().meta(meta);
     }
+    case "choice": {
+      const choice = z
+        .enum(field.choices as [string, ...string[]], { error: "invalidChoice" })
+        .meta({ description: sentence(field.description, field.required ? undefined : "Null or omitted means none.") });
+      return field.required ? choice : choice.nullable().optional();
+    }
+    case "yesNo":
+      return z
+        .boolean(typed)
+        .default(field.default)
+        .meta({
+          description: sentence(
+            field.description,
+            `${field.default} when absent, on a PUT too (a PUT replaces the record).`,
+          ),
+        });
     case "country":
       return z
         .string(typed)
@@ -109,6 +125,7 @@ export function jsonBodyOf(fields: Fields): z.ZodObject {
 
 function formText(field: Field, value: unknown): string | string[] {
   if (field.kind === "links") return Array.isArray(value) ? (value as string[]) : [];
+  if (field.kind === "yesNo") return value ? "on" : "";
   return value === null || value === undefined ? "" : String(value);
 }
 

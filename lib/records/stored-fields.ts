@@ -26,7 +26,7 @@ export type StoredRecord<T extends Fields, Extra> = Extra & {
 export type LinkLabels = Record<string, LinkLabel[]>;
 
 /** What the audit log keeps of a record: plain values, links by code, short name or "City (CC)". */
-export type AuditView = Record<string, string | number | Date | null>;
+export type AuditView = Record<string, string | number | boolean | Date | null>;
 
 /** A model's findUnique, called with a select built from the declaration. */
 type FindUnique = (args: { where: { id: string }; select: Record<string, unknown> }) => Promise<unknown>;

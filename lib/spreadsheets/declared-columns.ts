@@ -13,10 +13,11 @@ import {
   type LinkKind,
   type LinksField,
 } from "@/lib/records/fields";
-import { destinationText, localName, type ColumnDef, type ColumnKind, type WriteContext } from "./columns";
+import { destinationText, localName, yesNo, type ColumnDef, type ColumnKind, type WriteContext } from "./columns";
 import { countryName, readCountry } from "./countries";
 import type { ReferenceEntry } from "./import/references";
 import type { RowReader } from "./import/row-reader";
+import { nameKey } from "./names";
 
 type Named = { code: string; nameFr: string; nameEn: string };
 
@@ -59,6 +60,10 @@ function cellKind(field: Field): ColumnKind {
       return "day";
     case "code":
       return "text";
+    case "choice":
+      return "choice";
+    case "yesNo":
+      return "text";
     case "country":
       return "country";
     case "link":
@@ -95,6 +100,10 @@ function writeCell(name: string, field: Field) {
         return { instant: record[name] as Date };
       case "day":
         return record[name] ? { day: record[name] as string } : null;
+      case "choice":
+        return record[name] ? context.t.t(`${field.labels}.${String(record[name])}`) : null;
+      case "yesNo":
+        return yesNo(Boolean(record[name]), context);
       case "country":
         return record[name] ? countryName(record[name] as string, context.locale) : null;
       case "link": {
@@ -108,6 +117,21 @@ function writeCell(name: string, field: Field) {
     }
   };
 }
+
+/** The code a choice cell names by its label in either language or by the code itself; "" otherwise (the schema refuses it). */
+function choiceCode(reader: RowReader, column: string, field: Field & { kind: "choice" }): string {
+  const text = reader.text(column);
+  const wanted = nameKey(text);
+  const code = field.choices.find(
+    (choice) =>
+      nameKey(choice) === wanted ||
+      reader.context.translators.some((t) => nameKey(t.t(`${field.labels}.${choice}`)) === wanted),
+  );
+  return code ?? (text === "" ? "" : text);
+}
+
+/** What a yes/no cell may say for yes, in either language (anything else is no). */
+const yesWords = new Set(["oui", "yes", "true", "vrai", "1", "x"]);
 
 /** The columns of the declared fields, in declaration order. */
 export function declaredColumns<TRecord>(fields: Fields): ColumnDef<TRecord>[] {
@@ -140,6 +164,12 @@ export function readDeclared(
         break;
       case "day":
         input[name] = reader.day(column) ?? "";
+        break;
+      case "choice":
+        input[name] = choiceCode(reader, column, field);
+        break;
+      case "yesNo":
+        input[name] = yesWords.has(nameKey(reader.text(column))) ? "on" : "";
         break;
       case "wholeNumber":
         input[name] = reader.wholeNumber(column);

@@ -85,6 +85,34 @@ test("staff add a town; a second town of the same name is refused next to the na
   await expectAccessible(page);
 });
 
+test("staff add a partner organisation; a taken short name is refused next to it and an unticked box stays unticked", async ({
+  page,
+}) => {
+  const id = stamp();
+  const name = `Agence de test ${id}`;
+  const shortName = `AGT${id.slice(-6)}`;
+  await page.goto("/partners/new");
+  await expect(page.getByLabel("Partenaire actif")).toBeChecked();
+  await page.getByLabel("Nom", { exact: true }).fill(name);
+  await page.getByLabel("Sigle").fill(shortName);
+  await page.getByLabel("Type").selectOption({ label: "Agence" });
+  await page.getByRole("button", { name: "Créer" }).click();
+  await expect(page.getByRole("heading", { level: 1, name })).toBeVisible();
+
+  await page.goto("/partners/new");
+  await page.getByLabel("Nom", { exact: true }).fill(`${name} bis`);
+  await page.getByLabel("Sigle").fill(shortName.toLowerCase());
+  await page.getByLabel("Type").selectOption({ label: "Agence" });
+  await page.getByLabel("Partenaire actif").uncheck();
+  await page.getByRole("button", { name: "Créer" }).click();
+  const shortNameField = page.getByLabel("Sigle");
+  await expect(shortNameField).toHaveAttribute("aria-invalid", "true");
+  await expect(shortNameField).toHaveAccessibleDescription("Ce nom est déjà utilisé.");
+  await expect(page.getByLabel("Partenaire actif")).not.toBeChecked();
+  await expect(page.getByLabel("Type")).toHaveValue("AGENCY");
+  await expectAccessible(page);
+});
+
 test.describe("an admin", () => {
   test.use({ storageState: storageStatePath("admin") });
 

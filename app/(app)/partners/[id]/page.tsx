@@ -41,8 +41,8 @@ export default async function PartnerPage({ params }: PageProps<"/partners/[id]"
       {isArchived ? <ArchivedNotice text={tRecords("archivedNotice")} /> : null}
       <DetailList
         items={[
-          { label: t("shortName"), value: partner.shortName },
-          { label: t("kind"), value: t(`kinds.${partner.kind}`) },
+          { label: t("fields.shortName"), value: partner.shortName },
+          { label: t("fields.kind"), value: t(`kinds.${partner.kind}`) },
           { label: t("status"), value: partner.isActive ? t("active") : t("inactive") },
           { label: tForm("users"), value: partner.userCount },
         ]}

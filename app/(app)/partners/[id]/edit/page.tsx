@@ -1,6 +1,9 @@
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PartnerForm } from "@/components/partners/partner-form";
+import { partnerFields } from "@/lib/partners/fields";
+import { fieldValuesOf } from "@/lib/records/fields";
+import { formValuesOf } from "@/lib/records/form-schema";
 import { BackLink } from "@/components/reference/record-parts";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth";
@@ -13,12 +16,18 @@ export default async function EditPartnerPage({ params }: PageProps<"/partners/[
   if (!partner) notFound();
   // Archived records are read-only until restored.
   if (partner.archivedAt) redirect(`/partners/${partner.id}`);
-  const { name, shortName, kind, isActive, version } = partner;
+  const { name } = partner;
   return (
     <>
       <BackLink href={`/partners/${partner.id}`} label={t("backToRecord", { name })} />
       <PageHeader title={t("editTitle", { name })} />
-      <PartnerForm partner={{ id: partner.id, version, name, shortName, kind, isActive }} />
+      <PartnerForm
+        initial={{
+          id: partner.id,
+          version: String(partner.version),
+          ...formValuesOf(partnerFields, fieldValuesOf(partnerFields, partner)),
+        }}
+      />
     </>
   );
 }
