@@ -38,15 +38,7 @@ export function PartnerForm({ initial = defaultFormValuesOf(partnerFields) }: { 
       record={initial.id ? { id: initial.id, version: initial.version ?? "" } : undefined}
       look="plain"
     >
-      <DeclaredFormFields
-        fields={partnerFields}
-        {...words}
-        value={value}
-        errors={failed?.fieldErrors}
-        checkboxOptions={{}}
-        optionFor={() => null}
-        onChoose={() => {}}
-      />
+      <DeclaredFormFields fields={partnerFields} {...words} value={value} errors={failed?.fieldErrors} />
     </RecordForm>
   );
 }

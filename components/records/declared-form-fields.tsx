@@ -3,12 +3,11 @@
 import type { ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { MultiOptionPickerField } from "@/components/option-picker/multi-option-picker-field";
-import { CheckboxField, FormField, inputClassName, SelectField } from "@/components/ui/form-field";
+import { CheckboxField, FormField, inputClassName, SelectField, TextAreaField } from "@/components/ui/form-field";
 import type { FieldErrors } from "@/lib/action-result";
 import { inputLimits, shownOrder, type Field, type Fields, type LinkKind } from "@/lib/records/fields";
 import type { PickerOption } from "@/lib/records/option-query";
 import { OptionCheckboxes, type CheckboxOption } from "./option-checkboxes";
-import { TextAreaField } from "@/components/ui/form-field";
 
 // A record form's controls derived from the area's field declarations (lib/records/fields.ts,
 // decision 014), so a new field appears in the form without touching it: each field gets the
@@ -25,16 +24,16 @@ type Props = {
   value: (name: string) => string;
   errors: FieldErrors | undefined;
   /** The entries of the short fixed lists (sectors, objectives), shown as checkboxes. */
-  checkboxOptions: Partial<Record<LinkKind, CheckboxOption[]>>;
+  checkboxOptions?: Partial<Record<LinkKind, CheckboxOption[]>>;
   /** Shown by a checkbox group with nothing to choose from. */
   noneToChoose: string;
   /** A choice's label (`labels`: the declared path of its messages). */
   choiceLabel: (labels: string, code: string) => string;
   /** The empty first option of a required choice. */
   choose: string;
-  /** The picker options the form knows (the record's own links, and those chosen since). */
-  optionFor: (id: string) => PickerOption | null;
-  onChoose: (option: PickerOption) => void;
+  /** For links searched in a picker: the options the form knows (the record's own links, and those chosen since). */
+  optionFor?: (id: string) => PickerOption | null;
+  onChoose?: (option: PickerOption) => void;
   /** Fields the area renders itself, in their place; null for one rendered with another. */
   custom?: Record<string, ReactNode | null>;
 };
@@ -128,17 +127,17 @@ function FieldControl({ name, field, ...props }: Omit<Props, "fields" | "custom"
             label={common.label}
             name={name}
             kind={pickerKinds[field.to]}
-            initial={selected.map(props.optionFor).filter((option) => option !== null)}
+            initial={selected.map((id) => props.optionFor?.(id) ?? null).filter((option) => option !== null)}
             errors={common.errors}
             {...hinted}
-            onChoose={props.onChoose}
+            {...(props.onChoose ? { onChoose: props.onChoose } : {})}
           />
         );
       return (
         <OptionCheckboxes
           name={name}
           legend={common.label}
-          options={props.checkboxOptions[field.to] ?? []}
+          options={props.checkboxOptions?.[field.to] ?? []}
           selected={selected}
           errors={common.errors}
           emptyLabel={props.noneToChoose}

@@ -29,15 +29,7 @@ export function CodeListForm({ kind, initial = {} }: { kind: CodeListKind; initi
       success={tRecords("saved")}
     >
       <input type="hidden" name="list" value={kind} />
-      <DeclaredFormFields
-        fields={codeListFields}
-        {...words}
-        value={value}
-        errors={failed?.fieldErrors}
-        checkboxOptions={{}}
-        optionFor={() => null}
-        onChoose={() => {}}
-      />
+      <DeclaredFormFields fields={codeListFields} {...words} value={value} errors={failed?.fieldErrors} />
     </RecordForm>
   );
 }

@@ -24,15 +24,7 @@ export function TownForm({ initial = {} }: { initial?: TownFormValues }) {
       record={initial.id ? { id: initial.id, version: initial.version ?? "" } : undefined}
       look="plain"
     >
-      <DeclaredFormFields
-        fields={townFields}
-        {...words}
-        value={value}
-        errors={failed?.fieldErrors}
-        checkboxOptions={{}}
-        optionFor={() => null}
-        onChoose={() => {}}
-      />
+      <DeclaredFormFields fields={townFields} {...words} value={value} errors={failed?.fieldErrors} />
     </RecordForm>
   );
 }
