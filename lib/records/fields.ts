@@ -1,8 +1,11 @@
-// The fields of a record area, declared once (docs/adding-a-record-area.md): each field's kind,
-// limits and whether it is required. The generic modules of lib/records derive from it: the form's
-// schema and values (form-schema.ts), the API's body with its OpenAPI limits (json-fields.ts), and
-// what a save reads and writes, which fields a conflict names and what the audit log keeps
-// (stored-fields.ts). No zod, no server imports: forms read their limits from here.
+// The fields of a record area, declared once (docs/adding-a-record-area.md, decision 014): each
+// field's kind, limits and whether it is required. The generic modules derive from it: the form's
+// schema and values (form-schema.ts), the API's body and answer (json-fields.ts,
+// lib/api/records-json.ts), the detail's reads and the list's search (read-fields.ts), what a save
+// reads and writes, which fields a conflict names and what the audit log keeps (stored-fields.ts,
+// declared-writes.ts), the spreadsheet's columns (lib/spreadsheets/declared-columns.ts) and the
+// form's controls and detail rows (components/records/). No zod, no server imports: forms read
+// their limits from here.
 import { dayOf } from "@/lib/time";
 
 /** The usual lengths of texts: a title or a name, and a free description. */
@@ -38,7 +41,7 @@ type Common = {
   half?: boolean;
   /** The language its text is typed in, when it is one field of a pair of translations. */
   lang?: "fr" | "en";
-  /** No two records have the same value (names compared without case); checked on every save. */
+  /** No two records have the same value (texts compared without case, codes as typed); checked on every save. */
   unique?: boolean;
 };
 
