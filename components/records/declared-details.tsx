@@ -2,7 +2,15 @@ import type { ReactNode } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { DetailRow } from "@/components/ui/detail-list";
 import { dateOfDay } from "@/lib/time";
-import { columnOf, shownOrder, storedValue, type Field, type Fields, type LabelledLink } from "@/lib/records/fields";
+import {
+  choiceKeyIn,
+  columnOf,
+  shownOrder,
+  storedValue,
+  type Field,
+  type Fields,
+  type LabelledLink,
+} from "@/lib/records/fields";
 
 // A record's detail rows derived from its field declarations (lib/records/fields.ts, decision 014),
 // so a new field shows on the detail page without touching it. Each field is shown by its kind;
@@ -37,7 +45,7 @@ export function useDetailWords(namespace: "delegations" | "events" | "towns" | "
     when: (instant) => format.dateTime(instant, { dateStyle: "full", timeStyle: "short" }),
     day: (day) => format.dateTime(dateOfDay(day), { dateStyle: "long", timeZone: "UTC" }),
     number: (value) => format.number(value),
-    choice: (labels, code) => t(`${labels.slice(namespace.length + 1)}.${code}` as never),
+    choice: (labels, code) => t(choiceKeyIn(namespace, labels, code) as never),
     yesNo: (value) => tRecords(value ? "yes" : "no"),
   };
 }

@@ -5,7 +5,7 @@ import { useTranslations } from "next-intl";
 import { MultiOptionPickerField } from "@/components/option-picker/multi-option-picker-field";
 import { CheckboxField, FormField, inputClassName, SelectField, TextAreaField } from "@/components/ui/form-field";
 import type { FieldErrors } from "@/lib/action-result";
-import { inputLimits, shownOrder, type Field, type Fields, type LinkKind } from "@/lib/records/fields";
+import { choiceKeyIn, inputLimits, shownOrder, type Field, type Fields, type LinkKind } from "@/lib/records/fields";
 import type { PickerOption } from "@/lib/records/option-query";
 import { OptionCheckboxes, type CheckboxOption } from "./option-checkboxes";
 
@@ -52,8 +52,7 @@ export function useFieldWords(namespace: FormNamespace, fields: Fields) {
   const label = (name: string) => t(`fields.${name}` as never);
   return {
     label,
-    // A choice's labels are declared as a path in the area's namespace ("partners.kinds").
-    choiceLabel: (labels: string, code: string) => t(`${labels.slice(namespace.length + 1)}.${code}` as never),
+    choiceLabel: (labels: string, code: string) => t(choiceKeyIn(namespace, labels, code) as never),
     choose: tRecords("choose"),
     hint: (name: string) => (t.has(`hints.${name}` as never) ? t(`hints.${name}` as never) : undefined),
     noneToChoose: t.has("noneSelected" as never) ? t("noneSelected" as never) : "",

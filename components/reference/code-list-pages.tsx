@@ -9,8 +9,7 @@ import { codeListSchema } from "@/lib/reference/code-lists/list-params";
 import { getCodeListEntry, listCodeListEntries } from "@/lib/reference/code-lists/queries";
 import type { CodeListKind } from "@/lib/reference/code-lists/schemas";
 import { ArchiveControl } from "@/components/ui/archive-control";
-import { fieldValuesOf } from "@/lib/records/fields";
-import { formValuesOf } from "@/lib/records/form-schema";
+import { editFormValuesOf } from "@/lib/records/form-schema";
 import { codeListFields } from "@/lib/reference/code-lists/fields";
 import { CodeListForm } from "./code-list-form";
 import { CodeListTable } from "./code-list-table";
@@ -94,14 +93,7 @@ export async function CodeListEntryPage({ kind, id }: { kind: CodeListKind; id: 
       {isArchived ? (
         <ArchivedNotice text={tRecords("archivedNotice")} />
       ) : (
-        <CodeListForm
-          kind={kind}
-          initial={{
-            id: entry.id,
-            version: String(entry.version),
-            ...formValuesOf(codeListFields, fieldValuesOf(codeListFields, entry)),
-          }}
-        />
+        <CodeListForm kind={kind} initial={editFormValuesOf(codeListFields, entry)} />
       )}
     </>
   );

@@ -1,7 +1,4 @@
 import "server-only";
-import { fieldValuesOf } from "@/lib/records/fields";
-import { formValuesOf } from "@/lib/records/form-schema";
-import { delegationFields } from "./fields";
 import type { ActingUser } from "@/lib/auth";
 import { assertCanEditRecords } from "@/lib/records/access";
 import { findDestinationOption, findPartnerOptions } from "@/lib/reference/option-search";
@@ -21,13 +18,4 @@ export async function delegationFormOptions(actor: ActingUser, delegation?: Dele
     findDestinationOption(delegation?.originDestinationId ?? undefined),
   ]);
   return { sectors, partners, origin, countries: countryOptions(actor.locale) };
-}
-
-/** The record's values as the edit form's text fields. */
-export function delegationFormValues(delegation: DelegationDetail): Record<string, string> {
-  return {
-    id: delegation.id,
-    version: String(delegation.version),
-    ...formValuesOf(delegationFields, fieldValuesOf(delegationFields, delegation)),
-  };
 }

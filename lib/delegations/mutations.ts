@@ -5,7 +5,7 @@ import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { DelegationStatus } from "@/lib/generated/prisma/enums";
 import { assertCanEditRecords } from "@/lib/records/access";
-import { declaredWrites } from "@/lib/records/declared-writes";
+import { declaredWrites, modelOf } from "@/lib/records/declared-writes";
 import { assertEditable, setArchived, type ArchiveInput } from "@/lib/records/writes";
 import { delegationFields } from "./fields";
 import type { ChangeDelegationStatusInput, DelegationInput, UpdateDelegationInput } from "./schemas";
@@ -21,11 +21,7 @@ const writes = declaredWrites<typeof delegationFields, StatusColumns>({
   table: "Delegation",
   area: "delegation",
   fields: delegationFields,
-  model: (tx) => ({
-    findUnique: (args) => tx.delegation.findUnique(args as never),
-    create: (data) => tx.delegation.create({ data: data as never, select: { id: true } }),
-    update: (id, data) => tx.delegation.update({ where: { id }, data: data as never, select: { id: true } }),
-  }),
+  model: (tx) => modelOf(tx.delegation),
   extra: { status: true, cancellationReason: true },
   // The country comes from the origin city when there is one.
   resolve: (input, links) => {

@@ -1,7 +1,4 @@
 import "server-only";
-import { fieldValuesOf } from "@/lib/records/fields";
-import { formValuesOf } from "@/lib/records/form-schema";
-import { eventFields } from "./fields";
 import type { ActingUser } from "@/lib/auth";
 import { assertCanEditRecords } from "@/lib/records/access";
 import { findPartnerOptions } from "@/lib/reference/option-search";
@@ -21,13 +18,4 @@ export async function eventFormOptions(actor: ActingUser, event?: EventDetail) {
     listObjectiveOptions(actor.locale, ids(event?.objectives)),
   ]);
   return { sectors, partners, objectives };
-}
-
-/** The record's values as the edit form's text fields. */
-export function eventFormValues(event: EventDetail): Record<string, string> {
-  return {
-    id: event.id,
-    version: String(event.version),
-    ...formValuesOf(eventFields, fieldValuesOf(eventFields, event)),
-  };
 }

@@ -5,7 +5,7 @@ import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { EventStatus } from "@/lib/generated/prisma/enums";
 import { assertCanEditRecords } from "@/lib/records/access";
-import { declaredWrites } from "@/lib/records/declared-writes";
+import { declaredWrites, modelOf } from "@/lib/records/declared-writes";
 import { assertEditable, setArchived, type ArchiveInput } from "@/lib/records/writes";
 import { eventFields } from "./fields";
 import type { ChangeEventStatusInput, EventInput, UpdateEventInput } from "./schemas";
@@ -21,11 +21,7 @@ const writes = declaredWrites<typeof eventFields, StatusColumns>({
   table: "InternationalEvent",
   area: "event",
   fields: eventFields,
-  model: (tx) => ({
-    findUnique: (args) => tx.internationalEvent.findUnique(args as never),
-    create: (data) => tx.internationalEvent.create({ data: data as never, select: { id: true } }),
-    update: (id, data) => tx.internationalEvent.update({ where: { id }, data: data as never, select: { id: true } }),
-  }),
+  model: (tx) => modelOf(tx.internationalEvent),
   extra: { status: true },
 });
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { assertCanEditReference } from "@/lib/records/access";
-import { declaredWrites } from "@/lib/records/declared-writes";
+import { declaredWrites, modelOf } from "@/lib/records/declared-writes";
 import { setArchived, withUniqueNames, type ArchiveInput } from "@/lib/records/writes";
 import { partnerFields } from "./fields";
 import type { PartnerInput, UpdatePartnerInput } from "./schemas";
@@ -17,12 +17,7 @@ const writes = declaredWrites({
   table: "Partner",
   area: "partner",
   fields: partnerFields,
-  model: (tx) => ({
-    findUnique: (args) => tx.partner.findUnique(args as never),
-    findFirst: (args) => tx.partner.findFirst(args as never),
-    create: (data) => tx.partner.create({ data: data as never, select: { id: true } }),
-    update: (id, data) => tx.partner.update({ where: { id }, data: data as never, select: { id: true } }),
-  }),
+  model: (tx) => modelOf(tx.partner),
   extra: {},
   authorize: (actor) => assertCanEditReference(actor, "partner"),
 });

@@ -27,11 +27,29 @@ import { assertEditable, lockUniqueNames, nameTaken, type RecordTable } from "./
 /** The area's model in a transaction, called with what the declaration builds. */
 export type DeclaredModel = {
   findUnique: (args: object) => Promise<unknown>;
-  /** For areas with unique fields: another record with the value. */
-  findFirst?: (args: { where: object; select: { id: true } }) => Promise<unknown>;
+  /** Another record with a value declared unique. */
+  findFirst: (args: { where: object; select: { id: true } }) => Promise<unknown>;
   create: (data: Record<string, unknown>) => Promise<{ id: string }>;
   update: (id: string, data: Record<string, unknown>) => Promise<unknown>;
 };
+
+/** What of a Prisma model's delegate the writes use (every record model's delegate fits). */
+type RecordDelegate = {
+  findUnique(args: never): PromiseLike<unknown>;
+  findFirst(args: never): PromiseLike<unknown>;
+  create(args: never): PromiseLike<unknown>;
+  update(args: never): PromiseLike<unknown>;
+};
+
+/** The model of a Prisma delegate (`tx.town`), called with the selects and data the declaration builds. */
+export function modelOf(delegate: RecordDelegate): DeclaredModel {
+  return {
+    findUnique: async (args) => delegate.findUnique(args as never),
+    findFirst: async (args) => delegate.findFirst(args as never),
+    create: async (data) => (await delegate.create({ data, select: { id: true } } as never)) as { id: string },
+    update: async (id, data) => delegate.update({ where: { id }, data, select: { id: true } } as never),
+  };
+}
 
 type Spec<T extends Fields, Extra> = {
   table: RecordTable;
@@ -72,8 +90,7 @@ export function declaredWrites<T extends Fields, Extra extends Record<string, un
     if (uniqueFields.length === 0) return;
     const claimed = Object.fromEntries(uniqueFields.map(([name]) => [name, values[name] as string | null]));
     await lockUniqueNames(tx, table, claimed);
-    const findFirst = spec.model(tx).findFirst;
-    if (!findFirst) throw new Error(`${table}: unique fields need the model's findFirst`);
+    const { findFirst } = spec.model(tx);
     const others = exceptId ? { id: { not: exceptId } } : {};
     for (const [name, field] of uniqueFields) {
       const value = claimed[name];

@@ -162,6 +162,11 @@ export function shownOrder(fields: Fields): [string, Field][] {
   ];
 }
 
+/** A choice's message key within its area's namespace: "partners.kinds" read in "partners" is "kinds.<code>". */
+export function choiceKeyIn(namespace: string, labels: string, code: string): string {
+  return `${labels.startsWith(`${namespace}.`) ? labels.slice(namespace.length + 1) : labels}.${code}`;
+}
+
 /** The spreadsheet column of a field. */
 export function columnOf(name: string, field: Field): string {
   return field.column ?? name;

@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { dateToParisInput } from "@/lib/time";
 import { isCountryCode } from "./countries";
-import type { Field, Fields, FieldValues } from "./fields";
+import { fieldValuesOf, type Field, type Fields, type FieldValues } from "./fields";
 import {
   checkboxField,
   dayField,
@@ -118,4 +118,12 @@ function formText(field: Field, value: unknown): string {
 /** A record's values as the form's text fields (lists comma-separated), for the edit form. */
 export function formValuesOf<T extends Fields>(fields: T, values: FieldValues<T>): Record<string, string> {
   return Object.fromEntries(Object.entries(fields).map(([name, field]) => [name, formText(field, values[name])]));
+}
+
+/** A stored record as its edit form holds it: its id, the version it loaded and each field's text. */
+export function editFormValuesOf<T extends Fields>(
+  fields: T,
+  record: { id: string; version: number } & Record<string, unknown>,
+): Record<string, string> {
+  return { id: record.id, version: String(record.version), ...formValuesOf(fields, fieldValuesOf(fields, record)) };
 }

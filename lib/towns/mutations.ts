@@ -2,7 +2,7 @@ import "server-only";
 import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { assertCanEditRecords } from "@/lib/records/access";
-import { declaredWrites } from "@/lib/records/declared-writes";
+import { declaredWrites, modelOf } from "@/lib/records/declared-writes";
 import { setArchived, withUniqueNames, type ArchiveInput } from "@/lib/records/writes";
 import { townFields } from "./fields";
 import type { TownInput, UpdateTownInput } from "./schemas";
@@ -17,12 +17,7 @@ const writes = declaredWrites({
   table: "Town",
   area: "town",
   fields: townFields,
-  model: (tx) => ({
-    findUnique: (args) => tx.town.findUnique(args as never),
-    findFirst: (args) => tx.town.findFirst(args as never),
-    create: (data) => tx.town.create({ data: data as never, select: { id: true } }),
-    update: (id, data) => tx.town.update({ where: { id }, data: data as never, select: { id: true } }),
-  }),
+  model: (tx) => modelOf(tx.town),
   extra: {},
 });
 

@@ -2,7 +2,7 @@ import "server-only";
 import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { assertCanEditReference } from "@/lib/records/access";
-import { declaredWrites } from "@/lib/records/declared-writes";
+import { declaredWrites, modelOf } from "@/lib/records/declared-writes";
 import { setArchived, withUniqueNames, type ArchiveInput } from "@/lib/records/writes";
 import { codeListFields } from "./fields";
 import { codeListKinds, type CodeListEntryInput, type CodeListKind, type UpdateCodeListEntryInput } from "./schemas";
@@ -20,15 +20,7 @@ const writes = Object.fromEntries(
       table: codeListEntity[kind].entityType,
       area: codeListEntity[kind].area,
       fields: codeListFields,
-      model: (tx) => {
-        const table = codeListTable(tx, kind);
-        return {
-          findUnique: (args) => table.findUnique(args as never),
-          findFirst: (args) => table.findFirst(args as never),
-          create: (data) => table.create({ data: data as never, select: { id: true } }),
-          update: (id, data) => table.update({ where: { id }, data: data as never, select: { id: true } }),
-        };
-      },
+      model: (tx) => modelOf(codeListTable(tx, kind)),
       extra: {},
       authorize: (actor) => assertCanEditReference(actor, kind),
     }),

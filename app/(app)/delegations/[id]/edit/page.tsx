@@ -4,7 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { DelegationForm } from "@/components/delegations/delegation-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth";
-import { delegationFormOptions, delegationFormValues } from "@/lib/delegations/form-options";
+import { delegationFormOptions } from "@/lib/delegations/form-options";
+import { delegationFields } from "@/lib/delegations/fields";
+import { editFormValuesOf } from "@/lib/records/form-schema";
 import { getDelegation } from "@/lib/delegations/queries";
 
 export async function generateMetadata() {
@@ -25,7 +27,11 @@ export default async function EditDelegationPage({ params }: PageProps<"/delegat
         {t("backToDelegation")}
       </Link>
       <PageHeader title={t("editTitle")} description={delegation.title} />
-      <DelegationForm options={options} initial={delegationFormValues(delegation)} cancelHref={`/delegations/${id}`} />
+      <DelegationForm
+        options={options}
+        initial={editFormValuesOf(delegationFields, delegation)}
+        cancelHref={`/delegations/${id}`}
+      />
     </>
   );
 }

@@ -4,7 +4,9 @@ import { getTranslations } from "next-intl/server";
 import { EventForm } from "@/components/events/event-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth";
-import { eventFormOptions, eventFormValues } from "@/lib/events/form-options";
+import { eventFormOptions } from "@/lib/events/form-options";
+import { eventFields } from "@/lib/events/fields";
+import { editFormValuesOf } from "@/lib/records/form-schema";
 import { getEvent } from "@/lib/events/queries";
 
 export async function generateMetadata() {
@@ -25,7 +27,7 @@ export default async function EditEventPage({ params }: PageProps<"/events/[id]/
         {t("backToEvent")}
       </Link>
       <PageHeader title={t("editTitle")} description={event.title} />
-      <EventForm options={options} initial={eventFormValues(event)} cancelHref={`/events/${id}`} />
+      <EventForm options={options} initial={editFormValuesOf(eventFields, event)} cancelHref={`/events/${id}`} />
     </>
   );
 }

@@ -2,8 +2,7 @@ import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PartnerForm } from "@/components/partners/partner-form";
 import { partnerFields } from "@/lib/partners/fields";
-import { fieldValuesOf } from "@/lib/records/fields";
-import { formValuesOf } from "@/lib/records/form-schema";
+import { editFormValuesOf } from "@/lib/records/form-schema";
 import { BackLink } from "@/components/reference/record-parts";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth";
@@ -21,13 +20,7 @@ export default async function EditPartnerPage({ params }: PageProps<"/partners/[
     <>
       <BackLink href={`/partners/${partner.id}`} label={t("backToRecord", { name })} />
       <PageHeader title={t("editTitle", { name })} />
-      <PartnerForm
-        initial={{
-          id: partner.id,
-          version: String(partner.version),
-          ...formValuesOf(partnerFields, fieldValuesOf(partnerFields, partner)),
-        }}
-      />
+      <PartnerForm initial={editFormValuesOf(partnerFields, partner)} />
     </>
   );
 }

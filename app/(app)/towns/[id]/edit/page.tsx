@@ -5,8 +5,7 @@ import { TownForm } from "@/components/towns/town-form";
 import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth";
 import { getTown } from "@/lib/towns/queries";
-import { fieldValuesOf } from "@/lib/records/fields";
-import { formValuesOf } from "@/lib/records/form-schema";
+import { editFormValuesOf } from "@/lib/records/form-schema";
 import { townFields } from "@/lib/towns/fields";
 
 export default async function EditTownPage({ params }: PageProps<"/towns/[id]/edit">) {
@@ -20,13 +19,7 @@ export default async function EditTownPage({ params }: PageProps<"/towns/[id]/ed
     <>
       <BackLink href={`/towns/${town.id}`} label={t("backToTown", { name: town.name })} />
       <PageHeader title={t("editTitle", { name: town.name })} />
-      <TownForm
-        initial={{
-          id: town.id,
-          version: String(town.version),
-          ...formValuesOf(townFields, fieldValuesOf(townFields, town)),
-        }}
-      />
+      <TownForm initial={editFormValuesOf(townFields, town)} />
     </>
   );
 }
