@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { RecordLink } from "@/components/records/record-link";
 import { useMemo } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { createDataTableColumnHelper } from "@/components/data-table/features";
@@ -20,14 +20,7 @@ export function useDelegationColumns() {
           header: t("fields.title"),
           enableSorting: true,
           meta: { isRowHeader: true },
-          cell: (cell) => (
-            <Link
-              href={`/delegations/${cell.row.original.id}`}
-              className="font-medium text-brand-700 underline-offset-2 hover:underline"
-            >
-              {cell.getValue()}
-            </Link>
-          ),
+          cell: (cell) => <RecordLink href={`/delegations/${cell.row.original.id}`}>{cell.getValue()}</RecordLink>,
         }),
         column.accessor("origin", { header: t("fields.origin") }),
         column.accessor("arrivalAt", {

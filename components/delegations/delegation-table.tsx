@@ -45,7 +45,14 @@ export function DelegationTable({
 }) {
   const t = useTranslations("delegations");
   return (
-    <RecordTable namespace="delegations" columns={useDelegationColumns()} rows={rows} total={total} params={params}>
+    <RecordTable
+      caption={t("caption")}
+      search={{ label: t("searchLabel"), placeholder: t("searchPlaceholder") }}
+      columns={useDelegationColumns()}
+      rows={rows}
+      total={total}
+      params={params}
+    >
       <StatusFilter statuses={delegationStatuses} label={(status) => t(`statuses.${status}` as never)} />
       <YearFilter years={filterOptions.years} />
       <SectorFilter options={filterOptions.sectors} />

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { RecordLink } from "@/components/records/record-link";
 import { useMemo } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { createDataTableColumnHelper } from "@/components/data-table/features";
@@ -21,14 +21,7 @@ export function useEventColumns() {
           header: t("fields.title"),
           enableSorting: true,
           meta: { isRowHeader: true },
-          cell: (cell) => (
-            <Link
-              href={`/events/${cell.row.original.id}`}
-              className="font-medium text-brand-700 underline-offset-2 hover:underline"
-            >
-              {cell.getValue()}
-            </Link>
-          ),
+          cell: (cell) => <RecordLink href={`/events/${cell.row.original.id}`}>{cell.getValue()}</RecordLink>,
         }),
         column.accessor("startsAt", {
           header: t("fields.start"),

@@ -43,7 +43,14 @@ export function EventTable({
 }) {
   const t = useTranslations("events");
   return (
-    <RecordTable namespace="events" columns={useEventColumns()} rows={rows} total={total} params={params}>
+    <RecordTable
+      caption={t("caption")}
+      search={{ label: t("searchLabel"), placeholder: t("searchPlaceholder") }}
+      columns={useEventColumns()}
+      rows={rows}
+      total={total}
+      params={params}
+    >
       <StatusFilter statuses={eventStatuses} label={(status) => t(`statuses.${status}` as never)} />
       <YearFilter years={filterOptions.years} />
       <SectorFilter options={filterOptions.sectors} />

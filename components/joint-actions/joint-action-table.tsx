@@ -47,7 +47,14 @@ export function JointActionTable({
 }) {
   const t = useTranslations("jointActions");
   return (
-    <RecordTable namespace="jointActions" columns={useJointActionColumns()} rows={rows} total={total} params={params}>
+    <RecordTable
+      caption={t("caption")}
+      search={{ label: t("searchLabel"), placeholder: t("searchPlaceholder") }}
+      columns={useJointActionColumns()}
+      rows={rows}
+      total={total}
+      params={params}
+    >
       {filterOptions.canFilterByPartner ? <PartnerFilter selected={filterOptions.partner} /> : null}
       <DataTableFilterSelect
         param="kind"

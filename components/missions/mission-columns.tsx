@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { RecordLink } from "@/components/records/record-link";
 import { useMemo } from "react";
 import { useLocale, useTimeZone, useTranslations } from "next-intl";
 import { createDataTableColumnHelper } from "@/components/data-table/features";
@@ -29,12 +29,7 @@ export function useMissionColumns() {
           meta: { isRowHeader: true },
           cell: (cell) => (
             <span className="flex flex-wrap items-center gap-2">
-              <Link
-                href={`/missions/${cell.row.original.id}`}
-                className="font-medium text-brand-700 underline-offset-2 hover:underline"
-              >
-                {cell.getValue()}
-              </Link>
+              <RecordLink href={`/missions/${cell.row.original.id}`}>{cell.getValue()}</RecordLink>
               {cell.row.original.isArchived ? (
                 <span className="text-xs font-normal text-slate-600">({tRecords("archived")})</span>
               ) : null}

@@ -40,13 +40,20 @@ export function MissionTable({
   const t = useTranslations("missions");
   const tStatuses = useTranslations("missions.statuses");
   return (
-    <RecordTable namespace="missions" columns={useMissionColumns()} rows={rows} total={total} params={params}>
+    <RecordTable
+      caption={t("caption")}
+      search={{ label: t("searchLabel"), placeholder: t("searchPlaceholder") }}
+      columns={useMissionColumns()}
+      rows={rows}
+      total={total}
+      params={params}
+    >
       <StatusFilter statuses={missionStatuses} label={(status) => tStatuses(status as never)} />
       <YearFilter years={filterOptions.years} />
       <SectorFilter options={filterOptions.sectors} />
       <PartnerFilter selected={filterOptions.partner} />
       <DestinationFilter selected={filterOptions.destination} />
-      <ArchivedFilter hiddenLabel={t("filters.archivedHidden")} onlyLabel={t("filters.archivedOnly")} />
+      <ArchivedFilter />
     </RecordTable>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { RecordLink } from "@/components/records/record-link";
 import { useMemo } from "react";
 import { useTranslations } from "next-intl";
 import { createDataTableColumnHelper } from "@/components/data-table/features";
@@ -21,14 +21,7 @@ export function usePartnerColumns() {
           header: t("fields.name"),
           enableSorting: true,
           meta: { isRowHeader: true },
-          cell: (cell) => (
-            <Link
-              href={`/partners/${cell.row.original.id}`}
-              className="font-medium text-brand-700 underline-offset-2 hover:underline"
-            >
-              {cell.getValue()}
-            </Link>
-          ),
+          cell: (cell) => <RecordLink href={`/partners/${cell.row.original.id}`}>{cell.getValue()}</RecordLink>,
         }),
         column.accessor("shortName", {
           header: t("fields.shortName"),

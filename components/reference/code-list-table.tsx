@@ -1,16 +1,14 @@
 "use client";
 
-import Link from "next/link";
+import { RecordLink } from "@/components/records/record-link";
 import { useMemo } from "react";
 import { useTranslations } from "next-intl";
-import { DataTable } from "@/components/data-table/data-table";
+import { ArchivedFilter, RecordTable } from "@/components/records/record-table";
 import { createDataTableColumnHelper } from "@/components/data-table/features";
 import type { CodeListParams } from "@/lib/reference/code-lists/list-params";
 import type { CodeListRow } from "@/lib/reference/code-lists/queries";
-import { ArchivedFilter } from "./archived-filter";
 
 const column = createDataTableColumnHelper<CodeListRow>();
-const getEntryId = (entry: CodeListRow) => entry.id;
 
 /** The sectors or objectives list; sortable columns match lib/reference/code-lists/list-params.ts. */
 export function CodeListTable({
@@ -34,14 +32,7 @@ export function CodeListTable({
           header: t("fields.code"),
           enableSorting: true,
           meta: { isRowHeader: true, className: "whitespace-nowrap" },
-          cell: (cell) => (
-            <Link
-              href={`${basePath}/${cell.row.original.id}`}
-              className="font-medium text-brand-700 underline-offset-2 hover:underline"
-            >
-              {cell.getValue()}
-            </Link>
-          ),
+          cell: (cell) => <RecordLink href={`${basePath}/${cell.row.original.id}`}>{cell.getValue()}</RecordLink>,
         }),
         column.accessor("nameFr", { header: t("fields.nameFr"), enableSorting: true }),
         column.accessor("nameEn", { header: t("fields.nameEn"), enableSorting: true }),
@@ -49,15 +40,15 @@ export function CodeListTable({
     [t, basePath],
   );
   return (
-    <DataTable
+    <RecordTable
       caption={caption}
+      search={{ placeholder: t("searchPlaceholder") }}
       columns={columns}
-      data={rows}
+      rows={rows}
       total={total}
       params={params}
-      getRowId={getEntryId}
-      search={{ placeholder: t("searchPlaceholder") }}
-      filters={<ArchivedFilter />}
-    />
+    >
+      <ArchivedFilter />
+    </RecordTable>
   );
 }

@@ -1,15 +1,11 @@
 "use client";
 
 import { useLocale, useTranslations } from "next-intl";
-import { DataTable } from "@/components/data-table/data-table";
-import { DataTableFilterSelect } from "@/components/data-table/data-table-filter-select";
+import { ArchivedFilter, ChoiceFilter, RecordTable, YesNoFilter } from "@/components/records/record-table";
 import type { DestinationListParams } from "@/lib/reference/destinations/list-params";
 import type { DestinationRow } from "@/lib/reference/destinations/queries";
-import { ArchivedFilter } from "./archived-filter";
 import { countryName } from "./country-name";
 import { useDestinationColumns } from "./destination-columns";
-
-const getDestinationId = (destination: DestinationRow) => destination.id;
 
 export function DestinationTable({
   rows,
@@ -24,34 +20,23 @@ export function DestinationTable({
 }) {
   const t = useTranslations("reference.destinations");
   const locale = useLocale();
-  const columns = useDestinationColumns();
   return (
-    <DataTable
+    <RecordTable
       caption={t("caption")}
-      columns={columns}
-      data={rows}
+      search={{ placeholder: t("searchPlaceholder") }}
+      columns={useDestinationColumns()}
+      rows={rows}
       total={total}
       params={params}
-      getRowId={getDestinationId}
-      search={{ placeholder: t("searchPlaceholder") }}
-      filters={
-        <>
-          <DataTableFilterSelect
-            param="country"
-            label={t("country")}
-            options={countries.map((code) => ({ value: code, label: `${countryName(code, locale)} (${code})` }))}
-          />
-          <DataTableFilterSelect
-            param="priority"
-            label={t("priority")}
-            options={[
-              { value: "true", label: t("isPriority") },
-              { value: "false", label: t("notPriority") },
-            ]}
-          />
-          <ArchivedFilter />
-        </>
-      }
-    />
+    >
+      <ChoiceFilter
+        param="country"
+        label={t("country")}
+        choices={countries}
+        nameOf={(code) => `${countryName(code, locale)} (${code})`}
+      />
+      <YesNoFilter param="priority" label={t("priority")} yes={t("isPriority")} no={t("notPriority")} />
+      <ArchivedFilter />
+    </RecordTable>
   );
 }

@@ -1,16 +1,14 @@
 "use client";
 
-import Link from "next/link";
+import { RecordLink } from "@/components/records/record-link";
 import { useMemo } from "react";
 import { useTranslations } from "next-intl";
-import { DataTable } from "@/components/data-table/data-table";
+import { ArchivedFilter, RecordTable } from "@/components/records/record-table";
 import { createDataTableColumnHelper } from "@/components/data-table/features";
 import type { PeriodListParams } from "@/lib/reference/periods/list-params";
 import type { PeriodRow } from "@/lib/reference/periods/queries";
-import { ArchivedFilter } from "./archived-filter";
 
 const column = createDataTableColumnHelper<PeriodRow>();
-const getPeriodId = (period: PeriodRow) => period.id;
 
 /** The priority periods list; sortable columns match lib/reference/periods/list-params.ts. */
 export function PeriodTable({ rows, total, params }: { rows: PeriodRow[]; total: number; params: PeriodListParams }) {
@@ -23,12 +21,7 @@ export function PeriodTable({ rows, total, params }: { rows: PeriodRow[]; total:
           enableSorting: true,
           meta: { isRowHeader: true },
           cell: (cell) => (
-            <Link
-              href={`/admin/reference/periods/${cell.row.original.id}`}
-              className="font-medium text-brand-700 underline-offset-2 hover:underline"
-            >
-              {cell.getValue()}
-            </Link>
+            <RecordLink href={`/admin/reference/periods/${cell.row.original.id}`}>{cell.getValue()}</RecordLink>
           ),
         }),
         column.accessor("startYear", {
@@ -41,15 +34,15 @@ export function PeriodTable({ rows, total, params }: { rows: PeriodRow[]; total:
     [t],
   );
   return (
-    <DataTable
+    <RecordTable
       caption={t("title")}
+      search={{ placeholder: t("searchPlaceholder") }}
       columns={columns}
-      data={rows}
+      rows={rows}
       total={total}
       params={params}
-      getRowId={getPeriodId}
-      search={{ placeholder: t("searchPlaceholder") }}
-      filters={<ArchivedFilter />}
-    />
+    >
+      <ArchivedFilter />
+    </RecordTable>
   );
 }

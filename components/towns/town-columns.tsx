@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { RecordLink } from "@/components/records/record-link";
 import { useMemo } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { createDataTableColumnHelper } from "@/components/data-table/features";
@@ -19,14 +19,7 @@ export function useTownColumns() {
           header: t("fields.name"),
           enableSorting: true,
           meta: { isRowHeader: true },
-          cell: (cell) => (
-            <Link
-              href={`/towns/${cell.row.original.id}`}
-              className="font-medium text-brand-700 underline-offset-2 hover:underline"
-            >
-              {cell.getValue()}
-            </Link>
-          ),
+          cell: (cell) => <RecordLink href={`/towns/${cell.row.original.id}`}>{cell.getValue()}</RecordLink>,
         }),
         column.accessor("inseeCode", {
           header: t("fields.inseeCode"),

@@ -1,14 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { DataTable } from "@/components/data-table/data-table";
-import { DataTableFilterSelect } from "@/components/data-table/data-table-filter-select";
-import { ArchivedFilter } from "@/components/reference/archived-filter";
+import { ArchivedFilter, RecordTable, YearFilter, YesNoFilter } from "@/components/records/record-table";
 import type { TownListParams } from "@/lib/towns/list-params";
 import type { TownRow } from "@/lib/towns/queries";
 import { useTownColumns } from "./town-columns";
-
-const getTownId = (town: TownRow) => town.id;
 
 export function TownTable({
   rows,
@@ -22,39 +18,19 @@ export function TownTable({
   years: number[];
 }) {
   const t = useTranslations("towns");
-  const columns = useTownColumns();
   return (
-    <DataTable
+    <RecordTable
       caption={t("caption")}
-      columns={columns}
-      data={rows}
+      search={{ placeholder: t("searchPlaceholder") }}
+      columns={useTownColumns()}
+      rows={rows}
       total={total}
       params={params}
-      getRowId={getTownId}
-      search={{ placeholder: t("searchPlaceholder") }}
-      filters={
-        <>
-          <DataTableFilterSelect
-            param="connected"
-            label={t("connectedFilter")}
-            options={[
-              { value: "true", label: t("connected") },
-              { value: "false", label: t("notConnected") },
-            ]}
-          />
-          <DataTableFilterSelect
-            param="year"
-            label={t("yearFilter")}
-            options={years.map((year) => ({ value: String(year), label: String(year) }))}
-          />
-          <DataTableFilterSelect
-            param="connectedBy"
-            label={t("connectedByFilter")}
-            options={years.map((year) => ({ value: String(year), label: String(year) }))}
-          />
-          <ArchivedFilter />
-        </>
-      }
-    />
+    >
+      <YesNoFilter param="connected" label={t("connectedFilter")} yes={t("connected")} no={t("notConnected")} />
+      <YearFilter years={years} label={t("yearFilter")} />
+      <YearFilter years={years} param="connectedBy" label={t("connectedByFilter")} />
+      <ArchivedFilter />
+    </RecordTable>
   );
 }

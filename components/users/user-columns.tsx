@@ -1,6 +1,6 @@
 "use client";
 
-import Link from "next/link";
+import { RecordLink } from "@/components/records/record-link";
 import { useMemo } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import { createDataTableColumnHelper } from "@/components/data-table/features";
@@ -20,14 +20,7 @@ export function useUserColumns() {
           header: t("name"),
           enableSorting: true,
           meta: { isRowHeader: true },
-          cell: (cell) => (
-            <Link
-              href={`/admin/users/${cell.row.original.id}`}
-              className="font-medium text-brand-700 underline-offset-2 hover:underline"
-            >
-              {cell.getValue()}
-            </Link>
-          ),
+          cell: (cell) => <RecordLink href={`/admin/users/${cell.row.original.id}`}>{cell.getValue()}</RecordLink>,
         }),
         column.accessor("email", { header: t("email"), enableSorting: true }),
         column.accessor("role", { header: t("role"), enableSorting: true, cell: (cell) => tRoles(cell.getValue()) }),

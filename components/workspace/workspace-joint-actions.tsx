@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { RecordLink } from "@/components/records/record-link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { WorkspaceJointAction } from "@/lib/workspace/types";
 import { WorkspaceItem, WorkspaceSection } from "./workspace-section";
@@ -26,12 +27,7 @@ export async function WorkspaceJointActions({ actions }: { actions: WorkspaceJoi
       {actions.map((action) => (
         <WorkspaceItem key={action.id}>
           <div className="flex flex-wrap items-center gap-2">
-            <Link
-              href={`/joint-actions/${action.id}`}
-              className="font-medium text-brand-700 underline-offset-2 hover:underline"
-            >
-              {action.title}
-            </Link>
+            <RecordLink href={`/joint-actions/${action.id}`}>{action.title}</RecordLink>
             <span className="inline-block whitespace-nowrap rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-800">
               {t(`kinds.${action.kind}`)}
             </span>

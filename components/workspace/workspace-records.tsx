@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { RecordLink } from "@/components/records/record-link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { DelegationStatusBadge } from "@/components/delegations/delegation-status-badge";
 import { EventStatusBadge } from "@/components/events/event-status-badge";
@@ -13,8 +13,6 @@ import { UpcomingBadge, WorkspaceItem, WorkspaceSection } from "./workspace-sect
 
 // The missions, delegations and events the organisation takes part in, read-only; each title opens
 // the detail page, which applies the same partner scope.
-
-const titleLink = "font-medium text-brand-700 underline-offset-2 hover:underline";
 
 export async function WorkspaceMissions({ missions }: { missions: WorkspaceMission[] }) {
   const [t, tMissions, format] = await Promise.all([
@@ -33,9 +31,7 @@ export async function WorkspaceMissions({ missions }: { missions: WorkspaceMissi
       {missions.map((mission) => (
         <WorkspaceItem key={mission.id}>
           <div className="flex flex-wrap items-center gap-2">
-            <Link href={`/missions/${mission.id}`} className={titleLink}>
-              {mission.title}
-            </Link>
+            <RecordLink href={`/missions/${mission.id}`}>{mission.title}</RecordLink>
             <MissionStatusBadge status={mission.status} />
             {mission.isUpcoming ? <UpcomingBadge label={t("upcoming")} /> : null}
           </div>
@@ -74,9 +70,7 @@ export async function WorkspaceDelegations({ delegations }: { delegations: Works
       {delegations.map((delegation) => (
         <WorkspaceItem key={delegation.id}>
           <div className="flex flex-wrap items-center gap-2">
-            <Link href={`/delegations/${delegation.id}`} className={titleLink}>
-              {delegation.title}
-            </Link>
+            <RecordLink href={`/delegations/${delegation.id}`}>{delegation.title}</RecordLink>
             <DelegationStatusBadge status={delegation.status} />
             {delegation.isUpcoming ? <UpcomingBadge label={t("upcoming")} /> : null}
           </div>
@@ -107,9 +101,7 @@ export async function WorkspaceEvents({ events }: { events: WorkspaceEvent[] }) 
       {events.map((event) => (
         <WorkspaceItem key={event.id}>
           <div className="flex flex-wrap items-center gap-2">
-            <Link href={`/events/${event.id}`} className={titleLink}>
-              {event.title}
-            </Link>
+            <RecordLink href={`/events/${event.id}`}>{event.title}</RecordLink>
             <EventStatusBadge status={event.status} />
             {event.isUpcoming ? <UpcomingBadge label={t("upcoming")} /> : null}
           </div>

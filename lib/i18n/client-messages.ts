@@ -24,23 +24,22 @@ export const areaMessageNamespaces = {
   admin: [
     ...recordArea,
     "audit",
-    "reference.archiveFilter",
     "reference.codeLists",
     "reference.periods",
     "roles",
     "users",
   ],
-  agreements: [...recordArea, "agreements", "reference.archiveFilter"],
+  agreements: [...recordArea, "agreements"],
   calendar: ["records.picker"],
   dashboard: ["dashboard.closure"],
   delegations: [...recordArea, "delegations", "spreadsheets.import"],
-  destinations: [...recordArea, "reference.archiveFilter", "reference.destinations"],
+  destinations: [...recordArea, "reference.destinations"],
   events: [...recordArea, "events", "spreadsheets.import"],
   "joint-actions": [...recordArea, "jointActions", "spreadsheets.import"],
   missions: [...recordArea, "missions", "spreadsheets.import"],
   partners: [...recordArea, "reference.partners", "partners"],
   "sign-in": ["signIn"],
-  towns: [...recordArea, "reference.archiveFilter", "spreadsheets.import", "towns"],
+  towns: [...recordArea, "spreadsheets.import", "towns"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageArea = keyof typeof areaMessageNamespaces;
