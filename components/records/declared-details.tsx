@@ -35,7 +35,9 @@ export type Words = {
 };
 
 /** The area's words for its detail rows, and instants, days and numbers in the reader's language. */
-export function useDetailWords(namespace: "delegations" | "events" | "towns" | "partners"): Words {
+export function useDetailWords(
+  namespace: "delegations" | "events" | "towns" | "partners" | "reference.destinations",
+): Words {
   const t = useTranslations(namespace);
   const tRecords = useTranslations("records");
   const format = useFormatter();
@@ -44,7 +46,8 @@ export function useDetailWords(namespace: "delegations" | "events" | "towns" | "
     none: tRecords("none"),
     when: (instant) => format.dateTime(instant, { dateStyle: "full", timeStyle: "short" }),
     day: (day) => format.dateTime(dateOfDay(day), { dateStyle: "long", timeZone: "UTC" }),
-    number: (value) => format.number(value),
+    // Up to the precision stored (coordinates), not the three decimals numbers show by default.
+    number: (value) => format.number(value, { maximumFractionDigits: 10 }),
     choice: (labels, code) => t(choiceKeyIn(namespace, labels, code) as never),
     yesNo: (value) => tRecords(value ? "yes" : "no"),
   };

@@ -12,8 +12,8 @@ import { OptionCheckboxes, type CheckboxOption } from "./option-checkboxes";
 // A record form's controls derived from the area's field declarations (lib/records/fields.ts,
 // decision 014), so a new field appears in the form without touching it: each field gets the
 // control of its kind with the limits its schema enforces, in declaration order with long texts
-// last (shownOrder), two half-width fields side by side. A single link and a country come with
-// area rules (a city fills its country in), so the area renders them itself through `custom`.
+// last (shownOrder), two half-width fields side by side. A single link comes with area rules (a
+// city fills its country in), so the area renders it itself through `custom`.
 
 type Props = {
   fields: Fields;
@@ -39,7 +39,8 @@ type Props = {
 };
 
 /** The record areas whose forms are derived from their declarations. */
-type FormNamespace = "delegations" | "events" | "towns" | "reference.codeLists" | "partners";
+export type FormNamespace =
+  "delegations" | "events" | "towns" | "reference.codeLists" | "reference.destinations" | "partners";
 
 /**
  * An area's words for its declared form: each field's label (`<area>.fields.<name>`), its hint
@@ -79,6 +80,28 @@ function FieldControl({ name, field, ...props }: Omit<Props, "fields" | "custom"
       return <TextAreaField {...common} rows={5} {...inputLimits(field)} {...hinted} />;
     case "wholeNumber":
       return <FormField {...common} type="number" inputMode="numeric" {...inputLimits(field)} {...hinted} />;
+    case "decimal":
+      // Text rather than type="number", so a comma is accepted as the decimal separator.
+      return (
+        <FormField
+          {...common}
+          inputMode="decimal"
+          autoComplete="off"
+          className={`w-40 ${inputClassName}`}
+          {...inputLimits(field)}
+          {...hinted}
+        />
+      );
+    case "country":
+      return (
+        <FormField
+          {...common}
+          autoComplete="off"
+          className={`w-24 uppercase ${inputClassName}`}
+          {...inputLimits(field)}
+          {...hinted}
+        />
+      );
     case "parisDateTime":
       return <FormField {...common} type="datetime-local" {...inputLimits(field)} {...hinted} />;
     case "day":
@@ -144,8 +167,7 @@ function FieldControl({ name, field, ...props }: Omit<Props, "fields" | "custom"
       );
     }
     case "link":
-    case "country":
-      throw new Error(`The form of "${name}" (${field.kind}) is the area's own: pass it in \`custom\`.`);
+      throw new Error(`The form of "${name}" (a link) is the area's own: pass it in \`custom\`.`);
   }
 }
 

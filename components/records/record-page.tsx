@@ -1,11 +1,90 @@
 import type { ReactNode } from "react";
 import Link from "next/link";
+import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import type { Area } from "@/components/app-shell/areas";
+import { EmptyState } from "@/components/ui/empty-state";
 import { PageHeader } from "@/components/ui/page-header";
+import { buildListQuery, pageCount, type ListParams, type ListQueryState } from "@/lib/list-params";
 
-// The page of one record, laid out alike in every area: the way back to the list, the title with
-// what places the record (an origin, a venue, a kind) and the edit button, a notice when it is
-// archived, the details, then what the editors may do (change its status, archive or restore).
+// The pages of a record area, laid out alike in every area. The list: the area's title, the new
+// record's button, the spreadsheet actions, then the list or, with nothing recorded yet, the
+// empty state. A record: the way back to the list, the title with what places the record (an
+// origin, a venue, a kind) and the edit button, a notice when it is archived, the details, then
+// what the editors may do (change its status, archive or restore). A form: the way back, the
+// title, the form.
+
+const primaryButton = "rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700";
+
+function BackLink({ href, label }: { href: string; label: string }) {
+  return (
+    <Link href={href} className="mb-4 inline-block text-sm text-brand-700 underline">
+      {label}
+    </Link>
+  );
+}
+
+/** A page past the end (an old bookmark, rows archived since) shows the last page instead. */
+export function keepWithinPages(path: string, params: ListParams & ListQueryState, total: number): void {
+  const lastPage = pageCount(total, params.pageSize);
+  if (params.page > lastPage) redirect(`${path}${buildListQuery(params, { page: lastPage })}`);
+}
+
+export async function ListPage({
+  area,
+  create,
+  tools,
+  isEmpty,
+  children,
+}: {
+  /** The area whose title, description and empty state (`areas.<area>`) the page shows. */
+  area: Area;
+  /** The new record's button, for those who may create one. */
+  create?: { href: string; label: string } | null | undefined;
+  /** What works on the whole list (export, import). */
+  tools?: ReactNode;
+  /** Nothing recorded yet (not merely nothing matching the filters): the empty state instead of the list. */
+  isEmpty: boolean;
+  /** The list. */
+  children: ReactNode;
+}) {
+  const t = await getTranslations(`areas.${area}`);
+  return (
+    <>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <PageHeader title={t("title")} description={t("description")} />
+        {create ? (
+          <Link href={create.href} className={primaryButton}>
+            {create.label}
+          </Link>
+        ) : null}
+      </div>
+      {tools}
+      {isEmpty ? <EmptyState title={t("emptyTitle")} body={t("emptyBody")} /> : children}
+    </>
+  );
+}
+
+/** The page of a record's form: the way back, the title, the form. */
+export function FormPage({
+  back,
+  title,
+  description,
+  children,
+}: {
+  back: { href: string; label: string };
+  title: string;
+  description?: string | undefined;
+  children: ReactNode;
+}) {
+  return (
+    <>
+      <BackLink {...back} />
+      <PageHeader title={title} {...(description ? { description } : {})} />
+      {children}
+    </>
+  );
+}
 
 type Props = {
   /** The list the record belongs to; none for readers who cannot open the whole list. */
@@ -38,15 +117,11 @@ export async function RecordPage({
   const t = await getTranslations("records");
   return (
     <>
-      {back ? (
-        <Link href={back.href} className="mb-4 inline-block text-sm text-brand-700 underline">
-          {back.label}
-        </Link>
-      ) : null}
+      {back ? <BackLink {...back} /> : null}
       <div className="flex flex-wrap items-start justify-between gap-4">
         <PageHeader title={title} {...(description ? { description } : {})} />
         {editHref && !isArchived ? (
-          <Link href={editHref} className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700">
+          <Link href={editHref} className={primaryButton}>
             {t("edit")}
           </Link>
         ) : null}

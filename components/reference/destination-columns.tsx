@@ -17,7 +17,7 @@ export function useDestinationColumns() {
     () =>
       column.columns([
         column.accessor("city", {
-          header: t("city"),
+          header: t("fields.city"),
           enableSorting: true,
           meta: { isRowHeader: true },
           cell: (cell) => <RecordLink href={`/destinations/${cell.row.original.id}`}>{cell.getValue()}</RecordLink>,

@@ -96,6 +96,8 @@ function answerField(field: Field): z.ZodType {
       return field.required
         ? described(z.number().int())
         : described(z.number().int().nullable(), "Null when not known.");
+    case "decimal":
+      return described(z.number().nullable(), "Null when not known.");
     case "parisDateTime":
       return described(instantString, "In UTC (ISO 8601).");
     case "day":

@@ -4,7 +4,7 @@ import { changedFields, recordAudit } from "@/lib/audit";
 import type { ActingUser } from "@/lib/auth";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCanEditRecords } from "./access";
-import type { Fields, FieldValues } from "./fields";
+import type { Field, Fields, FieldValues } from "./fields";
 import {
   auditViewOf,
   checkLinksOf,
@@ -88,15 +88,23 @@ export function declaredWrites<T extends Fields, Extra extends Record<string, un
    */
   async function assertUnique(tx: Prisma.TransactionClient, values: FieldValues<T>, exceptId: string | null) {
     if (uniqueFields.length === 0) return;
-    const claimed = Object.fromEntries(uniqueFields.map(([name]) => [name, values[name] as string | null]));
+    const scopeOf = (field: Field) => (field.uniqueWithin ? { [field.uniqueWithin]: values[field.uniqueWithin] } : {});
+    // A value unique within another field's claims both ("CN Xiamen"), so Xiamen in another country does not wait.
+    const claimed = Object.fromEntries(
+      uniqueFields.map(([name, field]) => {
+        const value = values[name] as string | null;
+        return [name, value && field.uniqueWithin ? `${String(values[field.uniqueWithin])} ${value}` : value];
+      }),
+    );
     await lockUniqueNames(tx, table, claimed);
     const { findFirst } = spec.model(tx);
     const others = exceptId ? { id: { not: exceptId } } : {};
     for (const [name, field] of uniqueFields) {
-      const value = claimed[name];
+      const value = values[name] as string | null;
       if (!value) continue;
       const match = field.kind === "code" ? value : { equals: value, mode: "insensitive" };
-      if (await findFirst({ where: { ...others, [name]: match }, select: { id: true } })) throw nameTaken(name);
+      const where = { ...others, ...scopeOf(field), [name]: match };
+      if (await findFirst({ where, select: { id: true } })) throw nameTaken(name);
     }
   }
 

@@ -43,6 +43,8 @@ type Common = {
   lang?: "fr" | "en";
   /** No two records have the same value (texts compared without case, codes as typed); checked on every save. */
   unique?: boolean;
+  /** With `unique`: no two records have the same value and the same value of this other field (a city within its country). */
+  uniqueWithin?: string;
 };
 
 export type TextField = Common & { kind: "text" | "longText"; max: number };
@@ -50,8 +52,16 @@ export type TextField = Common & { kind: "text" | "longText"; max: number };
 export type WholeNumberField = Common & { kind: "wholeNumber"; min: number; max: number; message: string };
 /** An instant typed as a Paris wall-clock date and time ("YYYY-MM-DDTHH:MM"). */
 export type ParisDateTimeField = Common & { kind: "parisDateTime" };
-/** An ISO 3166-1 alpha-2 country code. */
-export type CountryField = Common & { kind: "country" };
+/**
+ * An ISO 3166-1 alpha-2 country code, typed in any case; `message` is the area's key for a code
+ * that names no country ("unknownCountry" by default).
+ */
+export type CountryField = Common & { kind: "country"; message?: string };
+/**
+ * A decimal number between `min` and `max` (coordinates), typed with a point or a comma; empty
+ * means none. `message` is the area's key for one that is not such a number.
+ */
+export type DecimalField = Common & { kind: "decimal"; min: number; max: number; message: string };
 /**
  * One of a fixed list of codes (an enum), named by the messages under `labels` + "." + code, a
  * path in the area's own namespace ("partners.kinds").
@@ -78,6 +88,7 @@ export type LinksField = Common & { kind: "links"; to: LinkKind; relation: strin
 export type Field =
   | TextField
   | WholeNumberField
+  | DecimalField
   | ParisDateTimeField
   | DayField
   | CodeField
@@ -113,10 +124,14 @@ export type FieldValue<F extends Field> = F extends TextField
             : F extends YesNoField
               ? boolean
               : F extends CountryField
-                ? string | null
-                : F extends LinkField
-                  ? string | null
-                  : string[];
+                ? F extends { required: true }
+                  ? string
+                  : string | null
+                : F extends DecimalField
+                  ? number | null
+                  : F extends LinkField
+                    ? string | null
+                    : string[];
 
 export type FieldValues<T extends Fields> = { [K in keyof T]: FieldValue<T[K]> };
 
@@ -184,7 +199,14 @@ export function inputLimits(field: Field): {
   if (field.kind === "text" || field.kind === "longText") return { ...required, maxLength: field.max };
   if (field.kind === "wholeNumber") return { ...required, min: field.min, max: field.max, step: 1 };
   if (field.kind === "code") return { ...required, maxLength: field.length };
+  if (field.kind === "country") return { ...required, maxLength: countryCodeLength };
   return required;
+}
+
+/** A decimal as typed: plain digits, never JavaScript's exponent notation (1e-7). */
+export function decimalText(value: number): string {
+  const text = String(value);
+  return /e/i.test(text) ? value.toFixed(12).replace(/\.?0+$/, "") : text;
 }
 
 /** A column's value as the field holds it: a day's date as "YYYY-MM-DD". */

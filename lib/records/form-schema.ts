@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { dateToParisInput } from "@/lib/time";
 import { isCountryCode } from "./countries";
-import { fieldValuesOf, type Field, type Fields, type FieldValues } from "./fields";
+import { decimalText, fieldValuesOf, type Field, type Fields, type FieldValues } from "./fields";
 import {
   checkboxField,
   dayField,
@@ -18,14 +18,46 @@ import {
   wholeNumber,
 } from "./form-fields";
 
-/** A country code typed or chosen; "" means none. */
-const countryCode = z
-  .string({ error: "invalid" })
-  .trim()
-  .default("")
-  .transform((code) => code.toUpperCase())
-  .refine((code) => code === "" || isCountryCode(code), { error: "unknownCountry" })
-  .transform((code) => (code === "" ? null : code));
+/** A country code typed or chosen; "" means none (or is refused when the country is required). */
+function countrySchema(field: Field & { kind: "country" }) {
+  return z
+    .string({ error: field.required ? "required" : "invalid" })
+    .trim()
+    .default("")
+    .transform((code, context) => {
+      const upper = code.toUpperCase();
+      const problem =
+        upper === ""
+          ? field.required
+            ? "required"
+            : null
+          : isCountryCode(upper)
+            ? null
+            : (field.message ?? "unknownCountry");
+      if (problem) {
+        context.addIssue({ code: "custom", message: problem });
+        return z.NEVER;
+      }
+      return upper === "" ? null : upper;
+    });
+}
+
+/** A decimal typed with a point or a comma ("43,7"), within the declared bounds; "" means none. */
+function decimalSchema(field: Field & { kind: "decimal" }) {
+  return z
+    .string({ error: "invalid" })
+    .trim()
+    .default("")
+    .transform((text, context) => {
+      if (text === "") return null;
+      const value = Number(text.replace(",", "."));
+      if (!/^[-+]?\d+([.,]\d+)?$/.test(text) || value < field.min || value > field.max) {
+        context.addIssue({ code: "custom", message: field.message });
+        return z.NEVER;
+      }
+      return value;
+    });
+}
 
 /**
  * A code typed in capitals, checked against the declared pattern, then its length; "" means none
@@ -84,7 +116,9 @@ function fieldSchema(field: Field): z.ZodType {
     case "yesNo":
       return checkboxField;
     case "country":
-      return countryCode;
+      return countrySchema(field);
+    case "decimal":
+      return decimalSchema(field);
     case "link":
       return optionalId;
     case "links":
@@ -110,6 +144,8 @@ function formText(field: Field, value: unknown): string {
       return (value as string[]).join(",");
     case "yesNo":
       return value ? "on" : "";
+    case "decimal":
+      return decimalText(value as number);
     default:
       return String(value);
   }

@@ -1,7 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { acceptedYears } from "@/lib/time";
-import type { Field, Fields } from "./fields";
+import { decimalText, type Field, type Fields } from "./fields";
 
 // The API's side of an area's field declarations (lib/records/fields.ts): the JSON body a write
 // takes, with its limits in the OpenAPI document as maxLength / minimum / maximum, and its
@@ -43,6 +43,13 @@ function bodyFieldOfKind(field: Field): z.ZodType {
       const number = z.number(typed).int({ error: field.message }).meta({ minimum: field.min, maximum: field.max });
       const description = sentence(field.description);
       return field.required ? number.meta({ description }) : number.nullable().optional().meta({ description });
+    }
+    case "decimal": {
+      const number = z.number(typed).meta({ minimum: field.min, maximum: field.max });
+      return number
+        .nullable()
+        .optional()
+        .meta({ description: sentence(field.description, "Null or omitted means none.") });
     }
     case "parisDateTime":
       return z
@@ -93,12 +100,11 @@ function bodyFieldOfKind(field: Field): z.ZodType {
             `${field.default} when absent, on a PUT too (a PUT replaces the record).`,
           ),
         });
-    case "country":
-      return z
-        .string(typed)
-        .nullable()
-        .optional()
-        .meta({ description: sentence(field.description), pattern: "^[A-Za-z]{2}$", examples: ["IL"] });
+    case "country": {
+      const code = z.string(typed);
+      const meta = { description: sentence(field.description), pattern: "^[A-Za-z]{2}$", examples: ["IL"] };
+      return field.required ? code.meta(meta) : code.nullable().optional().meta(meta);
+    }
     case "link":
       return z
         .string(typed)
@@ -126,6 +132,7 @@ export function jsonBodyOf(fields: Fields): z.ZodObject {
 function formText(field: Field, value: unknown): string | string[] {
   if (field.kind === "links") return Array.isArray(value) ? (value as string[]) : [];
   if (field.kind === "yesNo") return value ? "on" : "";
+  if (field.kind === "decimal" && typeof value === "number") return decimalText(value);
   return value === null || value === undefined ? "" : String(value);
 }
 

@@ -10,6 +10,7 @@ export type ColumnKind =
   | "day"
   | "dateTime"
   | "wholeNumber"
+  | "decimal"
   | "amount"
   | "choice"
   | "destinations"

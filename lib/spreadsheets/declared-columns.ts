@@ -54,6 +54,8 @@ function cellKind(field: Field): ColumnKind {
       return "text";
     case "wholeNumber":
       return "wholeNumber";
+    case "decimal":
+      return "decimal";
     case "parisDateTime":
       return "dateTime";
     case "day":
@@ -94,6 +96,7 @@ function writeCell(name: string, field: Field) {
       case "text":
       case "longText":
       case "wholeNumber":
+      case "decimal":
       case "code":
         return record[name] as string | number | null;
       case "parisDateTime":
@@ -173,6 +176,9 @@ export function readDeclared(
         break;
       case "wholeNumber":
         input[name] = reader.wholeNumber(column);
+        break;
+      case "decimal":
+        input[name] = reader.text(column);
         break;
       case "parisDateTime":
         input[name] = reader.dateTime(column) ?? "";

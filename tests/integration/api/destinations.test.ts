@@ -115,7 +115,7 @@ describe("/api/v1/destinations", () => {
       "latitude:latitude",
     ]);
     expect(await fieldsOf({ ...sousse, longitude: null })).toEqual(["longitude:required"]);
-    expect(await fieldsOf({ countryCode: "TN" })).toEqual(["city:invalid"]);
+    expect(await fieldsOf({ countryCode: "TN" })).toEqual(["city:required"]);
     expect(await testDb.destination.count()).toBe(0);
     expect(await auditActions()).toEqual(["accessToken.create"]);
   });

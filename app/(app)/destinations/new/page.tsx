@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { FormPage } from "@/components/records/record-page";
 import { DestinationForm } from "@/components/reference/destination-form";
-import { BackLink } from "@/components/reference/record-parts";
-import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth";
 
 export async function generateMetadata() {
@@ -12,10 +11,8 @@ export default async function NewDestinationPage() {
   await requireCapability("reference.edit");
   const t = await getTranslations("reference.destinations");
   return (
-    <>
-      <BackLink href="/destinations" label={t("back")} />
-      <PageHeader title={t("createTitle")} />
+    <FormPage back={{ href: "/destinations", label: t("back") }} title={t("createTitle")}>
       <DestinationForm />
-    </>
+    </FormPage>
   );
 }

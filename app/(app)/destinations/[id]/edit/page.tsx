@@ -1,9 +1,10 @@
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { FormPage } from "@/components/records/record-page";
 import { DestinationForm } from "@/components/reference/destination-form";
-import { BackLink } from "@/components/reference/record-parts";
-import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth";
+import { editFormValuesOf } from "@/lib/records/form-schema";
+import { destinationFields } from "@/lib/reference/destinations/fields";
 import { getDestination } from "@/lib/reference/destinations/queries";
 
 export default async function EditDestinationPage({ params }: PageProps<"/destinations/[id]/edit">) {
@@ -14,19 +15,11 @@ export default async function EditDestinationPage({ params }: PageProps<"/destin
   // Archived records are read-only until restored.
   if (destination.archivedAt) redirect(`/destinations/${destination.id}`);
   return (
-    <>
-      <BackLink href={`/destinations/${destination.id}`} label={t("backToRecord", { name: destination.city })} />
-      <PageHeader title={t("editTitle", { name: destination.city })} />
-      <DestinationForm
-        destination={{
-          id: destination.id,
-          version: destination.version,
-          city: destination.city,
-          countryCode: destination.countryCode,
-          latitude: destination.latitude === null ? "" : String(destination.latitude),
-          longitude: destination.longitude === null ? "" : String(destination.longitude),
-        }}
-      />
-    </>
+    <FormPage
+      back={{ href: `/destinations/${destination.id}`, label: t("backToRecord", { name: destination.city }) }}
+      title={t("editTitle", { name: destination.city })}
+    >
+      <DestinationForm initial={editFormValuesOf(destinationFields, destination)} />
+    </FormPage>
   );
 }
