@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { DetailList } from "@/components/reference/record-parts";
+import { DetailList } from "@/components/ui/detail-list";
 import type { AgreementDetail } from "@/lib/agreements/queries";
 
 /** An agreement's fields and its yearly themes, read-only. */
@@ -14,35 +14,36 @@ export async function AgreementDetails({ agreement }: { agreement: AgreementDeta
   return (
     <>
       <DetailList
-        items={[
-          { label: t("kind"), value: t(`kinds.${agreement.kind}`) },
-          { label: t("counterpart"), value: agreement.counterpart },
-          {
-            label: t("destination"),
-            value: agreement.destinationRef.isArchived
+        rows={[
+          [t("kind"), t(`kinds.${agreement.kind}`)],
+          [t("counterpart"), agreement.counterpart],
+          [
+            t("destination"),
+            agreement.destinationRef.isArchived
               ? `${agreement.destination} (${tRecords("archived")})`
               : agreement.destination,
-          },
-          { label: t("startDate"), value: day(agreement.startDate) },
-          { label: t("endDate"), value: agreement.endDate ? day(agreement.endDate) : t("openEnded") },
-          { label: t("isExclusive"), value: agreement.isExclusive ? tRecords("yes") : tRecords("no") },
-          {
-            label: t("mission"),
-            value: agreement.mission ? (
+          ],
+          [t("startDate"), day(agreement.startDate)],
+          [t("endDate"), agreement.endDate ? day(agreement.endDate) : t("openEnded")],
+          [t("isExclusive"), agreement.isExclusive ? tRecords("yes") : tRecords("no")],
+          [
+            t("mission"),
+            agreement.mission ? (
               <Link href={`/missions/${agreement.mission.id}`} className="text-brand-700 underline">
                 {agreement.mission.title}
               </Link>
             ) : (
               t("noMission")
             ),
-          },
-          {
-            label: t("notes"),
-            value: agreement.notes ? <span className="whitespace-pre-line">{agreement.notes}</span> : tRecords("none"),
-          },
+          ],
+          [
+            t("notes"),
+            agreement.notes ? <span className="whitespace-pre-line">{agreement.notes}</span> : tRecords("none"),
+          ],
+          [t("updatedAt"), format.dateTime(agreement.updatedAt, { dateStyle: "medium", timeStyle: "short" })],
         ]}
       />
-      <section aria-labelledby="themes-title" className="mb-8 max-w-2xl">
+      <section aria-labelledby="themes-title" className="mt-8 max-w-2xl">
         <h2 id="themes-title" className="mb-2 text-lg font-medium">
           {t("themes")}
         </h2>

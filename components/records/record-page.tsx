@@ -11,8 +11,8 @@ import { buildListQuery, pageCount, type ListParams, type ListQueryState } from 
 // record's button, the spreadsheet actions, then the list or, with nothing recorded yet, the
 // empty state. A record: the way back to the list, the title with what places the record (an
 // origin, a venue, a kind) and the edit button, a notice when it is archived, the details, then
-// what the editors may do (change its status, archive or restore). A form: the way back, the
-// title, the form.
+// what the editors may do (change its status, archive or restore). A page below another (a form,
+// an import): the way back, the title, what it holds.
 
 const primaryButton = "rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700";
 
@@ -30,15 +30,20 @@ export function keepWithinPages(path: string, params: ListParams & ListQueryStat
   if (params.page > lastPage) redirect(`${path}${buildListQuery(params, { page: lastPage })}`);
 }
 
+/** The messages that hold a list page's title, description and empty state. */
+type ListWords = `areas.${Area}` | "reference.periods" | "reference.codeLists.sector" | "reference.codeLists.objective";
+
 export async function ListPage({
-  area,
+  words,
+  back,
   create,
   tools,
   isEmpty,
   children,
 }: {
-  /** The area whose title, description and empty state (`areas.<area>`) the page shows. */
-  area: Area;
+  words: ListWords;
+  /** The page above, for a list that is not an area of its own (reference data under administration). */
+  back?: { href: string; label: string };
   /** The new record's button, for those who may create one. */
   create?: { href: string; label: string } | null | undefined;
   /** What works on the whole list (export, import). */
@@ -48,9 +53,10 @@ export async function ListPage({
   /** The list. */
   children: ReactNode;
 }) {
-  const t = await getTranslations(`areas.${area}`);
+  const t = await getTranslations(words as "reference.periods");
   return (
     <>
+      {back ? <BackLink {...back} /> : null}
       <div className="flex flex-wrap items-start justify-between gap-4">
         <PageHeader title={t("title")} description={t("description")} />
         {create ? (
@@ -65,8 +71,8 @@ export async function ListPage({
   );
 }
 
-/** The page of a record's form: the way back, the title, the form. */
-export function FormPage({
+/** A page below another (a record's form, an import): the way back, the title, what it holds. */
+export function SubPage({
   back,
   title,
   description,

@@ -1,6 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { BackLink } from "@/components/reference/record-parts";
-import { PageHeader } from "@/components/ui/page-header";
+import { SubPage } from "@/components/records/record-page";
 import { maxImportBytes, maxImportRows } from "@/lib/spreadsheets/limits";
 import { ImportPanel } from "./import-panel";
 
@@ -19,9 +18,11 @@ export async function ImportPage({ area }: { area: ImportPageArea }) {
   const t = await getTranslations("spreadsheets.import");
   const format = await getFormatter();
   return (
-    <>
-      <BackLink href={area.path} label={t("back")} />
-      <PageHeader title={t(`titles.${area.group}`)} description={t("description")} />
+    <SubPage
+      back={{ href: area.path, label: t("back") }}
+      title={t(`titles.${area.group}`)}
+      description={t("description")}
+    >
       <section aria-labelledby="import-template-title" className="max-w-3xl">
         <h2 id="import-template-title" className="text-lg font-semibold text-brand-900">
           {t("templateTitle")}
@@ -45,6 +46,6 @@ export async function ImportPage({ area }: { area: ImportPageArea }) {
         </ul>
       </section>
       <ImportPanel runUrl={`${area.path}/import/run`} listHref={area.path} />
-    </>
+    </SubPage>
   );
 }

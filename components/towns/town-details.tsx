@@ -1,6 +1,6 @@
 import { useTranslations } from "next-intl";
 import { declaredDetailRows, useDetailWords } from "@/components/records/declared-details";
-import { DetailList } from "@/components/reference/record-parts";
+import { DetailList } from "@/components/ui/detail-list";
 import type { TownDetail } from "@/lib/towns/queries";
 import { townFields } from "@/lib/towns/fields";
 
@@ -13,12 +13,5 @@ export function TownDetails({ town }: { town: TownDetail }) {
     // A town not connected yet says so, rather than "none".
     ...(town.connectedOn ? {} : { connectedOn: [t("fields.connectedOn"), t("notConnected")] }),
   });
-  return (
-    <DetailList
-      items={[...rows, [t("updatedAt"), words.when(town.updatedAt)] as const].map(([label, value]) => ({
-        label,
-        value,
-      }))}
-    />
-  );
+  return <DetailList rows={[...rows, [t("updatedAt"), words.when(town.updatedAt)]]} />;
 }

@@ -23,7 +23,7 @@ export default async function DestinationsPage({ searchParams }: PageProps<"/des
   keepWithinPages("/destinations", params, total);
   return (
     <ListPage
-      area="destinations"
+      words="areas.destinations"
       create={can(user, "reference.edit") ? { href: "/destinations/new", label: t("new") } : null}
       tools={<SpreadsheetActions path="/destinations" params={params} />}
       isEmpty={total === 0 && !hasActiveFilters(params)}

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/ui/page-header";
+import { SubPage } from "@/components/records/record-page";
 import { listAccessTokens } from "@/lib/api/tokens";
 import { requireUser } from "@/lib/auth";
 import { AccessTokenTable } from "./access-token-table";
@@ -21,11 +21,7 @@ export default async function IntegrationsPage() {
     listAccessTokens(user, "CALENDAR_FEED"),
   ]);
   return (
-    <>
-      <Link href="/account" className="mb-4 inline-block text-sm text-brand-700 underline">
-        {tAccount("title")}
-      </Link>
-      <PageHeader title={t("title")} description={t("description")} />
+    <SubPage back={{ href: "/account", label: tAccount("title") }} title={t("title")} description={t("description")}>
       <div className="flex flex-col gap-10">
         <section aria-labelledby="tokens-title">
           <h2 id="tokens-title" className="text-lg font-medium">
@@ -60,6 +56,6 @@ export default async function IntegrationsPage() {
           </section>
         </section>
       </div>
-    </>
+    </SubPage>
   );
 }

@@ -1,10 +1,10 @@
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AuditTable } from "@/components/audit/audit-table";
 import { PageHeader } from "@/components/ui/page-header";
+import { keepWithinPages } from "@/components/records/record-page";
 import { listAuditEntries } from "@/lib/audit-log/queries";
 import { requireCapability } from "@/lib/auth";
-import { buildListQuery, pageCount, parseListParams } from "@/lib/list-params";
+import { parseListParams } from "@/lib/list-params";
 import { auditListSchema } from "@/lib/users/list-params";
 import { listUserOptions } from "@/lib/users/queries";
 import { SpreadsheetActions } from "@/components/spreadsheets/spreadsheet-actions";
@@ -21,8 +21,7 @@ export default async function AuditLogPage({ searchParams }: PageProps<"/admin/a
     listAuditEntries(admin, params),
     listUserOptions(admin),
   ]);
-  const lastPage = pageCount(total, params.pageSize);
-  if (params.page > lastPage) redirect(`/admin/audit${buildListQuery(params, { page: lastPage })}`);
+  keepWithinPages("/admin/audit", params, total);
   return (
     <>
       <PageHeader title={t("title")} description={t("description")} />

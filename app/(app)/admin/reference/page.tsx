@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { BackLink } from "@/components/reference/record-parts";
+import { SubPage } from "@/components/records/record-page";
 import { LinkCards } from "@/components/ui/link-cards";
-import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth";
 
 export async function generateMetadata() {
@@ -18,11 +17,9 @@ export default async function ReferenceDataPage() {
     { href: "/admin/reference/periods", title: t("periodsLink"), body: t("periodsBody") },
   ];
   return (
-    <>
-      <BackLink href="/admin" label={t("backToAdmin")} />
-      <PageHeader title={t("title")} description={t("description")} />
+    <SubPage back={{ href: "/admin", label: t("backToAdmin") }} title={t("title")} description={t("description")}>
       <LinkCards links={links} />
       <p className="mt-6 max-w-prose text-sm text-slate-600">{t("othersBody")}</p>
-    </>
+    </SubPage>
   );
 }

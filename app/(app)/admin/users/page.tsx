@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PageHeader } from "@/components/ui/page-header";
+import { keepWithinPages } from "@/components/records/record-page";
 import { UserTable } from "@/components/users/user-table";
 import { requireCapability } from "@/lib/auth";
-import { buildListQuery, pageCount, parseListParams } from "@/lib/list-params";
+import { parseListParams } from "@/lib/list-params";
 import { userListSchema } from "@/lib/users/list-params";
 import { listUsers } from "@/lib/users/queries";
 import { SpreadsheetActions } from "@/components/spreadsheets/spreadsheet-actions";
@@ -17,8 +17,7 @@ export default async function UsersPage({ searchParams }: PageProps<"/admin/user
   const admin = await requireCapability("users.manage");
   const params = parseListParams(userListSchema, await searchParams);
   const [t, { rows, total }] = await Promise.all([getTranslations("users"), listUsers(admin, params)]);
-  const lastPage = pageCount(total, params.pageSize);
-  if (params.page > lastPage) redirect(`/admin/users${buildListQuery(params, { page: lastPage })}`);
+  keepWithinPages("/admin/users", params, total);
   return (
     <>
       <div className="flex flex-wrap items-start justify-between gap-4">

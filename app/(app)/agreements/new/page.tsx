@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { AgreementForm } from "@/components/agreements/agreement-form";
-import { BackLink } from "@/components/reference/record-parts";
-import { PageHeader } from "@/components/ui/page-header";
+import { SubPage } from "@/components/records/record-page";
 import { requireCapability } from "@/lib/auth";
 
 export async function generateMetadata() {
@@ -12,10 +11,8 @@ export default async function NewAgreementPage() {
   await requireCapability("records.edit");
   const t = await getTranslations("agreements");
   return (
-    <>
-      <BackLink href="/agreements" label={t("back")} />
-      <PageHeader title={t("createTitle")} />
+    <SubPage back={{ href: "/agreements", label: t("back") }} title={t("createTitle")}>
       <AgreementForm destination={null} mission={null} />
-    </>
+    </SubPage>
   );
 }

@@ -1,7 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { DelegationForm } from "@/components/delegations/delegation-form";
-import { PageHeader } from "@/components/ui/page-header";
+import { SubPage } from "@/components/records/record-page";
 import { requireCapability } from "@/lib/auth";
 import { delegationFormOptions } from "@/lib/delegations/form-options";
 
@@ -13,12 +12,8 @@ export default async function NewDelegationPage() {
   const user = await requireCapability("records.edit");
   const [t, options] = await Promise.all([getTranslations("delegations"), delegationFormOptions(user)]);
   return (
-    <>
-      <Link href="/delegations" className="mb-4 inline-block text-sm text-brand-700 underline">
-        {t("back")}
-      </Link>
-      <PageHeader title={t("createTitle")} />
+    <SubPage back={{ href: "/delegations", label: t("back") }} title={t("createTitle")}>
       <DelegationForm options={options} cancelHref="/delegations" />
-    </>
+    </SubPage>
   );
 }

@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { FormPage } from "@/components/records/record-page";
+import { SubPage } from "@/components/records/record-page";
 import { DestinationForm } from "@/components/reference/destination-form";
 import { requireCapability } from "@/lib/auth";
 
@@ -11,8 +11,8 @@ export default async function NewDestinationPage() {
   await requireCapability("reference.edit");
   const t = await getTranslations("reference.destinations");
   return (
-    <FormPage back={{ href: "/destinations", label: t("back") }} title={t("createTitle")}>
+    <SubPage back={{ href: "/destinations", label: t("back") }} title={t("createTitle")}>
       <DestinationForm />
-    </FormPage>
+    </SubPage>
   );
 }

@@ -1,7 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { EventForm } from "@/components/events/event-form";
-import { PageHeader } from "@/components/ui/page-header";
+import { SubPage } from "@/components/records/record-page";
 import { requireCapability } from "@/lib/auth";
 import { eventFormOptions } from "@/lib/events/form-options";
 
@@ -13,12 +12,8 @@ export default async function NewEventPage() {
   const user = await requireCapability("records.edit");
   const [t, options] = await Promise.all([getTranslations("events"), eventFormOptions(user)]);
   return (
-    <>
-      <Link href="/events" className="mb-4 inline-block text-sm text-brand-700 underline">
-        {t("back")}
-      </Link>
-      <PageHeader title={t("createTitle")} />
+    <SubPage back={{ href: "/events", label: t("back") }} title={t("createTitle")}>
       <EventForm options={options} cancelHref="/events" />
-    </>
+    </SubPage>
   );
 }

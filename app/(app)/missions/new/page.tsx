@@ -1,7 +1,6 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { MissionForm } from "@/components/missions/mission-form";
-import { PageHeader } from "@/components/ui/page-header";
+import { SubPage } from "@/components/records/record-page";
 import { requireCapability } from "@/lib/auth";
 import { missionFormOptions } from "@/lib/missions/form-options";
 
@@ -16,12 +15,8 @@ export default async function NewMissionPage() {
   const user = await requireCapability("records.edit");
   const [t, options] = await Promise.all([getTranslations("missions"), missionFormOptions(user)]);
   return (
-    <>
-      <Link href="/missions" className="mb-4 inline-block text-sm text-brand-700 underline">
-        {t("back")}
-      </Link>
-      <PageHeader title={t("createTitle")} />
+    <SubPage back={{ href: "/missions", label: t("back") }} title={t("createTitle")}>
       <MissionForm mode="create" initialValues={noValues} options={options} cancelHref="/missions" />
-    </>
+    </SubPage>
   );
 }

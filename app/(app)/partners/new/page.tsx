@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
 import { PartnerForm } from "@/components/partners/partner-form";
-import { BackLink } from "@/components/reference/record-parts";
-import { PageHeader } from "@/components/ui/page-header";
+import { SubPage } from "@/components/records/record-page";
 import { requireCapability } from "@/lib/auth";
 
 export async function generateMetadata() {
@@ -12,10 +11,8 @@ export default async function NewPartnerPage() {
   await requireCapability("reference.edit");
   const t = await getTranslations("reference.partners");
   return (
-    <>
-      <BackLink href="/partners" label={t("back")} />
-      <PageHeader title={t("createTitle")} />
+    <SubPage back={{ href: "/partners", label: t("back") }} title={t("createTitle")}>
       <PartnerForm />
-    </>
+    </SubPage>
   );
 }

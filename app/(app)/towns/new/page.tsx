@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
-import { BackLink } from "@/components/reference/record-parts";
+import { SubPage } from "@/components/records/record-page";
 import { TownForm } from "@/components/towns/town-form";
-import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth";
 
 export async function generateMetadata() {
@@ -12,10 +11,8 @@ export default async function NewTownPage() {
   await requireCapability("records.edit");
   const t = await getTranslations("towns");
   return (
-    <>
-      <BackLink href="/towns" label={t("back")} />
-      <PageHeader title={t("createTitle")} />
+    <SubPage back={{ href: "/towns", label: t("back") }} title={t("createTitle")}>
       <TownForm />
-    </>
+    </SubPage>
   );
 }

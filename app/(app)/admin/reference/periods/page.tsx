@@ -1,14 +1,11 @@
-import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { keepWithinPages, ListPage } from "@/components/records/record-page";
 import { PeriodTable } from "@/components/reference/period-table";
-import { ActionLink, BackLink, RecordHeader } from "@/components/reference/record-parts";
-import { EmptyState } from "@/components/ui/empty-state";
-import { PageHeader } from "@/components/ui/page-header";
+import { SpreadsheetActions } from "@/components/spreadsheets/spreadsheet-actions";
 import { requireCapability } from "@/lib/auth";
-import { buildListQuery, hasActiveFilters, pageCount, parseListParams } from "@/lib/list-params";
+import { hasActiveFilters, parseListParams } from "@/lib/list-params";
 import { periodListSchema } from "@/lib/reference/periods/list-params";
 import { listPeriods } from "@/lib/reference/periods/queries";
-import { SpreadsheetActions } from "@/components/spreadsheets/spreadsheet-actions";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("reference.periods"))("title") };
@@ -22,20 +19,16 @@ export default async function PeriodsPage({ searchParams }: PageProps<"/admin/re
     getTranslations("reference.admin"),
     listPeriods(admin, params),
   ]);
-  const lastPage = pageCount(total, params.pageSize);
-  if (params.page > lastPage) redirect(`/admin/reference/periods${buildListQuery(params, { page: lastPage })}`);
+  keepWithinPages("/admin/reference/periods", params, total);
   return (
-    <>
-      <BackLink href="/admin/reference" label={tAdmin("back")} />
-      <RecordHeader actions={<ActionLink href="/admin/reference/periods/new" label={t("new")} />}>
-        <PageHeader title={t("title")} description={t("description")} />
-      </RecordHeader>
-      <SpreadsheetActions path="/admin/reference/periods" params={params} />
-      {total === 0 && !hasActiveFilters(params) ? (
-        <EmptyState title={t("emptyTitle")} body={t("emptyBody")} />
-      ) : (
-        <PeriodTable rows={rows} total={total} params={params} />
-      )}
-    </>
+    <ListPage
+      words="reference.periods"
+      back={{ href: "/admin/reference", label: tAdmin("back") }}
+      create={{ href: "/admin/reference/periods/new", label: t("new") }}
+      tools={<SpreadsheetActions path="/admin/reference/periods" params={params} />}
+      isEmpty={total === 0 && !hasActiveFilters(params)}
+    >
+      <PeriodTable rows={rows} total={total} params={params} />
+    </ListPage>
   );
 }

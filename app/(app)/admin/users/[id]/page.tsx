@@ -1,7 +1,6 @@
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/ui/page-header";
+import { SubPage } from "@/components/records/record-page";
 import { AccessForms, ChangeRoleForm } from "@/components/users/user-access-forms";
 import { requireCapability } from "@/lib/auth";
 import { getUser, listPartnerOptions } from "@/lib/users/queries";
@@ -19,11 +18,7 @@ export default async function UserPage({ params }: PageProps<"/admin/users/[id]"
   if (!user) notFound();
   const isOwnAccount = user.id === admin.id;
   return (
-    <>
-      <Link href="/admin/users" className="mb-4 inline-block text-sm text-brand-700 underline">
-        {t("back")}
-      </Link>
-      <PageHeader title={user.name} description={user.email} />
+    <SubPage back={{ href: "/admin/users", label: t("back") }} title={user.name} description={user.email}>
       <dl className="mb-8 grid max-w-md grid-cols-[auto_1fr] gap-x-6 gap-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
         <dt className="text-slate-600">{t("role")}</dt>
         <dd>{tRoles(user.role)}</dd>
@@ -58,6 +53,6 @@ export default async function UserPage({ params }: PageProps<"/admin/users/[id]"
           </section>
         </div>
       )}
-    </>
+    </SubPage>
   );
 }

@@ -1,6 +1,5 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { PageHeader } from "@/components/ui/page-header";
+import { SubPage } from "@/components/records/record-page";
 import { CreateUserForm } from "@/components/users/create-user-form";
 import { requireCapability } from "@/lib/auth";
 import { listPartnerOptions } from "@/lib/users/queries";
@@ -13,12 +12,8 @@ export default async function NewUserPage() {
   const admin = await requireCapability("users.manage");
   const [partners, t] = await Promise.all([listPartnerOptions(admin), getTranslations("users")]);
   return (
-    <>
-      <Link href="/admin/users" className="mb-4 inline-block text-sm text-brand-700 underline">
-        {t("back")}
-      </Link>
-      <PageHeader title={t("createTitle")} />
+    <SubPage back={{ href: "/admin/users", label: t("back") }} title={t("createTitle")}>
       <CreateUserForm partners={partners} />
-    </>
+    </SubPage>
   );
 }

@@ -1,8 +1,7 @@
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { AgreementForm } from "@/components/agreements/agreement-form";
-import { BackLink } from "@/components/reference/record-parts";
-import { PageHeader } from "@/components/ui/page-header";
+import { SubPage } from "@/components/records/record-page";
 import { getAgreement } from "@/lib/agreements/queries";
 import { requireCapability } from "@/lib/auth";
 import { findDestinationOption } from "@/lib/reference/option-search";
@@ -20,9 +19,10 @@ export default async function EditAgreementPage({ params }: PageProps<"/agreemen
   const destination = await findDestinationOption(agreement.destinationRef.id);
   const mission = agreement.mission ? { id: agreement.mission.id, label: agreement.mission.title } : null;
   return (
-    <>
-      <BackLink href={`/agreements/${agreement.id}`} label={t("backToRecord", { name: agreement.title })} />
-      <PageHeader title={t("editTitle", { name: agreement.title })} />
+    <SubPage
+      back={{ href: `/agreements/${agreement.id}`, label: t("backToRecord", { name: agreement.title }) }}
+      title={t("editTitle", { name: agreement.title })}
+    >
       <AgreementForm
         destination={destination}
         mission={mission}
@@ -41,6 +41,6 @@ export default async function EditAgreementPage({ params }: PageProps<"/agreemen
           themes: agreement.themes.map((row) => ({ year: String(row.year), theme: row.theme })),
         }}
       />
-    </>
+    </SubPage>
   );
 }

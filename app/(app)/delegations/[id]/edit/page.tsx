@@ -1,8 +1,7 @@
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { DelegationForm } from "@/components/delegations/delegation-form";
-import { PageHeader } from "@/components/ui/page-header";
+import { SubPage } from "@/components/records/record-page";
 import { requireCapability } from "@/lib/auth";
 import { delegationFormOptions } from "@/lib/delegations/form-options";
 import { delegationFields } from "@/lib/delegations/fields";
@@ -22,16 +21,16 @@ export default async function EditDelegationPage({ params }: PageProps<"/delegat
   if (delegation.archivedAt) redirect(`/delegations/${id}`);
   const [t, options] = await Promise.all([getTranslations("delegations"), delegationFormOptions(user, delegation)]);
   return (
-    <>
-      <Link href={`/delegations/${id}`} className="mb-4 inline-block text-sm text-brand-700 underline">
-        {t("backToDelegation")}
-      </Link>
-      <PageHeader title={t("editTitle")} description={delegation.title} />
+    <SubPage
+      back={{ href: `/delegations/${id}`, label: t("backToDelegation") }}
+      title={t("editTitle")}
+      description={delegation.title}
+    >
       <DelegationForm
         options={options}
         initial={editFormValuesOf(delegationFields, delegation)}
         cancelHref={`/delegations/${id}`}
       />
-    </>
+    </SubPage>
   );
 }

@@ -1,6 +1,6 @@
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { FormPage } from "@/components/records/record-page";
+import { SubPage } from "@/components/records/record-page";
 import { DestinationForm } from "@/components/reference/destination-form";
 import { requireCapability } from "@/lib/auth";
 import { editFormValuesOf } from "@/lib/records/form-schema";
@@ -15,11 +15,11 @@ export default async function EditDestinationPage({ params }: PageProps<"/destin
   // Archived records are read-only until restored.
   if (destination.archivedAt) redirect(`/destinations/${destination.id}`);
   return (
-    <FormPage
+    <SubPage
       back={{ href: `/destinations/${destination.id}`, label: t("backToRecord", { name: destination.city }) }}
       title={t("editTitle", { name: destination.city })}
     >
       <DestinationForm initial={editFormValuesOf(destinationFields, destination)} />
-    </FormPage>
+    </SubPage>
   );
 }

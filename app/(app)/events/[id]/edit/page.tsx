@@ -1,8 +1,7 @@
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { EventForm } from "@/components/events/event-form";
-import { PageHeader } from "@/components/ui/page-header";
+import { SubPage } from "@/components/records/record-page";
 import { requireCapability } from "@/lib/auth";
 import { eventFormOptions } from "@/lib/events/form-options";
 import { eventFields } from "@/lib/events/fields";
@@ -22,12 +21,8 @@ export default async function EditEventPage({ params }: PageProps<"/events/[id]/
   if (event.archivedAt) redirect(`/events/${id}`);
   const [t, options] = await Promise.all([getTranslations("events"), eventFormOptions(user, event)]);
   return (
-    <>
-      <Link href={`/events/${id}`} className="mb-4 inline-block text-sm text-brand-700 underline">
-        {t("backToEvent")}
-      </Link>
-      <PageHeader title={t("editTitle")} description={event.title} />
+    <SubPage back={{ href: `/events/${id}`, label: t("backToEvent") }} title={t("editTitle")} description={event.title}>
       <EventForm options={options} initial={editFormValuesOf(eventFields, event)} cancelHref={`/events/${id}`} />
-    </>
+    </SubPage>
   );
 }

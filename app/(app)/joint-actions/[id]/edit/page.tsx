@@ -1,8 +1,7 @@
-import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { JointActionForm } from "@/components/joint-actions/joint-action-form";
-import { PageHeader } from "@/components/ui/page-header";
+import { SubPage } from "@/components/records/record-page";
 import { requireCapability } from "@/lib/auth";
 import { jointActionFormOptions, jointActionFormValues } from "@/lib/joint-actions/form-options";
 import { getJointAction } from "@/lib/joint-actions/queries";
@@ -20,12 +19,12 @@ export default async function EditJointActionPage({ params }: PageProps<"/joint-
   if (action.archivedAt) redirect(`/joint-actions/${id}`);
   const [t, options] = await Promise.all([getTranslations("jointActions"), jointActionFormOptions(user, action)]);
   return (
-    <>
-      <Link href={`/joint-actions/${id}`} className="mb-4 inline-block text-sm text-brand-700 underline">
-        {t("backToAction")}
-      </Link>
-      <PageHeader title={t("editTitle")} description={action.title} />
+    <SubPage
+      back={{ href: `/joint-actions/${id}`, label: t("backToAction") }}
+      title={t("editTitle")}
+      description={action.title}
+    >
       <JointActionForm options={options} initial={jointActionFormValues(action)} cancelHref={`/joint-actions/${id}`} />
-    </>
+    </SubPage>
   );
 }

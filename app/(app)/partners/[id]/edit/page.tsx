@@ -1,12 +1,11 @@
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { PartnerForm } from "@/components/partners/partner-form";
-import { partnerFields } from "@/lib/partners/fields";
-import { editFormValuesOf } from "@/lib/records/form-schema";
-import { BackLink } from "@/components/reference/record-parts";
-import { PageHeader } from "@/components/ui/page-header";
+import { SubPage } from "@/components/records/record-page";
 import { requireCapability } from "@/lib/auth";
+import { partnerFields } from "@/lib/partners/fields";
 import { getPartner } from "@/lib/partners/queries";
+import { editFormValuesOf } from "@/lib/records/form-schema";
 
 export default async function EditPartnerPage({ params }: PageProps<"/partners/[id]/edit">) {
   const user = await requireCapability("reference.edit");
@@ -17,10 +16,11 @@ export default async function EditPartnerPage({ params }: PageProps<"/partners/[
   if (partner.archivedAt) redirect(`/partners/${partner.id}`);
   const { name } = partner;
   return (
-    <>
-      <BackLink href={`/partners/${partner.id}`} label={t("backToRecord", { name })} />
-      <PageHeader title={t("editTitle", { name })} />
+    <SubPage
+      back={{ href: `/partners/${partner.id}`, label: t("backToRecord", { name }) }}
+      title={t("editTitle", { name })}
+    >
       <PartnerForm initial={editFormValuesOf(partnerFields, partner)} />
-    </>
+    </SubPage>
   );
 }

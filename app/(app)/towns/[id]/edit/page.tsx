@@ -1,12 +1,11 @@
 import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { BackLink } from "@/components/reference/record-parts";
+import { SubPage } from "@/components/records/record-page";
 import { TownForm } from "@/components/towns/town-form";
-import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth";
-import { getTown } from "@/lib/towns/queries";
 import { editFormValuesOf } from "@/lib/records/form-schema";
 import { townFields } from "@/lib/towns/fields";
+import { getTown } from "@/lib/towns/queries";
 
 export default async function EditTownPage({ params }: PageProps<"/towns/[id]/edit">) {
   const user = await requireCapability("records.edit");
@@ -16,10 +15,11 @@ export default async function EditTownPage({ params }: PageProps<"/towns/[id]/ed
   // Archived records are read-only until restored.
   if (town.archivedAt) redirect(`/towns/${town.id}`);
   return (
-    <>
-      <BackLink href={`/towns/${town.id}`} label={t("backToTown", { name: town.name })} />
-      <PageHeader title={t("editTitle", { name: town.name })} />
+    <SubPage
+      back={{ href: `/towns/${town.id}`, label: t("backToTown", { name: town.name }) }}
+      title={t("editTitle", { name: town.name })}
+    >
       <TownForm initial={editFormValuesOf(townFields, town)} />
-    </>
+    </SubPage>
   );
 }

@@ -1,11 +1,11 @@
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { setPeriodArchivedAction } from "@/lib/reference/actions";
-import { ArchiveControl } from "@/components/ui/archive-control";
+import { RecordPage } from "@/components/records/record-page";
 import { PeriodForm } from "@/components/reference/period-form";
-import { ArchivedNotice, BackLink, DetailList, RecordHeader } from "@/components/reference/record-parts";
-import { PageHeader } from "@/components/ui/page-header";
+import { ArchiveControl } from "@/components/ui/archive-control";
+import { DetailList } from "@/components/ui/detail-list";
 import { requireCapability } from "@/lib/auth";
+import { setPeriodArchivedAction } from "@/lib/reference/actions";
 import { getPeriod } from "@/lib/reference/periods/queries";
 
 export default async function PeriodPage({ params }: PageProps<"/admin/reference/periods/[id]">) {
@@ -20,45 +20,40 @@ export default async function PeriodPage({ params }: PageProps<"/admin/reference
   const isArchived = period.archivedAt !== null;
   // Its current destinations (archived since or not) come with their labels; others are searched.
   const destinations = period.destinations.map(({ id, label }) => ({ id, label }));
-  const destinationIds = destinations.map((destination) => destination.id);
   return (
-    <>
-      <BackLink href="/admin/reference/periods" label={t("back")} />
-      <RecordHeader
-        actions={
-          <ArchiveControl
-            action={setPeriodArchivedAction}
-            record={{ id: period.id, version: period.version, name: period.label, isArchived }}
-          />
-        }
-      >
-        <PageHeader title={period.label} description={`${period.startYear}–${period.endYear}`} />
-      </RecordHeader>
-      {isArchived ? (
-        <>
-          <ArchivedNotice text={tRecords("archivedNotice")} />
+    <RecordPage
+      back={{ href: "/admin/reference/periods", label: t("back") }}
+      title={period.label}
+      description={`${period.startYear}–${period.endYear}`}
+      isArchived={isArchived}
+      details={
+        // Edited in place; read-only while archived.
+        isArchived ? (
           <DetailList
-            items={[
-              {
-                label: t("destinations"),
-                value: period.destinations.map((destination) => destination.label).join(", ") || tRecords("none"),
-              },
+            rows={[
+              [t("destinations"), destinations.map((destination) => destination.label).join(", ") || tRecords("none")],
             ]}
           />
-        </>
-      ) : (
-        <PeriodForm
-          destinations={destinations}
-          period={{
-            id: period.id,
-            version: period.version,
-            label: period.label,
-            startYear: String(period.startYear),
-            endYear: String(period.endYear),
-            destinationIds,
-          }}
+        ) : (
+          <PeriodForm
+            destinations={destinations}
+            period={{
+              id: period.id,
+              version: period.version,
+              label: period.label,
+              startYear: String(period.startYear),
+              endYear: String(period.endYear),
+              destinationIds: destinations.map((destination) => destination.id),
+            }}
+          />
+        )
+      }
+      archive={
+        <ArchiveControl
+          action={setPeriodArchivedAction}
+          record={{ id: period.id, version: period.version, name: period.label, isArchived }}
         />
-      )}
-    </>
+      }
+    />
   );
 }

@@ -1,7 +1,6 @@
 import { getTranslations } from "next-intl/server";
+import { SubPage } from "@/components/records/record-page";
 import { PeriodForm } from "@/components/reference/period-form";
-import { BackLink } from "@/components/reference/record-parts";
-import { PageHeader } from "@/components/ui/page-header";
 import { requireCapability } from "@/lib/auth";
 
 export async function generateMetadata() {
@@ -12,10 +11,8 @@ export default async function NewPeriodPage() {
   await requireCapability("codeLists.manage");
   const t = await getTranslations("reference.periods");
   return (
-    <>
-      <BackLink href="/admin/reference/periods" label={t("back")} />
-      <PageHeader title={t("new")} />
+    <SubPage back={{ href: "/admin/reference/periods", label: t("back") }} title={t("new")}>
       <PeriodForm />
-    </>
+    </SubPage>
   );
 }
