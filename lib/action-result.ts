@@ -44,6 +44,8 @@ export type DomainErrorCode =
   | "unknownReference"
   | "invalidStatusChange"
   | "completedBeforeStart"
+  | "commentRequired"
+  | "awaitingApproval"
   | "nameTaken"
   | "archived"
   | "yearAlreadyClosed"

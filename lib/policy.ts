@@ -18,6 +18,8 @@ export const policy = {
   "records.edit": keepers,
   /** Read joint actions (partners: their organisation's). */
   "jointActions.read": ["ADMIN", "STAFF", "MANAGER", "PARTNER"],
+  /** Approve a submitted mission or return it with a comment; reopen a completed one (decision 015). */
+  "missions.approve": ["ADMIN", "MANAGER"],
   /** Log and change joint actions (partners: for their own organisation only). */
   "jointActions.log": ["ADMIN", "STAFF", "PARTNER"],
   /** The dashboard's figures, breakdowns, exports and annual report, and the figures API. */

@@ -1,46 +1,49 @@
 "use client";
 
 import { useState } from "react";
-import { useFormAction } from "@/components/ui/use-form-action";
 import { useTranslations } from "next-intl";
-import { changeMissionStatusAction } from "@/lib/missions/actions";
 import { FormMessage } from "@/components/ui/form-message";
-import { SubmitButton } from "@/components/ui/submit-button";
-import type { MissionStatus } from "@/lib/generated/prisma/enums";
 import { SelectField, TextAreaField } from "@/components/ui/form-field";
+import { SubmitButton } from "@/components/ui/submit-button";
+import { useFormAction } from "@/components/ui/use-form-action";
+import type { MissionStatus } from "@/lib/generated/prisma/enums";
+import { changeMissionStatusAction } from "@/lib/missions/actions";
+import type { MissionStep } from "@/lib/missions/status";
 import { maxReasonLength } from "@/lib/records/fields";
 
 /**
- * Moves a mission to one of the statuses allowed next (computed by lib/missions/status.ts); a
- * cancellation asks for its reason. The page re-keys this control by version after each change.
+ * Takes one of the steps the user may take now (computed by lib/missions/status.ts): submit,
+ * approve, return, confirm, complete, reopen, cancel… A step that must say why (return, reopen,
+ * cancel) requires the comment. The page re-keys this control by version after each change.
  */
 export function MissionStatusControl({
   missionId,
   version,
   status,
-  nextStatuses,
+  steps,
   completedLater,
 }: {
   missionId: string;
   version: number;
   status: MissionStatus;
-  nextStatuses: MissionStatus[];
+  steps: Pick<MissionStep, "name" | "to" | "needsComment">[];
   /** True when "completed" is a next step but only from the mission's first day. */
   completedLater: boolean;
 }) {
   const t = useTranslations("missions.statusControl");
+  const tSteps = useTranslations("missions.steps");
   const tStatuses = useTranslations("missions.statuses");
-  const tFields = useTranslations("missions.fields");
   const [result, action, formKey] = useFormAction(changeMissionStatusAction);
-  const [chosen, setChosen] = useState("");
   const failure = result && !result.ok ? result : undefined;
+  const [chosen, setChosen] = useState(failure?.values?.status ?? "");
   const errors = failure?.fieldErrors;
+  const needsComment = steps.find((step) => step.to === chosen)?.needsComment ?? false;
   return (
     <div className="flex max-w-md flex-col gap-3">
       <p className="text-sm">{t("current", { status: tStatuses(status) })}</p>
       <FormMessage result={result} success={t("saved")} />
-      {nextStatuses.length === 0 ? (
-        <p className="text-sm text-slate-600">{t("final")}</p>
+      {steps.length === 0 ? (
+        <p className="text-sm text-slate-600">{status === "COMPLETED" ? t("final") : t("nothingForYou")}</p>
       ) : (
         <form key={formKey} action={action} className="flex flex-col gap-3">
           <input type="hidden" name="id" value={missionId} />
@@ -55,24 +58,22 @@ export function MissionStatusControl({
             errors={errors?.status}
           >
             <option value="">{t("choose")}</option>
-            {nextStatuses.map((next) => (
-              <option key={next} value={next}>
-                {tStatuses(next)}
+            {steps.map((step) => (
+              <option key={step.to} value={step.to}>
+                {tSteps(step.name)}
               </option>
             ))}
           </SelectField>
-          {chosen === "CANCELLED" ? (
-            <TextAreaField
-              label={tFields("cancellationReason")}
-              name="cancellationReason"
-              required
-              maxLength={maxReasonLength}
-              rows={3}
-              hint={t("reasonHint")}
-              defaultValue={failure?.values?.cancellationReason ?? ""}
-              errors={errors?.cancellationReason}
-            />
-          ) : null}
+          <TextAreaField
+            label={t("comment")}
+            name="comment"
+            required={needsComment}
+            maxLength={maxReasonLength}
+            rows={3}
+            hint={needsComment ? t("commentRequiredHint") : t("commentHint")}
+            defaultValue={failure?.values?.comment ?? ""}
+            errors={errors?.comment}
+          />
           <div>
             <SubmitButton label={t("submit")} pendingLabel={t("submitting")} />
           </div>

@@ -3,7 +3,8 @@ import type { MissionStatus } from "@/lib/generated/prisma/enums";
 
 const colours: Record<MissionStatus, string> = {
   DRAFT: "bg-slate-100 text-slate-800",
-  PLANNED: "bg-sky-100 text-sky-900",
+  SUBMITTED: "bg-amber-100 text-amber-900",
+  APPROVED: "bg-sky-100 text-sky-900",
   CONFIRMED: "bg-brand-100 text-brand-900",
   COMPLETED: "bg-green-100 text-green-900",
   CANCELLED: "bg-red-100 text-red-900",

@@ -99,7 +99,8 @@ export const changeRecordStatus = apiRoute(async (context) => {
   const resource = resourceOf(context);
   if (!resource.changeStatus || !resource.statusBody)
     throw new ApiProblem("notFound", `${resource.title} have no status.`);
-  assertCanWrite(resource, context);
+  if (!(resource.canChangeStatus ?? resource.canWrite)(context.user))
+    throw new ApiProblem("forbidden", context.t.error("forbidden"));
   const { version, ...body } = (await readJsonBody(context.request, updateBodyOf(resource.statusBody), context.t)) as {
     version?: number;
   };

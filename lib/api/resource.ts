@@ -34,6 +34,8 @@ export type ApiResource = {
   /** Status changes (missions, delegations, events): a strict object with `status` (and its own fields). */
   statusBody?: z.ZodObject;
   changeStatus?(user: ActingUser, id: string, version: number, body: Record<string, unknown>): Promise<void>;
+  /** Who may ask for a status change, when more than `canWrite` (a manager approving a mission). */
+  canChangeStatus?(user: ActingUser): boolean;
 };
 
 /** Types one resource's functions against its own schemas, then erases them for the registry. */
@@ -58,6 +60,7 @@ export function defineResource<
   restore?(user: ActingUser, id: string, version: number): Promise<void>;
   statusBody?: TStatus;
   changeStatus?(user: ActingUser, id: string, version: number, body: z.output<TStatus>): Promise<void>;
+  canChangeStatus?(user: ActingUser): boolean;
 }): ApiResource {
   return resource as unknown as ApiResource;
 }

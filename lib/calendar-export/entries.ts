@@ -54,11 +54,12 @@ export type CalendarContext = { baseUrl: string; host: string; text: CalendarTex
 /** A calendar shows a description in a small box: a record's long text is cut here. */
 const summaryLength = 280;
 
-// Drafts and planned missions may still move: TENTATIVE. Delegations and events are scheduled
+// Missions not yet confirmed (drafts, submitted, approved) may still move: TENTATIVE. Delegations and events are scheduled
 // once recorded; cancelled records stay in the feed, marked so, so calendars drop or strike them.
 const missionStatuses: Record<MissionStatus, CalendarEntry["status"]> = {
   DRAFT: "TENTATIVE",
-  PLANNED: "TENTATIVE",
+  SUBMITTED: "TENTATIVE",
+  APPROVED: "TENTATIVE",
   CONFIRMED: "CONFIRMED",
   COMPLETED: "CONFIRMED",
   CANCELLED: "CANCELLED",

@@ -34,7 +34,8 @@ export const updateMissionAction = formAction({
 });
 
 export const changeMissionStatusAction = formAction({
-  caller: "records.edit",
+  // Staff take their steps, a manager approves, returns and reopens (the mutation checks which).
+  caller: ["records.edit", "missions.approve"],
   schema: changeMissionStatusSchema,
   messages,
   run: changeMissionStatus,

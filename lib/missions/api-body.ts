@@ -83,9 +83,13 @@ export type MissionBody = z.output<typeof missionBody>;
 export const missionStatusBody = z.strictObject({
   status: z.enum(missionStatuses, { error: "invalidChoice" }).meta({
     description:
-      "DRAFT ↔ PLANNED ↔ CONFIRMED → COMPLETED (once started); any but COMPLETED → CANCELLED; CANCELLED → DRAFT.",
+      "One step of the life cycle (decision 015): DRAFT → SUBMITTED (staff); SUBMITTED → APPROVED, or back to DRAFT with a comment (a manager); APPROVED → CONFIRMED → COMPLETED (staff, once started), each with a step back; COMPLETED → CONFIRMED with a comment (a manager); any open status → CANCELLED with a comment; CANCELLED → DRAFT. A SUBMITTED mission cannot be updated.",
   }),
-  cancellationReason: statusChangeReason,
+  comment: z.string(typed).optional().meta({
+    description:
+      "Why: required to return, reopen or cancel (a cancellation's comment is its `cancellationReason`); at most 1000 characters. Kept in the mission's history.",
+  }),
+  cancellationReason: statusChangeReason.meta({ deprecated: true, description: "The comment's earlier name." }),
 });
 
 /** Cents as the euro text the form reads ("-" kept, so a negative amount gets the form's own message). */

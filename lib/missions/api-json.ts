@@ -8,9 +8,10 @@ import { destinationLink, namedLink, toDestinationLink, toNamedLinks } from "@/l
 
 // The JSON answers of /api/v1/missions, mapped from what lib/missions/queries.ts returns.
 
-const status = z
-  .enum(missionStatuses)
-  .meta({ description: "DRAFT → PLANNED → CONFIRMED → COMPLETED, or CANCELLED (change it with POST …/status)." });
+const status = z.enum(missionStatuses).meta({
+  description:
+    "DRAFT → SUBMITTED → APPROVED → CONFIRMED → COMPLETED, or CANCELLED (change it with POST …/status; decision 015).",
+});
 const names = (description: string) => z.array(z.string()).meta({ description });
 
 export const missionListItem = z.object({

@@ -46,6 +46,11 @@ export const missionsResource = defineResource({
   archive: (user, id, version) => archiveMission(user, { id, version }),
   restore: (user, id, version) => restoreMission(user, { id, version }),
   statusBody: missionStatusBody,
-  changeStatus: (user, id, version, body) =>
-    changeMissionStatus(user, parseWithAreaSchema(changeMissionStatusSchema, { ...body, id, version })),
+  changeStatus: (user, id, version, { comment, cancellationReason, ...body }) =>
+    changeMissionStatus(
+      user,
+      // `cancellationReason` is the comment's earlier name, still taken (decision 015).
+      parseWithAreaSchema(changeMissionStatusSchema, { ...body, comment: comment ?? cancellationReason, id, version }),
+    ),
+  canChangeStatus: (user) => can(user, "records.edit") || can(user, "missions.approve"),
 });

@@ -9,9 +9,9 @@ describe("the missions list URL", () => {
 
   it("reads its filters and drops what it cannot use", () => {
     expect(
-      parseListParams(missionListSchema, { status: "PLANNED", year: "2016", sector: "s1", archived: "true" }),
+      parseListParams(missionListSchema, { status: "APPROVED", year: "2016", sector: "s1", archived: "true" }),
     ).toMatchObject({
-      status: "PLANNED",
+      status: "APPROVED",
       year: 2016,
       sector: "s1",
       archived: true,

@@ -4,15 +4,16 @@ import { changedFields, recordAudit } from "@/lib/audit";
 import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import { can } from "@/lib/policy";
 import { assertCanEditRecords } from "@/lib/records/access";
 import { lockRecord, setArchived } from "@/lib/records/writes";
 import { allActive } from "@/lib/reference/options";
 import { conflictingFields, describeMission, missionStateSelect, type MissionState } from "./mission-state";
 import type { ChangeMissionStatusInput, MissionInput, MissionVersionInput, UpdateMissionInput } from "./schemas";
-import { assertStatusChange } from "./status";
+import { assertStatusChange, isAwaitingApproval } from "./status";
 import { dateOfDay, dayOf, parisDay } from "@/lib/time";
 
-// Changing missions (ADMIN, STAFF). Each change is one transaction that locks the mission's row,
+// Changing missions (ADMIN, STAFF; a manager approves, decision 015). Each change is one transaction that locks the mission's row,
 // refuses an archived mission or a stale version (nothing written), bumps the version and writes
 // its audit entry, so the entry and the change commit or roll back together.
 
@@ -139,6 +140,8 @@ export async function updateMissionInTransaction(
   const state = await lockMission(tx, input.id);
   if (state.archivedAt) throw new DomainError("archived");
   if (state.version !== input.version) throw new ConflictError(conflictingFields(state, input, actor.locale));
+  // What a manager is deciding on does not change under them: returned, it can be edited again.
+  if (isAwaitingApproval(state.status)) throw new DomainError("awaitingApproval");
   await assertReferences(input, state, tx);
   // The dashboard counts a completed mission in the year it started: it cannot move into the future.
   if (state.status === "COMPLETED" && input.startDate > parisDay()) {
@@ -172,18 +175,41 @@ export async function updateMissionInTransaction(
   });
 }
 
+/**
+ * Takes one step of the mission's life cycle (lib/missions/status.ts): staff submit, confirm,
+ * complete and cancel; a manager approves, returns with a comment or reopens. The step, who took
+ * it and why are kept in the mission's history and the audit log.
+ */
 export async function changeMissionStatus(actor: ActingUser, input: ChangeMissionStatusInput): Promise<void> {
-  assertCanEditRecords(actor);
+  if (!can(actor, "records.edit") && !can(actor, "missions.approve")) throw new DomainError("forbidden");
   await db.$transaction(async (tx) => {
     const state = await lockMission(tx, input.id);
     if (state.archivedAt) throw new DomainError("archived");
     if (state.version !== input.version) throw new ConflictError([{ field: "status", current: state.status }]);
-    assertStatusChange({ from: state.status, to: input.status, startDay: dayOf(state.startDate), today: parisDay() });
-    const reason = input.status === "CANCELLED" ? (input.cancellationReason ?? "").trim() : null;
-    if (reason === "") throw new DomainError("invalidStatusChange", { cancellationReason: ["invalidStatusChange"] });
+    const step = assertStatusChange({
+      from: state.status,
+      to: input.status,
+      startDay: dayOf(state.startDate),
+      today: parisDay(),
+      holds: (capability) => can(actor, capability),
+    });
+    const comment = (input.comment ?? "").trim();
+    if (step.needsComment && comment === "") throw new DomainError("commentRequired", { comment: ["commentRequired"] });
+    const reason = input.status === "CANCELLED" ? comment : null;
     await tx.mission.update({
       where: { id: input.id, version: input.version },
       data: { status: input.status, cancellationReason: reason, version: { increment: 1 } },
+      select: { id: true },
+    });
+    await tx.missionStatusChange.create({
+      data: {
+        missionId: input.id,
+        fromStatus: state.status,
+        toStatus: input.status,
+        comment,
+        actorId: actor.id,
+        actorName: actor.name,
+      },
       select: { id: true },
     });
     await recordAudit(tx, {
@@ -192,8 +218,8 @@ export async function changeMissionStatus(actor: ActingUser, input: ChangeMissio
       entityType: "Mission",
       entityId: input.id,
       changes: changedFields(
-        { status: state.status, cancellationReason: state.cancellationReason },
-        { status: input.status, cancellationReason: reason },
+        { status: state.status, comment: null },
+        { status: input.status, comment: comment === "" ? null : comment },
       ),
     });
   });

@@ -141,21 +141,22 @@ describe("the form's field names", () => {
 });
 
 describe("a status change", () => {
-  it("needs a reason to cancel", () => {
-    const cancel = changeMissionStatusSchema.safeParse({
-      id: "m1",
-      version: "1",
-      status: "CANCELLED",
-      cancellationReason: "  ",
-    });
-    expect(cancel.success ? [] : cancel.error.issues.map((issue) => [issue.path[0], issue.message])).toEqual([
-      ["cancellationReason", "reasonRequired"],
-    ]);
-    expect(changeMissionStatusSchema.parse({ id: "m1", version: "1", status: "PLANNED" })).toEqual({
+  it("reads the step and its comment, trimmed and bounded", () => {
+    expect(changeMissionStatusSchema.parse({ id: "m1", version: "1", status: "SUBMITTED" })).toEqual({
       id: "m1",
       version: 1,
-      status: "PLANNED",
-      cancellationReason: "",
+      status: "SUBMITTED",
+      comment: "",
     });
+    expect(
+      changeMissionStatusSchema.parse({ id: "m1", version: "1", status: "DRAFT", comment: " Budget manquant. " }),
+    ).toMatchObject({ comment: "Budget manquant." });
+    const long = changeMissionStatusSchema.safeParse({
+      id: "m1",
+      version: "1",
+      status: "DRAFT",
+      comment: "x".repeat(1001),
+    });
+    expect(long.error?.issues.map((issue) => [issue.path[0], issue.message])).toEqual([["comment", "tooLong"]]);
   });
 });

@@ -209,19 +209,13 @@ export const updateMissionSchema = formFields.transform((values, ctx): UpdateMis
     : { ...mission, id: id.data, version: loadedVersion.data };
 });
 
-export const changeMissionStatusSchema = z
-  .object({
-    id: recordId,
-    version,
-    status: z.enum(missionStatuses, { error: "invalidChoice" }),
-    cancellationReason: z.string().trim().max(textLimits.reason, { error: "tooLong" }).default(""),
-  })
-  .superRefine((input, ctx) => {
-    // The database refuses a cancelled mission without a reason too (Mission_cancelled_with_reason).
-    if (input.status === "CANCELLED" && input.cancellationReason === "") {
-      ctx.addIssue({ code: "custom", message: "reasonRequired", path: ["cancellationReason"] });
-    }
-  });
+export const changeMissionStatusSchema = z.object({
+  id: recordId,
+  version,
+  status: z.enum(missionStatuses, { error: "invalidChoice" }),
+  /** Why: required to return, cancel or reopen (lib/missions/status.ts), kept in the mission's history. */
+  comment: z.string().trim().max(textLimits.reason, { error: "tooLong" }).default(""),
+});
 
 export const missionVersionSchema = z.object({ id: recordId, version });
 
@@ -229,6 +223,6 @@ export type ChangeMissionStatusInput = {
   id: string;
   version: number;
   status: (typeof missionStatuses)[number];
-  cancellationReason?: string;
+  comment?: string;
 };
 export type MissionVersionInput = z.output<typeof missionVersionSchema>;

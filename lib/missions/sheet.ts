@@ -3,7 +3,8 @@
 // Key: the title and the first day. No server imports.
 import type { MissionInput } from "@/lib/missions/schemas";
 import { createMissionSchema } from "@/lib/missions/schemas";
-import { statusChangeProblem, missionStatuses } from "@/lib/missions/status";
+import { availableSteps } from "@/lib/missions/status";
+import type { MissionStatus } from "@/lib/generated/prisma/enums";
 import { choiceLabel } from "@/lib/spreadsheets/choices";
 import { destinationText, localName, type ColumnDef } from "@/lib/spreadsheets/columns";
 import { reportIssues, type RowReader } from "@/lib/spreadsheets/import/row-reader";
@@ -122,9 +123,12 @@ export const missionSheet: ImportableSheet<MissionSheetRecord, MissionInput> = {
   columns,
   read,
   recordKeys: (record) => [`${titleKey(record.title)}|${record.startDate}`],
-  // Reachable in one step, whatever the dates (the dates are checked on their own).
+  // Reachable in one step by staff, whatever the dates (the dates are checked on their own).
   nextStatuses: (from) =>
-    missionStatuses.filter(
-      (to) => statusChangeProblem({ from: from as never, to, startDay: "0000-01-01", today: "9999-12-31" }) === null,
-    ),
+    availableSteps(
+      from as MissionStatus,
+      "0000-01-01",
+      "9999-12-31",
+      (capability) => capability === "records.edit",
+    ).map((next) => next.to),
 };

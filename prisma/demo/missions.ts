@@ -343,7 +343,7 @@ const rows: MissionRow[] = [
     to: ["Haifa"],
     sectors: ["RESEARCH"],
     partners: [["UCA", "LEAD", 3000]],
-    status: "PLANNED",
+    status: "APPROVED",
     summary: "Programme à confirmer avec le Technion.",
   },
   {
@@ -772,7 +772,7 @@ const rows: MissionRow[] = [
     sectors: ["HEALTH", "RESEARCH"],
     partners: [["UCA", "LEAD", 5000]],
     budget: 25000,
-    status: "PLANNED",
+    status: "SUBMITTED",
   },
   {
     key: "2019-sousse",

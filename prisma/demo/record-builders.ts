@@ -56,12 +56,12 @@ export type DemoAgreement = {
 
 let sequence = 0;
 
-/** A planned two-day mission in May 2017 unless told otherwise. */
+/** An approved two-day mission in May 2017 unless told otherwise. */
 export function buildMission(overrides: Partial<Prisma.MissionCreateManyInput> = {}): Prisma.MissionCreateManyInput {
   sequence += 1;
   return {
     title: `Mission ${sequence}`,
-    status: "PLANNED",
+    status: "APPROVED",
     startDate: calendarDay("2017-05-02"),
     endDate: calendarDay("2017-05-03"),
     ...overrides,

@@ -3,6 +3,7 @@ import { demoAgreements } from "@/prisma/demo/agreements";
 import { demoDelegations } from "@/prisma/demo/delegations";
 import { demoEvents } from "@/prisma/demo/events";
 import { demoJointActions } from "@/prisma/demo/joint-actions";
+import { demoMissionSteps } from "./mission-steps";
 import { demoMissions } from "@/prisma/demo/missions";
 import { calendarDay } from "@/prisma/demo/record-builders";
 import { demoTowns } from "@/prisma/demo/towns";
@@ -82,6 +83,7 @@ async function seedMissions(tx: Transaction, partnerId: (shortName: string) => s
       agenda.map((item, index) => ({ ...item, id: demoId("agenda", `${mission.id}:${index}`), missionId: mission.id })),
     ),
   });
+  await tx.missionStatusChange.createMany({ data: demoMissionSteps(missions) });
   await link(
     tx,
     "_DestinationToMission",

@@ -73,9 +73,9 @@ export function recordStatements(h: HistoryShape): SqlStatement[] {
                t.start - 45, now(), CASE WHEN pg_temp.r(g, 108) < 0.02 THEN now() END
              FROM generate_series(1, ${h.missions}) AS g
              CROSS JOIN LATERAL (SELECT pg_temp.day_of(g, 100) AS start, pg_temp.r(g, 109) AS roll) AS t
-             CROSS JOIN LATERAL (SELECT CASE WHEN t.start > current_date THEN (ARRAY['DRAFT', 'PLANNED', 'CONFIRMED'])[1 + pg_temp.pick(g, 110, 3)]
+             CROSS JOIN LATERAL (SELECT CASE WHEN t.start > current_date THEN (ARRAY['DRAFT', 'APPROVED', 'CONFIRMED'])[1 + pg_temp.pick(g, 110, 3)]
                WHEN t.roll < 0.70 THEN 'COMPLETED' WHEN t.roll < 0.80 THEN 'CANCELLED' WHEN t.roll < 0.87 THEN 'CONFIRMED'
-               WHEN t.roll < 0.94 THEN 'PLANNED' ELSE 'DRAFT' END AS status) AS st
+               WHEN t.roll < 0.94 THEN 'APPROVED' ELSE 'DRAFT' END AS status) AS st
              JOIN "Destination" d ON d.id = ${destination("pg_temp.destination_of(g, 111)")}`,
       values: [missionKinds, reasons, summary],
     },

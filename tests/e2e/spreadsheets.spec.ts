@@ -39,7 +39,7 @@ test("staff export the filtered missions list, import a file from the template, 
   const title = `Mission importée e2e ${Date.now()}`;
   const values: Record<string, string> = {
     Titre: title,
-    Statut: "Planifiée",
+    Statut: "Approuvée",
     "Premier jour": "2027-04-12",
     "Dernier jour": "2027-04-14",
     Destinations: "Atlantis",

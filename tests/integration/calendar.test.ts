@@ -10,7 +10,7 @@ async function seedOneOfEach(partnerId: string) {
       title: "Mission Houston",
       startDate: new Date("2017-05-02"),
       endDate: new Date("2017-05-06"),
-      status: "PLANNED",
+      status: "APPROVED",
       partners: { create: { partnerId, role: "LEAD" } },
     },
   });

@@ -66,7 +66,7 @@ describe("the demo records", () => {
       select: { status: true, archivedAt: true },
     });
     expect(new Set(missions2016.map((mission) => mission.status))).toEqual(
-      new Set(["COMPLETED", "CANCELLED", "DRAFT", "PLANNED"]),
+      new Set(["COMPLETED", "CANCELLED", "DRAFT", "APPROVED"]),
     );
     expect(
       missions2016.filter((mission) => mission.status === "COMPLETED" && mission.archivedAt !== null),

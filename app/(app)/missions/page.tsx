@@ -1,11 +1,13 @@
 import { getTranslations } from "next-intl/server";
 import { areaMetadata } from "@/components/app-shell/area-placeholder";
 import { areaCapability } from "@/components/app-shell/areas";
+import { ApprovalQueueNotice } from "@/components/missions/approval-queue-notice";
 import { MissionTable } from "@/components/missions/mission-table";
 import { keepWithinPages, ListPage } from "@/components/records/record-page";
 import { type ActingUser, requireCapability } from "@/lib/auth";
 import { hasActiveFilters, parseListParams } from "@/lib/list-params";
 import { missionListSchema, type MissionListParams } from "@/lib/missions/list-params";
+import { countAwaitingApproval } from "@/lib/missions/approval-queries";
 import { hasAnyMission, listMissionYears, listMissions } from "@/lib/missions/queries";
 import { findDestinationOption, findPartnerOption } from "@/lib/reference/option-search";
 import { listSectorOptions } from "@/lib/reference/options";
@@ -17,7 +19,11 @@ export const generateMetadata = () => areaMetadata("missions");
 export default async function MissionsPage({ searchParams }: PageProps<"/missions">) {
   const user = await requireCapability(areaCapability.missions);
   const params = parseListParams(missionListSchema, await searchParams);
-  const [t, { rows, total }] = await Promise.all([getTranslations("missions"), listMissions(user, params)]);
+  const [t, { rows, total }, awaitingApproval] = await Promise.all([
+    getTranslations("missions"),
+    listMissions(user, params),
+    countAwaitingApproval(user),
+  ]);
   keepWithinPages("/missions", params, total);
   const isEmpty = total === 0 && !hasActiveFilters(params) && !(await hasAnyMission(user));
   const canEdit = can(user, "records.edit");
@@ -25,7 +31,14 @@ export default async function MissionsPage({ searchParams }: PageProps<"/mission
     <ListPage
       words="areas.missions"
       create={canEdit ? { href: "/missions/new", label: t("new") } : null}
-      tools={<SpreadsheetActions path="/missions" params={params} importHref={canEdit ? "/missions/import" : null} />}
+      tools={
+        <>
+          {awaitingApproval > 0 && params.status !== "SUBMITTED" ? (
+            <ApprovalQueueNotice count={awaitingApproval} />
+          ) : null}
+          <SpreadsheetActions path="/missions" params={params} importHref={canEdit ? "/missions/import" : null} />
+        </>
+      }
       isEmpty={isEmpty}
     >
       {isEmpty ? null : (

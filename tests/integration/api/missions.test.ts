@@ -125,11 +125,11 @@ describe("/api/v1/missions", () => {
     expect(stale.status).toBe(409);
     expect((stale.body as { conflict: { field: string }[] }).conflict.map((field) => field.field)).toContain("title");
 
-    const planned = await callChecked("POST", `/api/v1/missions/${mission.id}/status`, {
+    const submitted = await callChecked("POST", `/api/v1/missions/${mission.id}/status`, {
       token,
-      body: { status: "PLANNED", version: 3 },
+      body: { status: "SUBMITTED", version: 3 },
     });
-    expect(planned.body).toMatchObject({ status: "PLANNED", version: 4 });
+    expect(submitted.body).toMatchObject({ status: "SUBMITTED", version: 4 });
     const cancelled = await callChecked("POST", `/api/v1/missions/${mission.id}/status`, {
       token,
       headers: { "If-Match": '"4"' },
@@ -175,7 +175,7 @@ describe("/api/v1/missions", () => {
       (
         await callChecked("POST", `/api/v1/missions/${withOtcn.id}/status`, {
           token: admin,
-          body: { status: "PLANNED", version: 1 },
+          body: { status: "SUBMITTED", version: 1 },
         })
       ).status,
     ).toBe(200);
@@ -211,7 +211,7 @@ describe("/api/v1/missions", () => {
         (
           await callChecked("POST", `/api/v1/missions/${withTca.id}/status`, {
             token,
-            body: { status: "PLANNED", version: 1 },
+            body: { status: "SUBMITTED", version: 1 },
           })
         ).status,
       ).toBe(403);
@@ -299,7 +299,7 @@ describe("/api/v1/missions", () => {
       token,
       body: { status: "CANCELLED", version: 1 },
     });
-    expect(fieldsOf(noReason)).toEqual(["cancellationReason:reasonRequired"]);
+    expect(fieldsOf(noReason)).toEqual(["comment:commentRequired"]);
     expect(
       (await callChecked("POST", `/api/v1/missions/${id}/status`, { token, body: { status: "COMPLETED", version: 1 } }))
         .status,

@@ -61,7 +61,7 @@ describe("a record's .ics download", () => {
     const mission = await testDb.mission.create({
       data: {
         title: "Mission Houston, Texas; 2016",
-        status: "PLANNED",
+        status: "APPROVED",
         summary,
         startDate: new Date("2016-05-30"),
         endDate: new Date("2016-06-02"),
@@ -76,7 +76,7 @@ describe("a record's .ics download", () => {
     expect(event.summary).toBe("Mission Houston, Texas; 2016");
     expect(event.location).toBe("Houston (US)");
     expect(event.description.split("\n")).toEqual([
-      "Status: Planned",
+      "Status: Approved",
       "Destinations: Houston (US)",
       summary.split("\n")[0],
       summary.split("\n")[1],

@@ -43,7 +43,7 @@ describe("who may do what with missions", () => {
     await expect(updateMission(manager, { ...input, id, version: 1, title: "Changed by a manager" })).rejects.toEqual(
       rejection("forbidden"),
     );
-    await expect(changeMissionStatus(manager, { id, version: 1, status: "PLANNED" })).rejects.toEqual(
+    await expect(changeMissionStatus(manager, { id, version: 1, status: "SUBMITTED" })).rejects.toEqual(
       rejection("forbidden"),
     );
     await expect(archiveMission(manager, { id, version: 1 })).rejects.toEqual(rejection("forbidden"));

@@ -48,13 +48,13 @@ describe("the missions list", () => {
       }),
     );
     await archiveMission(staff, { id: archived.id, version: 1 });
-    await changeMissionStatus(staff, { id: houston.id, version: 1, status: "PLANNED" });
+    await changeMissionStatus(staff, { id: houston.id, version: 1, status: "SUBMITTED" });
 
     const ids = async (params: Record<string, string>) =>
       (await listMissions(staff, parseListParams(missionListSchema, params))).rows.map((row) => row.id);
     expect(await ids({})).toEqual([both.id, houston.id, petersburg.id]);
     expect(await ids({ sort: "title", direction: "asc" })).toEqual([houston.id, petersburg.id, both.id]);
-    expect(await ids({ status: "PLANNED" })).toEqual([houston.id]);
+    expect(await ids({ status: "SUBMITTED" })).toEqual([houston.id]);
     // The year of the first day: a mission from 31 December to 2 January belongs to the year it starts.
     expect(await ids({ year: "2016" })).toEqual([houston.id]);
     expect(await ids({ year: "2015" })).toEqual([petersburg.id]);
@@ -72,7 +72,7 @@ describe("the missions list", () => {
     expect(total).toBe(2);
     expect(rows[0]).toMatchObject({
       title: "Houston 2016",
-      status: "PLANNED",
+      status: "SUBMITTED",
       destinations: ["Houston"],
       partners: ["TCA"],
       sectors: ["Villes intelligentes"],

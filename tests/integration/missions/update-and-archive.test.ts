@@ -151,7 +151,7 @@ describe("archiving a mission", () => {
     await expect(updateMission(staff, { ...original, id, version: 2, title: "Changed" })).rejects.toEqual(
       rejection("archived"),
     );
-    await expect(changeMissionStatus(staff, { id, version: 2, status: "PLANNED" })).rejects.toEqual(
+    await expect(changeMissionStatus(staff, { id, version: 2, status: "SUBMITTED" })).rejects.toEqual(
       rejection("archived"),
     );
     // Archiving again changes nothing and succeeds, as in every area.

@@ -99,7 +99,7 @@ describe("breakdown counts kept by the database", () => {
   it("follow changes to missions and their links: status, archiving, dates, sectors, destinations, partners, countries", async () => {
     await seedDemoData(testDb);
     const [first, second, third, fourth] = await completedMissions(2016, 4);
-    const planned = await testDb.mission.findFirstOrThrow({ where: { status: "PLANNED" }, select: { id: true } });
+    const planned = await testDb.mission.findFirstOrThrow({ where: { status: "APPROVED" }, select: { id: true } });
     if (!first || !second || !third || !fourth) throw new Error("the demo data lacks completed missions in 2016");
     const [sector] = await testDb.sector.findMany({ where: { missions: { none: { id: first.id } } }, take: 1 });
     const [destination] = await testDb.destination.findMany({

@@ -43,7 +43,7 @@ describe("yearly key figures kept by the database", () => {
 
     // A planned mission completed, a completed one archived, another moved to the previous year.
     const [planned] = await testDb.mission.findMany({
-      where: { status: "PLANNED", startDate: { gte: new Date("2016-01-01"), lt: new Date("2017-01-01") } },
+      where: { status: "APPROVED", startDate: { gte: new Date("2016-01-01"), lt: new Date("2017-01-01") } },
       take: 1,
     });
     const completed = await testDb.mission.findMany({

@@ -71,10 +71,10 @@ describe("names and statuses in an import", () => {
     const back = await previewImport(
       staff,
       "missions",
-      await readSpreadsheet(csvFile(missionHeader, [missionRow({ Statut: "Planifiée", "Budget (€)": "13000" })])),
+      await readSpreadsheet(csvFile(missionHeader, [missionRow({ Statut: "Approuvée", "Budget (€)": "13000" })])),
     );
     expect(back.rows[0]?.errors).toEqual([
-      { column: "Statut", message: "Le statut ne peut passer de « Réalisée » à « Planifiée »." },
+      { column: "Statut", message: "Le statut ne peut passer de « Réalisée » à « Approuvée »." },
     ]);
     const budget = await commitImport(
       staff,

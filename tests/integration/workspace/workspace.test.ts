@@ -60,7 +60,7 @@ async function seedTwoOrganisations() {
       { startDate: calendarDay("2017-04-03"), endDate: calendarDay("2017-04-05") },
     ),
     upcomingMission: await mission("Alpha à l'automne", [{ partnerId: alpha.partnerId, euros: 2000 }], {
-      status: "PLANNED",
+      status: "APPROVED",
       startDate: calendarDay("2017-09-11"),
       endDate: calendarDay("2017-09-14"),
     }),
@@ -239,7 +239,7 @@ describe("the partner workspace", () => {
     for (let month = 1; month <= 12; month += 1) {
       const day = `2017-${String(month).padStart(2, "0")}-10`;
       await mission(`Mission ${month}`, [{ partnerId: alpha.partnerId, euros: 0 }], {
-        status: "PLANNED",
+        status: "APPROVED",
         startDate: calendarDay(day),
         endDate: calendarDay(day),
       });

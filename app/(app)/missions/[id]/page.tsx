@@ -10,11 +10,13 @@ import { MissionOverview } from "@/components/missions/mission-overview";
 import { MissionPartnersTable } from "@/components/missions/mission-partners-table";
 import { MissionAgenda, MissionParticipants } from "@/components/missions/mission-people-and-agenda";
 import { MissionStatusControl } from "@/components/missions/mission-status-control";
+import { MissionSteps } from "@/components/missions/mission-steps";
 import { SectionCard } from "@/components/missions/section-card";
 import { MissionStatusBadge } from "@/components/missions/status-badge";
 import { requireUser } from "@/lib/auth";
 import { getMission } from "@/lib/missions/queries";
-import { availableStatuses } from "@/lib/missions/status";
+import { listMissionSteps } from "@/lib/missions/approval-queries";
+import { availableSteps, isAwaitingApproval } from "@/lib/missions/status";
 import { can } from "@/lib/policy";
 import { dayOf, parisDay } from "@/lib/time";
 
@@ -31,16 +33,24 @@ export async function generateMetadata({ params }: PageProps<"/missions/[id]">) 
 export default async function MissionPage({ params }: PageProps<"/missions/[id]">) {
   const user = await requireUser();
   const { id } = await params;
-  const [mission, t, tRecords, format] = await Promise.all([
+  const [mission, t, tRecords, format, steps] = await Promise.all([
     loadMission(id),
     getTranslations("missions"),
     getTranslations("records"),
     getFormatter(),
+    listMissionSteps(user, id),
   ]);
   if (!mission) notFound();
   const canEdit = can(user, "records.edit");
+  const canTakeSteps = canEdit || can(user, "missions.approve");
   const isArchived = mission.archivedAt !== null;
-  const nextStatuses = availableStatuses(mission.status, dayOf(mission.startDate), parisDay());
+  const awaitingApproval = isAwaitingApproval(mission.status);
+  const nextSteps = availableSteps(mission.status, dayOf(mission.startDate), parisDay(), (capability) =>
+    can(user, capability),
+  );
+  // A draft a manager sent back says why, until it is submitted again.
+  const lastStep = steps[0];
+  const returned = mission.status === "DRAFT" && lastStep?.fromStatus === "SUBMITTED" ? lastStep : null;
   return (
     <>
       {can(user, "records.read") ? (
@@ -63,7 +73,7 @@ export default async function MissionPage({ params }: PageProps<"/missions/[id]"
         </div>
         {canEdit ? (
           <div className="flex flex-wrap items-start gap-3">
-            {isArchived ? null : (
+            {isArchived || awaitingApproval ? null : (
               <Link
                 href={`/missions/${mission.id}/edit`}
                 className="rounded-md bg-brand-600 px-4 py-2 font-medium text-white hover:bg-brand-700"
@@ -89,6 +99,22 @@ export default async function MissionPage({ params }: PageProps<"/missions/[id]"
           </p>
         ) : null}
         {!can(user, "records.read") ? <p className="text-sm text-slate-600">{t("detail.partnerReadOnly")}</p> : null}
+        {awaitingApproval && !isArchived ? (
+          <p role="status" className="rounded-md border border-sky-200 bg-sky-50 p-4 text-sm text-sky-950">
+            {t("detail.awaitingApproval")}
+          </p>
+        ) : null}
+        {returned ? (
+          <div role="status" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
+            <p className="font-medium">
+              {t("detail.returnedBy", {
+                name: returned.actorName,
+                date: format.dateTime(returned.createdAt, { dateStyle: "medium", timeStyle: "short" }),
+              })}
+            </p>
+            <p className="mt-1 whitespace-pre-line">{returned.comment}</p>
+          </div>
+        ) : null}
         {mission.status === "CANCELLED" && mission.cancellationReason ? (
           <p className="rounded-md border border-red-200 bg-red-50 p-4 text-sm text-red-900">
             {t("detail.cancelledBecause", { reason: mission.cancellationReason })}
@@ -99,16 +125,23 @@ export default async function MissionPage({ params }: PageProps<"/missions/[id]"
         <MissionParticipants participants={mission.participants} />
         <MissionAgenda agenda={mission.agenda} />
         <MissionOutcomes mission={mission} />
-        {canEdit && !isArchived ? (
+        {canTakeSteps && !isArchived ? (
           <SectionCard id="mission-status" title={t("sections.status")}>
             <MissionStatusControl
               key={mission.version}
               missionId={mission.id}
               version={mission.version}
               status={mission.status}
-              nextStatuses={nextStatuses}
-              completedLater={mission.status === "CONFIRMED" && !nextStatuses.includes("COMPLETED")}
+              steps={nextSteps.map(({ name, to, needsComment }) => ({ name, to, needsComment }))}
+              completedLater={
+                mission.status === "CONFIRMED" && canEdit && !nextSteps.some((step) => step.to === "COMPLETED")
+              }
             />
+          </SectionCard>
+        ) : null}
+        {can(user, "records.read") ? (
+          <SectionCard id="mission-history" title={t("sections.history")}>
+            <MissionSteps steps={steps} />
           </SectionCard>
         ) : null}
       </div>

@@ -101,7 +101,7 @@ export const apiResourceScenarios: Record<string, ApiResourceScenario> = {
     record: missionOfA,
     createBody: mission,
     updateBody: mission,
-    statusBody: { status: "PLANNED" },
+    statusBody: { status: "SUBMITTED" },
   },
   delegations: {
     auditPrefix: "delegation",

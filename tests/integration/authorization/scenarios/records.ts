@@ -72,7 +72,7 @@ export const recordScenarios: Record<string, ActionScenario> = {
     audit: "mission.changeStatus",
     prepare: async (world) => {
       const mission = await missionOfA(world);
-      return { form: form({ id: mission.id, version: "1", status: "PLANNED", cancellationReason: "" }) };
+      return { form: form({ id: mission.id, version: "1", status: "SUBMITTED", comment: "" }) };
     },
   },
   "missions#archiveMissionAction": {

@@ -1,0 +1,78 @@
+import type { Page } from "@playwright/test";
+import { expect, expectAccessible, test } from "./fixtures";
+import { storageStatePath } from "./roles";
+
+// A mission's approval (decision 015): staff submit, a manager returns it with a comment, staff
+// fix and submit again, the manager approves. Each side sees what the other did.
+
+/** Takes a step in the mission's status section; `comment` when the step says why. */
+async function takeStep(page: Page, step: string, comment?: string) {
+  const section = page.getByRole("region", { name: "Statut de la mission" });
+  await section.getByLabel("Étape suivante").selectOption({ label: step });
+  if (comment !== undefined) await section.getByLabel("Commentaire").fill(comment);
+  await section.getByRole("button", { name: "Valider cette étape" }).click();
+}
+
+test("staff submit a mission, a manager returns it with a comment, staff fix and resubmit it, the manager approves", async ({
+  page,
+  browser,
+}) => {
+  test.slow();
+  const title = `Mission à approuver ${Date.now()}`;
+  await page.goto("/missions/new");
+  await page.getByLabel("Titre", { exact: true }).fill(title);
+  await page.getByLabel("Premier jour").fill("2027-05-10");
+  await page.getByLabel("Dernier jour").fill("2027-05-12");
+  const destinations = page.getByRole("combobox", { name: "Destinations" });
+  await destinations.pressSequentially("Houston");
+  await expect(page.getByRole("option", { name: /Houston/ }).first()).toBeVisible();
+  await destinations.press("ArrowDown");
+  await destinations.press("Enter");
+  await page.getByRole("button", { name: "Créer", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  const missionUrl = page.url();
+
+  await takeStep(page, "Soumettre pour approbation");
+  await expect(page.getByText("Étape enregistrée.")).toBeVisible();
+  await expect(page.getByText("Cette mission attend l'approbation d'un responsable")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Modifier" })).toHaveCount(0);
+  await expectAccessible(page);
+
+  // The manager finds it among the missions waiting for approval and returns it, saying why.
+  const managerContext = await browser.newContext({ storageState: storageStatePath("manager") });
+  const manager = await managerContext.newPage();
+  await manager.goto("/missions");
+  await manager.getByRole("link", { name: "Voir les missions à approuver" }).click();
+  await manager.getByRole("table").getByRole("link", { name: title }).click();
+  await expect(manager).toHaveURL(missionUrl);
+  // Returning asks why before anything is sent.
+  const status = manager.getByRole("region", { name: "Statut de la mission" });
+  await status.getByLabel("Étape suivante").selectOption({ label: "Renvoyer au brouillon avec un commentaire" });
+  await expect(status.getByLabel("Commentaire")).toHaveAttribute("required", "");
+  await takeStep(manager, "Renvoyer au brouillon avec un commentaire", "Le budget manque.");
+  await expect(manager.getByText("Étape enregistrée.")).toBeVisible();
+
+  // Staff read why, fix it and submit again.
+  await page.reload();
+  await expect(page.getByText(/Renvoyée au brouillon par Marc Manager/)).toBeVisible();
+  await expect(page.getByText("Le budget manque.").first()).toBeVisible();
+  await page.getByRole("link", { name: "Modifier" }).click();
+  await page.getByLabel("Budget (€)").fill("18 000");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  await takeStep(page, "Soumettre pour approbation");
+  await expect(page.getByText("Étape enregistrée.")).toBeVisible();
+
+  await manager.reload();
+  await takeStep(manager, "Approuver");
+  await expect(manager.getByText("Statut actuel : Approuvée")).toBeVisible();
+  const history = manager.getByRole("region", { name: "Historique du statut" });
+  await expect(history.getByRole("listitem")).toHaveCount(4);
+  await expect(history.getByRole("listitem").first()).toContainText("Soumise → Approuvée");
+  await expectAccessible(manager);
+  await managerContext.close();
+
+  await page.reload();
+  await expect(page.getByText("Statut actuel : Approuvée")).toBeVisible();
+  await expect(page.getByLabel("Étape suivante").locator("option", { hasText: "Confirmer" })).toHaveCount(1);
+});
