@@ -33,7 +33,7 @@ test("staff submit a mission, a manager returns it with a comment, staff fix and
   const missionUrl = page.url();
 
   await takeStep(page, "Soumettre pour approbation");
-  await expect(page.getByText("Étape enregistrée.")).toBeVisible();
+  await expect(page.getByText("Statut actuel : Soumise")).toBeVisible();
   await expect(page.getByText("Cette mission attend l'approbation d'un responsable")).toBeVisible();
   await expect(page.getByRole("link", { name: "Modifier" })).toHaveCount(0);
   await expectAccessible(page);
@@ -50,7 +50,7 @@ test("staff submit a mission, a manager returns it with a comment, staff fix and
   await status.getByLabel("Étape suivante").selectOption({ label: "Renvoyer au brouillon avec un commentaire" });
   await expect(status.getByLabel("Commentaire")).toHaveAttribute("required", "");
   await takeStep(manager, "Renvoyer au brouillon avec un commentaire", "Le budget manque.");
-  await expect(manager.getByText("Étape enregistrée.")).toBeVisible();
+  await expect(manager.getByText("Statut actuel : Brouillon")).toBeVisible();
 
   // Staff read why, fix it and submit again.
   await page.reload();
@@ -61,7 +61,7 @@ test("staff submit a mission, a manager returns it with a comment, staff fix and
   await page.getByRole("button", { name: "Enregistrer" }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await takeStep(page, "Soumettre pour approbation");
-  await expect(page.getByText("Étape enregistrée.")).toBeVisible();
+  await expect(page.getByText("Statut actuel : Soumise")).toBeVisible();
 
   await manager.reload();
   await takeStep(manager, "Approuver");
