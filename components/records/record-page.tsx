@@ -152,7 +152,7 @@ export async function RecordPage({
               {status.control}
             </section>
           ) : null}
-          {archive}
+          {archive ? <div className="flex">{archive}</div> : null}
         </div>
       ) : null}
     </>

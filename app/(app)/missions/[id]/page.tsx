@@ -101,7 +101,12 @@ export default async function MissionPage({ params }: PageProps<"/missions/[id]"
         {!can(user, "records.read") ? <p className="text-sm text-slate-600">{t("detail.partnerReadOnly")}</p> : null}
         {awaitingApproval && !isArchived ? (
           <p role="status" className="rounded-md border border-sky-200 bg-sky-50 p-4 text-sm text-sky-950">
-            {t("detail.awaitingApproval")}
+            {t("detail.awaitingApproval")}{" "}
+            {nextSteps.some((step) => step.name === "approve") ? (
+              <a href="#mission-status" className="font-medium text-brand-700 underline">
+                {t("detail.decide")}
+              </a>
+            ) : null}
           </p>
         ) : null}
         {returned ? (
