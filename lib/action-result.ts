@@ -46,6 +46,7 @@ export type DomainErrorCode =
   | "completedBeforeStart"
   | "commentRequired"
   | "awaitingApproval"
+  | "authorityMissing"
   | "nameTaken"
   | "archived"
   | "yearAlreadyClosed"

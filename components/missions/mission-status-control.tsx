@@ -22,6 +22,7 @@ export function MissionStatusControl({
   status,
   steps,
   completedLater,
+  confirmLater,
 }: {
   missionId: string;
   version: number;
@@ -29,10 +30,13 @@ export function MissionStatusControl({
   steps: Pick<MissionStep, "name" | "to" | "needsComment">[];
   /** True when "completed" is a next step but only from the mission's first day. */
   completedLater: boolean;
+  /** The travellers whose authority "confirm" waits for (decision 016). */
+  confirmLater: string[];
 }) {
   const t = useTranslations("missions.statusControl");
   const tSteps = useTranslations("missions.steps");
   const tStatuses = useTranslations("missions.statuses");
+  const tTravellers = useTranslations("missions.travellers");
   const [result, action, formKey] = useFormAction(changeMissionStatusAction);
   const failure = result && !result.ok ? result : undefined;
   const [chosen, setChosen] = useState(failure?.values?.status ?? "");
@@ -80,6 +84,11 @@ export function MissionStatusControl({
         </form>
       )}
       {completedLater ? <p className="text-sm text-slate-600">{t("completedLater")}</p> : null}
+      {confirmLater.length > 0 ? (
+        <p className="text-sm text-slate-700">
+          {tTravellers("confirmLater")} {confirmLater.join(", ")}.
+        </p>
+      ) : null}
     </div>
   );
 }

@@ -40,7 +40,13 @@ type Props = {
 
 /** The record areas whose forms are derived from their declarations. */
 export type FormNamespace =
-  "delegations" | "events" | "towns" | "reference.codeLists" | "reference.destinations" | "partners";
+  | "delegations"
+  | "events"
+  | "towns"
+  | "reference.codeLists"
+  | "reference.destinations"
+  | "partners"
+  | "missions.travellers";
 
 /**
  * An area's words for its declared form: each field's label (`<area>.fields.<name>`), its hint

@@ -5,6 +5,7 @@ export const auditedRecordTypes = [
   "User",
   "Partner",
   "Mission",
+  "MissionTraveller",
   "Delegation",
   "InternationalEvent",
   "Agreement",

@@ -11,6 +11,8 @@ import { allActive } from "@/lib/reference/options";
 import { conflictingFields, describeMission, missionStateSelect, type MissionState } from "./mission-state";
 import type { ChangeMissionStatusInput, MissionInput, MissionVersionInput, UpdateMissionInput } from "./schemas";
 import { assertStatusChange, isAwaitingApproval } from "./status";
+import { missingAuthority } from "./travellers/authority";
+import { travellerAuthorities } from "./travellers/queries";
 import { dateOfDay, dayOf, parisDay } from "@/lib/time";
 
 // Changing missions (ADMIN, STAFF; a manager approves, decision 015). Each change is one transaction that locks the mission's row,
@@ -193,6 +195,12 @@ export async function changeMissionStatus(actor: ActingUser, input: ChangeMissio
       today: parisDay(),
       holds: (capability) => can(actor, capability),
     });
+    // Nobody leaves without their authority: every Métropole traveller's order or mandat spécial (decision 016).
+    if (step.name === "confirm") {
+      const travellers = await travellerAuthorities(tx, input.id);
+      if (missingAuthority(travellers, dayOf(state.startDate), dayOf(state.endDate)).length > 0)
+        throw new DomainError("authorityMissing");
+    }
     const comment = (input.comment ?? "").trim();
     if (step.needsComment && comment === "") throw new DomainError("commentRequired", { comment: ["commentRequired"] });
     const reason = input.status === "CANCELLED" ? comment : null;

@@ -114,16 +114,20 @@ export function declaredWrites<T extends Fields, Extra extends Record<string, un
     return { values, view: auditViewOf(fields, values, links) };
   }
 
-  /** Creates the record inside the caller's transaction (a form's save, or one row of an import). */
+  /**
+   * Creates the record inside the caller's transaction (a form's save, or one row of an import);
+   * `parent`: the columns that attach it to the record it belongs to (a traveller's mission).
+   */
   async function create(
     tx: Prisma.TransactionClient,
     actor: ActingUser,
     input: FieldValues<T>,
+    parent: Record<string, string> = {},
   ): Promise<{ id: string }> {
     authorize(actor);
     const { values, view } = await resolved(tx, input, null);
     await assertUnique(tx, values, null);
-    const created = await spec.model(tx).create(writeDataOf(fields, values, "create"));
+    const created = await spec.model(tx).create({ ...writeDataOf(fields, values, "create"), ...parent });
     await recordAudit(tx, {
       actor,
       action: `${area}.create`,

@@ -15,6 +15,7 @@ export type { ArchiveInput };
 /** The tables of the records the app edits, by their model names. */
 export type RecordTable =
   | "Mission"
+  | "MissionTraveller"
   | "Delegation"
   | "InternationalEvent"
   | "JointAction"

@@ -3,7 +3,8 @@ import { expect, expectAccessible, test } from "./fixtures";
 import { storageStatePath } from "./roles";
 
 // A mission's approval (decision 015): staff submit, a manager returns it with a comment, staff
-// fix and submit again, the manager approves. Each side sees what the other did.
+// fix and submit again, the manager approves. Each side sees what the other did. Then it is
+// confirmed once its elected traveller has the mandat spécial (decision 016).
 
 /** Takes a step in the mission's status section; `comment` when the step says why. */
 async function takeStep(page: Page, step: string, comment?: string) {
@@ -75,4 +76,24 @@ test("staff submit a mission, a manager returns it with a comment, staff fix and
   await page.reload();
   await expect(page.getByText("Statut actuel : Approuvée")).toBeVisible();
   await expect(page.getByLabel("Étape suivante").locator("option", { hasText: "Confirmer" })).toHaveCount(1);
+
+  // An elected official travels: "confirm" waits for the deliberation conferring the mandat spécial.
+  await page.getByRole("link", { name: "Ajouter un voyageur" }).click();
+  await page.getByLabel("Qualité").selectOption({ label: "Élu" });
+  await page.getByLabel("Nom", { exact: true }).fill("Christian Estrosi");
+  await page.getByRole("button", { name: "Créer", exact: true }).click();
+  const travellers = page.getByRole("region", { name: "Voyageurs et autorisations" });
+  await expect(travellers).toContainText("Manque : la délibération conférant le mandat spécial");
+  await expect(page.getByText(/« Confirmer » sera proposé quand .* Christian Estrosi/)).toBeVisible();
+  await expect(page.getByLabel("Étape suivante").locator("option", { hasText: "Confirmer" })).toHaveCount(0);
+  await expectAccessible(page);
+
+  await travellers.getByRole("link", { name: "Modifier Christian Estrosi" }).click();
+  await page.getByLabel("N° de la délibération").fill("2027-118");
+  await page.getByLabel("Date de la délibération").fill("2027-04-20");
+  await page.getByRole("button", { name: "Enregistrer" }).click();
+  await expect(travellers).toContainText("Mandat spécial : délibération 2027-118");
+  await expect(travellers).toContainText("En règle pour ce voyage.");
+  await takeStep(page, "Confirmer");
+  await expect(page.getByText("Statut actuel : Confirmée")).toBeVisible();
 });

@@ -11,11 +11,14 @@ import { MissionPartnersTable } from "@/components/missions/mission-partners-tab
 import { MissionAgenda, MissionParticipants } from "@/components/missions/mission-people-and-agenda";
 import { MissionStatusControl } from "@/components/missions/mission-status-control";
 import { MissionSteps } from "@/components/missions/mission-steps";
+import { MissionTravellers } from "@/components/missions/mission-travellers";
 import { SectionCard } from "@/components/missions/section-card";
 import { MissionStatusBadge } from "@/components/missions/status-badge";
 import { requireUser } from "@/lib/auth";
 import { getMission } from "@/lib/missions/queries";
 import { listMissionSteps } from "@/lib/missions/approval-queries";
+import { missingAuthority } from "@/lib/missions/travellers/authority";
+import { currentAuthorities, listTravellers } from "@/lib/missions/travellers/queries";
 import { availableSteps, isAwaitingApproval } from "@/lib/missions/status";
 import { can } from "@/lib/policy";
 import { dayOf, parisDay } from "@/lib/time";
@@ -33,21 +36,26 @@ export async function generateMetadata({ params }: PageProps<"/missions/[id]">) 
 export default async function MissionPage({ params }: PageProps<"/missions/[id]">) {
   const user = await requireUser();
   const { id } = await params;
-  const [mission, t, tRecords, format, steps] = await Promise.all([
+  const [mission, t, tRecords, format, steps, travellers] = await Promise.all([
     loadMission(id),
     getTranslations("missions"),
     getTranslations("records"),
     getFormatter(),
     listMissionSteps(user, id),
+    listTravellers(user, id),
   ]);
   if (!mission) notFound();
   const canEdit = can(user, "records.edit");
   const canTakeSteps = canEdit || can(user, "missions.approve");
   const isArchived = mission.archivedAt !== null;
   const awaitingApproval = isAwaitingApproval(mission.status);
-  const nextSteps = availableSteps(mission.status, dayOf(mission.startDate), parisDay(), (capability) =>
+  const trip = { startDay: dayOf(mission.startDate), endDay: dayOf(mission.endDate) };
+  // "Confirm" waits for every Métropole traveller's authority, and says whose is missing.
+  const missing =
+    mission.status === "APPROVED" ? missingAuthority(currentAuthorities(travellers), trip.startDay, trip.endDay) : [];
+  const nextSteps = availableSteps(mission.status, trip.startDay, parisDay(), (capability) =>
     can(user, capability),
-  );
+  ).filter((step) => step.name !== "confirm" || missing.length === 0);
   // A draft a manager sent back says why, until it is submitted again.
   const lastStep = steps[0];
   const returned = mission.status === "DRAFT" && lastStep?.fromStatus === "SUBMITTED" ? lastStep : null;
@@ -129,6 +137,16 @@ export default async function MissionPage({ params }: PageProps<"/missions/[id]"
         <MissionPartnersTable mission={mission} />
         <MissionParticipants participants={mission.participants} />
         <MissionAgenda agenda={mission.agenda} />
+        {can(user, "records.read") ? (
+          <SectionCard id="mission-travellers" title={t("sections.travellers")}>
+            <MissionTravellers
+              missionId={mission.id}
+              travellers={travellers}
+              trip={trip}
+              canEdit={canEdit && !isArchived}
+            />
+          </SectionCard>
+        ) : null}
         <MissionOutcomes mission={mission} />
         {canTakeSteps && !isArchived ? (
           <SectionCard id="mission-status" title={t("sections.status")}>
@@ -141,6 +159,7 @@ export default async function MissionPage({ params }: PageProps<"/missions/[id]"
               completedLater={
                 mission.status === "CONFIRMED" && canEdit && !nextSteps.some((step) => step.to === "COMPLETED")
               }
+              confirmLater={canEdit ? missing.map(({ name }) => name) : []}
             />
           </SectionCard>
         ) : null}

@@ -12,6 +12,26 @@ const missionFields = (world: World) =>
     }),
   );
 
+const travellerFields = {
+  kind: "STAFF",
+  name: "Sophie Staff",
+  role: "Chargée de mission",
+  orderNumber: "OM-2017-042",
+  orderSignatory: "Directeur général des services",
+  orderSignedOn: "2017-04-20",
+  orderValidUntil: "2017-05-31",
+};
+
+/** A traveller on a new mission of partner A's, added by an admin. */
+async function travellerOfA(world: World): Promise<{ id: string; missionId: string }> {
+  const mission = await missionOfA(world);
+  const { createTraveller } = await import("@/lib/missions/travellers/mutations");
+  const { travellerSchema } = await import("@/lib/missions/travellers/schemas");
+  const input = travellerSchema.parse({ ...travellerFields, missionId: mission.id });
+  const { id } = await createTraveller(world.users.admin, input);
+  return { id, missionId: mission.id };
+}
+
 const delegationFields = (world: World) => ({
   title: `Matrix delegation ${nextNumber()}`,
   originDestinationId: "",
@@ -89,6 +109,24 @@ export const recordScenarios: Record<string, ActionScenario> = {
       const { archiveMission } = await import("@/lib/missions/mutations");
       await archiveMission(world.users.admin, { id: mission.id, version: 1 });
       return { form: form({ id: mission.id, version: "2" }) };
+    },
+  },
+  "missions/travellers#createTravellerAction": {
+    audit: "missionTraveller.create",
+    prepare: async (world) => ({ form: form({ ...travellerFields, missionId: (await missionOfA(world)).id }) }),
+  },
+  "missions/travellers#updateTravellerAction": {
+    audit: "missionTraveller.update",
+    prepare: async (world) => {
+      const traveller = await travellerOfA(world);
+      return { form: form({ ...travellerFields, ...traveller, version: "1", name: "Julien Rossi" }) };
+    },
+  },
+  "missions/travellers#setTravellerArchivedAction": {
+    audit: "missionTraveller.archive",
+    prepare: async (world) => {
+      const { id } = await travellerOfA(world);
+      return { form: form({ id, version: "1", archived: "true" }) };
     },
   },
   "delegations#createDelegationAction": {

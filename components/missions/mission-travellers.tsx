@@ -1,0 +1,127 @@
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { ArchiveControl } from "@/components/ui/archive-control";
+import { setTravellerArchivedAction } from "@/lib/missions/travellers/actions";
+import type { TravellerKind } from "@/lib/generated/prisma/enums";
+import { authorityProblems } from "@/lib/missions/travellers/authority";
+import type { Traveller } from "@/lib/missions/travellers/queries";
+import { dateOfDay } from "@/lib/time";
+
+/**
+ * Who travels for the Métropole and its partners, and whether each may leave (decision 016): a
+ * staff member's mission order, an elected official's mandat spécial, a partner's representative
+ * under their organisation's rules. What is missing is said per traveller.
+ */
+export async function MissionTravellers({
+  missionId,
+  travellers,
+  trip,
+  canEdit,
+}: {
+  missionId: string;
+  travellers: Traveller[];
+  /** The mission's first and last days ("YYYY-MM-DD"). */
+  trip: { startDay: string; endDay: string };
+  canEdit: boolean;
+}) {
+  const [t, tRecords, format] = await Promise.all([
+    getTranslations("missions.travellers"),
+    getTranslations("records"),
+    getFormatter(),
+  ]);
+  const day = (value: string | null) =>
+    value ? format.dateTime(dateOfDay(value), { dateStyle: "medium", timeZone: "UTC" }) : "";
+  const authority = (traveller: Traveller) => {
+    if (traveller.kind === "STAFF" && traveller.orderNumber)
+      return t("order", {
+        number: traveller.orderNumber,
+        signatory: traveller.orderSignatory || "—",
+        signedOn: day(traveller.orderSignedOn) || "—",
+        validUntil: day(traveller.orderValidUntil) || "—",
+      });
+    if (traveller.kind === "ELECTED" && traveller.deliberationNumber)
+      return t("deliberation", { number: traveller.deliberationNumber, date: day(traveller.deliberationDate) || "—" });
+    return traveller.kind === "PARTNER" ? t("ownRules") : "—";
+  };
+  const current = travellers.filter((traveller) => traveller.archivedAt === null);
+  const removed = travellers.filter((traveller) => traveller.archivedAt !== null);
+  return (
+    <div className="flex flex-col gap-4">
+      {current.length === 0 ? (
+        <p className="text-sm text-slate-600">{t("none")}</p>
+      ) : (
+        <ul className="flex flex-col divide-y divide-slate-100">
+          {current.map((traveller) => {
+            const problems = authorityProblems(
+              { ...traveller, kind: traveller.kind as TravellerKind },
+              trip.startDay,
+              trip.endDay,
+            );
+            return (
+              <li key={traveller.id} className="flex flex-wrap items-start justify-between gap-3 py-3 text-sm">
+                <div className="min-w-0">
+                  <p className="font-medium text-slate-900">
+                    {traveller.name}{" "}
+                    <span className="font-normal text-slate-600">
+                      · {t(`kinds.${traveller.kind}` as never)}
+                      {traveller.role ? ` · ${traveller.role}` : ""}
+                    </span>
+                  </p>
+                  <p className="mt-1 text-slate-700">{authority(traveller)}</p>
+                  {problems.length > 0 ? (
+                    <p className="mt-1 font-medium text-red-800">
+                      {t("missing", { what: problems.map((problem) => t(`problems.${problem}`)).join(" ; ") })}
+                    </p>
+                  ) : traveller.kind === "PARTNER" ? null : (
+                    <p className="mt-1 text-green-800">{t("inOrder")}</p>
+                  )}
+                </div>
+                {canEdit ? (
+                  <div className="flex flex-wrap items-center gap-3">
+                    <Link
+                      href={`/missions/${missionId}/travellers/${traveller.id}/edit`}
+                      className="text-brand-700 underline"
+                      aria-label={t("editOne", { name: traveller.name })}
+                    >
+                      {tRecords("edit")}
+                    </Link>
+                    <ArchiveControl
+                      action={setTravellerArchivedAction}
+                      record={{ id: traveller.id, version: traveller.version, name: traveller.name, isArchived: false }}
+                    />
+                  </div>
+                ) : null}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {canEdit ? (
+        <div>
+          <Link
+            href={`/missions/${missionId}/travellers/new`}
+            className="inline-block rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-slate-50"
+          >
+            {t("add")}
+          </Link>
+        </div>
+      ) : null}
+      {removed.length > 0 && canEdit ? (
+        <div className="text-sm text-slate-600">
+          <p>{t("removed")}</p>
+          <ul className="mt-2 flex flex-col gap-2">
+            {removed.map((traveller) => (
+              <li key={traveller.id} className="flex flex-wrap items-center gap-3">
+                <span>{traveller.name}</span>
+                <ArchiveControl
+                  action={setTravellerArchivedAction}
+                  record={{ id: traveller.id, version: traveller.version, name: traveller.name, isArchived: true }}
+                />
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </div>
+  );
+}

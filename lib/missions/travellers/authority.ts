@@ -1,0 +1,55 @@
+// Whether each of a mission's travellers may travel (decision 016), as a pure module shared by the
+// data layer (a mission is not confirmed while one may not), the mission's page and the tests.
+// A staff member travels on a signed mission order covering the trip; an elected official on a
+// "mandat spécial" conferred by a council deliberation before departure (CGCT L2123-18); a
+// partner's representative under their own organisation's rules, recorded, not checked.
+// No server imports.
+import type { TravellerKind } from "@/lib/generated/prisma/enums";
+
+export type TravellerAuthority = {
+  name: string;
+  kind: TravellerKind;
+  orderNumber: string | null;
+  orderSignatory: string | null;
+  /** Calendar days, "YYYY-MM-DD". */
+  orderSignedOn: string | null;
+  orderValidUntil: string | null;
+  deliberationNumber: string | null;
+  deliberationDate: string | null;
+};
+
+export type AuthorityProblem =
+  | "orderMissing"
+  | "orderSignedAfterDeparture"
+  | "orderEndsBeforeReturn"
+  | "deliberationMissing"
+  | "deliberationAfterDeparture";
+
+/** What keeps one traveller from leaving on a trip from `startDay` to `endDay`; empty when nothing. */
+export function authorityProblems(traveller: TravellerAuthority, startDay: string, endDay: string): AuthorityProblem[] {
+  if (traveller.kind === "STAFF") {
+    const { orderNumber, orderSignatory, orderSignedOn, orderValidUntil } = traveller;
+    if (!orderNumber || !orderSignatory || !orderSignedOn || !orderValidUntil) return ["orderMissing"];
+    return [
+      ...(orderSignedOn > startDay ? (["orderSignedAfterDeparture"] as const) : []),
+      ...(orderValidUntil < endDay ? (["orderEndsBeforeReturn"] as const) : []),
+    ];
+  }
+  if (traveller.kind === "ELECTED") {
+    if (!traveller.deliberationNumber || !traveller.deliberationDate) return ["deliberationMissing"];
+    // Conferred beforehand: the deliberation comes before the day of departure.
+    return traveller.deliberationDate >= startDay ? ["deliberationAfterDeparture"] : [];
+  }
+  return [];
+}
+
+/** The travellers who may not leave yet, with what each lacks. */
+export function missingAuthority(
+  travellers: TravellerAuthority[],
+  startDay: string,
+  endDay: string,
+): { name: string; problems: AuthorityProblem[] }[] {
+  return travellers
+    .map((traveller) => ({ name: traveller.name, problems: authorityProblems(traveller, startDay, endDay) }))
+    .filter((traveller) => traveller.problems.length > 0);
+}

@@ -1,0 +1,73 @@
+import "server-only";
+import type { ActingUser } from "@/lib/auth";
+import { db } from "@/lib/db";
+import type { TravellerKind } from "@/lib/generated/prisma/enums";
+import { can } from "@/lib/policy";
+import { detailSelectOf, recordValuesOf } from "@/lib/records/read-fields";
+import type { RecordValues } from "@/lib/records/fields";
+import { travellerFields } from "./fields";
+import type { TravellerAuthority } from "./authority";
+
+// A mission's travellers and their authority to leave (decision 016). Office users only: mission
+// orders and deliberations are the department's own papers.
+
+export type Traveller = RecordValues<typeof travellerFields> & {
+  id: string;
+  version: number;
+  archivedAt: Date | null;
+};
+
+/** The mission's travellers in the order they were added, removed ones last; none for a partner user. */
+export async function listTravellers(actor: ActingUser, missionId: string): Promise<Traveller[]> {
+  if (!can(actor, "records.read")) return [];
+  const rows = await db.missionTraveller.findMany({
+    where: { missionId },
+    orderBy: [{ archivedAt: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }, { id: "asc" }],
+    select: { id: true, version: true, archivedAt: true, ...detailSelectOf(travellerFields) },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    version: row.version,
+    archivedAt: row.archivedAt,
+    ...recordValuesOf(travellerFields, row, actor.locale),
+  }));
+}
+
+/** One traveller of one mission, for its edit form; null when not there or not readable. */
+export async function getTraveller(actor: ActingUser, missionId: string, id: string): Promise<Traveller | null> {
+  return (await listTravellers(actor, missionId)).find((traveller) => traveller.id === id) ?? null;
+}
+
+/** The travellers not removed, as the authority rule reads them. */
+export function currentAuthorities(
+  travellers: (RecordValues<typeof travellerFields> & { archivedAt: Date | null })[],
+): TravellerAuthority[] {
+  const text = (value: string) => (value === "" ? null : value);
+  return travellers
+    .filter((traveller) => traveller.archivedAt === null)
+    .map((traveller) => ({
+      name: traveller.name,
+      kind: traveller.kind as TravellerKind,
+      orderNumber: text(traveller.orderNumber),
+      orderSignatory: text(traveller.orderSignatory),
+      orderSignedOn: traveller.orderSignedOn,
+      orderValidUntil: traveller.orderValidUntil,
+      deliberationNumber: text(traveller.deliberationNumber),
+      deliberationDate: traveller.deliberationDate,
+    }));
+}
+
+/** The mission's current travellers as the authority rule reads them, inside the caller's transaction. */
+export async function travellerAuthorities(
+  client: Pick<typeof db, "missionTraveller">,
+  missionId: string,
+): Promise<TravellerAuthority[]> {
+  const rows = await client.missionTraveller.findMany({
+    where: { missionId, archivedAt: null },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: { archivedAt: true, ...detailSelectOf(travellerFields) },
+  });
+  return currentAuthorities(
+    rows.map((row) => ({ ...recordValuesOf(travellerFields, row, "fr"), archivedAt: row.archivedAt })),
+  );
+}
