@@ -41,7 +41,7 @@ export async function MissionTravellers({
       });
     if (traveller.kind === "ELECTED" && traveller.deliberationNumber)
       return t("deliberation", { number: traveller.deliberationNumber, date: day(traveller.deliberationDate) || "—" });
-    return traveller.kind === "PARTNER" ? t("ownRules") : "—";
+    return traveller.kind === "PARTNER" ? t("ownRules") : null;
   };
   const current = travellers.filter((traveller) => traveller.archivedAt === null);
   const removed = travellers.filter((traveller) => traveller.archivedAt !== null);
@@ -67,7 +67,7 @@ export async function MissionTravellers({
                       {traveller.role ? ` · ${traveller.role}` : ""}
                     </span>
                   </p>
-                  <p className="mt-1 text-slate-700">{authority(traveller)}</p>
+                  {authority(traveller) ? <p className="mt-1 text-slate-700">{authority(traveller)}</p> : null}
                   {problems.length > 0 ? (
                     <p className="mt-1 font-medium text-red-800">
                       {t("missing", { what: problems.map((problem) => t(`problems.${problem}`)).join(" ; ") })}
