@@ -4,7 +4,19 @@ import { dayString, instantString, jsonDay, jsonInstant } from "@/lib/api/resour
 import type { MissionDetail, MissionRow } from "@/lib/missions/queries";
 import { participantKinds, partnerRoles } from "@/lib/missions/schemas";
 import { missionStatuses } from "@/lib/missions/status";
-import { destinationLink, namedLink, toDestinationLink, toNamedLinks } from "@/lib/api/records-json";
+import {
+  answerShapeOf,
+  destinationLink,
+  namedLink,
+  toAnswerFields,
+  toDestinationLink,
+  toNamedLinks,
+} from "@/lib/api/records-json";
+import type { TakenStep } from "@/lib/missions/approval-queries";
+import type { TravellerKind } from "@/lib/generated/prisma/enums";
+import { authorityProblemCodes, authorityProblems } from "@/lib/missions/travellers/authority";
+import { travellerFields } from "@/lib/missions/travellers/fields";
+import type { Traveller } from "@/lib/missions/travellers/queries";
 
 // The JSON answers of /api/v1/missions, mapped from what lib/missions/queries.ts returns.
 
@@ -77,6 +89,30 @@ export const missionItem = z.object({
   agreements: z
     .array(z.object({ id: z.string(), title: z.string() }))
     .meta({ description: "Agreements signed during the mission (read-only here)." }),
+  travellers: z
+    .array(
+      z.object({
+        id: z.string(),
+        ...answerShapeOf(travellerFields),
+        archived: z.boolean().meta({ description: "Removed from the mission (kept)." }),
+        missing: z.array(z.enum(authorityProblemCodes)).meta({
+          description:
+            "What keeps the traveller from leaving on this trip (decision 016); empty when cleared. A mission is not confirmed while a current traveller has any.",
+        }),
+      }),
+    )
+    .meta({ description: "Who travels and under what authority; empty for partner users." }),
+  statusHistory: z
+    .array(
+      z.object({
+        from: status,
+        to: status,
+        comment: z.string(),
+        by: z.string().meta({ description: "The name of who took the step, at the time." }),
+        at: instantString,
+      }),
+    )
+    .meta({ description: "The steps of its life cycle, latest first (decision 015); empty for partner users." }),
   archived: z.boolean(),
   version: z.number().int(),
   updatedAt: instantString,
@@ -96,7 +132,13 @@ export function toMissionListItem(row: MissionRow): z.output<typeof missionListI
   };
 }
 
-export function toMissionItem(mission: MissionDetail): z.output<typeof missionItem> {
+/** The mission's travellers and steps, besides what its detail holds (office readers only). */
+export type MissionPapers = { travellers: Traveller[]; steps: TakenStep[] };
+
+export function toMissionItem(
+  mission: MissionDetail,
+  { travellers, steps }: MissionPapers,
+): z.output<typeof missionItem> {
   return {
     id: mission.id,
     title: mission.title,
@@ -128,6 +170,30 @@ export function toMissionItem(mission: MissionDetail): z.output<typeof missionIt
       location: item.location,
     })),
     agreements: mission.agreements.map(({ id, title }) => ({ id, title })),
+    // The declared fields as answerShapeOf describes them (typed there, not here).
+    travellers: travellers.map(
+      (traveller) =>
+        ({
+          id: traveller.id,
+          ...toAnswerFields(travellerFields, traveller),
+          archived: traveller.archivedAt !== null,
+          missing:
+            traveller.archivedAt === null
+              ? authorityProblems(
+                  { ...traveller, kind: traveller.kind as TravellerKind },
+                  jsonDay(mission.startDate),
+                  jsonDay(mission.endDate),
+                )
+              : [],
+        }) as z.output<typeof missionItem>["travellers"][number],
+    ),
+    statusHistory: steps.map((step) => ({
+      from: step.fromStatus,
+      to: step.toStatus,
+      comment: step.comment,
+      by: step.actorName,
+      at: jsonInstant(step.createdAt),
+    })),
     archived: mission.archivedAt !== null,
     version: mission.version,
     updatedAt: jsonInstant(mission.updatedAt),

@@ -10,7 +10,9 @@ import {
   restoreMission,
   updateMission,
 } from "@/lib/missions/mutations";
+import { listMissionSteps } from "@/lib/missions/approval-queries";
 import { getMission, listMissions } from "@/lib/missions/queries";
+import { listTravellers } from "@/lib/missions/travellers/queries";
 import { changeMissionStatusSchema, createMissionSchema, updateMissionSchema } from "@/lib/missions/schemas";
 import { missionBody, missionFormValues, missionStatusBody, parseMissionForm } from "@/lib/missions/api-body";
 import { missionItem, missionListItem, toMissionItem, toMissionListItem } from "@/lib/missions/api-json";
@@ -32,8 +34,12 @@ export const missionsResource = defineResource({
     return { rows: rows.map(toMissionListItem), total };
   },
   get: async (user, id) => {
-    const mission = await getMission(user, id);
-    return mission ? toMissionItem(mission) : null;
+    const [mission, travellers, steps] = await Promise.all([
+      getMission(user, id),
+      listTravellers(user, id),
+      listMissionSteps(user, id),
+    ]);
+    return mission ? toMissionItem(mission, { travellers, steps }) : null;
   },
   canWrite: (user) => can(user, "records.edit"),
   body: missionBody,

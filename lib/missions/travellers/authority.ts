@@ -18,12 +18,15 @@ export type TravellerAuthority = {
   deliberationDate: string | null;
 };
 
-export type AuthorityProblem =
-  | "orderMissing"
-  | "orderSignedAfterDeparture"
-  | "orderEndsBeforeReturn"
-  | "deliberationMissing"
-  | "deliberationAfterDeparture";
+export const authorityProblemCodes = [
+  "orderMissing",
+  "orderSignedAfterDeparture",
+  "orderEndsBeforeReturn",
+  "deliberationMissing",
+  "deliberationAfterDeparture",
+] as const;
+
+export type AuthorityProblem = (typeof authorityProblemCodes)[number];
 
 /** What keeps one traveller from leaving on a trip from `startDay` to `endDay`; empty when nothing. */
 export function authorityProblems(traveller: TravellerAuthority, startDay: string, endDay: string): AuthorityProblem[] {

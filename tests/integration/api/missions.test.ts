@@ -227,6 +227,47 @@ describe("/api/v1/missions", () => {
     expect(await missionAudit()).toEqual(["mission.create", "mission.create", "mission.changeStatus"]);
   });
 
+  it("gives its approval steps and its travellers with what each lacks, to office users only", async () => {
+    const staff = await createActingUser("STAFF");
+    const token = await tokenFor(staff);
+    const manager = await tokenFor(await createActingUser("MANAGER"));
+    const { id } = (await callChecked("POST", "/api/v1/missions", { token, body: petersburgBody() })).body as {
+      id: string;
+    };
+    await callChecked("POST", `/api/v1/missions/${id}/status`, { token, body: { status: "SUBMITTED", version: 1 } });
+    const returned = await callChecked("POST", `/api/v1/missions/${id}/status`, {
+      token: manager,
+      body: { status: "DRAFT", comment: "Ajoutez le programme.", version: 2 },
+    });
+    expect(returned.status).toBe(200);
+    const { createTraveller } = await import("@/lib/missions/travellers/mutations");
+    const { travellerSchema } = await import("@/lib/missions/travellers/schemas");
+    await createTraveller(staff, travellerSchema.parse({ kind: "STAFF", name: "Sophie Staff", missionId: id }));
+
+    const mission = (await callChecked("GET", `/api/v1/missions/${id}`, { token: manager })).body as {
+      statusHistory: { from: string; to: string; comment: string }[];
+      travellers: {
+        name: string;
+        kind: string;
+        orderNumber: string;
+        orderSignedOn: string | null;
+        missing: string[];
+      }[];
+    };
+    expect(mission.statusHistory.map(({ from, to, comment }) => `${from}→${to} ${comment}`.trim())).toEqual([
+      "SUBMITTED→DRAFT Ajoutez le programme.",
+      "DRAFT→SUBMITTED",
+    ]);
+    expect(mission.travellers).toMatchObject([
+      { name: "Sophie Staff", kind: "STAFF", orderNumber: "", orderSignedOn: null, missing: ["orderMissing"] },
+    ]);
+    const partner = await tokenFor(await partnerUserOf(refs.tca.id));
+    expect((await callChecked("GET", `/api/v1/missions/${id}`, { token: partner })).body).toMatchObject({
+      statusHistory: [],
+      travellers: [],
+    });
+  });
+
   it("refuses bad input with the field named as the body names it, and writes nothing", async () => {
     const token = await tokenFor(await createActingUser("STAFF"));
     const fieldsOf = (answer: { body: unknown }) =>
