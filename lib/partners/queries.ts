@@ -13,6 +13,7 @@ export type PartnerSummary = {
   shortName: string;
   kind: "AGENCY" | "TOURISM_OFFICE" | "REGION" | "CULTURAL" | "ACADEMIC" | "COMPANY" | "OTHER";
   isActive: boolean;
+  archivedAt: Date | null;
 };
 
 /**
@@ -46,7 +47,7 @@ export async function listPartners(
       where,
       orderBy: [{ [params.sort]: params.direction }, { id: "asc" }],
       ...toPrismaPaging(params),
-      select: { id: true, name: true, shortName: true, kind: true, isActive: true },
+      select: { id: true, name: true, shortName: true, kind: true, isActive: true, archivedAt: true },
     }),
     db.partner.count({ where }),
   ]);
@@ -55,7 +56,6 @@ export async function listPartners(
 
 export type PartnerDetail = PartnerSummary & {
   version: number;
-  archivedAt: Date | null;
   updatedAt: Date;
   userCount: number;
 };
