@@ -43,6 +43,12 @@ export async function MissionTravellers({
       return t("deliberation", { number: traveller.deliberationNumber, date: day(traveller.deliberationDate) || "—" });
     return traveller.kind === "PARTNER" ? t("ownRules") : null;
   };
+  const removeWords = (name: string) => ({
+    archive: t("remove"),
+    restore: t("putBack"),
+    confirmArchive: t("confirmRemove", { name }),
+    confirmRestore: t("confirmPutBack", { name }),
+  });
   const current = travellers.filter((traveller) => traveller.archivedAt === null);
   const removed = travellers.filter((traveller) => traveller.archivedAt !== null);
   return (
@@ -88,6 +94,7 @@ export async function MissionTravellers({
                     <ArchiveControl
                       action={setTravellerArchivedAction}
                       record={{ id: traveller.id, version: traveller.version, name: traveller.name, isArchived: false }}
+                      words={removeWords(traveller.name)}
                     />
                   </div>
                 ) : null}
@@ -116,6 +123,7 @@ export async function MissionTravellers({
                 <ArchiveControl
                   action={setTravellerArchivedAction}
                   record={{ id: traveller.id, version: traveller.version, name: traveller.name, isArchived: true }}
+                  words={removeWords(traveller.name)}
                 />
               </li>
             ))}

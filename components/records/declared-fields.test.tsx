@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { DetailList } from "@/components/ui/detail-list";
 import en from "@/messages/en.json";
 import { defineFields } from "@/lib/records/fields";
+import { travellerFields } from "@/lib/missions/travellers/fields";
 import { parisInputToDate } from "@/lib/time";
 import { declaredDetailRows } from "./declared-details";
 import { DeclaredFormFields } from "./declared-form-fields";
@@ -111,5 +112,31 @@ describe("a record form's controls derived from its field declarations", () => {
     expect(html).toContain("Required.");
     expect(html).toContain('aria-invalid="true"');
     expect(html).not.toContain('name="notes"');
+  });
+});
+
+describe("a field shown only for some choices", () => {
+  const shown = (kind: string) =>
+    renderToStaticMarkup(
+      <NextIntlClientProvider locale="en" messages={en} timeZone="Europe/Paris">
+        <DeclaredFormFields
+          fields={travellerFields}
+          label={(name) => `[${name}]`}
+          hint={() => undefined}
+          value={(name) => (name === "kind" ? kind : "")}
+          errors={undefined}
+          noneToChoose=""
+          choiceLabel={(labels, code) => `${labels}.${code}`}
+          choose="Choose"
+        />
+      </NextIntlClientProvider>,
+    );
+
+  it("is in the form while its choice holds one of its codes, and out otherwise", () => {
+    expect(shown("STAFF")).toContain('name="orderNumber"');
+    expect(shown("STAFF")).not.toContain('name="deliberationNumber"');
+    expect(shown("ELECTED")).toContain('name="deliberationDate"');
+    expect(shown("ELECTED")).not.toContain('name="orderSignedOn"');
+    expect(shown("PARTNER")).not.toMatch(/name="(order|deliberation)/);
   });
 });

@@ -1,6 +1,6 @@
 "use client";
 
-import type { ReactNode } from "react";
+import { useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { MultiOptionPickerField } from "@/components/option-picker/multi-option-picker-field";
 import { CheckboxField, FormField, inputClassName, SelectField, TextAreaField } from "@/components/ui/form-field";
@@ -69,7 +69,12 @@ export function useFieldWords(namespace: FormNamespace, fields: Fields) {
 
 const pickerKinds = { partner: "partners", destination: "destinations" } as const;
 
-function FieldControl({ name, field, ...props }: Omit<Props, "fields" | "custom"> & { name: string; field: Field }) {
+function FieldControl({
+  name,
+  field,
+  onPick,
+  ...props
+}: Omit<Props, "fields" | "custom"> & { name: string; field: Field; onPick?: (value: string) => void }) {
   const common = {
     label: props.label(name),
     name,
@@ -116,7 +121,12 @@ function FieldControl({ name, field, ...props }: Omit<Props, "fields" | "custom"
       );
     case "choice":
       return (
-        <SelectField {...common} {...inputLimits(field)} {...hinted}>
+        <SelectField
+          {...common}
+          {...inputLimits(field)}
+          {...hinted}
+          {...(onPick ? { onChange: (event) => onPick(event.currentTarget.value) } : {})}
+        >
           <option value="" disabled={field.required === true}>
             {field.required ? props.choose : ""}
           </option>
@@ -179,6 +189,16 @@ function FieldControl({ name, field, ...props }: Omit<Props, "fields" | "custom"
 
 /** The declared fields' controls, in declaration order with long texts last (`shownOrder`). */
 export function DeclaredFormFields({ fields, custom = {}, ...props }: Props) {
+  // The choices other fields are shown by (`shownWhen`), as the user changes them.
+  const [chosen, setChosen] = useState(() =>
+    Object.fromEntries(
+      Object.values(fields).flatMap((field) =>
+        field.shownWhen ? [[field.shownWhen.field, props.value(field.shownWhen.field)]] : [],
+      ),
+    ),
+  );
+  const isShown = (field: Field) =>
+    !field.shownWhen || field.shownWhen.is.includes(chosen[field.shownWhen.field] ?? "");
   const blocks: ReactNode[] = [];
   let half: ReactNode[] = [];
   const closeHalfRow = () => {
@@ -191,7 +211,15 @@ export function DeclaredFormFields({ fields, custom = {}, ...props }: Props) {
     half = [];
   };
   for (const [name, field] of shownOrder(fields)) {
-    const control = name in custom ? custom[name] : <FieldControl key={name} name={name} field={field} {...props} />;
+    if (!isShown(field)) continue;
+    const onPick =
+      name in chosen ? (value: string) => setChosen((before) => ({ ...before, [name]: value })) : undefined;
+    const control =
+      name in custom ? (
+        custom[name]
+      ) : (
+        <FieldControl key={name} name={name} field={field} {...props} {...(onPick ? { onPick } : {})} />
+      );
     if (control === null) continue;
     if (field.half && !(name in custom)) {
       half.push(control);

@@ -45,6 +45,11 @@ type Common = {
   unique?: boolean;
   /** With `unique`: no two records have the same value and the same value of this other field (a city within its country). */
   uniqueWithin?: string;
+  /**
+   * The form shows it only while a choice field holds one of these codes (a mission order's
+   * fields for a staff member); hidden, it sends nothing and is saved empty.
+   */
+  shownWhen?: { field: string; is: readonly string[] };
 };
 
 export type TextField = Common & { kind: "text" | "longText"; max: number };
