@@ -15,9 +15,10 @@ import { missingAuthority } from "./travellers/authority";
 import { travellerAuthorities } from "./travellers/queries";
 import { dateOfDay, dayOf, parisDay } from "@/lib/time";
 
-// Changing missions (ADMIN, STAFF; a manager approves, decision 015). Each change is one transaction that locks the mission's row,
-// refuses an archived mission or a stale version (nothing written), bumps the version and writes
-// its audit entry, so the entry and the change commit or roll back together.
+// Changing missions (ADMIN, STAFF; a manager approves, decision 015). Each change is one
+// transaction that locks the mission's row, refuses an archived mission or a stale version
+// (nothing written), bumps the version and writes its audit entry, so the entry and the change
+// commit or roll back together.
 
 /** Reads the mission and locks its row until the transaction ends, so two saves cannot both pass the version check. */
 async function lockMission(tx: Prisma.TransactionClient, id: string): Promise<MissionState> {
