@@ -47,6 +47,7 @@ export type DomainErrorCode =
   | "commentRequired"
   | "awaitingApproval"
   | "authorityMissing"
+  | "payerNotPartner"
   | "nameTaken"
   | "archived"
   | "yearAlreadyClosed"

@@ -28,6 +28,8 @@ export type Words = {
   day: (day: string) => string;
   /** A number in the reader's language. */
   number: (value: number) => string;
+  /** An amount in euro cents, in euros in the reader's language. */
+  money: (cents: number) => string;
   /** A choice's label (`labels`: the declared path of its messages). */
   choice: (labels: string, code: string) => string;
   /** Yes or no. */
@@ -48,6 +50,7 @@ export function useDetailWords(
     day: (day) => format.dateTime(dateOfDay(day), { dateStyle: "long", timeZone: "UTC" }),
     // Up to the precision stored (coordinates), not the three decimals numbers show by default.
     number: (value) => format.number(value, { maximumFractionDigits: 10 }),
+    money: (cents) => format.number(cents / 100, { style: "currency", currency: "EUR" }),
     choice: (labels, code) => t(choiceKeyIn(namespace, labels, code) as never),
     yesNo: (value) => tRecords(value ? "yes" : "no"),
   };
@@ -75,6 +78,7 @@ function shownValue(name: string, field: Field, record: Record<string, unknown>,
   if (field.kind === "choice") return words.choice(field.labels, String(value));
   if (field.kind === "yesNo") return words.yesNo(value === true);
   if (value instanceof Date) return words.when(value);
+  if (field.kind === "money") return words.money(Number(value));
   if (typeof value === "number") return words.number(value);
   if (field.kind === "longText")
     return (

@@ -26,6 +26,7 @@ const words = {
   choice: (labels: string, code: string) => `${labels}.${code}`,
   yesNo: (value: boolean) => (value ? "Yes" : "No"),
   number: (value: number) => value.toLocaleString("en-GB"),
+  money: (cents: number) => `€${cents / 100}`,
 };
 
 const record = {

@@ -46,7 +46,8 @@ export type FormNamespace =
   | "reference.codeLists"
   | "reference.destinations"
   | "partners"
-  | "missions.travellers";
+  | "missions.travellers"
+  | "missions.costs";
 
 /**
  * An area's words for its declared form: each field's label (`<area>.fields.<name>`), its hint
@@ -99,6 +100,17 @@ function FieldControl({
           inputMode="decimal"
           autoComplete="off"
           className={`w-40 ${inputClassName}`}
+          {...inputLimits(field)}
+          {...hinted}
+        />
+      );
+    case "money":
+      return (
+        <FormField
+          {...common}
+          inputMode="decimal"
+          autoComplete="off"
+          className={`w-48 ${inputClassName}`}
           {...inputLimits(field)}
           {...hinted}
         />

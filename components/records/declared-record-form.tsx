@@ -4,7 +4,8 @@ import { useTranslations } from "next-intl";
 import { DeclaredFormFields, useFieldWords, type FormNamespace } from "@/components/records/declared-form-fields";
 import { RecordForm } from "@/components/records/record-form";
 import { useFormAction } from "@/components/ui/use-form-action";
-import type { ActionResult, ConflictField } from "@/lib/action-result";
+import type { ReactNode } from "react";
+import type { ActionResult, ConflictField, FieldErrors } from "@/lib/action-result";
 import type { Fields } from "@/lib/records/fields";
 
 // The whole form of an area whose every field is declared and shown as its kind says (towns,
@@ -27,9 +28,20 @@ type Props = {
   hidden?: Record<string, string>;
   /** Said once saved, when the form stays on its page. */
   success?: string;
+  /** The controls the area renders itself (a link among the parent's entries), from what the form holds. */
+  custom?: (value: (name: string) => string, errors: FieldErrors | undefined) => Record<string, ReactNode | null>;
 };
 
-export function DeclaredRecordForm({ namespace, fields, create, update, initial = {}, hidden = {}, success }: Props) {
+export function DeclaredRecordForm({
+  namespace,
+  fields,
+  create,
+  update,
+  initial = {},
+  hidden = {},
+  success,
+  custom,
+}: Props) {
   const tRecords = useTranslations("records");
   const [result, action, formKey] = useFormAction(initial.id ? update : create);
   const failed = result && !result.ok ? result : null;
@@ -58,7 +70,13 @@ export function DeclaredRecordForm({ namespace, fields, create, update, initial 
       {Object.entries(hidden).map(([name, text]) => (
         <input key={name} type="hidden" name={name} value={text} />
       ))}
-      <DeclaredFormFields fields={fields} {...words} value={value} errors={failed?.fieldErrors} />
+      <DeclaredFormFields
+        fields={fields}
+        {...words}
+        value={value}
+        errors={failed?.fieldErrors}
+        {...(custom ? { custom: custom(value, failed?.fieldErrors) } : {})}
+      />
     </RecordForm>
   );
 }

@@ -98,6 +98,10 @@ function answerField(field: Field): z.ZodType {
         : described(z.number().int().nullable(), "Null when not known.");
     case "decimal":
       return described(z.number().nullable(), "Null when not known.");
+    case "money":
+      return field.required
+        ? described(z.number().int(), "In euro cents.")
+        : described(z.number().int().nullable(), "In euro cents; null when not known.");
     case "parisDateTime":
       return described(instantString, "In UTC (ISO 8601).");
     case "day":

@@ -6,6 +6,7 @@ export const auditedRecordTypes = [
   "Partner",
   "Mission",
   "MissionTraveller",
+  "MissionCost",
   "Delegation",
   "InternationalEvent",
   "Agreement",

@@ -20,6 +20,8 @@ export const maxCodeLength = 40;
 export const maxReasonLength = 1000;
 /** An ISO 3166-1 alpha-2 country code. */
 export const countryCodeLength = 2;
+/** The largest amount a record holds, in euro cents (20 million euros, within a 32-bit column). */
+export const maxCents = 2_000_000_000;
 
 /** Reference data a record links to. */
 export type LinkKind = "sector" | "partner" | "objective" | "destination";
@@ -67,6 +69,8 @@ export type CountryField = Common & { kind: "country"; message?: string };
  * means none. `message` is the area's key for one that is not such a number.
  */
 export type DecimalField = Common & { kind: "decimal"; min: number; max: number; message: string };
+/** An amount in euros typed as "1 500" or "1 500,50", stored in cents; never negative; empty means none. */
+export type MoneyField = Common & { kind: "money" };
 /**
  * One of a fixed list of codes (an enum), named by the messages under `labels` + "." + code, a
  * path in the area's own namespace ("partners.kinds").
@@ -94,6 +98,7 @@ export type Field =
   | TextField
   | WholeNumberField
   | DecimalField
+  | MoneyField
   | ParisDateTimeField
   | DayField
   | CodeField
@@ -132,7 +137,7 @@ export type FieldValue<F extends Field> = F extends TextField
                 ? F extends { required: true }
                   ? string
                   : string | null
-                : F extends DecimalField
+                : F extends DecimalField | MoneyField
                   ? number | null
                   : F extends LinkField
                     ? string | null
@@ -205,6 +210,8 @@ export function inputLimits(field: Field): {
   if (field.kind === "wholeNumber") return { ...required, min: field.min, max: field.max, step: 1 };
   if (field.kind === "code") return { ...required, maxLength: field.length };
   if (field.kind === "country") return { ...required, maxLength: countryCodeLength };
+  // "20 000 000,00 €" and its spaces at the most.
+  if (field.kind === "money") return { ...required, maxLength: 20 };
   return required;
 }
 

@@ -4,7 +4,8 @@
 import { z } from "zod";
 import { dateToParisInput } from "@/lib/time";
 import { isCountryCode } from "./countries";
-import { decimalText, fieldValuesOf, type Field, type Fields, type FieldValues } from "./fields";
+import { centsToInput, parseEuros } from "@/lib/money";
+import { decimalText, fieldValuesOf, maxCents, type Field, type Fields, type FieldValues } from "./fields";
 import {
   checkboxField,
   dayField,
@@ -39,6 +40,32 @@ function countrySchema(field: Field & { kind: "country" }) {
         return z.NEVER;
       }
       return upper === "" ? null : upper;
+    });
+}
+
+/** An amount in euros ("1 500,50 €"), as cents; "" means none (or is refused when required). */
+function moneySchema(field: Field & { kind: "money" }) {
+  return z
+    .string({ error: "invalid" })
+    .trim()
+    .default("")
+    .transform((text, context) => {
+      const cents = parseEuros(text);
+      const problem =
+        cents === null
+          ? field.required
+            ? "required"
+            : null
+          : text.startsWith("-")
+            ? "notNegative"
+            : Number.isNaN(cents) || cents > maxCents
+              ? "invalidAmount"
+              : null;
+      if (problem) {
+        context.addIssue({ code: "custom", message: problem });
+        return z.NEVER;
+      }
+      return cents;
     });
 }
 
@@ -119,6 +146,8 @@ function fieldSchema(field: Field): z.ZodType {
       return countrySchema(field);
     case "decimal":
       return decimalSchema(field);
+    case "money":
+      return moneySchema(field);
     case "link":
       return optionalId;
     case "links":
@@ -146,6 +175,8 @@ function formText(field: Field, value: unknown): string {
       return value ? "on" : "";
     case "decimal":
       return decimalText(value as number);
+    case "money":
+      return centsToInput(value as number);
     default:
       return String(value);
   }

@@ -1,7 +1,8 @@
 import "server-only";
 import { z } from "zod";
 import { acceptedYears } from "@/lib/time";
-import { decimalText, type Field, type Fields } from "./fields";
+import { centsToInput } from "@/lib/money";
+import { decimalText, maxCents, type Field, type Fields } from "./fields";
 
 // The API's side of an area's field declarations (lib/records/fields.ts): the JSON body a write
 // takes, with its limits in the OpenAPI document as maxLength / minimum / maximum, and its
@@ -50,6 +51,16 @@ function bodyFieldOfKind(field: Field): z.ZodType {
         .nullable()
         .optional()
         .meta({ description: sentence(field.description, "Null or omitted means none.") });
+    }
+    case "money": {
+      const cents = z.number(typed).int({ error: "invalidAmount" }).meta({ minimum: 0, maximum: maxCents });
+      const description = sentence(field.description, "In euro cents.");
+      return field.required
+        ? cents.meta({ description })
+        : cents
+            .nullable()
+            .optional()
+            .meta({ description: sentence(description, "Null or omitted means none.") });
     }
     case "parisDateTime":
       return z
@@ -133,6 +144,8 @@ function formText(field: Field, value: unknown): string | string[] {
   if (field.kind === "links") return Array.isArray(value) ? (value as string[]) : [];
   if (field.kind === "yesNo") return value ? "on" : "";
   if (field.kind === "decimal" && typeof value === "number") return decimalText(value);
+  if (field.kind === "money" && typeof value === "number")
+    return value < 0 ? `-${centsToInput(-value)}` : centsToInput(value);
   return value === null || value === undefined ? "" : String(value);
 }
 

@@ -16,6 +16,7 @@ export type { ArchiveInput };
 export type RecordTable =
   | "Mission"
   | "MissionTraveller"
+  | "MissionCost"
   | "Delegation"
   | "InternationalEvent"
   | "JointAction"

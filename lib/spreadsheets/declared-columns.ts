@@ -56,6 +56,8 @@ function cellKind(field: Field): ColumnKind {
       return "wholeNumber";
     case "decimal":
       return "decimal";
+    case "money":
+      return "amount";
     case "parisDateTime":
       return "dateTime";
     case "day":
@@ -99,6 +101,8 @@ function writeCell(name: string, field: Field) {
       case "decimal":
       case "code":
         return record[name] as string | number | null;
+      case "money":
+        return record[name] === null || record[name] === undefined ? null : { cents: record[name] as number };
       case "parisDateTime":
         return { instant: record[name] as Date };
       case "day":
@@ -178,6 +182,7 @@ export function readDeclared(
         input[name] = reader.wholeNumber(column);
         break;
       case "decimal":
+      case "money":
         input[name] = reader.text(column);
         break;
       case "parisDateTime":

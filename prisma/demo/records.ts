@@ -4,6 +4,7 @@ import { demoDelegations } from "@/prisma/demo/delegations";
 import { demoEvents } from "@/prisma/demo/events";
 import { demoJointActions } from "@/prisma/demo/joint-actions";
 import { demoMissionSteps } from "./mission-steps";
+import { demoMissionCosts } from "./mission-costs";
 import { demoMissionTravellers } from "./mission-travellers";
 import { demoMissions } from "@/prisma/demo/missions";
 import { calendarDay } from "@/prisma/demo/record-builders";
@@ -86,6 +87,7 @@ async function seedMissions(tx: Transaction, partnerId: (shortName: string) => s
   });
   await tx.missionStatusChange.createMany({ data: demoMissionSteps(missions) });
   await tx.missionTraveller.createMany({ data: demoMissionTravellers(missions) });
+  await tx.missionCost.createMany({ data: demoMissionCosts(missions, partnerId) });
   await link(
     tx,
     "_DestinationToMission",

@@ -12,7 +12,7 @@ const readsRecords: Capability[] = ["records.read", "records.readOwn"];
 /** Rules in order, the first whose pattern matches a row id wins. */
 const rules: Record<MatrixSection, [RegExp, Requirement][]> = {
   serverActions: [
-    [/^(missions|missions\/travellers|delegations|events|agreements|towns)#/, ["records.edit"]],
+    [/^(missions|missions\/travellers|missions\/costs|delegations|events|agreements|towns)#/, ["records.edit"]],
     [/^joint-actions#/, ["jointActions.log"]],
     [/^(partners|reference\/destinations)#/, ["reference.edit"]],
     [/^reference#/, ["codeLists.manage"]],

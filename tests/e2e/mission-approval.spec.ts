@@ -96,4 +96,21 @@ test("staff submit a mission, a manager returns it with a comment, staff fix and
   await expect(travellers).toContainText("En règle pour ce voyage.");
   await takeStep(page, "Confirmer");
   await expect(page.getByText("Statut actuel : Confirmée")).toBeVisible();
+
+  // Its costs, planned then actual, added up to the cent (decision 017).
+  await page.getByRole("link", { name: "Ajouter une ligne de coût" }).click();
+  await page.getByLabel("Catégorie").selectOption({ label: "Transport" });
+  await page.getByLabel("Prévu (€)").fill("-5");
+  await page.getByRole("button", { name: "Créer", exact: true }).click();
+  await expect(page.getByText("Saisissez un nombre positif ou nul.")).toBeVisible();
+  await page.getByLabel("Prévu (€)").fill("1 500,50");
+  await page.getByRole("button", { name: "Créer", exact: true }).click();
+  await page.getByRole("link", { name: "Ajouter une ligne de coût" }).click();
+  await page.getByLabel("Catégorie").selectOption({ label: "Hébergement" });
+  await page.getByLabel("Prévu (€)").fill("800");
+  await page.getByLabel("Réel (€)").fill("799,99");
+  await page.getByRole("button", { name: "Créer", exact: true }).click();
+  await expect(page.getByTestId("costs-planned-total")).toHaveText(/2\s300,50\s€/);
+  await expect(page.getByTestId("costs-actual-total")).toHaveText(/799,99\s€/);
+  await expectAccessible(page);
 });

@@ -2,10 +2,10 @@ import "server-only";
 import { DomainError } from "@/lib/action-result";
 import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
-import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCanEditRecords } from "@/lib/records/access";
 import { declaredWrites, modelOf } from "@/lib/records/declared-writes";
-import { lockRecord, setArchived, type ArchiveInput } from "@/lib/records/writes";
+import { setArchived, type ArchiveInput } from "@/lib/records/writes";
+import { lockMissionForPart } from "../parent-lock";
 import { travellerFields } from "./fields";
 import type { TravellerInput, UpdateTravellerInput } from "./schemas";
 
@@ -21,18 +21,10 @@ const writes = declaredWrites({
   extra: { missionId: true },
 });
 
-/** Locks the mission for the traveller's change; an archived mission is read-only. */
-async function lockMission(tx: Prisma.TransactionClient, missionId: string): Promise<void> {
-  await lockRecord(tx, "Mission", missionId);
-  const mission = await tx.mission.findUnique({ where: { id: missionId }, select: { archivedAt: true } });
-  if (!mission) throw new DomainError("notFound");
-  if (mission.archivedAt) throw new DomainError("archived");
-}
-
 export async function createTraveller(actor: ActingUser, input: TravellerInput): Promise<{ id: string }> {
   assertCanEditRecords(actor);
   return db.$transaction(async (tx) => {
-    await lockMission(tx, input.missionId);
+    await lockMissionForPart(tx, input.missionId);
     return writes.create(tx, actor, input, { missionId: input.missionId });
   });
 }
@@ -40,7 +32,7 @@ export async function createTraveller(actor: ActingUser, input: TravellerInput):
 export async function updateTraveller(actor: ActingUser, input: UpdateTravellerInput): Promise<void> {
   assertCanEditRecords(actor);
   await db.$transaction(async (tx) => {
-    await lockMission(tx, input.missionId);
+    await lockMissionForPart(tx, input.missionId);
     const stored = await writes.lock(tx, input.id);
     // A traveller stays with the mission it was added to.
     if (stored.missionId !== input.missionId) throw new DomainError("notFound");
@@ -54,7 +46,7 @@ export async function setTravellerArchived(actor: ActingUser, input: ArchiveInpu
   await db.$transaction(async (tx) => {
     const traveller = await tx.missionTraveller.findUnique({ where: { id: input.id }, select: { missionId: true } });
     if (!traveller) throw new DomainError("notFound");
-    await lockMission(tx, traveller.missionId);
+    await lockMissionForPart(tx, traveller.missionId);
     await setArchived(tx, { table: "MissionTraveller", delegate: tx.missionTraveller }, actor, input, {
       area: "missionTraveller",
       entityType: "MissionTraveller",

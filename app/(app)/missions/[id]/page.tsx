@@ -11,12 +11,14 @@ import { MissionPartnersTable } from "@/components/missions/mission-partners-tab
 import { MissionAgenda, MissionParticipants } from "@/components/missions/mission-people-and-agenda";
 import { MissionStatusControl } from "@/components/missions/mission-status-control";
 import { MissionSteps } from "@/components/missions/mission-steps";
+import { MissionCosts } from "@/components/missions/mission-costs";
 import { MissionTravellers } from "@/components/missions/mission-travellers";
 import { SectionCard } from "@/components/missions/section-card";
 import { MissionStatusBadge } from "@/components/missions/status-badge";
 import { requireUser } from "@/lib/auth";
 import { getMission } from "@/lib/missions/queries";
 import { listMissionSteps } from "@/lib/missions/approval-queries";
+import { listCosts } from "@/lib/missions/costs/queries";
 import { missingAuthority } from "@/lib/missions/travellers/authority";
 import { currentAuthorities, listTravellers } from "@/lib/missions/travellers/queries";
 import { availableSteps, isAwaitingApproval } from "@/lib/missions/status";
@@ -36,13 +38,14 @@ export async function generateMetadata({ params }: PageProps<"/missions/[id]">) 
 export default async function MissionPage({ params }: PageProps<"/missions/[id]">) {
   const user = await requireUser();
   const { id } = await params;
-  const [mission, t, tRecords, format, steps, travellers] = await Promise.all([
+  const [mission, t, tRecords, format, steps, travellers, costs] = await Promise.all([
     loadMission(id),
     getTranslations("missions"),
     getTranslations("records"),
     getFormatter(),
     listMissionSteps(user, id),
     listTravellers(user, id),
+    listCosts(user, id),
   ]);
   if (!mission) notFound();
   const canEdit = can(user, "records.edit");
@@ -143,6 +146,16 @@ export default async function MissionPage({ params }: PageProps<"/missions/[id]"
               missionId={mission.id}
               travellers={travellers}
               trip={trip}
+              canEdit={canEdit && !isArchived}
+            />
+          </SectionCard>
+        ) : null}
+        {can(user, "records.read") ? (
+          <SectionCard id="mission-costs" title={t("sections.costs")}>
+            <MissionCosts
+              missionId={mission.id}
+              costs={costs}
+              partners={new Map(mission.partners.map((partner) => [partner.partnerId, partner.shortName]))}
               canEdit={canEdit && !isArchived}
             />
           </SectionCard>

@@ -32,6 +32,24 @@ async function travellerOfA(world: World): Promise<{ id: string; missionId: stri
   return { id, missionId: mission.id };
 }
 
+/** A cost line paid by partner A, whose missions the matrix uses. */
+const costFields = (world: World) => ({
+  category: "TRANSPORT",
+  description: "Vols Nice–Tel Aviv",
+  payerPartnerId: world.partnerA,
+  plannedCents: "1 500,50",
+  actualCents: "",
+});
+
+/** A cost line on a new mission of partner A's, added by an admin. */
+async function costOfA(world: World): Promise<{ id: string; missionId: string }> {
+  const mission = await missionOfA(world);
+  const { createCost } = await import("@/lib/missions/costs/mutations");
+  const { costSchema } = await import("@/lib/missions/costs/schemas");
+  const { id } = await createCost(world.users.admin, costSchema.parse({ ...costFields(world), missionId: mission.id }));
+  return { id, missionId: mission.id };
+}
+
 const delegationFields = (world: World) => ({
   title: `Matrix delegation ${nextNumber()}`,
   originDestinationId: "",
@@ -126,6 +144,24 @@ export const recordScenarios: Record<string, ActionScenario> = {
     audit: "missionTraveller.archive",
     prepare: async (world) => {
       const { id } = await travellerOfA(world);
+      return { form: form({ id, version: "1", archived: "true" }) };
+    },
+  },
+  "missions/costs#createCostAction": {
+    audit: "missionCost.create",
+    prepare: async (world) => ({ form: form({ ...costFields(world), missionId: (await missionOfA(world)).id }) }),
+  },
+  "missions/costs#updateCostAction": {
+    audit: "missionCost.update",
+    prepare: async (world) => {
+      const cost = await costOfA(world);
+      return { form: form({ ...costFields(world), ...cost, version: "1", actualCents: "1 480" }) };
+    },
+  },
+  "missions/costs#setCostArchivedAction": {
+    audit: "missionCost.archive",
+    prepare: async (world) => {
+      const { id } = await costOfA(world);
       return { form: form({ id, version: "1", archived: "true" }) };
     },
   },
