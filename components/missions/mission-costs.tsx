@@ -124,7 +124,7 @@ export async function MissionCosts({
                     return (
                       <tr key={payer} className="font-normal text-slate-700">
                         <th scope="row" colSpan={3} className={`${cell} text-left font-normal`}>
-                          {t("byPayer")} : {payer}
+                          {t("byPayer", { payer })}
                         </th>
                         <td className={amount}>{euros(sum(lines, "plannedCents"))}</td>
                         <td className={amount}>{euros(sum(lines, "actualCents"))}</td>
