@@ -7,6 +7,7 @@ import {
   DestinationFilter,
   PartnerFilter,
   RecordTable,
+  useListWords,
   SectorFilter,
   StatusFilter,
   YearFilter,
@@ -46,8 +47,7 @@ export function DelegationTable({
   const t = useTranslations("delegations");
   return (
     <RecordTable
-      caption={t("caption")}
-      search={{ label: t("searchLabel"), placeholder: t("searchPlaceholder") }}
+      {...useListWords("delegations")}
       columns={useDelegationColumns()}
       rows={rows}
       total={total}

@@ -6,6 +6,7 @@ import {
   EntryFilter,
   PartnerFilter,
   RecordTable,
+  useListWords,
   SectorFilter,
   StatusFilter,
   YearFilter,
@@ -43,14 +44,7 @@ export function EventTable({
 }) {
   const t = useTranslations("events");
   return (
-    <RecordTable
-      caption={t("caption")}
-      search={{ label: t("searchLabel"), placeholder: t("searchPlaceholder") }}
-      columns={useEventColumns()}
-      rows={rows}
-      total={total}
-      params={params}
-    >
+    <RecordTable {...useListWords("events")} columns={useEventColumns()} rows={rows} total={total} params={params}>
       <StatusFilter statuses={eventStatuses} label={(status) => t(`statuses.${status}` as never)} />
       <YearFilter years={filterOptions.years} />
       <SectorFilter options={filterOptions.sectors} />

@@ -8,6 +8,7 @@ import {
   EntryFilter,
   PartnerFilter,
   RecordTable,
+  useListWords,
   YearFilter,
 } from "@/components/records/record-table";
 import type { JointActionListParams } from "@/lib/joint-actions/list-params";
@@ -48,8 +49,7 @@ export function JointActionTable({
   const t = useTranslations("jointActions");
   return (
     <RecordTable
-      caption={t("caption")}
-      search={{ label: t("searchLabel"), placeholder: t("searchPlaceholder") }}
+      {...useListWords("jointActions")}
       columns={useJointActionColumns()}
       rows={rows}
       total={total}

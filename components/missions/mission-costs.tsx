@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ArchiveControl } from "@/components/ui/archive-control";
+import { PartsFooter, RemovePart } from "./mission-parts";
 import { setCostArchivedAction } from "@/lib/missions/costs/actions";
 import type { Cost } from "@/lib/missions/costs/queries";
 
@@ -36,12 +36,6 @@ export async function MissionCosts({
   const payers = [...new Set(current.map(payerOf))].sort((a, b) => a.localeCompare(b));
   const cell = "px-3 py-2";
   const amount = `${cell} text-right tabular-nums whitespace-nowrap`;
-  const removeWords = (name: string) => ({
-    archive: t("remove"),
-    restore: t("putBack"),
-    confirmArchive: t("confirmRemove", { name }),
-    confirmRestore: t("confirmPutBack", { name }),
-  });
   return (
     <div className="flex flex-col gap-4">
       {current.length === 0 ? (
@@ -94,10 +88,11 @@ export async function MissionCosts({
                         >
                           {tRecords("edit")}
                         </Link>
-                        <ArchiveControl
+                        <RemovePart
+                          namespace="missions.costs"
                           action={setCostArchivedAction}
-                          record={{ id: cost.id, version: cost.version, name: nameOf(cost), isArchived: false }}
-                          words={removeWords(nameOf(cost))}
+                          part={{ id: cost.id, version: cost.version, name: nameOf(cost) }}
+                          isRemoved={false}
                         />
                       </div>
                     </td>
@@ -138,33 +133,17 @@ export async function MissionCosts({
         </div>
       )}
       {canEdit ? (
-        <div>
-          <Link
-            href={`/missions/${missionId}/costs/new`}
-            className="inline-block rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-slate-50"
-          >
-            {t("add")}
-          </Link>
-        </div>
-      ) : null}
-      {removed.length > 0 && canEdit ? (
-        <div className="text-sm text-slate-600">
-          <p>{t("removed")}</p>
-          <ul className="mt-2 flex flex-col gap-2">
-            {removed.map((cost) => (
-              <li key={cost.id} className="flex flex-wrap items-center gap-3">
-                <span>
-                  {nameOf(cost)} · {euros(cost.plannedCents)}
-                </span>
-                <ArchiveControl
-                  action={setCostArchivedAction}
-                  record={{ id: cost.id, version: cost.version, name: nameOf(cost), isArchived: true }}
-                  words={removeWords(nameOf(cost))}
-                />
-              </li>
-            ))}
-          </ul>
-        </div>
+        <PartsFooter
+          namespace="missions.costs"
+          addHref={`/missions/${missionId}/costs/new`}
+          action={setCostArchivedAction}
+          removed={removed.map((cost) => ({
+            id: cost.id,
+            version: cost.version,
+            name: nameOf(cost),
+            label: `${nameOf(cost)} · ${euros(cost.plannedCents)}`,
+          }))}
+        />
       ) : null}
     </div>
   );

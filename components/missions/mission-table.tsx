@@ -6,6 +6,7 @@ import {
   DestinationFilter,
   PartnerFilter,
   RecordTable,
+  useListWords,
   SectorFilter,
   StatusFilter,
   YearFilter,
@@ -37,17 +38,9 @@ export function MissionTable({
   params: MissionListParams;
   filterOptions: MissionFilterOptions;
 }) {
-  const t = useTranslations("missions");
   const tStatuses = useTranslations("missions.statuses");
   return (
-    <RecordTable
-      caption={t("caption")}
-      search={{ label: t("searchLabel"), placeholder: t("searchPlaceholder") }}
-      columns={useMissionColumns()}
-      rows={rows}
-      total={total}
-      params={params}
-    >
+    <RecordTable {...useListWords("missions")} columns={useMissionColumns()} rows={rows} total={total} params={params}>
       <StatusFilter statuses={missionStatuses} label={(status) => tStatuses(status as never)} />
       <YearFilter years={filterOptions.years} />
       <SectorFilter options={filterOptions.sectors} />

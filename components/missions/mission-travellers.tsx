@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { ArchiveControl } from "@/components/ui/archive-control";
+import { PartsFooter, RemovePart } from "./mission-parts";
 import { setTravellerArchivedAction } from "@/lib/missions/travellers/actions";
 import type { TravellerKind } from "@/lib/generated/prisma/enums";
 import { authorityProblems } from "@/lib/missions/travellers/authority";
@@ -43,12 +43,6 @@ export async function MissionTravellers({
       return t("deliberation", { number: traveller.deliberationNumber, date: day(traveller.deliberationDate) || "—" });
     return traveller.kind === "PARTNER" ? t("ownRules") : null;
   };
-  const removeWords = (name: string) => ({
-    archive: t("remove"),
-    restore: t("putBack"),
-    confirmArchive: t("confirmRemove", { name }),
-    confirmRestore: t("confirmPutBack", { name }),
-  });
   const current = travellers.filter((traveller) => traveller.archivedAt === null);
   const removed = travellers.filter((traveller) => traveller.archivedAt !== null);
   return (
@@ -91,10 +85,11 @@ export async function MissionTravellers({
                     >
                       {tRecords("edit")}
                     </Link>
-                    <ArchiveControl
+                    <RemovePart
+                      namespace="missions.travellers"
                       action={setTravellerArchivedAction}
-                      record={{ id: traveller.id, version: traveller.version, name: traveller.name, isArchived: false }}
-                      words={removeWords(traveller.name)}
+                      part={{ id: traveller.id, version: traveller.version, name: traveller.name }}
+                      isRemoved={false}
                     />
                   </div>
                 ) : null}
@@ -104,31 +99,12 @@ export async function MissionTravellers({
         </ul>
       )}
       {canEdit ? (
-        <div>
-          <Link
-            href={`/missions/${missionId}/travellers/new`}
-            className="inline-block rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-slate-50"
-          >
-            {t("add")}
-          </Link>
-        </div>
-      ) : null}
-      {removed.length > 0 && canEdit ? (
-        <div className="text-sm text-slate-600">
-          <p>{t("removed")}</p>
-          <ul className="mt-2 flex flex-col gap-2">
-            {removed.map((traveller) => (
-              <li key={traveller.id} className="flex flex-wrap items-center gap-3">
-                <span>{traveller.name}</span>
-                <ArchiveControl
-                  action={setTravellerArchivedAction}
-                  record={{ id: traveller.id, version: traveller.version, name: traveller.name, isArchived: true }}
-                  words={removeWords(traveller.name)}
-                />
-              </li>
-            ))}
-          </ul>
-        </div>
+        <PartsFooter
+          namespace="missions.travellers"
+          addHref={`/missions/${missionId}/travellers/new`}
+          action={setTravellerArchivedAction}
+          removed={removed.map(({ id, version, name }) => ({ id, version, name, label: name }))}
+        />
       ) : null}
     </div>
   );

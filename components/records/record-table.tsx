@@ -18,6 +18,15 @@ type Option = { id: string; label: string };
 
 const getId = (row: { id: string }) => row.id;
 
+/** The record areas whose messages hold a list's caption and search words. */
+type ListNamespace = "missions" | "delegations" | "events" | "jointActions";
+
+/** A record area's list words: its caption and its search box's label and placeholder. */
+export function useListWords(namespace: ListNamespace): { caption: string; search: DataTableSearchProps } {
+  const t = useTranslations(namespace);
+  return { caption: t("caption"), search: { label: t("searchLabel"), placeholder: t("searchPlaceholder") } };
+}
+
 export function RecordTable<TRow extends { id: string }>({
   caption,
   search = {},

@@ -2,36 +2,20 @@ import "server-only";
 import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import type { TravellerKind } from "@/lib/generated/prisma/enums";
-import { can } from "@/lib/policy";
 import { detailSelectOf, recordValuesOf } from "@/lib/records/read-fields";
 import type { RecordValues } from "@/lib/records/fields";
+import { listParts, type Part } from "../parts";
 import { travellerFields } from "./fields";
 import type { TravellerAuthority } from "./authority";
 
 // A mission's travellers and their authority to leave (decision 016). Office users only: mission
 // orders and deliberations are the department's own papers.
 
-export type Traveller = RecordValues<typeof travellerFields> & {
-  id: string;
-  version: number;
-  archivedAt: Date | null;
-};
+export type Traveller = Part<typeof travellerFields>;
 
 /** The mission's travellers in the order they were added, removed ones last; none for a partner user. */
-export async function listTravellers(actor: ActingUser, missionId: string): Promise<Traveller[]> {
-  if (!can(actor, "records.read")) return [];
-  const rows = await db.missionTraveller.findMany({
-    where: { missionId },
-    orderBy: [{ archivedAt: { sort: "asc", nulls: "first" } }, { createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, version: true, archivedAt: true, ...detailSelectOf(travellerFields) },
-  });
-  return rows.map((row) => ({
-    id: row.id,
-    version: row.version,
-    archivedAt: row.archivedAt,
-    ...recordValuesOf(travellerFields, row, actor.locale),
-  }));
-}
+export const listTravellers = (actor: ActingUser, missionId: string): Promise<Traveller[]> =>
+  listParts(actor, db.missionTraveller, travellerFields, missionId);
 
 /** One traveller of one mission, for its edit form; null when not there or not readable. */
 export async function getTraveller(actor: ActingUser, missionId: string, id: string): Promise<Traveller | null> {

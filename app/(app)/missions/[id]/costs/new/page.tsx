@@ -1,10 +1,8 @@
-import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { CostForm } from "@/components/missions/cost-form";
-import { SubPage } from "@/components/records/record-page";
+import { MissionPartPage } from "@/components/missions/mission-part-page";
 import { requireCapability } from "@/lib/auth";
 import { payersOf } from "@/lib/missions/costs/payers";
-import { getMission } from "@/lib/missions/queries";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("missions.costs"))("addTitle") };
@@ -13,17 +11,12 @@ export async function generateMetadata() {
 export default async function NewCostPage({ params }: PageProps<"/missions/[id]/costs/new">) {
   const user = await requireCapability("records.edit");
   const { id } = await params;
-  const [mission, t] = await Promise.all([getMission(user, id), getTranslations("missions")]);
-  if (!mission) notFound();
-  // Archived missions are read-only until restored.
-  if (mission.archivedAt) redirect(`/missions/${id}`);
+  const t = await getTranslations("missions.costs");
   return (
-    <SubPage
-      back={{ href: `/missions/${id}#mission-costs`, label: t("backToMission") }}
-      title={t("costs.addTitle")}
-      description={mission.title}
-    >
-      <CostForm missionId={id} partners={payersOf(mission.partners)} initial={{ category: "TRANSPORT" }} />
-    </SubPage>
+    <MissionPartPage user={user} missionId={id} section="mission-costs" title={t("addTitle")}>
+      {(mission) => (
+        <CostForm missionId={id} partners={payersOf(mission.partners)} initial={{ category: "TRANSPORT" }} />
+      )}
+    </MissionPartPage>
   );
 }

@@ -1,9 +1,7 @@
-import { notFound, redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
+import { MissionPartPage } from "@/components/missions/mission-part-page";
 import { TravellerForm } from "@/components/missions/traveller-form";
-import { SubPage } from "@/components/records/record-page";
 import { requireCapability } from "@/lib/auth";
-import { getMission } from "@/lib/missions/queries";
 import { travellerFields } from "@/lib/missions/travellers/fields";
 import { getTraveller } from "@/lib/missions/travellers/queries";
 import { editFormValuesOf } from "@/lib/records/form-schema";
@@ -15,21 +13,21 @@ export async function generateMetadata() {
 export default async function EditTravellerPage({ params }: PageProps<"/missions/[id]/travellers/[travellerId]/edit">) {
   const user = await requireCapability("records.edit");
   const { id, travellerId } = await params;
-  const [mission, traveller, t] = await Promise.all([
-    getMission(user, id),
+  const [traveller, t] = await Promise.all([
     getTraveller(user, id, travellerId),
-    getTranslations("missions"),
+    getTranslations("missions.travellers"),
   ]);
-  if (!mission || !traveller) notFound();
-  // Archived missions and removed travellers are read-only until restored.
-  if (mission.archivedAt || traveller.archivedAt) redirect(`/missions/${id}#mission-travellers`);
   return (
-    <SubPage
-      back={{ href: `/missions/${id}#mission-travellers`, label: t("backToMission") }}
-      title={t("travellers.editTitle")}
-      description={`${traveller.name} — ${mission.title}`}
+    <MissionPartPage
+      user={user}
+      missionId={id}
+      section="mission-travellers"
+      title={traveller ? `${t("editTitle")} — ${traveller.name}` : t("editTitle")}
+      part={traveller}
     >
-      <TravellerForm missionId={id} initial={editFormValuesOf(travellerFields, traveller)} />
-    </SubPage>
+      {() =>
+        traveller ? <TravellerForm missionId={id} initial={editFormValuesOf(travellerFields, traveller)} /> : null
+      }
+    </MissionPartPage>
   );
 }
