@@ -2,8 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PartsFooter, RemovePart } from "./mission-parts";
 import { setTravellerArchivedAction } from "@/lib/missions/travellers/actions";
-import type { TravellerKind } from "@/lib/generated/prisma/enums";
-import { authorityProblems } from "@/lib/missions/travellers/authority";
+import { authorityOf, authorityProblems } from "@/lib/missions/travellers/authority";
 import type { Traveller } from "@/lib/missions/travellers/queries";
 import { dateOfDay } from "@/lib/time";
 
@@ -52,11 +51,7 @@ export async function MissionTravellers({
       ) : (
         <ul className="flex flex-col divide-y divide-slate-100">
           {current.map((traveller) => {
-            const problems = authorityProblems(
-              { ...traveller, kind: traveller.kind as TravellerKind },
-              trip.startDay,
-              trip.endDay,
-            );
+            const problems = authorityProblems(authorityOf(traveller), trip.startDay, trip.endDay);
             return (
               <li key={traveller.id} className="flex flex-wrap items-start justify-between gap-3 py-3 text-sm">
                 <div className="min-w-0">

@@ -13,8 +13,7 @@ import {
   toNamedLinks,
 } from "@/lib/api/records-json";
 import type { TakenStep } from "@/lib/missions/approval-queries";
-import type { TravellerKind } from "@/lib/generated/prisma/enums";
-import { authorityProblemCodes, authorityProblems } from "@/lib/missions/travellers/authority";
+import { authorityOf, authorityProblemCodes, authorityProblems } from "@/lib/missions/travellers/authority";
 import { travellerFields } from "@/lib/missions/travellers/fields";
 import type { Traveller } from "@/lib/missions/travellers/queries";
 
@@ -179,11 +178,7 @@ export function toMissionItem(
           archived: traveller.archivedAt !== null,
           missing:
             traveller.archivedAt === null
-              ? authorityProblems(
-                  { ...traveller, kind: traveller.kind as TravellerKind },
-                  jsonDay(mission.startDate),
-                  jsonDay(mission.endDate),
-                )
+              ? authorityProblems(authorityOf(traveller), jsonDay(mission.startDate), jsonDay(mission.endDate))
               : [],
         }) as z.output<typeof missionItem>["travellers"][number],
     ),

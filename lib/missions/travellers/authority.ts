@@ -5,6 +5,8 @@
 // partner's representative under their own organisation's rules, recorded, not checked.
 // No server imports.
 import type { TravellerKind } from "@/lib/generated/prisma/enums";
+import type { RecordValues } from "@/lib/records/fields";
+import type { travellerFields } from "./fields";
 
 export type TravellerAuthority = {
   name: string;
@@ -27,6 +29,21 @@ export const authorityProblemCodes = [
 ] as const;
 
 export type AuthorityProblem = (typeof authorityProblemCodes)[number];
+
+/** A traveller's declared values (empty texts: nothing recorded) as the rule reads them. */
+export function authorityOf(traveller: RecordValues<typeof travellerFields>): TravellerAuthority {
+  const text = (value: string) => (value === "" ? null : value);
+  return {
+    name: traveller.name,
+    kind: traveller.kind as TravellerKind,
+    orderNumber: text(traveller.orderNumber),
+    orderSignatory: text(traveller.orderSignatory),
+    orderSignedOn: traveller.orderSignedOn,
+    orderValidUntil: traveller.orderValidUntil,
+    deliberationNumber: text(traveller.deliberationNumber),
+    deliberationDate: traveller.deliberationDate,
+  };
+}
 
 /** What keeps one traveller from leaving on a trip from `startDay` to `endDay`; empty when nothing. */
 export function authorityProblems(traveller: TravellerAuthority, startDay: string, endDay: string): AuthorityProblem[] {

@@ -1,12 +1,11 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
-import type { TravellerKind } from "@/lib/generated/prisma/enums";
 import { detailSelectOf, recordValuesOf } from "@/lib/records/read-fields";
 import type { RecordValues } from "@/lib/records/fields";
 import { listParts, type Part } from "../parts";
 import { travellerFields } from "./fields";
-import type { TravellerAuthority } from "./authority";
+import { authorityOf, type TravellerAuthority } from "./authority";
 
 // A mission's travellers and their authority to leave (decision 016). Office users only: mission
 // orders and deliberations are the department's own papers.
@@ -26,19 +25,7 @@ export async function getTraveller(actor: ActingUser, missionId: string, id: str
 export function currentAuthorities(
   travellers: (RecordValues<typeof travellerFields> & { archivedAt: Date | null })[],
 ): TravellerAuthority[] {
-  const text = (value: string) => (value === "" ? null : value);
-  return travellers
-    .filter((traveller) => traveller.archivedAt === null)
-    .map((traveller) => ({
-      name: traveller.name,
-      kind: traveller.kind as TravellerKind,
-      orderNumber: text(traveller.orderNumber),
-      orderSignatory: text(traveller.orderSignatory),
-      orderSignedOn: traveller.orderSignedOn,
-      orderValidUntil: traveller.orderValidUntil,
-      deliberationNumber: text(traveller.deliberationNumber),
-      deliberationDate: traveller.deliberationDate,
-    }));
+  return travellers.filter((traveller) => traveller.archivedAt === null).map(authorityOf);
 }
 
 /** The mission's current travellers as the authority rule reads them, inside the caller's transaction. */
