@@ -86,6 +86,8 @@ test("staff submit a mission, a manager returns it with a comment, staff fix and
   await expect(travellers).toContainText("Manque : la délibération conférant le mandat spécial");
   await expect(page.getByText(/« Confirmer » sera proposé quand .* Christian Estrosi/)).toBeVisible();
   await expect(page.getByLabel("Étape suivante").locator("option", { hasText: "Confirmer" })).toHaveCount(0);
+  // Back from the form's redirect, the page's title arrives with its metadata: judge the settled page.
+  await expect(page).toHaveTitle(new RegExp(title));
   await expectAccessible(page);
 
   await travellers.getByRole("link", { name: "Modifier Christian Estrosi" }).click();
@@ -112,5 +114,6 @@ test("staff submit a mission, a manager returns it with a comment, staff fix and
   await page.getByRole("button", { name: "Créer", exact: true }).click();
   await expect(page.getByTestId("costs-planned-total")).toHaveText(/2\s300,50\s€/);
   await expect(page.getByTestId("costs-actual-total")).toHaveText(/799,99\s€/);
+  await expect(page).toHaveTitle(new RegExp(title));
   await expectAccessible(page);
 });
