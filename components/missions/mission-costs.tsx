@@ -132,6 +132,11 @@ export async function MissionCosts({
           </table>
         </div>
       )}
+      <p className="text-sm">
+        <Link href={`/missions/${missionId}/allowances`} className="text-brand-700 underline">
+          {t("allowancesLink")}
+        </Link>
+      </p>
       {canEdit ? (
         <PartsFooter
           namespace="missions.costs"

@@ -45,6 +45,7 @@ export type FormNamespace =
   | "towns"
   | "reference.codeLists"
   | "reference.destinations"
+  | "reference.allowanceRates"
   | "partners"
   | "missions.travellers"
   | "missions.costs";

@@ -31,7 +31,12 @@ export function keepWithinPages(path: string, params: ListParams & ListQueryStat
 }
 
 /** The messages that hold a list page's title, description and empty state. */
-type ListWords = `areas.${Area}` | "reference.periods" | "reference.codeLists.sector" | "reference.codeLists.objective";
+type ListWords =
+  | `areas.${Area}`
+  | "reference.periods"
+  | "reference.allowanceRates"
+  | "reference.codeLists.sector"
+  | "reference.codeLists.objective";
 
 export async function ListPage({
   words,

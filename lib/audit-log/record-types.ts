@@ -7,6 +7,7 @@ export const auditedRecordTypes = [
   "Mission",
   "MissionTraveller",
   "MissionCost",
+  "AllowanceRate",
   "Delegation",
   "InternationalEvent",
   "Agreement",

@@ -21,7 +21,15 @@ const recordArea = ["conflict", "dataTable", "records"] as const;
  */
 export const areaMessageNamespaces = {
   account: ["integrations"],
-  admin: [...recordArea, "audit", "reference.codeLists", "reference.periods", "roles", "users"],
+  admin: [
+    ...recordArea,
+    "audit",
+    "reference.allowanceRates",
+    "reference.codeLists",
+    "reference.periods",
+    "roles",
+    "users",
+  ],
   agreements: [...recordArea, "agreements"],
   calendar: ["records.picker"],
   dashboard: ["dashboard.closure"],

@@ -27,10 +27,13 @@ export function partnerScope(actor: ActingUser): string | null {
   return actor.partnerId;
 }
 
-/** Reference data: partners and destinations are kept by records' keepers; sectors, objectives and priority periods are administration. */
+/**
+ * Reference data: partners and destinations are kept by records' keepers; sectors, objectives,
+ * priority periods and daily allowance rates are administration.
+ */
 export function assertCanEditReference(
   actor: ActingUser,
-  kind: "sector" | "objective" | "period" | "partner" | "destination",
+  kind: "sector" | "objective" | "period" | "partner" | "destination" | "allowanceRate",
 ): void {
   if (!can(actor, kind === "partner" || kind === "destination" ? "reference.edit" : "codeLists.manage"))
     throw new DomainError("forbidden");

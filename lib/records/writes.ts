@@ -17,6 +17,7 @@ export type RecordTable =
   | "Mission"
   | "MissionTraveller"
   | "MissionCost"
+  | "AllowanceRate"
   | "Delegation"
   | "InternationalEvent"
   | "JointAction"

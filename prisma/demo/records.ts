@@ -3,6 +3,7 @@ import { demoAgreements } from "@/prisma/demo/agreements";
 import { demoDelegations } from "@/prisma/demo/delegations";
 import { demoEvents } from "@/prisma/demo/events";
 import { demoJointActions } from "@/prisma/demo/joint-actions";
+import { demoAllowanceDays, demoAllowanceRates } from "./allowance-rates";
 import { demoMissionSteps } from "./mission-steps";
 import { demoMissionCosts } from "./mission-costs";
 import { demoMissionTravellers } from "./mission-travellers";
@@ -88,6 +89,8 @@ async function seedMissions(tx: Transaction, partnerId: (shortName: string) => s
   await tx.missionStatusChange.createMany({ data: demoMissionSteps(missions) });
   await tx.missionTraveller.createMany({ data: demoMissionTravellers(missions) });
   await tx.missionCost.createMany({ data: demoMissionCosts(missions, partnerId) });
+  await tx.allowanceRate.createMany({ data: demoAllowanceRates() });
+  await tx.missionAllowanceDay.createMany({ data: demoAllowanceDays() });
   await link(
     tx,
     "_DestinationToMission",

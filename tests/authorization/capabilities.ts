@@ -12,10 +12,13 @@ const readsRecords: Capability[] = ["records.read", "records.readOwn"];
 /** Rules in order, the first whose pattern matches a row id wins. */
 const rules: Record<MatrixSection, [RegExp, Requirement][]> = {
   serverActions: [
-    [/^(missions|missions\/travellers|missions\/costs|delegations|events|agreements|towns)#/, ["records.edit"]],
+    [
+      /^(missions|missions\/travellers|missions\/costs|missions\/allowances|delegations|events|agreements|towns)#/,
+      ["records.edit"],
+    ],
     [/^joint-actions#/, ["jointActions.log"]],
     [/^(partners|reference\/destinations)#/, ["reference.edit"]],
-    [/^reference#/, ["codeLists.manage"]],
+    [/^(reference|reference\/allowance-rates)#/, ["codeLists.manage"]],
     [/^users#/, ["users.manage"]],
     [/^dashboard#closeYearAction$/, ["years.close"]],
     [/^dashboard#reopenYearAction$/, ["years.reopen"]],

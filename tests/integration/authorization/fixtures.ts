@@ -7,6 +7,7 @@ import { createEvent } from "@/lib/events/mutations";
 import { createJointAction } from "@/lib/joint-actions/mutations";
 import { createMission } from "@/lib/missions/mutations";
 import { createPartner } from "@/lib/partners/mutations";
+import { createAllowanceRate } from "@/lib/reference/allowance-rates/mutations";
 import { createCodeListEntry } from "@/lib/reference/code-lists/mutations";
 import { createDestination } from "@/lib/reference/destinations/mutations";
 import { createPeriod } from "@/lib/reference/periods/mutations";
@@ -81,6 +82,43 @@ export const codeListEntry = (world: World, kind: "sector" | "objective") =>
       nameEn: `Matrix ${sequence}`,
     }),
   );
+
+// Rates of one country may not overlap: each fixture takes a country and a year of its own.
+const rateCountries = ["SG", "NO", "IS", "FI", "PT", "SE", "DK", "IE", "NZ", "CL"] as const;
+
+/** A daily allowance rate's form fields, for a country and year no other has taken in this run. */
+export function allowanceRateFields(): Record<string, string> {
+  const number = nextNumber();
+  const year = 1900 + (Math.floor(number / rateCountries.length) % 200);
+  return {
+    countryCode: rateCountries[number % rateCountries.length]!,
+    dailyCents: "180",
+    validFrom: `${year}-01-01`,
+    validUntil: `${year}-12-31`,
+    source: "Matrix example rate",
+  };
+}
+
+export const allowanceRate = (world: World) => {
+  const fields = allowanceRateFields();
+  return fresh(
+    createAllowanceRate(world.users.admin, {
+      countryCode: fields.countryCode!,
+      dailyCents: 18_000,
+      validFrom: fields.validFrom!,
+      validUntil: fields.validUntil!,
+      source: fields.source!,
+    }),
+  );
+};
+
+/** The rate of the matrix's destination country (China) in force when its missions take place. */
+export async function chinaRate(): Promise<void> {
+  if (await testDb.allowanceRate.findFirst({ where: { countryCode: "CN" } })) return;
+  await testDb.allowanceRate.create({
+    data: { countryCode: "CN", dailyCents: 20_000, validFrom: new Date("2000-01-01"), source: "Matrix example rate" },
+  });
+}
 
 export const period = (world: World) =>
   fresh(

@@ -1,6 +1,6 @@
 // The operational records' actions: missions, delegations, events, joint actions.
 import { buildMissionInput, missionFormFields } from "@/tests/factories/missions";
-import { delegationOfA, eventOfA, jointActionOfA, missionOfA, nextNumber } from "../fixtures";
+import { chinaRate, delegationOfA, eventOfA, jointActionOfA, missionOfA, nextNumber } from "../fixtures";
 import type { World } from "../world";
 import { form, type ActionScenario } from "./types";
 
@@ -163,6 +163,22 @@ export const recordScenarios: Record<string, ActionScenario> = {
     prepare: async (world) => {
       const { id } = await costOfA(world);
       return { form: form({ id, version: "1", archived: "true" }) };
+    },
+  },
+  "missions/allowances#saveAllowanceDaysAction": {
+    audit: "mission.allowanceDays",
+    prepare: async (world) => {
+      const mission = await missionOfA(world);
+      const day = { "night.2016-05-10": "HOST", "lunch.2016-05-10": "NONE", "dinner.2016-05-10": "DUE" };
+      return { form: form({ missionId: mission.id, basis: "[]", ...day }) };
+    },
+  },
+  "missions/allowances#recordAllowanceCostAction": {
+    audit: "missionCost.create",
+    prepare: async (world) => {
+      await chinaRate();
+      // No traveller yet: the allowances come to nothing, recorded as a planned line of 0 €.
+      return { form: form({ missionId: (await missionOfA(world)).id, expectedCents: "0" }) };
     },
   },
   "delegations#createDelegationAction": {

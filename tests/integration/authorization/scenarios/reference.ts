@@ -1,5 +1,17 @@
 // Agreements, towns and reference data (partners, destinations, sectors, objectives, periods).
-import { agreement, codeListEntry, destination, nextNumber, partner, period, town, type Fixture } from "../fixtures";
+import {
+  agreement,
+  allowanceRate,
+  allowanceRateFields,
+  codeListEntry,
+  destination,
+  nextNumber,
+  partner,
+  period,
+  town,
+  type Fixture,
+} from "../fixtures";
+import { testDb } from "../../setup/database";
 import type { World } from "../world";
 import { form, type ActionScenario } from "./types";
 
@@ -123,5 +135,30 @@ export const referenceScenarios: Record<string, ActionScenario> = {
   "reference#setPeriodArchivedAction": {
     audit: "period.archive",
     prepare: async (world) => ({ form: archive(await period(world)) }),
+  },
+  "reference/allowance-rates#createAllowanceRateAction": {
+    audit: "allowanceRate.create",
+    prepare: async () => ({ form: form(allowanceRateFields()) }),
+  },
+  "reference/allowance-rates#updateAllowanceRateAction": {
+    audit: "allowanceRate.update",
+    prepare: async (world) => {
+      const rate = await allowanceRate(world);
+      const stored = await testDb.allowanceRate.findUniqueOrThrow({ where: { id: rate.id } });
+      return {
+        form: form({
+          ...withVersion(rate),
+          countryCode: stored.countryCode,
+          dailyCents: "185,50",
+          validFrom: stored.validFrom.toISOString().slice(0, 10),
+          validUntil: "",
+          source: "Matrix example rate, revised",
+        }),
+      };
+    },
+  },
+  "reference/allowance-rates#setAllowanceRateArchivedAction": {
+    audit: "allowanceRate.archive",
+    prepare: async (world) => ({ form: archive(await allowanceRate(world)) }),
   },
 };
