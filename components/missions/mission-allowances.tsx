@@ -47,6 +47,9 @@ export function MissionAllowancesView({
   const settingOf = (row: AllowanceDay, part: (typeof parts)[number]) =>
     (failed?.values?.[`${part}.${row.day}`] as DaySetting[typeof part] | undefined) ?? row.setting[part];
 
+  // The texts the rates come from, demo values saying so.
+  const sources = [...new Set(allowances.days.flatMap((row) => (row.rate ? [row.rate.source] : [])))];
+
   if (!mission.hasDestinations) return <p className="text-sm text-slate-700">{t("noDestination")}</p>;
   const cell = "px-3 py-2";
   const amount = `${cell} text-right tabular-nums whitespace-nowrap`;
@@ -101,13 +104,12 @@ export function MissionAllowancesView({
                   <th scope="row" className={`${cell} text-left font-medium whitespace-nowrap`}>
                     {dayLabel(row.day)}
                   </th>
-                  <td className={cell}>
+                  <td className={`${cell} min-w-48`}>
                     <span>{countryName(row.countryCode, locale)}</span>
-                    <span className="block text-xs text-slate-600">
+                    <span className="block text-xs whitespace-nowrap text-slate-600">
                       {row.rate ? t("rateOf", { amount: euros(row.rate.dailyCents) }) : t("noRate")}
-                      {" · "}
-                      {t(`countryReasons.${row.countryReason}`)}
                     </span>
+                    <span className="block text-xs text-slate-600">{t(`countryReasons.${row.countryReason}`)}</span>
                   </td>
                   {parts.map((part) => (
                     <td key={part} className={cell}>
@@ -136,6 +138,9 @@ export function MissionAllowancesView({
             </tbody>
           </table>
         </div>
+        {sources.length > 0 ? (
+          <p className="max-w-prose text-xs text-slate-600">{t("rateSources", { sources: sources.join(" ; ") })}</p>
+        ) : null}
         {editable ? (
           <div className="flex flex-col items-start gap-2">
             <FormMessage result={saved} success={t("saved")} />

@@ -1,8 +1,11 @@
 // The demo's daily allowance rates and one mission's host-provided days (decision 018). The
 // rates are DEMO VALUES, not the official ones: their source says so, and a real install keeps
 // the rates of the arrêté of 3 July 2006 (as amended) that administrators enter. Same on every call.
-import type { AllowanceProvision } from "@/lib/generated/prisma/enums";
-import { demoDestinations, demoId } from "./reference";
+import type { AllowanceProvision, TravellerKind } from "@/lib/generated/prisma/enums";
+import { computeAllowances, type DaySetting } from "@/lib/missions/allowances/compute";
+import { dayOf } from "@/lib/time";
+import type { DemoMission } from "./record-builders";
+import { countryOf, demoDestinations, demoId } from "./reference";
 
 export const demoRateSource =
   "Valeur de démonstration, pas un taux officiel : remplacez-la par le taux de l'arrêté du 3 juillet 2006 en vigueur.";
@@ -56,4 +59,44 @@ export function demoAllowanceDays() {
     ["2016-03-08", "HOST", "DUE", "HOST"],
   ];
   return rows.map(([text, night, lunch, dinner]) => ({ missionId, day: day(text), night, lunch, dinner }));
+}
+
+/**
+ * Each demo mission's daily allowances as its page computes them (lib/missions/allowances), so
+ * the demo's planned allowance lines agree with the computation a newcomer opens.
+ */
+export function demoAllowanceTotals(
+  missions: DemoMission[],
+  travellers: { missionId: string; kind: TravellerKind }[],
+): Map<string, number> {
+  const rates = demoAllowanceRates().map((rate) => ({
+    ...rate,
+    validFrom: dayOf(rate.validFrom),
+    validUntil: rate.validUntil ? dayOf(rate.validUntil) : null,
+  }));
+  const settings = new Map<string, Map<string, DaySetting>>();
+  for (const { missionId, day, ...setting } of demoAllowanceDays()) {
+    settings.set(missionId, (settings.get(missionId) ?? new Map()).set(dayOf(day), setting));
+  }
+  return new Map(
+    missions.map(({ mission, destinations, agenda }) => [
+      mission.id,
+      computeAllowances({
+        startDate: dayOf(mission.startDate as Date),
+        endDate: dayOf(mission.endDate as Date),
+        agenda: agenda.map((slot) => ({
+          day: dayOf(slot.day as Date),
+          time: typeof slot.time === "string" ? slot.time : "",
+          title: slot.title,
+          location: typeof slot.location === "string" ? slot.location : "",
+        })),
+        // In the order the mission's page reads them.
+        destinations: [...destinations].sort().map((city) => ({ city, countryCode: countryOf(city) })),
+        rates,
+        settings: settings.get(mission.id) ?? new Map(),
+        travellers: travellers.filter((traveller) => traveller.missionId === mission.id && traveller.kind !== "PARTNER")
+          .length,
+      }).totalCents,
+    ]),
+  );
 }

@@ -3,7 +3,7 @@ import { demoAgreements } from "@/prisma/demo/agreements";
 import { demoDelegations } from "@/prisma/demo/delegations";
 import { demoEvents } from "@/prisma/demo/events";
 import { demoJointActions } from "@/prisma/demo/joint-actions";
-import { demoAllowanceDays, demoAllowanceRates } from "./allowance-rates";
+import { demoAllowanceDays, demoAllowanceRates, demoAllowanceTotals } from "./allowance-rates";
 import { demoMissionSteps } from "./mission-steps";
 import { demoMissionCosts } from "./mission-costs";
 import { demoMissionTravellers } from "./mission-travellers";
@@ -87,8 +87,11 @@ async function seedMissions(tx: Transaction, partnerId: (shortName: string) => s
     ),
   });
   await tx.missionStatusChange.createMany({ data: demoMissionSteps(missions) });
-  await tx.missionTraveller.createMany({ data: demoMissionTravellers(missions) });
-  await tx.missionCost.createMany({ data: demoMissionCosts(missions, partnerId) });
+  const travellers = demoMissionTravellers(missions);
+  await tx.missionTraveller.createMany({ data: travellers });
+  await tx.missionCost.createMany({
+    data: demoMissionCosts(missions, partnerId, demoAllowanceTotals(missions, travellers)),
+  });
   await tx.allowanceRate.createMany({ data: demoAllowanceRates() });
   await tx.missionAllowanceDay.createMany({ data: demoAllowanceDays() });
   await link(

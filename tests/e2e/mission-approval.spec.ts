@@ -116,4 +116,17 @@ test("staff submit a mission, a manager returns it with a comment, staff fix and
   await expect(page.getByTestId("costs-actual-total")).toHaveText(/799,99\s€/);
   await expect(page).toHaveTitle(new RegExp(title));
   await expectAccessible(page);
+
+  // Its daily allowances at the United States' (demo) rate of 250 €, for its one elected
+  // traveller: two nights and four meals, then the first night offered by the host (decision 018).
+  await page.getByRole("link", { name: "Calculer les indemnités journalières" }).click();
+  await expect(page.getByTestId("allowance-total")).toHaveText(/500,00\s€/);
+  await expect(page.getByText(/Valeur de démonstration, pas un taux officiel/)).toBeVisible();
+  await page.getByLabel(/^Nuit du .* 10 mai$/).selectOption("HOST");
+  await page.getByRole("button", { name: "Enregistrer les jours" }).click();
+  await expect(page.getByText("Jours enregistrés.")).toBeVisible();
+  await expect(page.getByTestId("allowance-total")).toHaveText(/337,50\s€/);
+  await expectAccessible(page);
+  await page.getByRole("button", { name: "Reporter en coût prévu" }).click();
+  await expect(page.getByTestId("costs-planned-total")).toHaveText(/2\s638,00\s€/);
 });

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { createActingUser } from "./accounts/helpers";
+import { getMissionAllowances } from "@/lib/missions/allowances/queries";
 import { startOfParisDay } from "@/lib/time";
 import { seedDemoData } from "@/prisma/demo/seed";
 import { demoAgreements } from "@/prisma/demo/agreements";
@@ -156,6 +158,23 @@ describe("the demo records", () => {
       licence.endDate?.getUTCFullYear(),
     ]);
     expect(licence.themes.map((theme) => theme.year)).toEqual(expect.arrayContaining([2017, 2018]));
+  });
+
+  it("plan each mission's daily allowances as its page computes them, at rates that say they are demo values", async () => {
+    await seedDemoData(testDb);
+    const xiamen = await testDb.mission.findFirstOrThrow({
+      where: { title: { startsWith: "Mission Xiamen — licence" } },
+    });
+    const read = await getMissionAllowances(await createActingUser("STAFF"), xiamen.id);
+    const line = await testDb.missionCost.findFirstOrThrow({
+      where: { missionId: xiamen.id, category: "DAILY_ALLOWANCE" },
+    });
+    // Lodged by the municipality on the first two nights: one night and five meals for each of two travellers.
+    expect(read?.allowances).toMatchObject({ nights: 1, meals: 5, travellers: 2, missingRates: [] });
+    expect(line.plannedCents).toBe(read?.allowances.totalCents);
+    const rates = await testDb.allowanceRate.findMany({ select: { source: true } });
+    expect(rates.length).toBeGreaterThan(0);
+    expect(rates.every((rate) => rate.source.startsWith("Valeur de démonstration"))).toBe(true);
   });
 
   it("give every demo organisation a history of joint actions, linked only to records it takes part in", async () => {
