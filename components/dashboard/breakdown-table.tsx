@@ -1,6 +1,8 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 
-type Row = { key: string; label: string; values: (number | string)[] };
+/** One row; `href`: the list of the records it adds up. */
+type Row = { key: string; label: string; values: (number | string)[]; href?: string };
 
 /**
  * A plain, accessible table for one breakdown; numbers right-aligned. A long breakdown shows its
@@ -22,13 +24,15 @@ export function BreakdownTable({
   others?: Omit<Row, "key"> | null;
   note?: ReactNode;
   emptyText: string;
-  download: { href: string; label: string };
+  download?: { href: string; label: string };
 }) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <a href={download.href} download className="float-right m-2 text-xs font-medium text-brand-700 underline">
-        {download.label}
-      </a>
+      {download ? (
+        <a href={download.href} download className="float-right m-2 text-xs font-medium text-brand-700 underline">
+          {download.label}
+        </a>
+      ) : null}
       <table className="min-w-full text-sm">
         <caption className="px-4 py-2 text-left font-medium text-slate-900">{caption}</caption>
         <thead className="bg-slate-50 text-left text-slate-700">
@@ -51,7 +55,13 @@ export function BreakdownTable({
             rows.map((row) => (
               <tr key={row.key}>
                 <th scope="row" className="px-4 py-2 text-left font-normal">
-                  {row.label}
+                  {row.href ? (
+                    <Link href={row.href} className="text-brand-700 underline">
+                      {row.label}
+                    </Link>
+                  ) : (
+                    row.label
+                  )}
                 </th>
                 {row.values.map((value, index) => (
                   <td key={index} className="px-4 py-2 text-right tabular-nums">

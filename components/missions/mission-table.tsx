@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import {
   ArchivedFilter,
+  ChoiceFilter,
   DestinationFilter,
   PartnerFilter,
   RecordTable,
@@ -18,12 +19,17 @@ import type { PickerOption } from "@/lib/records/option-query";
 import type { Option } from "@/lib/reference/options";
 import { useMissionColumns } from "./mission-columns";
 
-/** `partner` and `destination`: the entries the URL names, for their pickers' labels. */
+/**
+ * `partner` and `destination`: the entries the URL names, for their pickers' labels; `payer`: the
+ * partner the cost filter names. `canSeeCosts`: office users, who may filter by who pays.
+ */
 export type MissionFilterOptions = {
   years: number[];
   sectors: Option[];
   partner: PickerOption | null;
   destination: PickerOption | null;
+  payer: PickerOption | null;
+  canSeeCosts: boolean;
 };
 
 /** The missions list: the record table with the missions' columns and filters. */
@@ -39,6 +45,8 @@ export function MissionTable({
   filterOptions: MissionFilterOptions;
 }) {
   const tStatuses = useTranslations("missions.statuses");
+  const tPaidBy = useTranslations("missions.paidBy");
+  const { payer } = filterOptions;
   return (
     <RecordTable {...useListWords("missions")} columns={useMissionColumns()} rows={rows} total={total} params={params}>
       <StatusFilter statuses={missionStatuses} label={(status) => tStatuses(status as never)} />
@@ -46,6 +54,16 @@ export function MissionTable({
       <SectorFilter options={filterOptions.sectors} />
       <PartnerFilter selected={filterOptions.partner} />
       <DestinationFilter selected={filterOptions.destination} />
+      {filterOptions.canSeeCosts ? (
+        <ChoiceFilter
+          param="paidBy"
+          label={tPaidBy("label")}
+          choices={["any", "metropole", ...(payer ? [payer.id] : [])]}
+          nameOf={(choice) =>
+            choice === "any" || choice === "metropole" ? tPaidBy(choice) : choice === payer?.id ? payer.label : choice
+          }
+        />
+      ) : null}
       <ArchivedFilter />
     </RecordTable>
   );

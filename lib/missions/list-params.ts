@@ -13,6 +13,11 @@ export const missionListSchema = createListParamsSchema({
     sector: idFilter(),
     partner: idFilter(),
     destination: idFilter(),
+    /**
+     * Missions with a cost line paid by: "any" payer, the "metropole", or a partner's id; what the
+     * dashboard's cost totals open (decision 019). Office users only: costs are the department's own.
+     */
+    paidBy: idFilter(),
     // true: the archived missions (and only them); otherwise archived ones are hidden.
     archived: booleanFilter(),
   },

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AgreementKind, MissionPartnerRole, MissionStatus, ParticipantKind } from "@/lib/generated/prisma/enums";
 import { toPrismaPaging } from "@/lib/list-params";
+import { can } from "@/lib/policy";
 import { partnerScope } from "@/lib/records/access";
 import type { MissionListParams } from "./list-params";
 import { dateOfDay } from "@/lib/time";
@@ -36,6 +37,12 @@ export type MissionRow = {
   isArchived: boolean;
 };
 
+/** The cost lines the `paidBy` filter looks for: any current line, the Métropole's, or one partner's. */
+function paidByWhere(paidBy: string): Prisma.MissionCostWhereInput {
+  if (paidBy === "any") return { archivedAt: null };
+  return { archivedAt: null, payerPartnerId: paidBy === "metropole" ? null : paidBy };
+}
+
 function listWhere(actor: ActingUser, params: MissionListParams): Prisma.MissionWhereInput {
   // Conditional spreads, never `undefined` values: with strictUndefinedChecks Prisma rejects them.
   const filters: Prisma.MissionWhereInput[] = [
@@ -48,6 +55,7 @@ function listWhere(actor: ActingUser, params: MissionListParams): Prisma.Mission
     ...(params.sector ? [{ sectors: { some: { id: params.sector } } }] : []),
     ...(params.partner ? [{ partners: { some: { partnerId: params.partner } } }] : []),
     ...(params.destination ? [{ destinations: { some: { id: params.destination } } }] : []),
+    ...(params.paidBy && can(actor, "records.read") ? [{ costs: { some: paidByWhere(params.paidBy) } }] : []),
     ...(params.q ? [{ title: { contains: params.q, mode: "insensitive" as const } }] : []),
   ];
   return { AND: filters };

@@ -66,6 +66,21 @@ test.describe("closing a year", () => {
   });
 });
 
+test("the year's mission costs add up by payer and destination, each row opening the missions it counts", async ({
+  page,
+}) => {
+  await page.goto("/dashboard?year=2016");
+  const payers = page.getByRole("table", { name: "Coûts par payeur" });
+  const tca = payers.getByRole("row", { name: /Team Côte d'Azur/ });
+  await expect(tca.getByRole("cell").first()).toHaveText("5");
+  await expect(page.getByRole("table", { name: "Coûts par destination" })).toContainText("Xiamen (Chine)");
+  await tca.getByRole("link", { name: "Team Côte d'Azur" }).click();
+  await expect(page).toHaveURL(/\/missions\?year=2016&paidBy=/);
+  await expect(page.getByLabel("Coûts payés par")).toHaveValue(/^c/);
+  await expect(page.locator("main table tbody tr")).toHaveCount(5);
+  await expectAccessible(page);
+});
+
 test("the annual report prints the key figures and downloads as a PDF", async ({ page }) => {
   await page.goto("/dashboard?year=2016");
   await page.getByRole("link", { name: "Rapport annuel (impression et PDF)" }).click();

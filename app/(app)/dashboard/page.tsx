@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { areaCapability } from "@/components/app-shell/areas";
 import { Breakdowns } from "@/components/dashboard/breakdowns";
 import { KeyFigureCard } from "@/components/dashboard/key-figure-card";
+import { MissionCostTotals } from "@/components/dashboard/mission-cost-totals";
 import { PriorityCoverageMatrix } from "@/components/dashboard/priority-coverage";
 import { TrendsTable } from "@/components/dashboard/trends-table";
 import { YearPicker } from "@/components/dashboard/year-picker";
@@ -16,6 +17,7 @@ import { getClosure, getDifferences } from "@/lib/dashboard/closures";
 import { ClosureBanner } from "@/components/dashboard/closure-banner";
 import { YearCloseControls } from "@/components/dashboard/year-close-controls";
 import { getPriorityCoverage } from "@/lib/dashboard/coverage";
+import { getYearMissionCosts } from "@/lib/dashboard/mission-costs";
 import { parseDashboardYear } from "@/lib/dashboard/definitions";
 import { figureNames, getRecordedYears } from "@/lib/dashboard/figures";
 import { getYearFigures } from "@/lib/dashboard/year-figures";
@@ -49,11 +51,12 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
   const recorded = await getRecordedYears();
   const first = Math.min(recorded?.first ?? year, year - 1);
   const last = Math.max(recorded?.last ?? year, year);
-  const [series, coverage, closure, destinations] = await Promise.all([
+  const [series, coverage, closure, destinations, costs] = await Promise.all([
     getYearFigures(first, last),
     getPriorityCoverage(year),
     getClosure(year),
     getLeadingDestinations(year, mapTopDestinations),
+    getYearMissionCosts(year),
   ]);
   // A closed year shows its published figures everywhere, the live ones beside them where they
   // differ; the banner says which records make the difference.
@@ -119,6 +122,12 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
               {t("breakdowns")}
             </h2>
             <Breakdowns year={year} isClosed={closure !== null} />
+          </section>
+          <section aria-labelledby="mission-costs" className="flex flex-col gap-3">
+            <h2 id="mission-costs" className="text-lg font-medium">
+              {t("costs.title", { year })}
+            </h2>
+            <MissionCostTotals year={year} costs={costs} />
           </section>
           <section aria-labelledby="world-map" className="flex flex-col gap-3">
             <h2 id="world-map" className="text-lg font-medium">

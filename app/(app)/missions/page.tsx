@@ -53,11 +53,14 @@ export default async function MissionsPage({ searchParams }: PageProps<"/mission
  * destinations are searched by their pickers; only the ones the URL names are looked up, for their labels.
  */
 async function filterOptions(user: ActingUser, params: MissionListParams) {
-  const [years, sectors, partner, destination] = await Promise.all([
+  const canSeeCosts = can(user, "records.read");
+  const payerId = canSeeCosts && params.paidBy !== "any" && params.paidBy !== "metropole" ? params.paidBy : undefined;
+  const [years, sectors, partner, destination, payer] = await Promise.all([
     listMissionYears(user),
     listSectorOptions(user.locale),
     findPartnerOption(user, params.partner),
     findDestinationOption(params.destination),
+    findPartnerOption(user, payerId),
   ]);
-  return { years, sectors, partner, destination };
+  return { years, sectors, partner, destination, payer, canSeeCosts };
 }
