@@ -4,11 +4,12 @@ import { getTranslations } from "next-intl/server";
 import { SubPage } from "@/components/records/record-page";
 import type { ActingUser } from "@/lib/auth";
 import { getMission, type MissionDetail } from "@/lib/missions/queries";
+import { isAwaitingApproval } from "@/lib/missions/status";
 
 /**
  * The page of a form on one of a mission's parts (a traveller, a cost line): the mission, or not
  * found; back to the mission's section when the mission is archived or the part removed (both
- * read-only until restored); the way back and the title.
+ * read-only until restored) or when the mission awaits approval; the way back and the title.
  */
 export async function MissionPartPage({
   user,
@@ -30,7 +31,8 @@ export async function MissionPartPage({
   const [mission, t] = await Promise.all([getMission(user, missionId), getTranslations("missions")]);
   if (!mission || part === null) notFound();
   const back = `/missions/${missionId}#${section}`;
-  if (mission.archivedAt || part?.archivedAt) redirect(back);
+  // Read-only until restored, or while a manager decides on the mission.
+  if (mission.archivedAt || part?.archivedAt || isAwaitingApproval(mission.status)) redirect(back);
   return (
     <SubPage back={{ href: back, label: t("backToMission") }} title={title} description={mission.title}>
       {children(mission)}

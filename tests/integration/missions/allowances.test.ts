@@ -5,7 +5,7 @@ import { allowanceDaysSchema } from "@/lib/missions/allowances/schemas";
 import { createCost } from "@/lib/missions/costs/mutations";
 import { listCosts } from "@/lib/missions/costs/queries";
 import { costSchema } from "@/lib/missions/costs/schemas";
-import { createMission } from "@/lib/missions/mutations";
+import { changeMissionStatus, createMission } from "@/lib/missions/mutations";
 import { createTraveller } from "@/lib/missions/travellers/mutations";
 import { travellerSchema } from "@/lib/missions/travellers/schemas";
 import {
@@ -168,6 +168,27 @@ describe("a mission's daily allowances", () => {
     await expect(
       recordAllowanceCost(await createActingUser("MANAGER"), { missionId: id, expectedCents: 0 }),
     ).rejects.toEqual(rejection("forbidden"));
+    expect(await testDb.missionCost.count({ where: { missionId: id } })).toBe(0);
+  });
+
+  it("and the mission's other parts are read-only while a manager decides on it", async () => {
+    const { staff, id } = await houstonMission();
+    const version = (await testDb.mission.findUniqueOrThrow({ where: { id } })).version;
+    await changeMissionStatus(staff, { id, version, status: "SUBMITTED" });
+    const basis = (await getMissionAllowances(staff, id))!.basis;
+    const day = { day: "2016-05-11", night: "HOST", lunch: "DUE", dinner: "DUE" };
+    await expect(
+      saveAllowanceDays(staff, allowanceDaysSchema.parse({ missionId: id, basis, days: [day] })),
+    ).rejects.toEqual(rejection("awaitingApproval"));
+    await expect(recordAllowanceCost(staff, { missionId: id, expectedCents: 108_750 })).rejects.toEqual(
+      rejection("awaitingApproval"),
+    );
+    await expect(
+      createCost(staff, costSchema.parse({ missionId: id, category: "VENUE", plannedCents: "100" })),
+    ).rejects.toEqual(rejection("awaitingApproval"));
+    await expect(
+      createTraveller(staff, travellerSchema.parse({ kind: "STAFF", name: "Agent bis", missionId: id })),
+    ).rejects.toEqual(rejection("awaitingApproval"));
     expect(await testDb.missionCost.count({ where: { missionId: id } })).toBe(0);
   });
 });

@@ -146,7 +146,7 @@ export default async function MissionPage({ params }: PageProps<"/missions/[id]"
               missionId={mission.id}
               travellers={travellers}
               trip={trip}
-              canEdit={canEdit && !isArchived}
+              canEdit={canEdit && !isArchived && !awaitingApproval}
             />
           </SectionCard>
         ) : null}
@@ -156,7 +156,7 @@ export default async function MissionPage({ params }: PageProps<"/missions/[id]"
               missionId={mission.id}
               costs={costs}
               partners={new Map(mission.partners.map((partner) => [partner.partnerId, partner.shortName]))}
-              canEdit={canEdit && !isArchived}
+              canEdit={canEdit && !isArchived && !awaitingApproval}
             />
           </SectionCard>
         ) : null}

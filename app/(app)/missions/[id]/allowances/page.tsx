@@ -4,6 +4,7 @@ import { MissionAllowancesView } from "@/components/missions/mission-allowances"
 import { SubPage } from "@/components/records/record-page";
 import { requireCapability } from "@/lib/auth";
 import { getMissionAllowances } from "@/lib/missions/allowances/queries";
+import { isAwaitingApproval } from "@/lib/missions/status";
 import { can } from "@/lib/policy";
 
 export async function generateMetadata() {
@@ -27,7 +28,7 @@ export default async function MissionAllowancesPage({ params }: PageProps<"/miss
     >
       <MissionAllowancesView
         read={read}
-        canEdit={can(user, "records.edit")}
+        canEdit={can(user, "records.edit") && !isAwaitingApproval(read.mission.status)}
         canKeepRates={can(user, "codeLists.manage")}
       />
     </SubPage>
