@@ -52,6 +52,8 @@ export type DomainErrorCode =
   | "allowanceRateMissing"
   | "allowanceLinesAmbiguous"
   | "allowanceChanged"
+  | "followUpNotOpen"
+  | "followUpNotDue"
   | "nameTaken"
   | "archived"
   | "yearAlreadyClosed"

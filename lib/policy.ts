@@ -20,6 +20,8 @@ export const policy = {
   "jointActions.read": ["ADMIN", "STAFF", "MANAGER", "PARTNER"],
   /** Approve a submitted mission or return it with a comment; reopen a completed one (decision 015). */
   "missions.approve": ["ADMIN", "MANAGER"],
+  /** Answer a completed mission's follow-ups (partners: for their own organisation; decision 020). */
+  "followUps.answer": ["ADMIN", "STAFF", "PARTNER"],
   /** Log and change joint actions (partners: for their own organisation only). */
   "jointActions.log": ["ADMIN", "STAFF", "PARTNER"],
   /** The dashboard's figures, breakdowns, exports and annual report, and the figures API. */

@@ -48,7 +48,8 @@ export type FormNamespace =
   | "reference.allowanceRates"
   | "partners"
   | "missions.travellers"
-  | "missions.costs";
+  | "missions.costs"
+  | "missions.followUps";
 
 /**
  * An area's words for its declared form: each field's label (`<area>.fields.<name>`), its hint

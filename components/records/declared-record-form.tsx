@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { SubmitButton } from "@/components/ui/submit-button";
 import { DeclaredFormFields, useFieldWords, type FormNamespace } from "@/components/records/declared-form-fields";
 import { RecordForm } from "@/components/records/record-form";
 import { useFormAction } from "@/components/ui/use-form-action";
@@ -28,6 +29,8 @@ type Props = {
   hidden?: Record<string, string>;
   /** Said once saved, when the form stays on its page. */
   success?: string;
+  /** The submit button's words, when not the plain "create" or "save" (answering a follow-up). */
+  submit?: { label: string; pendingLabel: string };
   /** The controls the area renders itself (a link among the parent's entries), from what the form holds. */
   custom?: (value: (name: string) => string, errors: FieldErrors | undefined) => Record<string, ReactNode | null>;
 };
@@ -40,6 +43,7 @@ export function DeclaredRecordForm({
   initial = {},
   hidden = {},
   success,
+  submit,
   custom,
 }: Props) {
   const tRecords = useTranslations("records");
@@ -66,6 +70,7 @@ export function DeclaredRecordForm({
       record={initial.id ? { id: initial.id, version: initial.version ?? "" } : undefined}
       look="plain"
       {...(success ? { success } : {})}
+      {...(submit ? { submit: <SubmitButton {...submit} /> } : {})}
     >
       {Object.entries(hidden).map(([name, text]) => (
         <input key={name} type="hidden" name={name} value={text} />

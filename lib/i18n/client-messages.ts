@@ -41,6 +41,7 @@ export const areaMessageNamespaces = {
   partners: [...recordArea, "reference.partners", "partners"],
   "sign-in": ["signIn"],
   towns: [...recordArea, "spreadsheets.import", "towns"],
+  workspace: [...recordArea, "missions.followUps"],
 } as const satisfies Record<string, readonly string[]>;
 
 export type MessageArea = keyof typeof areaMessageNamespaces;

@@ -4,6 +4,7 @@ import { demoDelegations } from "@/prisma/demo/delegations";
 import { demoEvents } from "@/prisma/demo/events";
 import { demoJointActions } from "@/prisma/demo/joint-actions";
 import { demoAllowanceDays, demoAllowanceRates, demoAllowanceTotals } from "./allowance-rates";
+import { demoMissionFollowUps } from "./mission-follow-ups";
 import { demoMissionSteps } from "./mission-steps";
 import { demoMissionCosts } from "./mission-costs";
 import { demoMissionTravellers } from "./mission-travellers";
@@ -92,6 +93,7 @@ async function seedMissions(tx: Transaction, partnerId: (shortName: string) => s
   await tx.missionCost.createMany({
     data: demoMissionCosts(missions, partnerId, demoAllowanceTotals(missions, travellers)),
   });
+  await tx.missionFollowUp.createMany({ data: demoMissionFollowUps(missions, partnerId) });
   await tx.allowanceRate.createMany({ data: demoAllowanceRates() });
   await tx.missionAllowanceDay.createMany({ data: demoAllowanceDays() });
   await link(

@@ -17,6 +17,7 @@ const rules: Record<MatrixSection, [RegExp, Requirement][]> = {
       ["records.edit"],
     ],
     [/^joint-actions#/, ["jointActions.log"]],
+    [/^missions\/follow-ups#/, ["followUps.answer"]],
     [/^(partners|reference\/destinations)#/, ["reference.edit"]],
     [/^(reference|reference\/allowance-rates)#/, ["codeLists.manage"]],
     [/^users#/, ["users.manage"]],

@@ -60,6 +60,8 @@ export const serverActions: Record<string, Row> = {
   "missions/costs#setCostArchivedAction":             ["sign-in", "ok",  "ok",  "403",   "403",     "403"],
   "missions/allowances#saveAllowanceDaysAction":      ["sign-in", "ok",  "ok",  "403",   "403",     "403"],
   "missions/allowances#recordAllowanceCostAction":    ["sign-in", "ok",  "ok",  "403",   "403",     "403"],
+  // Staff record a partner's answer for it; partner A answers for itself; B has nothing to answer there.
+  "missions/follow-ups#answerFollowUpAction":         ["sign-in", "ok",  "ok",  "403",   "ok",      "404"],
   "delegations#createDelegationAction":               ["sign-in", "ok",  "ok",  "403",   "403",     "403"],
   "delegations#updateDelegationAction":               ["sign-in", "ok",  "ok",  "403",   "403",     "403"],
   "delegations#changeDelegationStatusAction":         ["sign-in", "ok",  "ok",  "403",   "403",     "403"],

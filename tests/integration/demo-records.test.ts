@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { createActingUser } from "./accounts/helpers";
 import { getMissionAllowances } from "@/lib/missions/allowances/queries";
+import { listPendingFollowUps } from "@/lib/missions/follow-ups/queries";
 import { startOfParisDay } from "@/lib/time";
 import { seedDemoData } from "@/prisma/demo/seed";
 import { demoAgreements } from "@/prisma/demo/agreements";
@@ -175,6 +176,16 @@ describe("the demo records", () => {
     const rates = await testDb.allowanceRate.findMany({ select: { source: true } });
     expect(rates.length).toBeGreaterThan(0);
     expect(rates.every((rate) => rate.source.startsWith("Valeur de démonstration"))).toBe(true);
+  });
+
+  it("ask what came of completed missions: most follow-ups answered, some still waiting", async () => {
+    await seedDemoData(testDb);
+    const answers = await testDb.missionFollowUp.findMany({ select: { partnerId: true, projectsLanded: true } });
+    expect(answers.some((answer) => answer.partnerId !== null)).toBe(true);
+    expect(answers.some((answer) => answer.projectsLanded > 0)).toBe(true);
+    const pending = await listPendingFollowUps(await createActingUser("STAFF"));
+    expect(pending.length).toBeGreaterThan(0);
+    expect(pending.every((slot) => slot.state === "overdue" || slot.state === "due")).toBe(true);
   });
 
   it("give every demo organisation a history of joint actions, linked only to records it takes part in", async () => {

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { areaMetadata } from "@/components/app-shell/area-placeholder";
 import { areaCapability } from "@/components/app-shell/areas";
@@ -36,6 +37,9 @@ export default async function MissionsPage({ searchParams }: PageProps<"/mission
           {awaitingApproval > 0 && params.status !== "SUBMITTED" ? (
             <ApprovalQueueNotice count={awaitingApproval} />
           ) : null}
+          <Link href="/missions/follow-ups" className="mb-2 inline-block text-sm font-medium text-brand-700 underline">
+            {t("followUps.pendingLink")}
+          </Link>
           <SpreadsheetActions path="/missions" params={params} importHref={canEdit ? "/missions/import" : null} />
         </>
       }

@@ -11,6 +11,7 @@ import { MissionPartnersTable } from "@/components/missions/mission-partners-tab
 import { MissionAgenda, MissionParticipants } from "@/components/missions/mission-people-and-agenda";
 import { MissionStatusControl } from "@/components/missions/mission-status-control";
 import { MissionSteps } from "@/components/missions/mission-steps";
+import { FollowUpTable } from "@/components/missions/mission-follow-ups";
 import { MissionCosts } from "@/components/missions/mission-costs";
 import { MissionTravellers } from "@/components/missions/mission-travellers";
 import { SectionCard } from "@/components/missions/section-card";
@@ -21,6 +22,8 @@ import { listMissionSteps } from "@/lib/missions/approval-queries";
 import { listCosts } from "@/lib/missions/costs/queries";
 import { missingAuthority } from "@/lib/missions/travellers/authority";
 import { currentAuthorities, listTravellers } from "@/lib/missions/travellers/queries";
+import { answerHrefFor } from "@/lib/missions/follow-ups/links";
+import { getMissionFollowUps } from "@/lib/missions/follow-ups/queries";
 import { availableSteps, isAwaitingApproval } from "@/lib/missions/status";
 import { can } from "@/lib/policy";
 import { dayOf, parisDay } from "@/lib/time";
@@ -38,7 +41,7 @@ export async function generateMetadata({ params }: PageProps<"/missions/[id]">) 
 export default async function MissionPage({ params }: PageProps<"/missions/[id]">) {
   const user = await requireUser();
   const { id } = await params;
-  const [mission, t, tRecords, format, steps, travellers, costs] = await Promise.all([
+  const [mission, t, tRecords, format, steps, travellers, costs, followUps] = await Promise.all([
     loadMission(id),
     getTranslations("missions"),
     getTranslations("records"),
@@ -46,6 +49,7 @@ export default async function MissionPage({ params }: PageProps<"/missions/[id]"
     listMissionSteps(user, id),
     listTravellers(user, id),
     listCosts(user, id),
+    getMissionFollowUps(user, id),
   ]);
   if (!mission) notFound();
   const canEdit = can(user, "records.edit");
@@ -161,6 +165,11 @@ export default async function MissionPage({ params }: PageProps<"/missions/[id]"
           </SectionCard>
         ) : null}
         <MissionOutcomes mission={mission} />
+        {followUps && followUps.length > 0 ? (
+          <SectionCard id="mission-follow-ups" title={t("sections.followUps")}>
+            <FollowUpTable slots={followUps} answerHref={answerHrefFor(user)} />
+          </SectionCard>
+        ) : null}
         {canTakeSteps && !isArchived ? (
           <SectionCard id="mission-status" title={t("sections.status")}>
             <MissionStatusControl

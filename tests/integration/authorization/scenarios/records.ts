@@ -1,6 +1,7 @@
 // The operational records' actions: missions, delegations, events, joint actions.
 import { buildMissionInput, missionFormFields } from "@/tests/factories/missions";
 import { chinaRate, delegationOfA, eventOfA, jointActionOfA, missionOfA, nextNumber } from "../fixtures";
+import { testDb } from "../../setup/database";
 import type { World } from "../world";
 import { form, type ActionScenario } from "./types";
 
@@ -179,6 +180,26 @@ export const recordScenarios: Record<string, ActionScenario> = {
       await chinaRate();
       // No traveller yet: the allowances come to nothing, recorded as a planned line of 0 €.
       return { form: form({ missionId: (await missionOfA(world)).id, expectedCents: "0" }) };
+    },
+  },
+  "missions/follow-ups#answerFollowUpAction": {
+    audit: "missionFollowUp.create",
+    prepare: async (world) => {
+      // Partner A's mission, completed in May 2016: its follow-ups are long due.
+      const mission = await missionOfA(world);
+      await testDb.mission.update({ where: { id: mission.id }, data: { status: "COMPLETED" } });
+      return {
+        form: form({
+          missionId: mission.id,
+          checkpoint: "SIX_MONTHS",
+          respondent: world.partnerA,
+          verdict: "WORTH_IT",
+          projectsLanded: "1",
+          jobsAnnounced: "40",
+          agreementsSigned: "0",
+          notes: "Implantation d'un centre de R&D",
+        }),
+      };
     },
   },
   "delegations#createDelegationAction": {
