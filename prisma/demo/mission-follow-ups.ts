@@ -1,7 +1,7 @@
 // The demo's follow-ups of completed missions (decision 020): the department and the partners
-// answered the checkpoints of most missions; every third mission's partners and the 2019
-// missions' 12-month checkpoint are still waiting, so the lists of follow-ups to answer have
-// something in them. Demo values. Same on every call.
+// answered the checkpoints of the missions up to 2017; the partners of every other 2018 and 2019
+// mission, and the 12-month checkpoint of the 2019 missions, are still waiting, so the lists of
+// follow-ups to answer have something in them. Demo values. Same on every call.
 import type { FollowUpCheckpoint, FollowUpVerdict } from "@/lib/generated/prisma/enums";
 import { demoId } from "./reference";
 import type { DemoMission } from "./record-builders";
@@ -30,14 +30,16 @@ export function demoMissionFollowUps(missions: DemoMission[], partnerId: (shortN
       "SIX_MONTHS",
       ...(year < 2019 ? ["TWELVE_MONTHS" as const] : []),
     ];
-    // The department answered; every third mission's partners have not yet.
-    const respondents = [null, ...(index % 3 === 0 ? [] : partners.map((partner) => partner.shortName))];
+    // The department answered; the partners of every other 2018 and 2019 mission have not yet.
+    const waiting = year >= 2018 && index % 2 === 0;
+    const respondents = [null, ...(waiting ? [] : partners.map((partner) => partner.shortName))];
     const answers: Answer[] = asked.flatMap((checkpoint) => respondents.map((partner) => ({ checkpoint, partner })));
     const end = new Date(mission.endDate as Date).getTime();
     return answers.map(({ checkpoint, partner }) => {
       const months = monthsAfter[checkpoint];
-      // Results come with time: more at 12 months than at 3.
-      const projects = checkpoint === "THREE_MONTHS" ? 0 : (index + months) % 3;
+      // Each respondent knows of its own results, and they come with time: none at 3 months.
+      const respondent = partner ? partners.findIndex((taking) => taking.shortName === partner) + 1 : 0;
+      const projects = checkpoint === "THREE_MONTHS" ? 0 : (index + months + respondent * 2) % 3;
       const verdict: FollowUpVerdict =
         checkpoint === "THREE_MONTHS"
           ? "TOO_EARLY"
@@ -56,7 +58,7 @@ export function demoMissionFollowUps(missions: DemoMission[], partnerId: (shortN
         jobsAnnounced: projects * (15 + ((index * 7) % 40)),
         agreementsSigned: checkpoint === "TWELVE_MONTHS" && index % 2 === 0 ? 1 : 0,
         verdict,
-        notes: projects > 0 ? notes[(index + months) % notes.length]! : "",
+        notes: projects > 0 ? notes[(index + months + respondent) % notes.length]! : "",
         answeredByName: partner ? (partnerNames[partner] ?? `Représentant ${partner}`) : "Sophie Staff",
         createdAt: answeredOn,
         updatedAt: answeredOn,
