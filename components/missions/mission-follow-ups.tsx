@@ -76,7 +76,9 @@ export async function FollowUpTable({
                 </th>
                 <td className={cell}>{respondent}</td>
                 <td className={cell}>
-                  <span className={`inline-block rounded border px-2 py-0.5 text-xs whitespace-nowrap ${stateTone[slot.state]}`}>
+                  <span
+                    className={`inline-block rounded border px-2 py-0.5 text-xs whitespace-nowrap ${stateTone[slot.state]}`}
+                  >
                     {t(`states.${slot.state}`)}
                   </span>
                   {slot.answer ? (
