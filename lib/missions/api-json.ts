@@ -14,6 +14,11 @@ import {
 } from "@/lib/api/records-json";
 import type { TakenStep } from "@/lib/missions/approval-queries";
 import { authorityOf, authorityProblemCodes, authorityProblems } from "@/lib/missions/travellers/authority";
+import { costFields } from "@/lib/missions/costs/fields";
+import type { Cost } from "@/lib/missions/costs/queries";
+import { checkpoints } from "@/lib/missions/follow-ups/checkpoints";
+import type { FollowUpSlot } from "@/lib/missions/follow-ups/queries";
+import { FollowUpVerdict } from "@/lib/generated/prisma/enums";
 import { travellerFields } from "@/lib/missions/travellers/fields";
 import type { Traveller } from "@/lib/missions/travellers/queries";
 
@@ -101,6 +106,42 @@ export const missionItem = z.object({
       }),
     )
     .meta({ description: "Who travels and under what authority; empty for partner users." }),
+  costs: z
+    .array(
+      z.object({
+        id: z.string(),
+        ...answerShapeOf(costFields),
+        archived: z.boolean().meta({ description: "Removed from the mission's costs (kept, not counted)." }),
+      }),
+    )
+    .meta({
+      description:
+        "Cost lines in euro cents, planned and actual; no payer: the Métropole (decision 017). Empty for partner users.",
+    }),
+  followUps: z
+    .array(
+      z.object({
+        checkpoint: z.enum(checkpoints),
+        dueDate: dayString,
+        respondent: z.string().meta({ description: '"metropole" for the department, or the partner\'s id.' }),
+        state: z.enum(["answered", "upcoming", "due", "overdue"]),
+        answer: z
+          .object({
+            verdict: z.enum(Object.values(FollowUpVerdict) as [FollowUpVerdict, ...FollowUpVerdict[]]),
+            projectsLanded: z.number().int(),
+            jobsAnnounced: z.number().int(),
+            agreementsSigned: z.number().int(),
+            notes: z.string(),
+            answeredBy: z.string(),
+            updatedAt: instantString,
+          })
+          .nullable(),
+      }),
+    )
+    .meta({
+      description:
+        "What came of a completed mission at 3, 6 and 12 months, by respondent (decision 020); a partner user reads its own.",
+    }),
   statusHistory: z
     .array(
       z.object({
@@ -131,12 +172,12 @@ export function toMissionListItem(row: MissionRow): z.output<typeof missionListI
   };
 }
 
-/** The mission's travellers and steps, besides what its detail holds (office readers only). */
-export type MissionPapers = { travellers: Traveller[]; steps: TakenStep[] };
+/** The mission's parts besides what its detail holds: travellers, steps and costs (office readers only), follow-ups. */
+export type MissionPapers = { travellers: Traveller[]; steps: TakenStep[]; costs: Cost[]; followUps: FollowUpSlot[] };
 
 export function toMissionItem(
   mission: MissionDetail,
-  { travellers, steps }: MissionPapers,
+  { travellers, steps, costs, followUps }: MissionPapers,
 ): z.output<typeof missionItem> {
   return {
     id: mission.id,
@@ -182,6 +223,29 @@ export function toMissionItem(
               : [],
         }) as z.output<typeof missionItem>["travellers"][number],
     ),
+    costs: costs.map(
+      (cost) =>
+        ({
+          id: cost.id,
+          ...toAnswerFields(costFields, cost),
+          archived: cost.archivedAt !== null,
+        }) as z.output<typeof missionItem>["costs"][number],
+    ),
+    followUps: followUps.map((slot) => ({
+      checkpoint: slot.checkpoint,
+      dueDate: slot.dueDay,
+      respondent: slot.respondent,
+      state: slot.state,
+      answer: slot.answer && {
+        verdict: slot.answer.verdict,
+        projectsLanded: slot.answer.projectsLanded,
+        jobsAnnounced: slot.answer.jobsAnnounced,
+        agreementsSigned: slot.answer.agreementsSigned,
+        notes: slot.answer.notes,
+        answeredBy: slot.answer.answeredByName,
+        updatedAt: jsonInstant(slot.answer.updatedAt),
+      },
+    })),
     statusHistory: steps.map((step) => ({
       from: step.fromStatus,
       to: step.toStatus,

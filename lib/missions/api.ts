@@ -12,6 +12,8 @@ import {
 } from "@/lib/missions/mutations";
 import { listMissionSteps } from "@/lib/missions/approval-queries";
 import { getMission, listMissions } from "@/lib/missions/queries";
+import { listCosts } from "@/lib/missions/costs/queries";
+import { getMissionFollowUps } from "@/lib/missions/follow-ups/queries";
 import { listTravellers } from "@/lib/missions/travellers/queries";
 import { changeMissionStatusSchema, createMissionSchema, updateMissionSchema } from "@/lib/missions/schemas";
 import { missionBody, missionFormValues, missionStatusBody, parseMissionForm } from "@/lib/missions/api-body";
@@ -34,12 +36,14 @@ export const missionsResource = defineResource({
     return { rows: rows.map(toMissionListItem), total };
   },
   get: async (user, id) => {
-    const [mission, travellers, steps] = await Promise.all([
+    const [mission, travellers, steps, costs, followUps] = await Promise.all([
       getMission(user, id),
       listTravellers(user, id),
       listMissionSteps(user, id),
+      listCosts(user, id),
+      getMissionFollowUps(user, id),
     ]);
-    return mission ? toMissionItem(mission, { travellers, steps }) : null;
+    return mission ? toMissionItem(mission, { travellers, steps, costs, followUps: followUps ?? [] }) : null;
   },
   canWrite: (user) => can(user, "records.edit"),
   body: missionBody,

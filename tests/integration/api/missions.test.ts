@@ -268,6 +268,56 @@ describe("/api/v1/missions", () => {
     });
   });
 
+  it("gives its cost lines to office users, and its follow-ups to each reader as its own", async () => {
+    const staff = await createActingUser("STAFF");
+    const token = await tokenFor(staff);
+    const { id } = (await callChecked("POST", "/api/v1/missions", { token, body: petersburgBody() })).body as {
+      id: string;
+    };
+    await testDb.mission.update({ where: { id }, data: { status: "COMPLETED" } });
+    const { createCost } = await import("@/lib/missions/costs/mutations");
+    const { costSchema } = await import("@/lib/missions/costs/schemas");
+    await createCost(
+      staff,
+      costSchema.parse({ missionId: id, category: "LODGING", payerPartnerId: refs.tca.id, plannedCents: "1 200,50" }),
+    );
+    const { answerFollowUp } = await import("@/lib/missions/follow-ups/mutations");
+    const { followUpSchema } = await import("@/lib/missions/follow-ups/schemas");
+    const tcaUser = await partnerUserOf(refs.tca.id);
+    await answerFollowUp(
+      tcaUser,
+      followUpSchema.parse({
+        missionId: id,
+        checkpoint: "SIX_MONTHS",
+        respondent: refs.tca.id,
+        verdict: "WORTH_IT",
+        projectsLanded: "1",
+        jobsAnnounced: "30",
+        agreementsSigned: "0",
+      }),
+    );
+    type Answer = {
+      costs: { category: string; payerPartnerId: string | null; plannedCents: number | null; archived: boolean }[];
+      followUps: { checkpoint: string; respondent: string; state: string; answer: { jobsAnnounced: number } | null }[];
+    };
+    const mission = (await callChecked("GET", `/api/v1/missions/${id}`, { token })).body as Answer;
+    expect(mission.costs).toMatchObject([
+      { category: "LODGING", payerPartnerId: refs.tca.id, plannedCents: 120_050, archived: false },
+    ]);
+    // The department and two partners, at three checkpoints; all long due (October 2015).
+    expect(mission.followUps).toHaveLength(9);
+    expect(mission.followUps.find((slot) => slot.answer)).toMatchObject({
+      checkpoint: "SIX_MONTHS",
+      respondent: refs.tca.id,
+      state: "answered",
+      answer: { jobsAnnounced: 30 },
+    });
+    const asPartner = (await callChecked("GET", `/api/v1/missions/${id}`, { token: await tokenFor(tcaUser) }))
+      .body as Answer;
+    expect(asPartner.costs).toEqual([]);
+    expect(asPartner.followUps.map((slot) => slot.respondent)).toEqual([refs.tca.id, refs.tca.id, refs.tca.id]);
+  });
+
   it("refuses bad input with the field named as the body names it, and writes nothing", async () => {
     const token = await tokenFor(await createActingUser("STAFF"));
     const fieldsOf = (answer: { body: unknown }) =>

@@ -137,7 +137,12 @@ describe("a completed mission's follow-ups", () => {
         verdict: "MAYBE",
       })
       .error?.issues.map((issue) => `${String(issue.path[0])}:${issue.message}`);
-    expect(issues).toEqual(["verdict:invalidChoice", "projectsLanded:countOutOfRange"]);
+    expect(issues).toEqual([
+      "verdict:invalidChoice",
+      "projectsLanded:countOutOfRange",
+      "jobsAnnounced:required",
+      "agreementsSigned:required",
+    ]);
   });
 
   it("wait in a list, the department's and every partner's for staff, its own for a partner", async () => {
