@@ -74,6 +74,12 @@ test("the year's mission costs add up by payer and destination, each row opening
   const tca = payers.getByRole("row", { name: /Team Côte d'Azur/ });
   await expect(tca.getByRole("cell").first()).toHaveText("5");
   await expect(page.getByRole("table", { name: "Coûts par destination" })).toContainText("Xiamen (Chine)");
+  // What the missions led to, from their follow-ups (decision 021), opens the missions it adds up.
+  await expect(page.getByTestId("result-projectsLanded")).toHaveText(/^\d+$/);
+  await expect(page.getByRole("link", { name: "Voir les 13 missions réalisées de l'année" })).toHaveAttribute(
+    "href",
+    "/missions?year=2016&status=COMPLETED",
+  );
   await tca.getByRole("link", { name: "Team Côte d'Azur" }).click();
   await expect(page).toHaveURL(/\/missions\?year=2016&paidBy=/);
   await expect(page.getByLabel("Coûts payés par")).toHaveValue(/^c/);

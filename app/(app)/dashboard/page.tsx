@@ -4,6 +4,7 @@ import { areaCapability } from "@/components/app-shell/areas";
 import { Breakdowns } from "@/components/dashboard/breakdowns";
 import { KeyFigureCard } from "@/components/dashboard/key-figure-card";
 import { MissionCostTotals } from "@/components/dashboard/mission-cost-totals";
+import { MissionResults } from "@/components/dashboard/mission-results";
 import { PriorityCoverageMatrix } from "@/components/dashboard/priority-coverage";
 import { TrendsTable } from "@/components/dashboard/trends-table";
 import { YearPicker } from "@/components/dashboard/year-picker";
@@ -18,6 +19,7 @@ import { ClosureBanner } from "@/components/dashboard/closure-banner";
 import { YearCloseControls } from "@/components/dashboard/year-close-controls";
 import { getPriorityCoverage } from "@/lib/dashboard/coverage";
 import { getYearMissionCosts } from "@/lib/dashboard/mission-costs";
+import { getYearMissionResults } from "@/lib/dashboard/mission-results";
 import { parseDashboardYear } from "@/lib/dashboard/definitions";
 import { figureNames, getRecordedYears } from "@/lib/dashboard/figures";
 import { getYearFigures } from "@/lib/dashboard/year-figures";
@@ -51,12 +53,13 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
   const recorded = await getRecordedYears();
   const first = Math.min(recorded?.first ?? year, year - 1);
   const last = Math.max(recorded?.last ?? year, year);
-  const [series, coverage, closure, destinations, costs] = await Promise.all([
+  const [series, coverage, closure, destinations, costs, results] = await Promise.all([
     getYearFigures(first, last),
     getPriorityCoverage(year),
     getClosure(year),
     getLeadingDestinations(year, mapTopDestinations),
     getYearMissionCosts(year),
+    getYearMissionResults(year),
   ]);
   // A closed year shows its published figures everywhere, the live ones beside them where they
   // differ; the banner says which records make the difference.
@@ -122,6 +125,12 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
               {t("breakdowns")}
             </h2>
             <Breakdowns year={year} isClosed={closure !== null} />
+          </section>
+          <section aria-labelledby="mission-results" className="flex flex-col gap-3">
+            <h2 id="mission-results" className="text-lg font-medium">
+              {t("results.title", { year })}
+            </h2>
+            <MissionResults year={year} results={results} />
           </section>
           <section aria-labelledby="mission-costs" className="flex flex-col gap-3">
             <h2 id="mission-costs" className="text-lg font-medium">
