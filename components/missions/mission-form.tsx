@@ -32,7 +32,9 @@ const conflictFields = [
   "budgetCents",
   "contactsCount",
   "leadsCount",
+  "lettersOfIntentCount",
   "outcomeNotes",
+  "nextSteps",
   "partners",
   "participants",
   "agenda",
@@ -193,6 +195,14 @@ export function MissionForm({
             defaultValue={values.leadsCount}
             errors={errors?.leadsCount}
           />
+          <FormField
+            label={t("fields.lettersOfIntentCount")}
+            name="lettersOfIntentCount"
+            inputMode="numeric"
+            autoComplete="off"
+            defaultValue={values.lettersOfIntentCount}
+            errors={errors?.lettersOfIntentCount}
+          />
         </div>
         <TextAreaField
           label={t("fields.outcomeNotes")}
@@ -200,6 +210,13 @@ export function MissionForm({
           maxLength={textLimits.longText}
           defaultValue={values.outcomeNotes}
           errors={errors?.outcomeNotes}
+        />
+        <TextAreaField
+          label={t("fields.nextSteps")}
+          name="nextSteps"
+          maxLength={textLimits.longText}
+          defaultValue={values.nextSteps}
+          errors={errors?.nextSteps}
         />
       </SectionCard>
 

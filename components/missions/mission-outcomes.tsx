@@ -2,7 +2,10 @@ import { useFormatter, useTranslations } from "next-intl";
 import type { MissionDetail } from "@/lib/missions/queries";
 import { SectionCard } from "./section-card";
 
-/** Contacts, leads and notes after the trip, and the agreements signed during it (read-only here). */
+/**
+ * The trip report (compte rendu): contacts, leads and letters of intent, what was done, what comes
+ * next, and the agreements signed during it (read-only here).
+ */
 export function MissionOutcomes({ mission }: { mission: MissionDetail }) {
   const t = useTranslations("missions");
   const tKinds = useTranslations("missions.agreementKinds");
@@ -15,8 +18,16 @@ export function MissionOutcomes({ mission }: { mission: MissionDetail }) {
         <dd>{count(mission.contactsCount)}</dd>
         <dt className="text-slate-600">{t("fields.leadsCount")}</dt>
         <dd>{count(mission.leadsCount)}</dd>
+        <dt className="text-slate-600">{t("fields.lettersOfIntentCount")}</dt>
+        <dd>{count(mission.lettersOfIntentCount)}</dd>
       </dl>
       {mission.outcomeNotes ? <p className="max-w-prose whitespace-pre-line text-sm">{mission.outcomeNotes}</p> : null}
+      {mission.nextSteps ? (
+        <div>
+          <h3 className="mb-1 text-sm font-medium text-slate-900">{t("fields.nextSteps")}</h3>
+          <p className="max-w-prose whitespace-pre-line text-sm">{mission.nextSteps}</p>
+        </div>
+      ) : null}
       <div>
         <h3 className="mb-1 text-sm font-medium text-slate-900">{t("sections.agreements")}</h3>
         {mission.agreements.length === 0 ? (

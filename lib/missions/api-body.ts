@@ -39,7 +39,9 @@ export const missionBody = z.strictObject({
     .meta({ description: "Budget in euro cents (at most 2,000,000,000); null or omitted when not set." }),
   contactsCount: count("Contacts made"),
   leadsCount: count("Business leads"),
+  lettersOfIntentCount: count("Letters of intent signed"),
   outcomeNotes: optionalText(textLimits.longText),
+  nextSteps: optionalText(textLimits.longText),
   partners: z
     .array(
       z.strictObject({
@@ -110,7 +112,9 @@ export function missionFormValues(body: MissionBody): Record<string, string> {
     budget: euroText(body.budgetCents),
     contactsCount: countText(body.contactsCount),
     leadsCount: countText(body.leadsCount),
+    lettersOfIntentCount: countText(body.lettersOfIntentCount),
     outcomeNotes: body.outcomeNotes ?? "",
+    nextSteps: body.nextSteps ?? "",
     ...rowsToValues(
       "partners",
       (body.partners ?? []).map((partner) => ({

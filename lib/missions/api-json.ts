@@ -68,7 +68,9 @@ export const missionItem = z.object({
   budgetCents: money("Budget").nullable(),
   contactsCount: count("Contacts made"),
   leadsCount: count("Business leads"),
+  lettersOfIntentCount: count("Letters of intent signed"),
   outcomeNotes: z.string(),
+  nextSteps: z.string(),
   partners: z.array(
     z.object({
       id: z.string(),
@@ -193,7 +195,9 @@ export function toMissionItem(
     budgetCents: mission.budgetCents,
     contactsCount: mission.contactsCount,
     leadsCount: mission.leadsCount,
+    lettersOfIntentCount: mission.lettersOfIntentCount,
     outcomeNotes: mission.outcomeNotes,
+    nextSteps: mission.nextSteps,
     partners: mission.partners.map((partner) => ({
       id: partner.partnerId,
       shortName: partner.shortName,

@@ -19,7 +19,9 @@ export function missionFormDefaults(mission: MissionDetail): Record<string, stri
     budget: centsToInput(mission.budgetCents),
     contactsCount: mission.contactsCount === null ? "" : String(mission.contactsCount),
     leadsCount: mission.leadsCount === null ? "" : String(mission.leadsCount),
+    lettersOfIntentCount: mission.lettersOfIntentCount === null ? "" : String(mission.lettersOfIntentCount),
     outcomeNotes: mission.outcomeNotes,
+    nextSteps: mission.nextSteps,
     ...rowsToValues(
       "partners",
       mission.partners.map((partner) => ({

@@ -18,7 +18,9 @@ export const missionStateSelect = {
   budgetCents: true,
   contactsCount: true,
   leadsCount: true,
+  lettersOfIntentCount: true,
   outcomeNotes: true,
+  nextSteps: true,
   version: true,
   archivedAt: true,
   destinations: {
@@ -52,7 +54,9 @@ export const editedFields = [
   "budgetCents",
   "contactsCount",
   "leadsCount",
+  "lettersOfIntentCount",
   "outcomeNotes",
+  "nextSteps",
   "partners",
   "participants",
   "agenda",
@@ -78,7 +82,9 @@ function comparableInput(input: MissionInput): Record<EditedField, string> {
     budgetCents: String(input.budgetCents ?? ""),
     contactsCount: String(input.contactsCount ?? ""),
     leadsCount: String(input.leadsCount ?? ""),
+    lettersOfIntentCount: String(input.lettersOfIntentCount ?? ""),
     outcomeNotes: input.outcomeNotes,
+    nextSteps: input.nextSteps,
     partners: input.partners
       .map((partner) => line(partner.partnerId, partner.role, String(partner.contributionCents)))
       .sort()
@@ -124,7 +130,9 @@ export function describeMission(state: MissionState, locale: "fr" | "en"): Recor
     budgetCents: state.budgetCents,
     contactsCount: state.contactsCount,
     leadsCount: state.leadsCount,
+    lettersOfIntentCount: state.lettersOfIntentCount,
     outcomeNotes: state.outcomeNotes,
+    nextSteps: state.nextSteps,
     partners: state.partners
       .map(
         (partner) =>

@@ -65,7 +65,9 @@ function scalarData(input: MissionInput) {
     budgetCents: input.budgetCents,
     contactsCount: input.contactsCount,
     leadsCount: input.leadsCount,
+    lettersOfIntentCount: input.lettersOfIntentCount,
     outcomeNotes: input.outcomeNotes,
+    nextSteps: input.nextSteps,
   };
 }
 

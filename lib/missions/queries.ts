@@ -144,7 +144,9 @@ export type MissionDetail = {
   budgetCents: number | null;
   contactsCount: number | null;
   leadsCount: number | null;
+  lettersOfIntentCount: number | null;
   outcomeNotes: string;
+  nextSteps: string;
   version: number;
   archivedAt: Date | null;
   updatedAt: Date;
@@ -181,7 +183,9 @@ export async function getMission(actor: ActingUser, id: string): Promise<Mission
       budgetCents: true,
       contactsCount: true,
       leadsCount: true,
+      lettersOfIntentCount: true,
       outcomeNotes: true,
+      nextSteps: true,
       version: true,
       archivedAt: true,
       updatedAt: true,

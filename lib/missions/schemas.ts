@@ -30,7 +30,9 @@ export type MissionInput = {
   budgetCents: number | null;
   contactsCount: number | null;
   leadsCount: number | null;
+  lettersOfIntentCount: number | null;
   outcomeNotes: string;
+  nextSteps: string;
   partners: MissionPartnerInput[];
   participants: MissionParticipantInput[];
   agenda: MissionAgendaInput[];
@@ -177,7 +179,9 @@ function readMission(form: MissionFormReader): MissionInput {
     budgetCents: form.euros("budget"),
     contactsCount: form.count("contactsCount"),
     leadsCount: form.count("leadsCount"),
+    lettersOfIntentCount: form.count("lettersOfIntentCount"),
     outcomeNotes: form.text("outcomeNotes", textLimits.longText),
+    nextSteps: form.text("nextSteps", textLimits.longText),
     partners: readPartners(form),
     participants: readParticipants(form),
     agenda: readAgenda(form, startDate, endDate),

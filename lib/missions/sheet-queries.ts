@@ -26,8 +26,10 @@ async function loadBatch(
       budgetCents: true,
       contactsCount: true,
       leadsCount: true,
+      lettersOfIntentCount: true,
       summary: true,
       outcomeNotes: true,
+      nextSteps: true,
     },
   });
   if (missions.length === 0) return [];

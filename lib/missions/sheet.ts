@@ -33,8 +33,10 @@ export type MissionSheetRecord = SheetRecord &
     budgetCents: number | null;
     contactsCount: number | null;
     leadsCount: number | null;
+    lettersOfIntentCount: number | null;
     summary: string;
     outcomeNotes: string;
+    nextSteps: string;
   };
 
 const columns: ColumnDef<MissionSheetRecord>[] = [
@@ -62,8 +64,10 @@ const columns: ColumnDef<MissionSheetRecord>[] = [
   { key: "budget", kind: "amount", write: (r) => (r.budgetCents === null ? null : { cents: r.budgetCents }) },
   { key: "contactsCount", kind: "wholeNumber", write: (r) => r.contactsCount },
   { key: "leadsCount", kind: "wholeNumber", write: (r) => r.leadsCount },
+  { key: "lettersOfIntentCount", kind: "wholeNumber", write: (r) => r.lettersOfIntentCount },
   { key: "summary", kind: "text", write: (r) => r.summary },
   { key: "outcomeNotes", kind: "text", write: (r) => r.outcomeNotes },
+  { key: "nextSteps", kind: "text", write: (r) => r.nextSteps },
 ];
 
 /** The form's field (or row field, "agenda.2.day") → the column and the cell line it came from. */
@@ -86,8 +90,10 @@ function read(reader: RowReader): ReturnType<ImportableSheet<MissionSheetRecord,
     budget: reader.text("budget"),
     contactsCount: reader.wholeNumber("contactsCount"),
     leadsCount: reader.wholeNumber("leadsCount"),
+    lettersOfIntentCount: reader.wholeNumber("lettersOfIntentCount"),
     summary: reader.text("summary"),
     outcomeNotes: reader.text("outcomeNotes"),
+    nextSteps: reader.text("nextSteps"),
   };
   const lines = readMissionLines(reader, values);
   const parsed = createMissionSchema.safeParse(values);

@@ -83,6 +83,10 @@ export function saintPetersburg2015(): DemoMission {
     budgetCents: 6_800_000,
     contactsCount: 96,
     leadsCount: 14,
+    lettersOfIntentCount: 2,
+    nextSteps:
+      "Accompagner les trois start-up en discussion avec des investisseurs russes ; préparer avec Team Côte d'Azur " +
+      "la mission multipartenariale de 2016 aux États-Unis.",
     outcomeNotes:
       "14 projets d'implantation ou d'investissement identifiés ; trois start-up en discussion avec des investisseurs russes. " +
       "Le format multipartenarial est reconduit dès 2016 : États-Unis, Suède, Chine, Royaume-Uni et Canada.",

@@ -804,6 +804,13 @@ function missionFrom(row: MissionRow, index: number): DemoMission {
     ...(contactsCount === undefined ? {} : { contactsCount }),
     ...(leadsCount === undefined ? {} : { leadsCount }),
     ...(outcomeNotes === undefined ? {} : { outcomeNotes }),
+    // The trip report's letters of intent and next steps, for the missions whose outcome is recorded.
+    ...(leadsCount === undefined ? {} : { lettersOfIntentCount: Math.floor(leadsCount / 6) }),
+    ...(leadsCount === undefined || partners[0] === undefined
+      ? {}
+      : {
+          nextSteps: `Relancer les ${leadsCount} pistes d'affaires avec ${partners[0][0]} ; premier point au suivi à trois mois.`,
+        }),
   });
   return {
     mission: { ...mission, id: demoId("mission", row.key) },

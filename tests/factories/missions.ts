@@ -20,7 +20,9 @@ export function buildMissionInput(destinationIds: string[], overrides: Partial<M
     budgetCents: null,
     contactsCount: null,
     leadsCount: null,
+    lettersOfIntentCount: null,
     outcomeNotes: "",
+    nextSteps: "",
     partners: [],
     participants: [],
     agenda: [],
@@ -42,7 +44,9 @@ export function missionFormFields(input: MissionInput): Record<string, string> {
     budget: euros(input.budgetCents),
     contactsCount: input.contactsCount === null ? "" : String(input.contactsCount),
     leadsCount: input.leadsCount === null ? "" : String(input.leadsCount),
+    lettersOfIntentCount: input.lettersOfIntentCount === null ? "" : String(input.lettersOfIntentCount),
     outcomeNotes: input.outcomeNotes,
+    nextSteps: input.nextSteps,
   };
   input.partners.forEach((partner, index) => {
     Object.assign(fields, {

@@ -136,8 +136,9 @@ export async function listPendingFollowUps(actor: ActingUser): Promise<FollowUpS
     where: {
       status: "COMPLETED",
       archivedAt: null,
-      // The first checkpoint is three months after the last day.
-      endDate: { lte: dateOfDay(addMonths(today, -3)) },
+      // The first checkpoint is three months after the last day: a mission back less than two
+      // months ago has none asked yet (two, not three: a month's end moves a due day by a few days).
+      endDate: { lte: dateOfDay(addMonths(today, -2)) },
       ...(scope === "all" ? {} : { partners: { some: { partnerId: scope } } }),
     },
     select: missionSelect,

@@ -67,4 +67,6 @@ export const missionHeader = [
   "Pistes d'affaires",
   "Objectifs de la mission",
   "Bilan",
+  "Lettres d'intention signées",
+  "Prochaines étapes",
 ];

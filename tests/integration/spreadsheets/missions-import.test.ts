@@ -20,6 +20,8 @@ const xiamenRow = [
   "5",
   "Licence de la marque",
   "",
+  "1",
+  "Préparer le premier Carnaval de Nice à Xiamen",
 ];
 
 describe("importing missions", () => {
@@ -50,6 +52,8 @@ describe("importing missions", () => {
       budgetCents: 3_200_000,
       contactsCount: 28,
       leadsCount: 5,
+      lettersOfIntentCount: 1,
+      nextSteps: "Préparer le premier Carnaval de Nice à Xiamen",
     });
     expect(mission.endDate).toEqual(new Date("2016-03-10T00:00:00Z"));
     expect(mission.sectors.map((sector) => sector.code).sort()).toEqual(["CULTURE", "SMART_CITIES"]);
