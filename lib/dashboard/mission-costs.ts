@@ -14,17 +14,18 @@ export type PayerCosts = CostTotals & { partnerId: string | null; name: string |
 export type DestinationCosts = CostTotals & { destinationId: string; city: string; countryCode: string };
 export type YearMissionCosts = { total: CostTotals; byPayer: PayerCosts[]; byDestination: DestinationCosts[] };
 
-type Row = CostTotals & {
+export type CostRow = {
+  missions: number;
+  plannedCents: bigint | number | null;
+  actualCents: bigint | number | null;
   part: "total" | "payer" | "destination";
   key: string | null;
   name: string | null;
   countryCode: string | null;
 };
 
-/** The year's totals in one round trip; amounts as integers (sums of cents fit in a bigint). */
-export async function getYearMissionCosts(year: number): Promise<YearMissionCosts> {
-  const rows = await db.$queryRawUnsafe<Row[]>(
-    `WITH line AS (
+/** The statement: the year is its only parameter ($1); amounts are bigint sums of cents. */
+export const missionCostsSql = `WITH line AS (
       SELECT c."missionId", c."payerPartnerId", coalesce(c."plannedCents", 0) AS planned, coalesce(c."actualCents", 0) AS actual
       FROM "MissionCost" c JOIN "Mission" m ON m.id = c."missionId"
       WHERE c."archivedAt" IS NULL AND m."archivedAt" IS NULL
@@ -42,10 +43,11 @@ export async function getYearMissionCosts(year: number): Promise<YearMissionCost
     SELECT 'destination', d.id, d.city, d."countryCode",
         count(DISTINCT l."missionId")::int, sum(l.planned)::bigint, sum(l.actual)::bigint
       FROM line l JOIN "_DestinationToMission" dm ON dm."B" = l."missionId" JOIN "Destination" d ON d.id = dm."A"
-      GROUP BY d.id, d.city, d."countryCode"`,
-    year,
-  );
-  const amounts = (row: Row): CostTotals => ({
+      GROUP BY d.id, d.city, d."countryCode"`;
+
+/** The statement's rows (as the database or its JSON gives them) as the dashboard's totals. */
+export function missionCostsFrom(rows: CostRow[]): YearMissionCosts {
+  const amounts = (row: CostRow): CostTotals => ({
     missions: Number(row.missions),
     plannedCents: Number(row.plannedCents ?? 0),
     actualCents: Number(row.actualCents ?? 0),
@@ -64,4 +66,9 @@ export async function getYearMissionCosts(year: number): Promise<YearMissionCost
       .map((row) => ({ ...amounts(row), destinationId: row.key!, city: row.name!, countryCode: row.countryCode! }))
       .sort((a, b) => byPlanned(a, b) || a.city.localeCompare(b.city)),
   };
+}
+
+/** The year's totals in one round trip. */
+export async function getYearMissionCosts(year: number): Promise<YearMissionCosts> {
+  return missionCostsFrom(await db.$queryRawUnsafe<CostRow[]>(missionCostsSql, year));
 }

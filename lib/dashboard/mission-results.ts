@@ -25,7 +25,7 @@ export type Results = {
 export type DestinationResults = Results & { destinationId: string; city: string; countryCode: string };
 export type YearMissionResults = { total: Results; byDestination: DestinationResults[] };
 
-type Row = {
+export type ResultRow = {
   part: "total" | "destination";
   key: string | null;
   city: string | null;
@@ -37,7 +37,7 @@ type Row = {
   cents: bigint | number | null;
 };
 
-const resultsOf = (row: Row): Results => {
+const resultsOf = (row: ResultRow): Results => {
   const projects = Number(row.projects ?? 0);
   const costCents = Number(row.cents ?? 0);
   return {
@@ -50,10 +50,8 @@ const resultsOf = (row: Row): Results => {
   };
 };
 
-/** The year's results in one round trip. */
-export async function getYearMissionResults(year: number): Promise<YearMissionResults> {
-  const rows = await db.$queryRawUnsafe<Row[]>(
-    `WITH counted AS (
+/** The statement: the year is its only parameter ($1). */
+export const missionResultsSql = `WITH counted AS (
       SELECT id, coalesce("leadsCount", 0) AS leads FROM "Mission"
       WHERE status = 'COMPLETED' AND "archivedAt" IS NULL
         AND "startDate" >= make_date($1, 1, 1) AND "startDate" < make_date($1 + 1, 1, 1)
@@ -77,9 +75,10 @@ export async function getYearMissionResults(year: number): Promise<YearMissionRe
     SELECT 'destination', d.id, d.city, d."countryCode", count(*)::int,
         sum(p.leads), sum(p.projects), sum(p.jobs), sum(p.cents)
       FROM per_mission p JOIN "_DestinationToMission" dm ON dm."B" = p.id JOIN "Destination" d ON d.id = dm."A"
-      GROUP BY d.id, d.city, d."countryCode"`,
-    year,
-  );
+      GROUP BY d.id, d.city, d."countryCode"`;
+
+/** The statement's rows (as the database or its JSON gives them) as the dashboard's figures. */
+export function missionResultsFrom(rows: ResultRow[]): YearMissionResults {
   const total = rows.find((row) => row.part === "total");
   return {
     total: total
@@ -90,4 +89,9 @@ export async function getYearMissionResults(year: number): Promise<YearMissionRe
       .map((row) => ({ ...resultsOf(row), destinationId: row.key!, city: row.city!, countryCode: row.countryCode! }))
       .sort((a, b) => b.projectsLanded - a.projectsLanded || b.leads - a.leads || a.city.localeCompare(b.city)),
   };
+}
+
+/** The year's results in one round trip. */
+export async function getYearMissionResults(year: number): Promise<YearMissionResults> {
+  return missionResultsFrom(await db.$queryRawUnsafe<ResultRow[]>(missionResultsSql, year));
 }

@@ -18,8 +18,7 @@ import { getClosure, getDifferences } from "@/lib/dashboard/closures";
 import { ClosureBanner } from "@/components/dashboard/closure-banner";
 import { YearCloseControls } from "@/components/dashboard/year-close-controls";
 import { getPriorityCoverage } from "@/lib/dashboard/coverage";
-import { getYearMissionCosts } from "@/lib/dashboard/mission-costs";
-import { getYearMissionResults } from "@/lib/dashboard/mission-results";
+import { getYearMissionWork } from "@/lib/dashboard/mission-work";
 import { parseDashboardYear } from "@/lib/dashboard/definitions";
 import { figureNames, getRecordedYears } from "@/lib/dashboard/figures";
 import { getYearFigures } from "@/lib/dashboard/year-figures";
@@ -53,13 +52,12 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
   const recorded = await getRecordedYears();
   const first = Math.min(recorded?.first ?? year, year - 1);
   const last = Math.max(recorded?.last ?? year, year);
-  const [series, coverage, closure, destinations, costs, results] = await Promise.all([
+  const [series, coverage, closure, destinations, { costs, results }] = await Promise.all([
     getYearFigures(first, last),
     getPriorityCoverage(year),
     getClosure(year),
     getLeadingDestinations(year, mapTopDestinations),
-    getYearMissionCosts(year),
-    getYearMissionResults(year),
+    getYearMissionWork(year),
   ]);
   // A closed year shows its published figures everywhere, the live ones beside them where they
   // differ; the banner says which records make the difference.

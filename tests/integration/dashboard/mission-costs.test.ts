@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getYearMissionCosts } from "@/lib/dashboard/mission-costs";
+import { getYearMissionWork } from "@/lib/dashboard/mission-work";
 import { parseListParams } from "@/lib/list-params";
 import { createCost, setCostArchived } from "@/lib/missions/costs/mutations";
 import { costSchema } from "@/lib/missions/costs/schemas";
@@ -66,6 +67,8 @@ describe("the dashboard's mission costs", () => {
     await missionWith(staff, [refs.petersburg.id], "2017-06-01", []);
 
     const costs = await getYearMissionCosts(2017);
+    // The dashboard reads it with the results in one statement: the same figures.
+    expect((await getYearMissionWork(2017)).costs).toEqual(costs);
     expect(costs.total).toEqual({ missions: 2, plannedCents: 170_010, actualCents: 120_025 });
     expect(costs.byPayer.map((row) => [row.name, row.missions, row.plannedCents, row.actualCents])).toEqual([
       [null, 2, 120_010, 120_025],

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getYearMissionResults } from "@/lib/dashboard/mission-results";
+import { getYearMissionWork } from "@/lib/dashboard/mission-work";
 import { createCost } from "@/lib/missions/costs/mutations";
 import { costSchema } from "@/lib/missions/costs/schemas";
 import { answerFollowUp } from "@/lib/missions/follow-ups/mutations";
@@ -62,6 +63,8 @@ describe("what the year's missions led to", () => {
     await line(confirmed, "50 000");
 
     const results = await getYearMissionResults(2017);
+    // The dashboard reads it with the costs in one statement: the same figures.
+    expect((await getYearMissionWork(2017)).results).toEqual(results);
     expect(results.total).toEqual({
       missions: 2,
       leads: 7,
