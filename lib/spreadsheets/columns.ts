@@ -50,6 +50,7 @@ export type ColumnGroup =
   | "destinations"
   | "codeLists"
   | "periods"
+  | "allowanceRates"
   | "users"
   | "audit";
 

@@ -38,7 +38,7 @@ const rules: Record<MatrixSection, [RegExp, Requirement][]> = {
     [/^GET \/api\/options\/partners$/, ["reference.read"]],
     // Every role picks destinations (partners on their joint actions).
     [/^GET \/api\/options\/destinations$/, "signedIn"],
-    [/^GET \/admin\/reference\/\w+\/export$/, ["codeLists.manage"]],
+    [/^GET \/admin\/reference\/[\w-]+\/export$/, ["codeLists.manage"]],
     [/^GET \/admin\/users\/export$/, ["users.manage"]],
     [/^GET \/admin\/audit\/export$/, ["audit.read"]],
     [/^(GET|POST) \/\w[\w-]*\/import\/(template|run)$/, ["records.edit"]],

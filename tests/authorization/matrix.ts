@@ -149,6 +149,7 @@ export const routeHandlers: Record<string, Row> = {
   "GET /admin/reference/sectors/export":              ["401",     "ok",  "403", "403",   "403",     "403"],
   "GET /admin/reference/objectives/export":           ["401",     "ok",  "403", "403",   "403",     "403"],
   "GET /admin/reference/periods/export":              ["401",     "ok",  "403", "403",   "403",     "403"],
+  "GET /admin/reference/allowance-rates/export":      ["401",     "ok",  "403", "403",   "403",     "403"],
   "GET /admin/users/export":                          ["401",     "ok",  "403", "403",   "403",     "403"],
   "GET /admin/audit/export":                          ["401",     "ok",  "403", "403",   "403",     "403"],
   // Imports (template and run): ADMIN and STAFF.

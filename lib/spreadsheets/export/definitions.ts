@@ -18,6 +18,9 @@ import { codeListSchema } from "@/lib/reference/code-lists/list-params";
 import { listCodeListEntries } from "@/lib/reference/code-lists/queries";
 import { destinationListSchema } from "@/lib/reference/destinations/list-params";
 import { listDestinations } from "@/lib/reference/destinations/queries";
+import { allowanceRateListSchema } from "@/lib/reference/allowance-rates/list-params";
+import { listAllowanceRates } from "@/lib/reference/allowance-rates/queries";
+import { allowanceRateColumns } from "@/lib/reference/allowance-rates/sheet";
 import { periodListSchema } from "@/lib/reference/periods/list-params";
 import { listPeriods } from "@/lib/reference/periods/queries";
 import { townListSchema } from "@/lib/towns/list-params";
@@ -154,6 +157,13 @@ export const exportDefinitions = {
     schema: periodListSchema,
     list: listPeriods,
     columns: periodColumns,
+  }),
+  allowanceRates: define({
+    group: "allowanceRates",
+    fileName: "daily-allowance-rates",
+    schema: allowanceRateListSchema,
+    list: listAllowanceRates,
+    columns: allowanceRateColumns,
   }),
   users: define({ group: "users", fileName: "users", schema: userListSchema, list: listUsers, columns: userColumns }),
   audit: define({

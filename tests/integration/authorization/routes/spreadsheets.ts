@@ -5,6 +5,7 @@ import { exportList } from "@/lib/spreadsheets/export/run-export";
 import { testDb } from "../../setup/database";
 import {
   agreement,
+  allowanceRate,
   codeListEntry,
   delegationOfA,
   destination,
@@ -52,6 +53,10 @@ const areas = {
   "admin/reference/periods": {
     record: period,
     label: async (id) => (await testDb.priorityPeriod.findUniqueOrThrow({ where: { id } })).label,
+  },
+  "admin/reference/allowance-rates": {
+    record: allowanceRate,
+    label: async (id) => (await testDb.allowanceRate.findUniqueOrThrow({ where: { id } })).source,
   },
   "admin/users": {
     record: async (world) => ({ id: world.users.staff.id }),

@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import { keepWithinPages, ListPage } from "@/components/records/record-page";
 import { AllowanceRateTable } from "@/components/reference/allowance-rate-table";
+import { SpreadsheetActions } from "@/components/spreadsheets/spreadsheet-actions";
 import { requireCapability } from "@/lib/auth";
 import { hasActiveFilters, parseListParams } from "@/lib/list-params";
 import { allowanceRateListSchema } from "@/lib/reference/allowance-rates/list-params";
@@ -24,6 +25,7 @@ export default async function AllowanceRatesPage({ searchParams }: PageProps<"/a
       words="reference.allowanceRates"
       back={{ href: "/admin/reference", label: tAdmin("back") }}
       create={{ href: "/admin/reference/allowance-rates/new", label: t("new") }}
+      tools={<SpreadsheetActions path="/admin/reference/allowance-rates" params={params} />}
       isEmpty={total === 0 && !hasActiveFilters(params)}
     >
       <AllowanceRateTable rows={rows} total={total} params={params} />
