@@ -4,7 +4,7 @@ import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { declaredWrites, modelOf } from "@/lib/records/declared-writes";
 import { can } from "@/lib/policy";
-import { parisDay } from "@/lib/time";
+import { dayOf, parisDay } from "@/lib/time";
 import { lockMissionForPart } from "../parent-lock";
 import { dueDayOf, metropoleRespondent } from "./checkpoints";
 import { followUpFields } from "./fields";
@@ -48,7 +48,7 @@ export async function answerFollowUp(actor: ActingUser, input: FollowUpInput): P
     });
     if (partnerId && !partnerIds.includes(partnerId)) throw new DomainError("notFound");
     if (mission.status !== "COMPLETED") throw new DomainError("followUpNotOpen");
-    if (parisDay() < dueDayOf(mission.endDate.toISOString().slice(0, 10), input.checkpoint)) {
+    if (parisDay() < dueDayOf(dayOf(mission.endDate), input.checkpoint)) {
       throw new DomainError("followUpNotDue");
     }
     const existing = await tx.missionFollowUp.findFirst({

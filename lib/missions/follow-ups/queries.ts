@@ -82,7 +82,7 @@ function slotsOf(mission: MissionWithFollowUps, today: string, onlyPartner: stri
       const stored = mission.followUps.find(
         (answer) => answer.checkpoint === checkpoint && answer.partnerId === respondent.id,
       );
-      const answer = stored ? (({ checkpoint: _c, partnerId: _p, ...rest }) => rest)(stored) : null;
+      const answer: FollowUpAnswer | null = stored ?? null;
       return {
         missionId: mission.id,
         missionTitle: mission.title,
