@@ -35,6 +35,11 @@ const nextConfig: NextConfig = {
   },
   // Server-only packages: bundling gains nothing, and pdfkit reads its font files from its own folder.
   serverExternalPackages: ["@prisma/adapter-pg", "pg", "pdfkit"],
+  // The briefing book reads its fonts from node_modules at run time (lib/missions/briefing-book/fonts.ts):
+  // the standalone build copies the two weights it uses, not the packages' other seven.
+  outputFileTracingIncludes: {
+    "/missions/*/briefing-book": ["./node_modules/@expo-google-fonts/noto-sans*/{400Regular,700Bold}/*.ttf"],
+  },
   async headers() {
     return [
       {

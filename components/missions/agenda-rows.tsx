@@ -59,6 +59,16 @@ export function AgendaRows({ values, errors }: { values: Record<string, string>;
                 errors={errors?.[name("location")]}
               />
             </div>
+            <div className="sm:min-w-48 sm:flex-1">
+              <FormField
+                label={t("counterpart")}
+                name={name("counterpart")}
+                maxLength={textLimits.line}
+                autoComplete="off"
+                defaultValue={row?.counterpart ?? ""}
+                errors={errors?.[name("counterpart")]}
+              />
+            </div>
           </>
         );
       }}

@@ -35,6 +35,7 @@ const conflictFields = [
   "lettersOfIntentCount",
   "outcomeNotes",
   "nextSteps",
+  "practicalNotes",
   "partners",
   "participants",
   "agenda",
@@ -175,6 +176,14 @@ export function MissionForm({
 
       <SectionCard id="mission-agenda" title={t("sections.agenda")}>
         <AgendaRows values={values} errors={errors} />
+        <TextAreaField
+          label={t("fields.practicalNotes")}
+          name="practicalNotes"
+          maxLength={textLimits.longText}
+          hint={t("hints.practicalNotes")}
+          defaultValue={values.practicalNotes}
+          errors={errors?.practicalNotes}
+        />
       </SectionCard>
 
       <SectionCard id="mission-outcomes" title={t("sections.outcomes")}>

@@ -34,6 +34,11 @@ export function MissionPartnersTable({ mission }: { mission: MissionDetail }) {
                 <tr key={partner.partnerId}>
                   <th scope="row" className="px-3 py-2 text-left font-medium">
                     {partner.name} <span className="font-normal text-slate-600">({partner.shortName})</span>
+                    {partner.seeks ? (
+                      <span className="block font-normal text-slate-600">
+                        {t("detail.seeks", { seeks: partner.seeks })}
+                      </span>
+                    ) : null}
                   </th>
                   <td className="px-3 py-2">{tRoles(partner.role)}</td>
                   <td className="whitespace-nowrap px-3 py-2 text-right">{euros(partner.contributionCents)}</td>

@@ -25,8 +25,8 @@ export function MissionParticipants({ participants }: { participants: MissionDet
   );
 }
 
-/** The programme, one heading per day. */
-export function MissionAgenda({ agenda }: { agenda: MissionDetail["agenda"] }) {
+/** The programme, one heading per day, in each place's local time; then the practical notes. */
+export function MissionAgenda({ agenda, practicalNotes }: { agenda: MissionDetail["agenda"]; practicalNotes: string }) {
   const t = useTranslations("missions");
   const format = useFormatter();
   // Lines come sorted by day and time; Map.groupBy needs Node 21.
@@ -49,6 +49,11 @@ export function MissionAgenda({ agenda }: { agenda: MissionDetail["agenda"] }) {
                   <span>
                     {item.title}
                     {item.location ? <span className="text-slate-600"> — {item.location}</span> : null}
+                    {item.counterpart ? (
+                      <span className="block text-slate-600">
+                        {t("detail.meeting", { counterpart: item.counterpart })}
+                      </span>
+                    ) : null}
                   </span>
                 </li>
               ))}
@@ -56,6 +61,12 @@ export function MissionAgenda({ agenda }: { agenda: MissionDetail["agenda"] }) {
           </div>
         ))
       )}
+      {practicalNotes ? (
+        <div>
+          <h3 className="mb-1 text-sm font-medium text-slate-900">{t("fields.practicalNotes")}</h3>
+          <p className="max-w-prose whitespace-pre-line text-sm">{practicalNotes}</p>
+        </div>
+      ) : null}
     </SectionCard>
   );
 }

@@ -6,7 +6,7 @@ import { OptionPickerField } from "@/components/option-picker/option-picker-fiel
 import { FormField } from "@/components/ui/form-field";
 import type { FieldErrors as Errors } from "@/lib/action-result";
 import { formRows } from "@/lib/missions/form-values";
-import { partnerRoles } from "@/lib/missions/form-limits";
+import { partnerRoles, textLimits } from "@/lib/missions/form-limits";
 import { parseEuros } from "@/lib/money";
 import type { PickerOption } from "@/lib/records/option-query";
 import { SelectField } from "@/components/ui/form-field";
@@ -98,6 +98,16 @@ export function PartnerRows({ values, optionFor, onChoose, errors }: Props) {
                   data-contribution=""
                   defaultValue={row?.contribution ?? ""}
                   errors={errors?.[name("contribution")]}
+                />
+              </div>
+              <div className="sm:min-w-56 sm:flex-1">
+                <FormField
+                  label={t("seeks")}
+                  name={name("seeks")}
+                  maxLength={textLimits.line}
+                  autoComplete="off"
+                  defaultValue={row?.seeks ?? ""}
+                  errors={errors?.[name("seeks")]}
                 />
               </div>
             </>

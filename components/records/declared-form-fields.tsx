@@ -8,6 +8,7 @@ import type { FieldErrors } from "@/lib/action-result";
 import { choiceKeyIn, inputLimits, shownOrder, type Field, type Fields, type LinkKind } from "@/lib/records/fields";
 import type { PickerOption } from "@/lib/records/option-query";
 import { OptionCheckboxes, type CheckboxOption } from "./option-checkboxes";
+import { TimeZoneSuggestions } from "./time-zone-suggestions";
 
 // A record form's controls derived from the area's field declarations (lib/records/fields.ts,
 // decision 014), so a new field appears in the form without touching it: each field gets the
@@ -126,6 +127,21 @@ function FieldControl({
           {...inputLimits(field)}
           {...hinted}
         />
+      );
+    case "timeZone":
+      return (
+        <>
+          <FormField
+            {...common}
+            autoComplete="off"
+            spellCheck={false}
+            list={`${name}-suggestions`}
+            className={`w-72 ${inputClassName}`}
+            {...inputLimits(field)}
+            {...hinted}
+          />
+          <TimeZoneSuggestions id={`${name}-suggestions`} />
+        </>
       );
     case "parisDateTime":
       return <FormField {...common} type="datetime-local" {...inputLimits(field)} {...hinted} />;

@@ -113,6 +113,7 @@ function answerField(field: Field): z.ZodType {
     case "yesNo":
       return described(z.boolean());
     case "code":
+    case "timeZone":
       return field.required ? described(z.string()) : described(z.string().nullable(), "Null when none.");
     case "country":
       return described(z.string(), "ISO 3166-1 alpha-2 code.");

@@ -42,6 +42,9 @@ export const missionBody = z.strictObject({
   lettersOfIntentCount: count("Letters of intent signed"),
   outcomeNotes: optionalText(textLimits.longText),
   nextSteps: optionalText(textLimits.longText),
+  practicalNotes: optionalText(textLimits.longText).meta({
+    description: "Addresses, emergency numbers, what to know on the spot (the briefing book's practical notes).",
+  }),
   partners: z
     .array(
       z.strictObject({
@@ -50,6 +53,7 @@ export const missionBody = z.strictObject({
         contributionCents: cents()
           .optional()
           .meta({ description: "What this partner contributes, in euro cents; omitted means 0." }),
+        seeks: optionalText(textLimits.line).meta({ description: "What this partner seeks from the trip." }),
       }),
       typed,
     )
@@ -70,9 +74,13 @@ export const missionBody = z.strictObject({
     .array(
       z.strictObject({
         day: bodyDayString("A day within the mission's dates."),
-        time: z.string(typed).optional().meta({ description: "HH:MM (Paris), or omitted." }),
+        time: z
+          .string(typed)
+          .optional()
+          .meta({ description: "HH:MM, local time of where the slot takes place; or omitted." }),
         title: z.string(typed),
         location: optionalText(textLimits.line),
+        counterpart: optionalText(textLimits.line).meta({ description: "Whom the delegation meets in this slot." }),
       }),
       typed,
     )
@@ -115,12 +123,14 @@ export function missionFormValues(body: MissionBody): Record<string, string> {
     lettersOfIntentCount: countText(body.lettersOfIntentCount),
     outcomeNotes: body.outcomeNotes ?? "",
     nextSteps: body.nextSteps ?? "",
+    practicalNotes: body.practicalNotes ?? "",
     ...rowsToValues(
       "partners",
       (body.partners ?? []).map((partner) => ({
         partnerId: partner.partnerId,
         role: partner.role,
         contribution: euroText(partner.contributionCents ?? 0),
+        seeks: partner.seeks ?? "",
       })),
     ),
     ...rowsToValues(
@@ -132,7 +142,12 @@ export function missionFormValues(body: MissionBody): Record<string, string> {
     ),
     ...rowsToValues(
       "agenda",
-      (body.agenda ?? []).map((item) => ({ ...item, time: item.time ?? "", location: item.location ?? "" })),
+      (body.agenda ?? []).map((item) => ({
+        ...item,
+        time: item.time ?? "",
+        location: item.location ?? "",
+        counterpart: item.counterpart ?? "",
+      })),
     ),
   };
 }

@@ -71,6 +71,7 @@ export const missionItem = z.object({
   lettersOfIntentCount: count("Letters of intent signed"),
   outcomeNotes: z.string(),
   nextSteps: z.string(),
+  practicalNotes: z.string(),
   partners: z.array(
     z.object({
       id: z.string(),
@@ -78,6 +79,7 @@ export const missionItem = z.object({
       name: z.string(),
       role: z.enum(partnerRoles),
       contributionCents: money("What this partner contributes"),
+      seeks: z.string().meta({ description: "What this partner seeks from the trip." }),
     }),
   ),
   partnerTotalCents: money("The pooled resources: every partner's contribution added up"),
@@ -87,9 +89,10 @@ export const missionItem = z.object({
   agenda: z.array(
     z.object({
       day: dayString,
-      time: z.string().meta({ description: "HH:MM (Paris), or empty." }),
+      time: z.string().meta({ description: "HH:MM, local time of where the slot takes place; or empty." }),
       title: z.string(),
       location: z.string(),
+      counterpart: z.string().meta({ description: "Whom the delegation meets in this slot." }),
     }),
   ),
   agreements: z
@@ -198,12 +201,14 @@ export function toMissionItem(
     lettersOfIntentCount: mission.lettersOfIntentCount,
     outcomeNotes: mission.outcomeNotes,
     nextSteps: mission.nextSteps,
+    practicalNotes: mission.practicalNotes,
     partners: mission.partners.map((partner) => ({
       id: partner.partnerId,
       shortName: partner.shortName,
       name: partner.name,
       role: partner.role,
       contributionCents: partner.contributionCents,
+      seeks: partner.seeks,
     })),
     partnerTotalCents: mission.partnerTotalCents,
     participants: mission.participants.map(({ name, kind, organisation }) => ({ name, kind, organisation })),
@@ -212,6 +217,7 @@ export function toMissionItem(
       time: item.time,
       title: item.title,
       location: item.location,
+      counterpart: item.counterpart,
     })),
     agreements: mission.agreements.map(({ id, title }) => ({ id, title })),
     // The declared fields as answerShapeOf describes them (typed there, not here).

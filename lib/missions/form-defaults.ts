@@ -22,12 +22,14 @@ export function missionFormDefaults(mission: MissionDetail): Record<string, stri
     lettersOfIntentCount: mission.lettersOfIntentCount === null ? "" : String(mission.lettersOfIntentCount),
     outcomeNotes: mission.outcomeNotes,
     nextSteps: mission.nextSteps,
+    practicalNotes: mission.practicalNotes,
     ...rowsToValues(
       "partners",
       mission.partners.map((partner) => ({
         partnerId: partner.partnerId,
         role: partner.role,
         contribution: centsToInput(partner.contributionCents),
+        seeks: partner.seeks,
       })),
     ),
     ...rowsToValues("participants", mission.participants),
@@ -38,6 +40,7 @@ export function missionFormDefaults(mission: MissionDetail): Record<string, stri
         time: item.time,
         title: item.title,
         location: item.location,
+        counterpart: item.counterpart,
       })),
     ),
   };

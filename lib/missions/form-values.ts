@@ -6,9 +6,9 @@ export const multiChoiceFields = ["destinationIds", "sectorIds", "objectiveIds"]
 
 /** The repeating parts of the form and the inputs of each row ("partners.0.role"…). */
 export const rowSections = {
-  partners: ["partnerId", "role", "contribution"],
+  partners: ["partnerId", "role", "contribution", "seeks"],
   participants: ["name", "kind", "organisation"],
-  agenda: ["day", "time", "title", "location"],
+  agenda: ["day", "time", "title", "location", "counterpart"],
 } as const;
 
 export type RowSection = keyof typeof rowSections;

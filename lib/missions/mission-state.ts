@@ -21,6 +21,7 @@ export const missionStateSelect = {
   lettersOfIntentCount: true,
   outcomeNotes: true,
   nextSteps: true,
+  practicalNotes: true,
   version: true,
   archivedAt: true,
   destinations: {
@@ -30,12 +31,18 @@ export const missionStateSelect = {
   sectors: { select: { id: true, nameFr: true, nameEn: true }, orderBy: { code: "asc" } },
   objectives: { select: { id: true, nameFr: true, nameEn: true }, orderBy: { code: "asc" } },
   partners: {
-    select: { partnerId: true, role: true, contributionCents: true, partner: { select: { shortName: true } } },
+    select: {
+      partnerId: true,
+      role: true,
+      contributionCents: true,
+      seeks: true,
+      partner: { select: { shortName: true } },
+    },
     orderBy: { partner: { shortName: "asc" } },
   },
   participants: { select: { name: true, kind: true, organisation: true }, orderBy: { position: "asc" } },
   agenda: {
-    select: { day: true, time: true, title: true, location: true },
+    select: { day: true, time: true, title: true, location: true, counterpart: true },
     orderBy: [{ day: "asc" }, { time: "asc" }, { position: "asc" }],
   },
 } satisfies Prisma.MissionSelect;
@@ -57,6 +64,7 @@ export const editedFields = [
   "lettersOfIntentCount",
   "outcomeNotes",
   "nextSteps",
+  "practicalNotes",
   "partners",
   "participants",
   "agenda",
@@ -85,15 +93,16 @@ function comparableInput(input: MissionInput): Record<EditedField, string> {
     lettersOfIntentCount: String(input.lettersOfIntentCount ?? ""),
     outcomeNotes: input.outcomeNotes,
     nextSteps: input.nextSteps,
+    practicalNotes: input.practicalNotes,
     partners: input.partners
-      .map((partner) => line(partner.partnerId, partner.role, String(partner.contributionCents)))
+      .map((partner) => line(partner.partnerId, partner.role, String(partner.contributionCents), partner.seeks ?? ""))
       .sort()
       .join("\n"),
     participants: input.participants
       .map((participant) => line(participant.name, participant.kind, participant.organisation))
       .join("\n"),
     agenda: byDayAndTime(input.agenda)
-      .map((item) => line(item.day, item.time, item.title, item.location))
+      .map((item) => line(item.day, item.time, item.title, item.location, item.counterpart ?? ""))
       .join("\n"),
   };
 }
@@ -133,10 +142,12 @@ export function describeMission(state: MissionState, locale: "fr" | "en"): Recor
     lettersOfIntentCount: state.lettersOfIntentCount,
     outcomeNotes: state.outcomeNotes,
     nextSteps: state.nextSteps,
+    practicalNotes: state.practicalNotes,
     partners: state.partners
       .map(
         (partner) =>
-          `${partner.partner.shortName} (${partner.role}, ${formatEuros(partner.contributionCents, locale)})`,
+          `${partner.partner.shortName} (${partner.role}, ${formatEuros(partner.contributionCents, locale)})` +
+          (partner.seeks ? ` — ${partner.seeks}` : ""),
       )
       .join("; "),
     participants: state.participants
@@ -147,7 +158,15 @@ export function describeMission(state: MissionState, locale: "fr" | "en"): Recor
       .join("; "),
     agenda: state.agenda
       .map((item) =>
-        [dayOf(item.day), item.time, item.title, item.location ? `— ${item.location}` : ""].filter(Boolean).join(" "),
+        [
+          dayOf(item.day),
+          item.time,
+          item.title,
+          item.location ? `— ${item.location}` : "",
+          item.counterpart ? `(${item.counterpart})` : "",
+        ]
+          .filter(Boolean)
+          .join(" "),
       )
       .join("; "),
   };

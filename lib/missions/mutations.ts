@@ -68,13 +68,19 @@ function scalarData(input: MissionInput) {
     lettersOfIntentCount: input.lettersOfIntentCount,
     outcomeNotes: input.outcomeNotes,
     nextSteps: input.nextSteps,
+    practicalNotes: input.practicalNotes,
   };
 }
 
 /** The child rows, in the order typed (positions keep it). */
 function childRows(input: MissionInput) {
   return {
-    partners: input.partners.map(({ partnerId, role, contributionCents }) => ({ partnerId, role, contributionCents })),
+    partners: input.partners.map(({ partnerId, role, contributionCents, seeks }) => ({
+      partnerId,
+      role,
+      contributionCents,
+      seeks: seeks ?? "",
+    })),
     participants: input.participants.map((participant, position) => ({ ...participant, position })),
     agenda: input.agenda.map((item, position) => ({ ...item, day: dateOfDay(item.day), position })),
   };

@@ -147,11 +147,12 @@ export type MissionDetail = {
   lettersOfIntentCount: number | null;
   outcomeNotes: string;
   nextSteps: string;
+  practicalNotes: string;
   version: number;
   archivedAt: Date | null;
   updatedAt: Date;
   /** `label` is "City (CC)"; city and country code also apart, for the API. */
-  destinations: { id: string; label: string; city: string; countryCode: string }[];
+  destinations: { id: string; label: string; city: string; countryCode: string; timeZone: string | null }[];
   sectors: { id: string; label: string }[];
   objectives: { id: string; label: string }[];
   partners: {
@@ -160,11 +161,12 @@ export type MissionDetail = {
     shortName: string;
     role: MissionPartnerRole;
     contributionCents: number;
+    seeks: string;
   }[];
   /** The pooled resources: every partner's contribution added up (in the database). */
   partnerTotalCents: number;
   participants: { name: string; kind: ParticipantKind; organisation: string }[];
-  agenda: { day: Date; time: string; title: string; location: string }[];
+  agenda: { day: Date; time: string; title: string; location: string; counterpart: string }[];
   agreements: { id: string; title: string; kind: AgreementKind; counterpart: string; startDate: Date }[];
 };
 
@@ -186,11 +188,12 @@ export async function getMission(actor: ActingUser, id: string): Promise<Mission
       lettersOfIntentCount: true,
       outcomeNotes: true,
       nextSteps: true,
+      practicalNotes: true,
       version: true,
       archivedAt: true,
       updatedAt: true,
       destinations: {
-        select: { id: true, city: true, countryCode: true },
+        select: { id: true, city: true, countryCode: true, timeZone: true },
         orderBy: [{ city: "asc" }, { countryCode: "asc" }],
       },
       sectors: { select: { id: true, nameFr: true, nameEn: true }, orderBy: { code: "asc" } },
@@ -200,13 +203,14 @@ export async function getMission(actor: ActingUser, id: string): Promise<Mission
           partnerId: true,
           role: true,
           contributionCents: true,
+          seeks: true,
           partner: { select: { name: true, shortName: true } },
         },
         orderBy: [{ role: "asc" }, { partner: { name: "asc" } }],
       },
       participants: { select: { name: true, kind: true, organisation: true }, orderBy: { position: "asc" } },
       agenda: {
-        select: { day: true, time: true, title: true, location: true },
+        select: { day: true, time: true, title: true, location: true, counterpart: true },
         orderBy: [{ day: "asc" }, { time: "asc" }, { position: "asc" }],
       },
       agreementsSigned: {

@@ -125,8 +125,8 @@ describe("the form's field names", () => {
     const values = missionFormValues(data);
     expect(values).toEqual({ destinationIds: "d1,d2", "partners.1.partnerId": "p2" });
     expect(formRows(values, "partners").rows).toEqual([
-      { partnerId: "", role: "", contribution: "" },
-      { partnerId: "p2", role: "", contribution: "" },
+      { partnerId: "", role: "", contribution: "", seeks: "" },
+      { partnerId: "p2", role: "", contribution: "", seeks: "" },
     ]);
   });
 

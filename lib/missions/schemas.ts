@@ -14,9 +14,16 @@ export { participantKinds, partnerRoles, textLimits };
 const maxCents = 2_000_000_000;
 const maxCount = 1_000_000;
 
-export type MissionPartnerInput = { partnerId: string; role: MissionPartnerRole; contributionCents: number };
+export type MissionPartnerInput = {
+  partnerId: string;
+  role: MissionPartnerRole;
+  contributionCents: number;
+  /** What the partner seeks from the trip; none when left out. */
+  seeks?: string;
+};
 export type MissionParticipantInput = { name: string; kind: ParticipantKind; organisation: string };
-export type MissionAgendaInput = { day: string; time: string; title: string; location: string };
+/** One slot; its time is the local time of where it takes place. */
+export type MissionAgendaInput = { day: string; time: string; title: string; location: string; counterpart?: string };
 
 export type MissionInput = {
   title: string;
@@ -33,6 +40,7 @@ export type MissionInput = {
   lettersOfIntentCount: number | null;
   outcomeNotes: string;
   nextSteps: string;
+  practicalNotes: string;
   partners: MissionPartnerInput[];
   participants: MissionParticipantInput[];
   agenda: MissionAgendaInput[];
@@ -113,13 +121,14 @@ function readPartners(form: MissionFormReader): MissionPartnerInput[] {
   form.rows("partners").forEach((row, index) => {
     const prefix = `partners.${index}`;
     // A row added and left empty is dropped, not an error.
-    if (row.partnerId.trim() === "" && row.contribution.trim() === "") return;
+    if (row.partnerId.trim() === "" && row.contribution.trim() === "" && row.seeks.trim() === "") return;
     const partnerId = form.text(`${prefix}.partnerId`, textLimits.id, { required: true });
     if (partnerId && seen.has(partnerId)) form.problem(`${prefix}.partnerId`, "duplicatePartner");
     seen.add(partnerId);
     const role = form.choice(`${prefix}.role`, partnerRoles);
     const contributionCents = form.euros(`${prefix}.contribution`) ?? 0;
-    partners.push({ partnerId, role, contributionCents });
+    const seeks = form.text(`${prefix}.seeks`, textLimits.line);
+    partners.push({ partnerId, role, contributionCents, seeks });
   });
   return partners;
 }
@@ -156,6 +165,7 @@ function readAgenda(form: MissionFormReader, startDate: string, endDate: string)
       time,
       title: form.text(`${prefix}.title`, textLimits.line, { required: true }),
       location: form.text(`${prefix}.location`, textLimits.line),
+      counterpart: form.text(`${prefix}.counterpart`, textLimits.line),
     });
   });
   return agenda;
@@ -182,6 +192,7 @@ function readMission(form: MissionFormReader): MissionInput {
     lettersOfIntentCount: form.count("lettersOfIntentCount"),
     outcomeNotes: form.text("outcomeNotes", textLimits.longText),
     nextSteps: form.text("nextSteps", textLimits.longText),
+    practicalNotes: form.text("practicalNotes", textLimits.longText),
     partners: readPartners(form),
     participants: readParticipants(form),
     agenda: readAgenda(form, startDate, endDate),

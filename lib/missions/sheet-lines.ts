@@ -9,16 +9,22 @@ import { splitLines } from "@/lib/spreadsheets/names";
 import type { RowReader } from "@/lib/spreadsheets/import/row-reader";
 
 export type MissionLinesRecord = {
-  partners: { shortName: string; role: string; contributionCents: number }[];
+  partners: { shortName: string; role: string; contributionCents: number; seeks: string }[];
   participants: { name: string; kind: string; organisation: string }[];
-  agenda: { day: string; time: string; title: string; location: string }[];
+  agenda: { day: string; time: string; title: string; location: string; counterpart: string }[];
 };
 
-const joinLine = (...parts: string[]) => parts.join(" | ");
+/** The parts of a line; empty trailing ones are left out, so a line without the optional parts reads as before. */
+const joinLine = (...parts: string[]) => {
+  while (parts.length > 1 && parts.at(-1) === "") parts.pop();
+  return parts.join(" | ");
+};
 
 export function writePartnerLines(record: MissionLinesRecord, { t }: WriteContext): string {
   return record.partners
-    .map((p) => joinLine(p.shortName, choiceLabel(t, "partnerRole", p.role), centsToInput(p.contributionCents)))
+    .map((p) =>
+      joinLine(p.shortName, choiceLabel(t, "partnerRole", p.role), centsToInput(p.contributionCents), p.seeks),
+    )
     .join("\n");
 }
 
@@ -29,7 +35,9 @@ export function writeParticipantLines(record: MissionLinesRecord, { t }: WriteCo
 }
 
 export function writeAgendaLines(record: MissionLinesRecord): string {
-  return record.agenda.map((item) => joinLine(item.day, item.time, item.title, item.location)).join("\n");
+  return record.agenda
+    .map((item) => joinLine(item.day, item.time, item.title, item.location, item.counterpart))
+    .join("\n");
 }
 
 /** Form row index → cell line (1-based), per section. */
@@ -41,7 +49,7 @@ const parts = (line: string) => line.split("|").map((part) => part.trim());
 export function readMissionLines(reader: RowReader, values: Record<string, string>): LineMap {
   const lines: LineMap = { partners: [], participants: [], agenda: [] };
   splitLines(reader.text("partners")).forEach((line, index) => {
-    const [name = "", role = "", contribution = ""] = parts(line);
+    const [name = "", role = "", contribution = "", seeks = ""] = parts(line);
     const partner = reader.reference("partners", "partner", name, index + 1);
     // A role left out means a plain participant; a contribution left out, none.
     const roleCode = role === "" ? "PARTICIPANT" : reader.choiceOf("partners", "partnerRole", role, index + 1);
@@ -51,6 +59,7 @@ export function readMissionLines(reader: RowReader, values: Record<string, strin
       [`partners.${row}.partnerId`]: partner.id,
       [`partners.${row}.role`]: roleCode,
       [`partners.${row}.contribution`]: contribution,
+      [`partners.${row}.seeks`]: seeks,
     });
   });
   splitLines(reader.text("participants")).forEach((line, index) => {
@@ -66,11 +75,11 @@ export function readMissionLines(reader: RowReader, values: Record<string, strin
   });
   splitLines(reader.text("agenda")).forEach((line, index) => {
     const items = parts(line);
-    if (items.length < 3 || items.length > 4) {
-      reader.fail("agenda", "invalidLine", { line: index + 1, parts: "3–4" });
+    if (items.length < 3 || items.length > 5) {
+      reader.fail("agenda", "invalidLine", { line: index + 1, parts: "3–5" });
       return;
     }
-    const [day = "", time = "", title = "", location = ""] = items;
+    const [day = "", time = "", title = "", location = "", counterpart = ""] = items;
     const row = lines.agenda.push(index + 1) - 1;
     // The form takes YYYY-MM-DD; a day written DD/MM/YYYY is converted, anything else left for the schema to refuse.
     Object.assign(values, {
@@ -78,6 +87,7 @@ export function readMissionLines(reader: RowReader, values: Record<string, strin
       [`agenda.${row}.time`]: time,
       [`agenda.${row}.title`]: title,
       [`agenda.${row}.location`]: location,
+      [`agenda.${row}.counterpart`]: counterpart,
     });
   });
   return lines;

@@ -30,6 +30,7 @@ async function loadBatch(
       summary: true,
       outcomeNotes: true,
       nextSteps: true,
+      practicalNotes: true,
     },
   });
   if (missions.length === 0) return [];
@@ -47,7 +48,13 @@ async function loadBatch(
   const partners = groupBy(
     await client.missionPartner.findMany({
       where: missionIds,
-      select: { missionId: true, role: true, contributionCents: true, partner: { select: { shortName: true } } },
+      select: {
+        missionId: true,
+        role: true,
+        contributionCents: true,
+        seeks: true,
+        partner: { select: { shortName: true } },
+      },
       orderBy: { partner: { shortName: "asc" } },
     }),
     (row) => row.missionId,
@@ -63,7 +70,7 @@ async function loadBatch(
   const agenda = groupBy(
     await client.missionAgendaItem.findMany({
       where: missionIds,
-      select: { missionId: true, day: true, time: true, title: true, location: true },
+      select: { missionId: true, day: true, time: true, title: true, location: true, counterpart: true },
       orderBy: [{ day: "asc" }, { time: "asc" }, { position: "asc" }],
     }),
     (row) => row.missionId,
@@ -81,6 +88,7 @@ async function loadBatch(
       shortName: link.partner.shortName,
       role: link.role,
       contributionCents: link.contributionCents,
+      seeks: link.seeks,
     })),
     participants: (participants.get(mission.id) ?? []).map(({ missionId: _missionId, ...participant }) => participant),
     agenda: (agenda.get(mission.id) ?? []).map(({ missionId: _missionId, day, ...item }) => ({

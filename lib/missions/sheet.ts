@@ -37,6 +37,7 @@ export type MissionSheetRecord = SheetRecord &
     summary: string;
     outcomeNotes: string;
     nextSteps: string;
+    practicalNotes: string;
   };
 
 const columns: ColumnDef<MissionSheetRecord>[] = [
@@ -68,6 +69,7 @@ const columns: ColumnDef<MissionSheetRecord>[] = [
   { key: "summary", kind: "text", write: (r) => r.summary },
   { key: "outcomeNotes", kind: "text", write: (r) => r.outcomeNotes },
   { key: "nextSteps", kind: "text", write: (r) => r.nextSteps },
+  { key: "practicalNotes", kind: "text", write: (r) => r.practicalNotes },
 ];
 
 /** The form's field (or row field, "agenda.2.day") → the column and the cell line it came from. */
@@ -94,6 +96,7 @@ function read(reader: RowReader): ReturnType<ImportableSheet<MissionSheetRecord,
     summary: reader.text("summary"),
     outcomeNotes: reader.text("outcomeNotes"),
     nextSteps: reader.text("nextSteps"),
+    practicalNotes: reader.text("practicalNotes"),
   };
   const lines = readMissionLines(reader, values);
   const parsed = createMissionSchema.safeParse(values);

@@ -7,6 +7,7 @@
 // form's controls and detail rows (components/records/). No zod, no server imports: forms read
 // their limits from here.
 import { dayOf } from "@/lib/time";
+import { maxTimeZoneLength } from "@/lib/time-zones";
 
 /** The usual lengths of texts: a title or a name, and a free description. */
 export const maxTitleLength = 200;
@@ -69,6 +70,11 @@ export type CountryField = Common & { kind: "country"; message?: string };
  * means none. `message` is the area's key for one that is not such a number.
  */
 export type DecimalField = Common & { kind: "decimal"; min: number; max: number; message: string };
+/**
+ * An IANA time zone ("Asia/Shanghai"), typed in any case and kept under its canonical name;
+ * empty means none. Refused with "unknownTimeZone" when the runtime knows no such zone.
+ */
+export type TimeZoneField = Common & { kind: "timeZone" };
 /** An amount in euros typed as "1 500" or "1 500,50", stored in cents; never negative; empty means none. */
 export type MoneyField = Common & { kind: "money" };
 /**
@@ -105,6 +111,7 @@ export type Field =
   | ChoiceField
   | YesNoField
   | CountryField
+  | TimeZoneField
   | LinkField
   | LinksField;
 
@@ -123,7 +130,7 @@ export type FieldValue<F extends Field> = F extends TextField
         ? F extends { required: true }
           ? string
           : string | null
-        : F extends CodeField
+        : F extends CodeField | TimeZoneField
           ? F extends { required: true }
             ? string
             : string | null
@@ -210,6 +217,7 @@ export function inputLimits(field: Field): {
   if (field.kind === "wholeNumber") return { ...required, min: field.min, max: field.max, step: 1 };
   if (field.kind === "code") return { ...required, maxLength: field.length };
   if (field.kind === "country") return { ...required, maxLength: countryCodeLength };
+  if (field.kind === "timeZone") return { ...required, maxLength: maxTimeZoneLength };
   // "20 000 000,00 €" and its spaces at the most.
   if (field.kind === "money") return { ...required, maxLength: 20 };
   return required;

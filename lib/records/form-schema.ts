@@ -3,6 +3,7 @@
 // text each value shows in the form. No server imports: forms, actions, the API and imports use it.
 import { z } from "zod";
 import { dateToParisInput } from "@/lib/time";
+import { canonicalTimeZone } from "@/lib/time-zones";
 import { isCountryCode } from "./countries";
 import { centsToInput, parseEuros } from "@/lib/money";
 import { decimalText, fieldValuesOf, maxCents, type Field, type Fields, type FieldValues } from "./fields";
@@ -123,6 +124,22 @@ function choiceSchema(field: Field & { kind: "choice" }) {
   return z.preprocess((value) => (value === "" || value === undefined ? null : value), choice.nullable());
 }
 
+function timeZoneSchema(field: Field & { kind: "timeZone" }) {
+  return z
+    .string({ error: field.required ? "required" : "invalid" })
+    .trim()
+    .default("")
+    .transform((name, context) => {
+      if (name === "") {
+        if (field.required) context.addIssue({ code: "custom", message: "required" });
+        return field.required ? z.NEVER : null;
+      }
+      const zone = canonicalTimeZone(name);
+      if (zone === null) context.addIssue({ code: "custom", message: "unknownTimeZone" });
+      return zone ?? z.NEVER;
+    });
+}
+
 function fieldSchema(field: Field): z.ZodType {
   switch (field.kind) {
     case "text":
@@ -144,6 +161,8 @@ function fieldSchema(field: Field): z.ZodType {
       return checkboxField;
     case "country":
       return countrySchema(field);
+    case "timeZone":
+      return timeZoneSchema(field);
     case "decimal":
       return decimalSchema(field);
     case "money":

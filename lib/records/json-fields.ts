@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { acceptedYears } from "@/lib/time";
+import { maxTimeZoneLength } from "@/lib/time-zones";
 import { centsToInput } from "@/lib/money";
 import { decimalText, maxCents, type Field, type Fields } from "./fields";
 
@@ -115,6 +116,14 @@ function bodyFieldOfKind(field: Field): z.ZodType {
       const code = z.string(typed);
       const meta = { description: sentence(field.description), pattern: "^[A-Za-z]{2}$", examples: ["IL"] };
       return field.required ? code.meta(meta) : code.nullable().optional().meta(meta);
+    }
+    case "timeZone": {
+      const meta = {
+        description: sentence(field.description, field.required ? undefined : "Null or omitted means none."),
+        maxLength: maxTimeZoneLength,
+        examples: ["Asia/Shanghai"],
+      };
+      return field.required ? z.string(typed).meta(meta) : z.string(typed).nullable().optional().meta(meta);
     }
     case "link":
       return z

@@ -63,6 +63,7 @@ function cellKind(field: Field): ColumnKind {
     case "day":
       return "day";
     case "code":
+    case "timeZone":
       return "text";
     case "choice":
       return "choice";
@@ -100,6 +101,7 @@ function writeCell(name: string, field: Field) {
       case "wholeNumber":
       case "decimal":
       case "code":
+      case "timeZone":
         return record[name] as string | number | null;
       case "money":
         return record[name] === null || record[name] === undefined ? null : { cents: record[name] as number };
@@ -167,6 +169,7 @@ export function readDeclared(
       case "text":
       case "longText":
       case "code":
+      case "timeZone":
         input[name] = reader.text(column);
         break;
       case "day":

@@ -50,6 +50,18 @@ const partnerParticipantKind: Record<DemoPartnerShortName, ParticipantKind> = {
   ACA: "COMPANY",
 };
 
+/** What each partner seeks from a mission, as the briefing book tells the delegation. */
+export const partnerSeeks: Record<DemoPartnerShortName, string> = {
+  TCA: "Rencontrer des investisseurs et des entreprises susceptibles de s'implanter sur la Côte d'Azur",
+  OTCN: "Promouvoir Nice auprès des voyagistes et des organisateurs de congrès",
+  "Région Sud": "Porter l'offre régionale et ses filières d'excellence",
+  "CCI NCA": "Ouvrir des marchés aux entreprises azuréennes",
+  BNM: "Faire connaître le Ballet et préparer une tournée",
+  Carnaval: "Faire vivre la marque Carnaval de Nice à l'étranger",
+  UCA: "Nouer des partenariats de recherche et des échanges d'étudiants",
+  ACA: "Attirer des vols et des passagers vers l'aéroport Nice Côte d'Azur",
+};
+
 const sectorActivities: Record<SectorCode, string> = {
   SMART_CITIES: "Visite du centre de pilotage de la ville intelligente",
   SMART_GRIDS: "Visite d'un démonstrateur de réseau électrique intelligent",

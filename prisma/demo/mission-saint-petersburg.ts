@@ -1,4 +1,5 @@
 import { buildMission, calendarDay, type DemoMission } from "./record-builders";
+import { partnerSeeks } from "./mission-details";
 import { demoId } from "./reference";
 
 // The brochure's founding mission: "In 2015, an initial multi-partnership and multi-sectoral mission
@@ -7,19 +8,27 @@ import { demoId } from "./reference";
 
 const key = "2015-saint-petersburg";
 
-const agenda: [day: string, time: string, title: string, location: string][] = [
+/** Times are local (Saint Petersburg); the last part, when there, is whom the delegation meets. */
+const agenda: [day: string, time: string, title: string, location: string, counterpart?: string][] = [
   [
     "2015-10-12",
     "11:00",
     "Arrivée de la délégation et réunion de coordination des partenaires",
     "Hôtel de la délégation, perspective Nevski",
   ],
-  ["2015-10-12", "19:00", "Réception au consulat général de France", "Consulat général de France"],
+  [
+    "2015-10-12",
+    "19:00",
+    "Réception au consulat général de France",
+    "Consulat général de France",
+    "Consul général de France et chambre de commerce franco-russe",
+  ],
   [
     "2015-10-13",
     "09:30",
     "Forum d'affaires Nice Côte d'Azur – Saint-Pétersbourg : présentation du territoire et des start-up niçoises",
     "Centre d'affaires",
+    "Анна Волкова, agence de développement économique (personne de démonstration)",
   ],
   [
     "2015-10-13",
@@ -34,6 +43,7 @@ const agenda: [day: string, time: string, title: string, location: string][] = [
     "10:00",
     "Rencontre avec le comité des relations extérieures de la ville",
     "Administration de la ville",
+    "Комитет по внешним связям Санкт-Петербурга (comité des relations extérieures)",
   ],
   [
     "2015-10-15",
@@ -90,23 +100,30 @@ export function saintPetersburg2015(): DemoMission {
     outcomeNotes:
       "14 projets d'implantation ou d'investissement identifiés ; trois start-up en discussion avec des investisseurs russes. " +
       "Le format multipartenarial est reconduit dès 2016 : États-Unis, Suède, Chine, Royaume-Uni et Canada.",
+    practicalNotes:
+      "Hôtel de la délégation : perspective Nevski (adresse de démonstration).\n" +
+      "Visa d'affaires russe obligatoire ; passeport valable six mois après le retour.\n" +
+      "Urgence : consulat général de France à Saint-Pétersbourg (coordonnées à reporter depuis le site du ministère des Affaires étrangères).",
   });
   return {
     mission: { ...mission, id },
     destinations: ["Saint Petersburg"],
     sectors: ["SMART_CITIES", "ECONOMIC_DEVELOPMENT", "INNOVATION", "CULTURE"],
     objectives: ["REACH", "STAKEHOLDERS", "INVESTMENT"],
-    partners: [
-      { shortName: "TCA", role: "LEAD", contributionCents: 1_500_000 },
-      { shortName: "BNM", role: "CO_ORGANISER", contributionCents: 1_200_000 },
-      { shortName: "OTCN", role: "PARTICIPANT", contributionCents: 500_000 },
-    ],
+    partners: (
+      [
+        { shortName: "TCA", role: "LEAD", contributionCents: 1_500_000 },
+        { shortName: "BNM", role: "CO_ORGANISER", contributionCents: 1_200_000 },
+        { shortName: "OTCN", role: "PARTICIPANT", contributionCents: 500_000 },
+      ] as const
+    ).map((partner) => ({ ...partner, seeks: partnerSeeks[partner.shortName] })),
     participants: participants.map(([name, kind, organisation], position) => ({ name, kind, organisation, position })),
-    agenda: agenda.map(([day, time, title, location], position) => ({
+    agenda: agenda.map(([day, time, title, location, counterpart = ""], position) => ({
       day: calendarDay(day),
       time,
       title,
       location,
+      counterpart,
       position,
     })),
   };

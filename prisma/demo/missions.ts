@@ -1,5 +1,5 @@
 import type { MissionPartnerRole, MissionStatus } from "@/lib/generated/prisma/client";
-import { agendaFor, objectivesFor, participantsFor } from "./mission-details";
+import { agendaFor, objectivesFor, participantsFor, partnerSeeks } from "./mission-details";
 import { saintPetersburg2015 } from "./mission-saint-petersburg";
 import { buildMission, calendarDay, type DemoMission } from "./record-builders";
 import type { DemoPartnerShortName } from "./partners";
@@ -25,6 +25,9 @@ type MissionRow = {
   cancellationReason?: string;
   archivedAt?: string;
   summary?: string;
+  /** Whom the delegation meets, by agenda day (0 = the first day). */
+  counterparts?: Record<number, string>;
+  practicalNotes?: string;
 };
 
 const rows: MissionRow[] = [
@@ -53,6 +56,10 @@ const rows: MissionRow[] = [
     ],
     budget: 30000,
     outcome: [41, 7],
+    counterparts: {
+      1: "עיריית תל אביב-יפו (municipalité de Tel Aviv-Jaffa)",
+      2: "הטכניון (Technion), bureau des relations internationales",
+    },
   },
   {
     key: "2015-gdansk",
@@ -171,6 +178,14 @@ const rows: MissionRow[] = [
     ],
     budget: 32000,
     outcome: [28, 5, "Signature de la licence exclusive de la marque Carnaval de Nice en Chine pour cinq ans."],
+    counterparts: {
+      1: "厦门市人民政府外事办公室 (bureau des affaires étrangères de Xiamen)",
+      2: "陈文华, 厦门文化旅游集团 (licencié de la marque)",
+    },
+    practicalNotes:
+      "Hôtel de la délégation : Xiamen, quartier de Siming (adresse de démonstration).\n" +
+      "Rendez-vous chaque matin à 8 h 30 dans le hall avec l'interprète.\n" +
+      "Urgence : consulat général de France à Canton (coordonnées à reporter depuis le site du ministère des Affaires étrangères).",
   },
   {
     key: "2016-houston",
@@ -801,6 +816,7 @@ function missionFrom(row: MissionRow, index: number): DemoMission {
     ...(row.budget === undefined ? {} : { budgetCents: row.budget * 100 }),
     ...(row.cancellationReason === undefined ? {} : { cancellationReason: row.cancellationReason }),
     ...(row.archivedAt === undefined ? {} : { archivedAt: new Date(row.archivedAt) }),
+    ...(row.practicalNotes === undefined ? {} : { practicalNotes: row.practicalNotes }),
     ...(contactsCount === undefined ? {} : { contactsCount }),
     ...(leadsCount === undefined ? {} : { leadsCount }),
     ...(outcomeNotes === undefined ? {} : { outcomeNotes }),
@@ -817,7 +833,12 @@ function missionFrom(row: MissionRow, index: number): DemoMission {
     destinations: row.to,
     sectors: row.sectors,
     objectives: objectivesFor(row.sectors, partners.length),
-    partners: partners.map(([shortName, role, euros]) => ({ shortName, role, contributionCents: euros * 100 })),
+    partners: partners.map(([shortName, role, euros]) => ({
+      shortName,
+      role,
+      contributionCents: euros * 100,
+      seeks: partnerSeeks[shortName],
+    })),
     participants: isUnderWay
       ? participantsFor(
           index,
@@ -825,7 +846,12 @@ function missionFrom(row: MissionRow, index: number): DemoMission {
           partners.map(([shortName]) => shortName),
         )
       : [],
-    agenda: isUnderWay ? agendaFor(row.start, row.end, row.to, row.sectors) : [],
+    agenda: isUnderWay
+      ? agendaFor(row.start, row.end, row.to, row.sectors).map((item, day) => ({
+          ...item,
+          counterpart: row.counterparts?.[day] ?? "",
+        }))
+      : [],
   };
 }
 

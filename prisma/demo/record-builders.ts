@@ -29,7 +29,7 @@ export type DemoMission = {
   destinations: DestinationCity[];
   sectors: SectorCode[];
   objectives: ObjectiveCode[];
-  partners: { shortName: DemoPartnerShortName; role: MissionPartnerRole; contributionCents: number }[];
+  partners: { shortName: DemoPartnerShortName; role: MissionPartnerRole; contributionCents: number; seeks?: string }[];
   participants: Omit<Prisma.MissionParticipantCreateManyInput, "missionId">[];
   agenda: Omit<Prisma.MissionAgendaItemCreateManyInput, "missionId">[];
 };

@@ -54,36 +54,37 @@ export type ObjectiveCode = (typeof demoObjectives)[number]["code"];
 
 /**
  * Cities abroad, named in English as the brochure names them, spelt out in full and without
- * diacritics ("Saint Petersburg" for the brochure's "St-Petersburg"); coordinates of the city centre.
+ * diacritics ("Saint Petersburg" for the brochure's "St-Petersburg"); coordinates of the city centre
+ * and the IANA time zone it keeps.
  */
 export const demoDestinations = [
-  { city: "Abidjan", countryCode: "CI", latitude: 5.36, longitude: -4.0083 },
-  { city: "Gdansk", countryCode: "PL", latitude: 54.352, longitude: 18.6466 },
-  { city: "Haifa", countryCode: "IL", latitude: 32.794, longitude: 34.9896 },
-  { city: "Hangzhou", countryCode: "CN", latitude: 30.2741, longitude: 120.1551 },
-  { city: "Houston", countryCode: "US", latitude: 29.7604, longitude: -95.3698 },
-  { city: "London", countryCode: "GB", latitude: 51.5074, longitude: -0.1278 },
-  { city: "Moscow", countryCode: "RU", latitude: 55.7558, longitude: 37.6173 },
-  { city: "Nuremberg", countryCode: "DE", latitude: 49.4521, longitude: 11.0767 },
-  { city: "Quebec", countryCode: "CA", latitude: 46.8139, longitude: -71.208 },
-  { city: "Rio de Janeiro", countryCode: "BR", latitude: -22.9068, longitude: -43.1729 },
-  { city: "Saint Petersburg", countryCode: "RU", latitude: 59.9311, longitude: 30.3609 },
-  { city: "Salt Lake City", countryCode: "US", latitude: 40.7608, longitude: -111.891 },
-  { city: "Singapore", countryCode: "SG", latitude: 1.3521, longitude: 103.8198 },
-  { city: "Sousse", countryCode: "TN", latitude: 35.8256, longitude: 10.6369 },
-  { city: "Stockholm", countryCode: "SE", latitude: 59.3293, longitude: 18.0686 },
-  { city: "Tel Aviv", countryCode: "IL", latitude: 32.0853, longitude: 34.7818 },
-  { city: "Turin", countryCode: "IT", latitude: 45.0703, longitude: 7.6869 },
-  { city: "Tokyo", countryCode: "JP", latitude: 35.6762, longitude: 139.6503 },
-  { city: "Xiamen", countryCode: "CN", latitude: 24.4798, longitude: 118.0894 },
-  { city: "Zhuhai", countryCode: "CN", latitude: 22.271, longitude: 113.5767 },
+  { city: "Abidjan", countryCode: "CI", latitude: 5.36, longitude: -4.0083, timeZone: "Africa/Abidjan" },
+  { city: "Gdansk", countryCode: "PL", latitude: 54.352, longitude: 18.6466, timeZone: "Europe/Warsaw" },
+  { city: "Haifa", countryCode: "IL", latitude: 32.794, longitude: 34.9896, timeZone: "Asia/Jerusalem" },
+  { city: "Hangzhou", countryCode: "CN", latitude: 30.2741, longitude: 120.1551, timeZone: "Asia/Shanghai" },
+  { city: "Houston", countryCode: "US", latitude: 29.7604, longitude: -95.3698, timeZone: "America/Chicago" },
+  { city: "London", countryCode: "GB", latitude: 51.5074, longitude: -0.1278, timeZone: "Europe/London" },
+  { city: "Moscow", countryCode: "RU", latitude: 55.7558, longitude: 37.6173, timeZone: "Europe/Moscow" },
+  { city: "Nuremberg", countryCode: "DE", latitude: 49.4521, longitude: 11.0767, timeZone: "Europe/Berlin" },
+  { city: "Quebec", countryCode: "CA", latitude: 46.8139, longitude: -71.208, timeZone: "America/Toronto" },
+  { city: "Rio de Janeiro", countryCode: "BR", latitude: -22.9068, longitude: -43.1729, timeZone: "America/Sao_Paulo" },
+  { city: "Saint Petersburg", countryCode: "RU", latitude: 59.9311, longitude: 30.3609, timeZone: "Europe/Moscow" },
+  { city: "Salt Lake City", countryCode: "US", latitude: 40.7608, longitude: -111.891, timeZone: "America/Denver" },
+  { city: "Singapore", countryCode: "SG", latitude: 1.3521, longitude: 103.8198, timeZone: "Asia/Singapore" },
+  { city: "Sousse", countryCode: "TN", latitude: 35.8256, longitude: 10.6369, timeZone: "Africa/Tunis" },
+  { city: "Stockholm", countryCode: "SE", latitude: 59.3293, longitude: 18.0686, timeZone: "Europe/Stockholm" },
+  { city: "Tel Aviv", countryCode: "IL", latitude: 32.0853, longitude: 34.7818, timeZone: "Asia/Jerusalem" },
+  { city: "Turin", countryCode: "IT", latitude: 45.0703, longitude: 7.6869, timeZone: "Europe/Rome" },
+  { city: "Tokyo", countryCode: "JP", latitude: 35.6762, longitude: 139.6503, timeZone: "Asia/Tokyo" },
+  { city: "Xiamen", countryCode: "CN", latitude: 24.4798, longitude: 118.0894, timeZone: "Asia/Shanghai" },
+  { city: "Zhuhai", countryCode: "CN", latitude: 22.271, longitude: 113.5767, timeZone: "Asia/Shanghai" },
   // Not priorities of the 2016/2020 period, but visited or visiting all the same.
-  { city: "Montreal", countryCode: "CA", latitude: 45.5017, longitude: -73.5673 },
-  { city: "New York", countryCode: "US", latitude: 40.7128, longitude: -74.006 },
-  { city: "Shanghai", countryCode: "CN", latitude: 31.2304, longitude: 121.4737 },
-  { city: "Manchester", countryCode: "GB", latitude: 53.4808, longitude: -2.2426 },
-  { city: "Gothenburg", countryCode: "SE", latitude: 57.7089, longitude: 11.9746 },
-  { city: "Genoa", countryCode: "IT", latitude: 44.4056, longitude: 8.9463 },
+  { city: "Montreal", countryCode: "CA", latitude: 45.5017, longitude: -73.5673, timeZone: "America/Toronto" },
+  { city: "New York", countryCode: "US", latitude: 40.7128, longitude: -74.006, timeZone: "America/New_York" },
+  { city: "Shanghai", countryCode: "CN", latitude: 31.2304, longitude: 121.4737, timeZone: "Asia/Shanghai" },
+  { city: "Manchester", countryCode: "GB", latitude: 53.4808, longitude: -2.2426, timeZone: "Europe/London" },
+  { city: "Gothenburg", countryCode: "SE", latitude: 57.7089, longitude: 11.9746, timeZone: "Europe/Stockholm" },
+  { city: "Genoa", countryCode: "IT", latitude: 44.4056, longitude: 8.9463, timeZone: "Europe/Rome" },
 ] as const satisfies readonly Prisma.DestinationCreateManyInput[];
 
 export type DestinationCity = (typeof demoDestinations)[number]["city"];

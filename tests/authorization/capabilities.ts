@@ -31,6 +31,7 @@ const rules: Record<MatrixSection, [RegExp, Requirement][]> = {
     [/^GET \/(dashboard\/world-map\.svg|api\/health|api\/v1\/openapi\.json|api\/calendar\/\[secret\])$/, "public"],
     [/^(GET|POST) \/api\/auth\/\[\.\.\.nextauth\]$/, "public"],
     [/^GET \/(missions|delegations|events)\/(\[id\]\/calendar\.ics|export)$/, readsRecords],
+    [/^GET \/missions\/\[id\]\/briefing-book$/, readsRecords],
     [/^GET \/api\/options\/(missions|delegations|events)$/, readsRecords],
     [/^GET \/joint-actions\/export$/, ["jointActions.read"]],
     [/^GET \/(agreements|towns)\/export$/, ["records.read"]],

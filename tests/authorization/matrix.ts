@@ -132,6 +132,8 @@ export const routeHandlers: Record<string, Row> = {
   "GET /missions/[id]/calendar.ics":                  ["401",     "ok",  "ok",  "ok",    "ok",      "404"],
   "GET /delegations/[id]/calendar.ics":               ["401",     "ok",  "ok",  "ok",    "ok",      "404"],
   "GET /events/[id]/calendar.ics":                    ["401",     "ok",  "ok",  "ok",    "ok",      "404"],
+  // The briefing book: whoever may read the mission carries it, partners taking part included.
+  "GET /missions/[id]/briefing-book":                 ["401",     "ok",  "ok",  "ok",    "ok",      "404"],
   // The personal feed: its secret is the credential (anonymous = a made-up secret); each feed is
   // its owner's, scoped like everything else.
   "GET /api/calendar/[secret]":                       ["404",     "ok",  "ok",  "ok",    "ok",      "scoped"],

@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import type { Locator, Page } from "@playwright/test";
 import { expect, expectAccessible, test } from "./fixtures";
 import { storageStatePath } from "./roles";
@@ -27,6 +28,9 @@ const partners = [
 ];
 const pooledTotal = /15\s500,50\s€/;
 
+/** The text of a downloaded PDF, as poppler's pdftotext reads it. */
+const pdfText = (file: string) => execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+
 async function fillNewMission(page: Page, title: string) {
   await page.getByLabel("Titre", { exact: true }).fill(title);
   await page.getByLabel("Premier jour").fill("2027-03-15");
@@ -49,6 +53,7 @@ async function fillNewMission(page: Page, title: string) {
     await expect(organisation).toHaveValue(partner.name);
     await row.getByLabel("Rôle").selectOption({ label: partner.role });
     await row.getByLabel("Apport (€)").fill(partner.contribution);
+    if (index === 0) await row.getByLabel("Ce qu'il recherche").fill("Rencontrer des investisseurs texans");
   }
   await expect(page.getByText(/Total des apports/)).toHaveText(pooledTotal);
 
@@ -62,6 +67,9 @@ async function fillNewMission(page: Page, title: string) {
   await line.getByLabel("Jour").fill("2027-03-16");
   await line.getByLabel("Heure").fill("10:00");
   await line.getByLabel("Intitulé").fill("Rencontres investisseurs");
+  await line.getByLabel("Lieu").fill("Houston, Ion District");
+  await line.getByLabel("Interlocuteurs").fill("王小明, Greater Houston Partnership");
+  await page.getByLabel("Informations pratiques").fill("Hôtel de la délégation : Main Street.");
 }
 
 test("staff plan a multi-partner mission, find it by sector and edit it; a concurrent edit gets the conflict notice", async ({
@@ -102,7 +110,22 @@ test("staff plan a multi-partner mission, find it by sector and edit it; a concu
   await expect(page.getByText(/Houston/).first()).toBeVisible();
   await expect(page.getByText(/Saint.P[eé]tersb/i).first()).toBeVisible();
   await expect(page.getByText(/Ballet Nice M[eé]diterran[eé]e/i).first()).toBeVisible();
+  await expect(page.getByText("Recherche : Rencontrer des investisseurs texans")).toBeVisible();
+  await expect(page.getByText("Rencontre : 王小明, Greater Houston Partnership")).toBeVisible();
   await expectAccessible(page);
+
+  // The briefing book the delegation carries: Houston's 10:00 is 16:00 in Paris that week.
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Dossier de mission (PDF)" }).click(),
+  ]);
+  expect(download.suggestedFilename()).toMatch(/^briefing-book-mission-e2e-\d+\.pdf$/);
+  const book = pdfText(await download.path());
+  expect(book).toContain(title);
+  expect(book).toMatch(/10:00\s+16:00\s+Rencontres investisseurs/);
+  expect(book).toContain("王小明, Greater Houston Partnership");
+  expect(book).toContain("Rencontrer des investisseurs texans");
+  expect(book).toContain("Hôtel de la délégation : Main Street.");
 
   // The list, filtered by sector, shows it (the latest mission comes first).
   await page.goto("/missions");

@@ -23,6 +23,7 @@ export function buildMissionInput(destinationIds: string[], overrides: Partial<M
     lettersOfIntentCount: null,
     outcomeNotes: "",
     nextSteps: "",
+    practicalNotes: "",
     partners: [],
     participants: [],
     agenda: [],
@@ -47,12 +48,14 @@ export function missionFormFields(input: MissionInput): Record<string, string> {
     lettersOfIntentCount: input.lettersOfIntentCount === null ? "" : String(input.lettersOfIntentCount),
     outcomeNotes: input.outcomeNotes,
     nextSteps: input.nextSteps,
+    practicalNotes: input.practicalNotes,
   };
   input.partners.forEach((partner, index) => {
     Object.assign(fields, {
       [`partners.${index}.partnerId`]: partner.partnerId,
       [`partners.${index}.role`]: partner.role,
       [`partners.${index}.contribution`]: euros(partner.contributionCents),
+      [`partners.${index}.seeks`]: partner.seeks ?? "",
     });
   });
   input.participants.forEach((participant, index) => {

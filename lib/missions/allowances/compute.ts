@@ -2,6 +2,7 @@
 // rates in force and what staff set for its days. Pure: no database, no server imports; the
 // mission's allowance page and its tests call it with what they read.
 import { addDays } from "@/lib/time";
+import { destinationNamedIn } from "../agenda-places";
 
 /**
  * The share of a day's allowance that pays the night and each of the two meals: arrêté of
@@ -55,13 +56,6 @@ export type Allowances = {
   missingRates: { day: string; countryCode: string }[];
 };
 
-/** "Genève" and "geneve" are the same name when looking for a city in a slot's words. */
-const folded = (text: string) =>
-  text
-    .normalize("NFD")
-    .replace(/\p{Diacritic}/gu, "")
-    .toLocaleLowerCase("en");
-
 /** The hour a slot starts, "HH:MM", or null when its time is not one (empty, "all day"). */
 const startOf = (time: string) => (/^\d{2}:\d{2}/.test(time.trim()) ? time.trim().slice(0, 5) : null);
 
@@ -79,12 +73,10 @@ function daysOf(startDate: string, endDate: string): string[] {
  * first destination.
  */
 function countriesOf(input: AllowanceInput, days: string[]): { countryCode: string; reason: CountryReason }[] {
-  const cities = input.destinations.map((destination) => ({ ...destination, name: folded(destination.city) }));
   const named = days.map((day) => {
     let country: string | null = null;
     for (const slot of input.agenda.filter((item) => item.day === day)) {
-      const words = folded(`${slot.location} ${slot.title}`);
-      const city = cities.find((candidate) => candidate.name && words.includes(candidate.name));
+      const city = destinationNamedIn(slot, input.destinations);
       if (city) country = city.countryCode;
     }
     return country;

@@ -30,4 +30,9 @@ export const destinationFields = defineFields({
     description: "Decimal degrees; give both coordinates or neither.",
   },
   longitude: { kind: "decimal", min: -180, max: 180, message: "longitude", half: true, example: 118.09 },
+  timeZone: {
+    kind: "timeZone",
+    example: "Asia/Shanghai",
+    description: "IANA time zone name, any case; a briefing book gives each slot in local and Paris time.",
+  },
 });

@@ -13,6 +13,7 @@ export type DestinationRow = {
   countryCode: string;
   latitude: number | null;
   longitude: number | null;
+  timeZone: string | null;
   archivedAt: Date | null;
   /** Labels of the current (not archived) programme periods that make it a priority. */
   priorityPeriods: string[];
@@ -28,6 +29,7 @@ const rowSelect = {
   countryCode: true,
   latitude: true,
   longitude: true,
+  timeZone: true,
   archivedAt: true,
   priorities: {
     where: currentPriority,

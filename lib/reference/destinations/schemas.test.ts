@@ -10,6 +10,7 @@ describe("the destination form", () => {
       countryCode: "TN",
       latitude: 35.8256,
       longitude: 10.6369,
+      timeZone: null,
     });
     expect(
       destinationSchema.safeParse({ city: "Sousse", countryCode: "TN", latitude: "35°", longitude: "10" }).error

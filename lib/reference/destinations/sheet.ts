@@ -9,5 +9,6 @@ export const destinationColumns: ColumnDef<DestinationRow>[] = [
   { key: "country", kind: "country", write: (r, { locale }) => countryName(r.countryCode, locale) },
   { key: "latitude", kind: "text", write: (r) => r.latitude },
   { key: "longitude", kind: "text", write: (r) => r.longitude },
+  { key: "timeZone", kind: "text", write: (r) => r.timeZone },
   { key: "priorityPeriods", kind: "text", write: (r) => r.priorityPeriods.join("; ") },
 ];

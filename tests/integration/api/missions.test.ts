@@ -29,11 +29,20 @@ function petersburgBody() {
     budgetCents: 4_500_050,
     contactsCount: 40,
     partners: [
-      { partnerId: refs.tca.id, role: "LEAD", contributionCents: 1_200_000 },
+      { partnerId: refs.tca.id, role: "LEAD", contributionCents: 1_200_000, seeks: "Des investisseurs" },
       { partnerId: refs.bnm.id, role: "PARTICIPANT" },
     ],
     participants: [{ name: "Azur Sensors", kind: "STARTUP" }],
-    agenda: [{ day: "2015-10-06", time: "10:00", title: "Rencontres B2B", location: "Technopark" }],
+    agenda: [
+      {
+        day: "2015-10-06",
+        time: "10:00",
+        title: "Rencontres B2B",
+        location: "Technopark",
+        counterpart: "Анна Волкова",
+      },
+    ],
+    practicalNotes: "Hôtel : perspective Nevski.",
   };
 }
 
@@ -64,12 +73,28 @@ describe("/api/v1/missions", () => {
       destinations: [{ id: refs.petersburg.id, city: "Saint-Pétersbourg", countryCode: "RU" }],
       partnerTotalCents: 1_200_000,
       participants: [{ name: "Azur Sensors", kind: "STARTUP", organisation: "" }],
-      agenda: [{ day: "2015-10-06", time: "10:00", title: "Rencontres B2B", location: "Technopark" }],
+      agenda: [
+        {
+          day: "2015-10-06",
+          time: "10:00",
+          title: "Rencontres B2B",
+          location: "Technopark",
+          counterpart: "Анна Волкова",
+        },
+      ],
+      practicalNotes: "Hôtel : perspective Nevski.",
     });
     expect((created.body as { partners: unknown[] }).partners).toEqual(
       expect.arrayContaining([
-        { id: refs.tca.id, shortName: "TCA", name: "Team Côte d'Azur", role: "LEAD", contributionCents: 1_200_000 },
-        expect.objectContaining({ id: refs.bnm.id, role: "PARTICIPANT", contributionCents: 0 }),
+        {
+          id: refs.tca.id,
+          shortName: "TCA",
+          name: "Team Côte d'Azur",
+          role: "LEAD",
+          contributionCents: 1_200_000,
+          seeks: "Des investisseurs",
+        },
+        expect.objectContaining({ id: refs.bnm.id, role: "PARTICIPANT", contributionCents: 0, seeks: "" }),
       ]),
     );
 

@@ -71,6 +71,7 @@ export const destination = (world: World) =>
       countryCode: "JP",
       latitude: null,
       longitude: null,
+      timeZone: null,
     }),
   );
 

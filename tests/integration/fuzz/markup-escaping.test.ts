@@ -70,7 +70,10 @@ describe("hostile markup in a mission's texts", () => {
             summary,
             outcomeNotes: summary,
             participants: [{ name: participant, kind: "PRESS", organisation: summary }],
-            agenda: [{ day: "2016-05-11", time: "", title: agendaTitle, location: participant }],
+            practicalNotes: summary,
+            agenda: [
+              { day: "2016-05-11", time: "", title: agendaTitle, location: participant, counterpart: participant },
+            ],
           }),
         );
         const mission = (await getMission(world.users.admin, id))!;
@@ -78,7 +81,11 @@ describe("hostile markup in a mission's texts", () => {
           createElement(MissionOverview, { mission, key: "overview" }),
           createElement(MissionPartnersTable, { mission, key: "partners" }),
           createElement(MissionParticipants, { participants: mission.participants, key: "people" }),
-          createElement(MissionAgenda, { agenda: mission.agenda, key: "agenda" }),
+          createElement(MissionAgenda, {
+            agenda: mission.agenda,
+            practicalNotes: mission.practicalNotes,
+            key: "agenda",
+          }),
           createElement(MissionOutcomes, { mission, key: "outcomes" }),
         ]);
         for (const text of [summary.trim(), participant.trim(), agendaTitle.trim()]) {

@@ -14,14 +14,20 @@ const rejection = (code: string, fieldErrors?: Record<string, string[]>) =>
   expect.objectContaining({ code, ...(fieldErrors ? { fieldErrors } : {}) });
 const params = (query: Record<string, string>) => parseListParams(destinationListSchema, query);
 const cities = (result: { rows: { city: string }[] }) => result.rows.map((row) => row.city);
-const xiamen = { city: "Xiamen", countryCode: "CN", latitude: 24.48, longitude: 118.09 };
+const xiamen = { city: "Xiamen", countryCode: "CN", latitude: 24.48, longitude: 118.09, timeZone: "Asia/Shanghai" };
 
 describe("destinations", () => {
   it("are created and edited by staff, audited", async () => {
     const staff = await createActingUser("STAFF");
     const { id } = await createDestination(
       staff,
-      destinationSchema.parse({ city: " Xiamen ", countryCode: "cn", latitude: "24,48", longitude: "118.09" }),
+      destinationSchema.parse({
+        city: " Xiamen ",
+        countryCode: "cn",
+        latitude: "24,48",
+        longitude: "118.09",
+        timeZone: "asia/shanghai",
+      }),
     );
     expect(await getDestination(staff, id)).toMatchObject({
       ...xiamen,
@@ -29,7 +35,7 @@ describe("destinations", () => {
       priorityPeriods: [],
       agreementCount: 0,
     });
-    await updateDestination(staff, { id, version: 1, ...xiamen, latitude: null, longitude: null });
+    await updateDestination(staff, { id, version: 1, ...xiamen, latitude: null, longitude: null, timeZone: null });
     expect(await getDestination(staff, id)).toMatchObject({ latitude: null, longitude: null, version: 2 });
     const entries = await testDb.auditEntry.findMany({ orderBy: { id: "asc" } });
     expect(entries.map((entry) => [entry.action, entry.entityType, entry.entityId])).toEqual([
@@ -39,7 +45,18 @@ describe("destinations", () => {
     expect(entries[1]?.changes).toEqual({
       latitude: { before: 24.48, after: null },
       longitude: { before: 118.09, after: null },
+      timeZone: { before: "Asia/Shanghai", after: null },
     });
+  });
+
+  it("keep a time zone under its canonical name and refuse one that names no zone", () => {
+    expect(
+      destinationSchema.parse({ city: "Tel Aviv", countryCode: "IL", timeZone: " asia/jerusalem " }).timeZone,
+    ).toBe("Asia/Jerusalem");
+    expect(destinationSchema.parse({ city: "Tel Aviv", countryCode: "IL", timeZone: "" }).timeZone).toBeNull();
+    expect(
+      destinationSchema.safeParse({ city: "Tel Aviv", countryCode: "IL", timeZone: "Asia/Atlantis" }).error?.issues,
+    ).toMatchObject([{ path: ["timeZone"], message: "unknownTimeZone" }]);
   });
 
   it("refuse bad country codes and coordinates out of range", () => {
@@ -76,6 +93,7 @@ describe("destinations", () => {
       countryCode: "TW",
       latitude: null,
       longitude: null,
+      timeZone: null,
     });
     await expect(updateDestination(staff, { id: other.id, version: 1, ...xiamen })).rejects.toEqual(
       rejection("nameTaken", { city: ["nameTaken"] }),

@@ -67,6 +67,7 @@ describe(`${burst} simultaneous creations of one name in different cases`, () =>
         countryCode: "CN",
         latitude: null,
         longitude: null,
+        timeZone: null,
       }),
     );
     await expectOneCreated(outcomes, "city", () => testDb.destination.count(), "destination.create");

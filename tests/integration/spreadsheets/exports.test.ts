@@ -52,7 +52,8 @@ describe("exporting a list", () => {
     });
     expect(rows.map((row) => row[0])).toEqual(inPageOrder.map((mission) => mission.title));
     expect(rows.find((row) => row[0]?.startsWith("Mission Xiamen"))?.[8]).toBe(
-      "Carnaval | Co-organisateur | 5000.00\nOTCN | Chef de file | 7000.00",
+      "Carnaval | Co-organisateur | 5000.00 | Faire vivre la marque Carnaval de Nice à l'étranger\n" +
+        "OTCN | Chef de file | 7000.00 | Promouvoir Nice auprès des voyagistes et des organisateurs de congrès",
     );
   });
 

@@ -69,4 +69,5 @@ export const missionHeader = [
   "Bilan",
   "Lettres d'intention signées",
   "Prochaines étapes",
+  "Informations pratiques",
 ];

@@ -14,7 +14,7 @@ const xiamenRow = [
   "INVESTMENT",
   "OTCN | Chef de file | 7000\nTCA | participant | 1 500,50",
   "Jean Dupont | Élu ou officiel | Métropole",
-  "2016-03-08 | 09:30 | Signature | Xiamen",
+  "2016-03-08 | 09:30 | Signature | Xiamen | 厦门文化旅游集团",
   "32000",
   "28",
   "5",
@@ -22,6 +22,7 @@ const xiamenRow = [
   "",
   "1",
   "Préparer le premier Carnaval de Nice à Xiamen",
+  "Hôtel : quartier de Siming.",
 ];
 
 describe("importing missions", () => {
@@ -54,7 +55,16 @@ describe("importing missions", () => {
       leadsCount: 5,
       lettersOfIntentCount: 1,
       nextSteps: "Préparer le premier Carnaval de Nice à Xiamen",
+      practicalNotes: "Hôtel : quartier de Siming.",
     });
+    expect(mission.agenda).toEqual([
+      expect.objectContaining({
+        time: "09:30",
+        title: "Signature",
+        location: "Xiamen",
+        counterpart: "厦门文化旅游集团",
+      }),
+    ]);
     expect(mission.endDate).toEqual(new Date("2016-03-10T00:00:00Z"));
     expect(mission.sectors.map((sector) => sector.code).sort()).toEqual(["CULTURE", "SMART_CITIES"]);
     expect(mission.partners.map((link) => [link.partner.shortName, link.role, link.contributionCents]).sort()).toEqual([

@@ -105,8 +105,15 @@ export default async function MissionPage({ params }: PageProps<"/missions/[id]"
         ) : null}
       </header>
       <div className="flex flex-col gap-6">
-        <div>
+        <div className="flex flex-wrap gap-3">
           <AddToCalendarLink kind="mission" id={mission.id} />
+          <a
+            href={`/missions/${mission.id}/briefing-book`}
+            download
+            className="inline-block rounded-md border border-slate-300 bg-white px-4 py-2 font-medium text-slate-900 hover:bg-slate-100"
+          >
+            {t("briefingBook.download")}
+          </a>
         </div>
         {isArchived ? (
           <p role="status" className="rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
@@ -143,7 +150,7 @@ export default async function MissionPage({ params }: PageProps<"/missions/[id]"
         <MissionOverview mission={mission} />
         <MissionPartnersTable mission={mission} />
         <MissionParticipants participants={mission.participants} />
-        <MissionAgenda agenda={mission.agenda} />
+        <MissionAgenda agenda={mission.agenda} practicalNotes={mission.practicalNotes} />
         {can(user, "records.read") ? (
           <SectionCard id="mission-travellers" title={t("sections.travellers")}>
             <MissionTravellers

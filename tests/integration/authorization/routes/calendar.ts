@@ -1,5 +1,5 @@
-// Calendar downloads: one record as .ics (the session decides), and the personal feed (its secret
-// is the only credential, so an anonymous caller presents a made-up one).
+// Record downloads: one record as .ics and a mission's briefing book (the session decides), and
+// the personal feed (its secret is the only credential, so an anonymous caller presents a made-up one).
 import { createAccessToken } from "@/lib/api/tokens";
 import { createMission } from "@/lib/missions/mutations";
 import { buildMissionInput } from "@/tests/factories/missions";
@@ -40,7 +40,22 @@ async function upcomingMissionOfA(world: World): Promise<string> {
   return title;
 }
 
+const briefingBook: RouteScenario = {
+  prepare: async (world) => {
+    const { id } = await missionOfA(world);
+    return {
+      url: `/missions/${id}/briefing-book`,
+      params: { id },
+      verify: async (response) => {
+        const body = Buffer.from(await response.arrayBuffer());
+        if (body.subarray(0, 5).toString() !== "%PDF-") throw new Error("not a PDF");
+      },
+    };
+  },
+};
+
 export const calendarRouteScenarios: Record<string, RouteScenario> = {
+  "GET /missions/[id]/briefing-book": briefingBook,
   "GET /missions/[id]/calendar.ics": recordCalendar("missions", missionOfA),
   "GET /delegations/[id]/calendar.ics": recordCalendar("delegations", delegationOfA),
   "GET /events/[id]/calendar.ics": recordCalendar("events", eventOfA),
