@@ -36,9 +36,16 @@ const nextConfig: NextConfig = {
   // Server-only packages: bundling gains nothing, and pdfkit reads its font files from its own folder.
   serverExternalPackages: ["@prisma/adapter-pg", "pg", "pdfkit"],
   // The briefing book reads its fonts from node_modules at run time (lib/missions/briefing-book/fonts.ts):
-  // the standalone build copies the two weights it uses, not the packages' other seven.
+  // the standalone build copies the regular and bold files it uses (23 MB), not the packages' other weights (+90 MB).
   outputFileTracingIncludes: {
     "/missions/*/briefing-book": ["./node_modules/@expo-google-fonts/noto-sans*/{400Regular,700Bold}/*.ttf"],
+  },
+  outputFileTracingExcludes: {
+    "/missions/*/briefing-book": [
+      "./node_modules/@expo-google-fonts/*/{100Thin,200ExtraLight,300Light,500Medium,600SemiBold,800ExtraBold,900Black}*/**",
+      "./node_modules/@expo-google-fonts/*/*_Italic/**",
+      "./node_modules/@expo-google-fonts/**/*.png",
+    ],
   },
   async headers() {
     return [
