@@ -55,6 +55,17 @@ describe("the briefing book's programme", () => {
     expect(programme.days[0]?.slots[0]).toMatchObject({ city: "Haifa", paris: null });
   });
 
+  it("reads Nice in a slot's place only: a forum named after Nice Côte d'Azur takes place abroad", () => {
+    const programme = programmeOf({
+      destinations: [destinations[1]!],
+      agenda: [slot("2015-10-13", "09:30", "Forum d'affaires Nice Côte d'Azur", "Centre d'affaires")],
+    });
+    expect(programme.days[0]?.slots[0]).toMatchObject({
+      city: "Saint Petersburg",
+      paris: { time: "08:30", dayShift: 0 },
+    });
+  });
+
   it("places slots before any city is named in the first one the agenda names", () => {
     const programme = programmeOf({
       destinations,

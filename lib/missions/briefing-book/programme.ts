@@ -2,7 +2,8 @@
 // where it takes place and in Paris time. Slot times are typed as the host's programme gives them,
 // in local time; the place of a slot is the mission city its words name, else the one named last
 // before it (that day, then the days before), else the first one the agenda names. Nice is home:
-// a slot naming it (the departure) is in Paris time. Pure: no database, no server imports.
+// a slot whose place names it (the departure) is in Paris time; titles are not read for it, since
+// "Forum Nice Côte d'Azur – Saint-Pétersbourg" takes place abroad. Pure: no database, no server imports.
 import { destinationNamedIn } from "@/lib/missions/agenda-places";
 import { parisTimeZone } from "@/lib/time";
 import { instantOfWallClock, wallClockOf } from "@/lib/time-zones";
@@ -43,15 +44,16 @@ function parisTimeOf(day: string, time: string, zone: string | null): ProgrammeS
 }
 
 export function programmeOf(input: ProgrammeInput): Programme {
-  const places = [...input.destinations, home];
+  const placeOf = (slot: ProgrammeInput["agenda"][number]) =>
+    destinationNamedIn(slot, input.destinations) ?? destinationNamedIn({ location: slot.location, title: "" }, [home]);
   const sorted = [...input.agenda].sort((a, b) => a.day.localeCompare(b.day) || a.time.localeCompare(b.time));
-  const firstNamed = sorted.map((slot) => destinationNamedIn(slot, places)).find(Boolean) ?? null;
+  const firstNamed = sorted.map((slot) => destinationNamedIn(slot, input.destinations)).find(Boolean) ?? null;
   const fallback = firstNamed ?? (input.destinations.length === 1 ? input.destinations[0]! : null);
   const days: ProgrammeDay[] = [];
   const withoutZone = new Set<string>();
-  let current: (typeof places)[number] | null = null;
+  let current: ProgrammeInput["destinations"][number] | null = null;
   for (const slot of sorted) {
-    current = destinationNamedIn(slot, places) ?? current;
+    current = placeOf(slot) ?? current;
     const place = current ?? fallback;
     if (place && !place.timeZone) withoutZone.add(place.city);
     const entry: ProgrammeSlot = {
