@@ -36,6 +36,8 @@ export function declaredResource<
   itemExtra?: Extra<TDetail>;
   /** What `archived` means for this area, when more than "archived". */
   archivedDescription?: string;
+  /** Body keys besides the fields, passed to the area's schema as they are (a part's `missionId`). */
+  bodyExtra?: Record<string, z.ZodType>;
   canWrite(user: ActingUser): boolean;
   schemas: { create: z.ZodType; update: z.ZodType };
   create(user: ActingUser, input: never): Promise<{ id: string }>;
@@ -48,14 +50,18 @@ export function declaredResource<
   const archived = spec.archivedDescription ? z.boolean().meta({ description: spec.archivedDescription }) : z.boolean();
   const listItem = z.object({ id: z.string(), ...answerShapeOf(fields), ...listExtra.shape, archived });
   const item = listItem.extend({ ...itemExtra.shape, version: z.number().int(), updatedAt: instantString });
-  const body = jsonBodyOf(fields);
+  const bodyExtra = spec.bodyExtra ?? {};
+  const body = jsonBodyOf(fields).extend(bodyExtra);
   const toListItem = (row: TRow) => ({
     id: row.id,
     ...toAnswerFields(fields, row),
     ...listExtra.of(row),
     archived: row.archivedAt !== null,
   });
-  const formInput = (input: Record<string, unknown>) => bodyFormInput(fields, input);
+  const formInput = (input: Record<string, unknown>) => ({
+    ...bodyFormInput(fields, input),
+    ...Object.fromEntries(Object.keys(bodyExtra).map((key) => [key, input[key]])),
+  });
   return defineResource({
     name: spec.name,
     title: spec.title,

@@ -8,11 +8,15 @@ import { destinationsResource } from "@/lib/reference/destinations/api";
 import { eventsResource } from "@/lib/events/api";
 import { jointActionsResource } from "@/lib/joint-actions/api";
 import { missionsResource } from "@/lib/missions/api";
+import { missionCostsResource } from "@/lib/missions/costs/api";
+import { missionTravellersResource } from "@/lib/missions/travellers/api";
 import { partnersResource } from "@/lib/partners/api";
 
 // Every /api/v1 resource, in the order the reference page lists them.
 export const apiResources: ApiResource[] = [
   missionsResource,
+  missionTravellersResource,
+  missionCostsResource,
   delegationsResource,
   eventsResource,
   jointActionsResource,

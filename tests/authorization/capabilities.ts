@@ -46,7 +46,8 @@ const rules: Record<MatrixSection, [RegExp, Requirement][]> = {
   ],
   apiOperations: [
     [/^GET \/api\/v1\/(missions|delegations|events)(\/\{id\})?$/, readsRecords],
-    [/^GET \/api\/v1\/(agreements|towns)(\/\{id\})?$/, ["records.read"]],
+    [/^GET \/api\/v1\/(agreements|towns|mission-travellers|mission-costs)(\/\{id\})?$/, ["records.read"]],
+    [/^\w+ \/api\/v1\/(mission-travellers|mission-costs)/, ["records.edit"]],
     [/^\w+ \/api\/v1\/(missions|delegations|events|agreements|towns)/, ["records.edit"]],
     [/^GET \/api\/v1\/joint-actions(\/\{id\})?$/, ["jointActions.read"]],
     [/^\w+ \/api\/v1\/joint-actions/, ["jointActions.log"]],

@@ -5,7 +5,11 @@ import { createAgreement } from "@/lib/agreements/mutations";
 import { createDelegation } from "@/lib/delegations/mutations";
 import { createEvent } from "@/lib/events/mutations";
 import { createJointAction } from "@/lib/joint-actions/mutations";
+import { createCost } from "@/lib/missions/costs/mutations";
+import { costSchema } from "@/lib/missions/costs/schemas";
 import { createMission } from "@/lib/missions/mutations";
+import { createTraveller } from "@/lib/missions/travellers/mutations";
+import { travellerSchema } from "@/lib/missions/travellers/schemas";
 import { createPartner } from "@/lib/partners/mutations";
 import { createAllowanceRate } from "@/lib/reference/allowance-rates/mutations";
 import { createCodeListEntry } from "@/lib/reference/code-lists/mutations";
@@ -20,7 +24,8 @@ import { buildMissionInput } from "@/tests/factories/missions";
 import { testDb } from "../setup/database";
 import type { World } from "./world";
 
-export type Fixture = { id: string; version: number };
+/** A record the matrix acts on; a mission's part also names its mission. */
+export type Fixture = { id: string; version: number; missionId?: string };
 
 let sequence = 0;
 /** A number no other fixture of this run has used (names must be unique). */
@@ -37,6 +42,30 @@ export const missionOfA = (world: World) =>
       }),
     ),
   );
+
+/** A traveller of a new mission of partner A. */
+export async function missionTravellerOfA(world: World): Promise<Fixture> {
+  const mission = await missionOfA(world);
+  const { id } = await createTraveller(world.users.admin, {
+    ...travellerSchema.parse({ kind: "STAFF", name: `Matrix traveller ${nextNumber()}`, missionId: mission.id }),
+  });
+  return { id, version: 1, missionId: mission.id };
+}
+
+/** A cost line, paid by partner A, of a new mission of partner A. */
+export async function missionCostOfA(world: World): Promise<Fixture> {
+  const mission = await missionOfA(world);
+  const { id } = await createCost(
+    world.users.admin,
+    costSchema.parse({
+      category: "VENUE",
+      payerPartnerId: world.partnerA,
+      plannedCents: "1200",
+      missionId: mission.id,
+    }),
+  );
+  return { id, version: 1, missionId: mission.id };
+}
 
 export const delegationOfA = (world: World) =>
   fresh(createDelegation(world.users.admin, delegationInput({ partnerIds: [world.partnerA] })));

@@ -154,11 +154,11 @@ describe("the API refuses dates outside the accepted years", () => {
       const token = await tokenFor(world.users.admin);
       const record = await scenario.record(world);
       const calls = [
-        { method: "POST" as const, url: `/api/v1/${name}`, body: scenario.createBody(world) },
+        { method: "POST" as const, url: `/api/v1/${name}`, body: await scenario.createBody(world) },
         {
           method: "PUT" as const,
           url: `/api/v1/${name}/${record.id}`,
-          body: { ...scenario.updateBody(world), version: record.version },
+          body: { ...(await scenario.updateBody(world, record)), version: record.version },
         },
       ];
       for (const call of calls) {

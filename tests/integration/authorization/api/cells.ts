@@ -93,6 +93,13 @@ export async function apiCell(id: string, world: World, _actor: Actor, caller: M
   const version = record ? (await resource.get(world.users.admin, record.id))!.version : 0;
   const ifMatch = { "If-Match": `"${version}"` };
   const itemUrl = `${path.replace("{id}", encodeURIComponent(record?.id ?? ""))}`;
+  // Made before the call, so what preparing them writes (a part's mission) is not the call's.
+  const body =
+    kind === "create"
+      ? await scenario.createBody(world)
+      : kind === "update"
+        ? await scenario.updateBody(world, record!)
+        : undefined;
   const calls: Record<Exclude<OperationKind, "extra">, () => Promise<{ outcome: string; detail: string }>> = {
     list: async () => {
       const answer = await send(method, `${path}?pageSize=100`, { token });
@@ -100,9 +107,9 @@ export async function apiCell(id: string, world: World, _actor: Actor, caller: M
       const ids = ((answer.body as { data: { id: string }[] }).data ?? []).map((row) => row.id);
       return { outcome: ids.includes(record!.id) ? "ok" : "scoped", detail: `${ids.length} rows` };
     },
-    create: () => send(method, path, { token, body: scenario.createBody(world) }),
+    create: () => send(method, path, { token, body }),
     get: () => send(method, itemUrl, { token }),
-    update: () => send(method, itemUrl, { token, body: scenario.updateBody(world), headers: ifMatch }),
+    update: () => send(method, itemUrl, { token, body, headers: ifMatch }),
     archive: () => send(method, itemUrl, { token, headers: ifMatch }),
     restore: () => send(method, itemUrl, { token, headers: ifMatch }),
     status: () => send(method, itemUrl, { token, body: scenario.statusBody, headers: ifMatch }),

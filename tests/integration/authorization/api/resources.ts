@@ -7,7 +7,9 @@ import {
   destination,
   eventOfA,
   jointActionOfA,
+  missionCostOfA,
   missionOfA,
+  missionTravellerOfA,
   nextNumber,
   partner,
   town,
@@ -18,8 +20,9 @@ import type { World } from "../world";
 export type ApiResourceScenario = {
   auditPrefix: string;
   record(world: World): Promise<Fixture>;
-  createBody(world: World): Record<string, unknown>;
-  updateBody(world: World): Record<string, unknown>;
+  createBody(world: World): Record<string, unknown> | Promise<Record<string, unknown>>;
+  /** A body for `record` (a mission's part names its mission). */
+  updateBody(world: World, record: Fixture): Record<string, unknown> | Promise<Record<string, unknown>>;
   statusBody?: Record<string, unknown>;
 };
 
@@ -102,6 +105,46 @@ export const apiResourceScenarios: Record<string, ApiResourceScenario> = {
     createBody: mission,
     updateBody: mission,
     statusBody: { status: "SUBMITTED" },
+  },
+  "mission-travellers": {
+    auditPrefix: "missionTraveller",
+    record: missionTravellerOfA,
+    createBody: async (world) => ({
+      missionId: (await missionOfA(world)).id,
+      kind: "ELECTED",
+      name: `API traveller ${nextNumber()}`,
+      role: "Vice-présidente",
+      deliberationNumber: "DEL-2017-12",
+      deliberationDate: "2017-02-20",
+    }),
+    updateBody: (_world, record) => ({
+      missionId: record.missionId,
+      kind: "STAFF",
+      name: `API traveller ${nextNumber()}`,
+      orderNumber: "OM-2017-3",
+      orderSignatory: "Directeur général des services",
+      orderSignedOn: "2017-02-27",
+      orderValidUntil: "2017-03-10",
+    }),
+  },
+  "mission-costs": {
+    auditPrefix: "missionCost",
+    record: missionCostOfA,
+    createBody: async (world) => ({
+      missionId: (await missionOfA(world)).id,
+      category: "TRANSPORT",
+      description: "Nice – Houston",
+      payerPartnerId: world.partnerA,
+      plannedCents: 250_000,
+    }),
+    updateBody: (_world, record) => ({
+      missionId: record.missionId,
+      category: "LODGING",
+      description: "Hotel",
+      payerPartnerId: null,
+      plannedCents: 80_000,
+      actualCents: 79_999,
+    }),
   },
   delegations: {
     auditPrefix: "delegation",
