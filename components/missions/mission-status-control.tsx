@@ -14,7 +14,8 @@ import { maxReasonLength } from "@/lib/records/fields";
 /**
  * Takes one of the steps the user may take now (computed by lib/missions/status.ts): submit,
  * approve, return, confirm, complete, reopen, cancel… A step that must say why (return, reopen,
- * cancel) requires the comment. The page re-keys this control by version after each change.
+ * cancel) requires the comment. After a step the page renders it again at the mission's new
+ * version: the form starts afresh, and the message says the step was taken.
  */
 export function MissionStatusControl({
   missionId,
@@ -39,7 +40,9 @@ export function MissionStatusControl({
   const tTravellers = useTranslations("missions.travellers");
   const [result, action, formKey] = useFormAction(changeMissionStatusAction);
   const failure = result && !result.ok ? result : undefined;
-  const [chosen, setChosen] = useState(failure?.values?.status ?? "");
+  // The step chosen at this version: a new version (the step was taken) starts with none.
+  const [chosenAt, setChosen] = useState({ version, status: failure?.values?.status ?? "" });
+  const chosen = chosenAt.version === version ? chosenAt.status : "";
   const errors = failure?.fieldErrors;
   const needsComment = steps.find((step) => step.to === chosen)?.needsComment ?? false;
   return (
@@ -49,7 +52,7 @@ export function MissionStatusControl({
       {steps.length === 0 ? (
         <p className="text-sm text-slate-600">{status === "COMPLETED" ? t("final") : t("nothingForYou")}</p>
       ) : (
-        <form key={formKey} action={action} className="flex flex-col gap-3">
+        <form key={`${formKey}-${version}`} action={action} className="flex flex-col gap-3">
           <input type="hidden" name="id" value={missionId} />
           <input type="hidden" name="version" value={version} />
           {/* Uncontrolled, so the form reset after a refusal shows what was submitted (failure.values). */}
@@ -58,7 +61,7 @@ export function MissionStatusControl({
             name="status"
             required
             defaultValue={failure?.values?.status ?? ""}
-            onChange={(event) => setChosen(event.currentTarget.value)}
+            onChange={(event) => setChosen({ version, status: event.currentTarget.value })}
             errors={errors?.status}
           >
             <option value="">{t("choose")}</option>

@@ -35,6 +35,10 @@ test("staff submit a mission, a manager returns it with a comment, staff fix and
 
   await takeStep(page, "Soumettre pour approbation");
   await expect(page.getByText("Statut actuel : Soumise")).toBeVisible();
+  // The step says it was taken.
+  await expect(
+    page.getByRole("region", { name: "Statut de la mission" }).getByText("Étape enregistrée."),
+  ).toBeVisible();
   await expect(page.getByText("Cette mission attend l'approbation d'un responsable")).toBeVisible();
   await expect(page.getByRole("link", { name: "Modifier" })).toHaveCount(0);
   await expectAccessible(page);

@@ -180,7 +180,6 @@ export default async function MissionPage({ params }: PageProps<"/missions/[id]"
         {canTakeSteps && !isArchived ? (
           <SectionCard id="mission-status" title={t("sections.status")}>
             <MissionStatusControl
-              key={mission.version}
               missionId={mission.id}
               version={mission.version}
               status={mission.status}
