@@ -48,7 +48,8 @@ test("signs out", async ({ page }) => {
   // Signing out is next-auth's client call: wait until the page's script is running.
   await page.waitForLoadState("networkidle");
   await page.locator("aside").getByRole("button", { name: "Se déconnecter" }).click();
-  await expect(page).toHaveURL(/\/sign-in/);
+  // The sign-out round trip (a CSRF token, then the sign-out) took over 5 s once on a loaded 2-core machine.
+  await expect(page).toHaveURL(/\/sign-in/, { timeout: 15_000 });
   await page.goto("/dashboard");
   await expect(page).toHaveURL(/\/sign-in/);
 });
