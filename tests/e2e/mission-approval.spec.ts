@@ -1,3 +1,4 @@
+import { execFileSync } from "node:child_process";
 import type { Page } from "@playwright/test";
 import { expect, expectAccessible, test } from "./fixtures";
 import { storageStatePath } from "./roles";
@@ -133,4 +134,13 @@ test("staff submit a mission, a manager returns it with a comment, staff fix and
   await expectAccessible(page);
   await page.getByRole("button", { name: "Reporter en coût prévu" }).click();
   await expect(page.getByTestId("costs-planned-total")).toHaveText(/2\s638,00\s€/);
+
+  // The briefing book the delegation carries names its traveller and what they are (decision 022).
+  const [book] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("link", { name: "Dossier de mission (PDF)" }).click(),
+  ]);
+  const text = execFileSync("pdftotext", ["-layout", await book.path(), "-"], { encoding: "utf8" });
+  expect(text).toContain(title);
+  expect(text).toMatch(/Christian Estrosi\s+Élu/);
 });
