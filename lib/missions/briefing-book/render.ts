@@ -238,7 +238,8 @@ class Writer {
         .strokeColor(rule)
         .stroke();
       const label = page(index + 1, range.count);
-      this.write(visualOrder(title).slice(0, 90), { size: 8, color: muted }, { x: margin, y, width: this.width - 80 });
+      const short = [...title].length > 90 ? `${[...title].slice(0, 89).join("")}…` : title;
+      this.write(short, { size: 8, color: muted }, { x: margin, y, width: this.width - 80 });
       this.write(label, { size: 8, color: muted }, { x: margin + this.width - 80, y, width: 80 });
       this.doc.page.margins.bottom = bottom;
     }
