@@ -3,7 +3,10 @@ import { SubPage } from "@/components/records/record-page";
 import { maxImportBytes, maxImportRows } from "@/lib/spreadsheets/limits";
 import { ImportPanel } from "./import-panel";
 
-export type ImportPageArea = { path: string; group: "missions" | "delegations" | "events" | "towns" | "jointActions" };
+export type ImportPageArea = {
+  path: string;
+  group: "missions" | "delegations" | "events" | "towns" | "jointActions" | "allowanceRates";
+};
 
 const linkClass =
   "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-slate-50";

@@ -28,6 +28,7 @@ export const areaMessageNamespaces = {
     "reference.codeLists",
     "reference.periods",
     "roles",
+    "spreadsheets.import",
     "users",
   ],
   agreements: [...recordArea, "agreements"],

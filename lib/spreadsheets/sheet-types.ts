@@ -22,7 +22,7 @@ export type ParsedRow<TInput> = {
 export type SheetRecord = { id: string; version: number; archivedAt: Date | null };
 
 export type ImportableSheet<TRecord extends SheetRecord, TInput> = {
-  group: Extract<ColumnGroup, "missions" | "delegations" | "events" | "towns" | "jointActions">;
+  group: Extract<ColumnGroup, "missions" | "delegations" | "events" | "towns" | "jointActions" | "allowanceRates">;
   /** Where the area's form validation messages live ("missions.validation…"). */
   namespace: string;
   columns: readonly ColumnDef<TRecord>[];

@@ -43,6 +43,7 @@ const rules: Record<MatrixSection, [RegExp, Requirement][]> = {
     [/^GET \/admin\/users\/export$/, ["users.manage"]],
     [/^GET \/admin\/audit\/export$/, ["audit.read"]],
     [/^(GET|POST) \/\w[\w-]*\/import\/(template|run)$/, ["records.edit"]],
+    [/^(GET|POST) \/admin\/reference\/allowance-rates\/import\/(template|run)$/, ["codeLists.manage"]],
   ],
   apiOperations: [
     [/^GET \/api\/v1\/(missions|delegations|events)(\/\{id\})?$/, readsRecords],

@@ -165,6 +165,9 @@ export const routeHandlers: Record<string, Row> = {
   "POST /joint-actions/import/run":                   ["401",     "ok",  "ok",  "403",   "403",     "403"],
   "GET /towns/import/template":                       ["401",     "ok",  "ok",  "403",   "403",     "403"],
   "POST /towns/import/run":                           ["401",     "ok",  "ok",  "403",   "403",     "403"],
+  // The rates are reference data administrators keep (decision 018): their import is theirs.
+  "GET /admin/reference/allowance-rates/import/template":["401",   "ok",  "403", "403",   "403",     "403"],
+  "POST /admin/reference/allowance-rates/import/run":  ["401",     "ok",  "403", "403",   "403",     "403"],
   // The searchable pickers' matches (lists' filters, forms' choices): the same rule as the lists
   // and forms they serve. Partners are the office's; every role links and filters by destination
   // (partner users on their joint actions); missions, delegations and events as their lists read them.

@@ -6,6 +6,7 @@ export const allowanceRateFields = defineFields({
   countryCode: {
     kind: "country",
     required: true,
+    message: "countryCode",
     half: true,
     example: "CN",
     description: "ISO 3166-1 alpha-2 code of the country the rate applies in (any case).",

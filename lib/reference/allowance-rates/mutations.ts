@@ -52,19 +52,32 @@ async function assertNoOverlap(
 }
 
 export async function createAllowanceRate(actor: ActingUser, input: AllowanceRateInput): Promise<{ id: string }> {
+  return db.$transaction((tx) => createAllowanceRateInTransaction(tx, actor, input));
+}
+
+/** The same inside a transaction the caller holds (the spreadsheet import writes many rates in one). */
+export async function createAllowanceRateInTransaction(
+  tx: Prisma.TransactionClient,
+  actor: ActingUser,
+  input: AllowanceRateInput,
+): Promise<{ id: string }> {
   authorize(actor);
-  return db.$transaction(async (tx) => {
-    await assertNoOverlap(tx, input, null);
-    return writes.create(tx, actor, input);
-  });
+  await assertNoOverlap(tx, input, null);
+  return writes.create(tx, actor, input);
 }
 
 export async function updateAllowanceRate(actor: ActingUser, input: UpdateAllowanceRateInput): Promise<void> {
+  await db.$transaction((tx) => updateAllowanceRateInTransaction(tx, actor, input));
+}
+
+export async function updateAllowanceRateInTransaction(
+  tx: Prisma.TransactionClient,
+  actor: ActingUser,
+  input: UpdateAllowanceRateInput,
+): Promise<void> {
   authorize(actor);
-  await db.$transaction(async (tx) => {
-    await assertNoOverlap(tx, input, input.id);
-    await writes.update(tx, actor, input);
-  });
+  await assertNoOverlap(tx, input, input.id);
+  await writes.update(tx, actor, input);
 }
 
 /** An archived rate no longer pays any day; restoring it is refused if another took its days. */

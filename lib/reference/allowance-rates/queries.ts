@@ -93,3 +93,8 @@ export async function ratesInForce(countryCodes: string[], from: string, to: str
     validUntil: row.validUntil ? dayOf(row.validUntil) : null,
   }));
 }
+
+/** Every rate, archived ones too, as the spreadsheet import matches rows against them. */
+export function loadAllAllowanceRates(client: Prisma.TransactionClient): Promise<AllowanceRateRow[]> {
+  return client.allowanceRate.findMany({ select: rateSelect, orderBy: [{ countryCode: "asc" }, { validFrom: "asc" }] });
+}

@@ -16,9 +16,9 @@ import { download, refusal, requestedFormat, signedInUser } from "./responses";
 // 10,000 rows takes seconds to check and some more to write. Nothing is kept between the preview
 // and the commit: the commit sends the same file again and everything is checked again.
 
-const canImport = (user: ActingUser) => {
+const canImport = (user: ActingUser, area: ImportAreaName) => {
   try {
-    assertCanImport(user);
+    assertCanImport(user, area);
     return true;
   } catch {
     return false;
@@ -77,7 +77,7 @@ export function importRunRoute(area: ImportAreaName) {
     if ("response" in caller) return caller.response;
     const { user } = caller;
     if (!isSameOrigin(request)) return refusal(403, "wrongOrigin", user);
-    if (!canImport(user)) return refusal(403, "forbidden", user);
+    if (!canImport(user, area)) return refusal(403, "forbidden", user);
     if (!isAcceptedContentType(request.headers.get("content-type"))) return refusal(415, "unsupportedType", user);
     if (Number(request.headers.get("content-length") ?? "0") > maxImportBytes)
       return refusal(413, "fileTooLarge", user, { max: maxImportBytes / 1024 / 1024 });
@@ -118,7 +118,7 @@ export function importTemplateRoute(area: ImportAreaName) {
   return async function GET(request: Request): Promise<Response> {
     const caller = await signedInUser();
     if ("response" in caller) return caller.response;
-    if (!canImport(caller.user)) return refusal(403, "forbidden", caller.user);
+    if (!canImport(caller.user, area)) return refusal(403, "forbidden", caller.user);
     const format = requestedFormat(new URL(request.url));
     if (!format) return new Response("format=csv or format=xlsx", { status: 400 });
     return download(await importTemplate(area, caller.user.locale, format));

@@ -5,6 +5,14 @@ import type { DelegationInput } from "@/lib/delegations/schemas";
 import { createEventInTransaction, updateEventInTransaction } from "@/lib/events/mutations";
 import type { EventInput } from "@/lib/events/schemas";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Capability } from "@/lib/policy";
+import {
+  createAllowanceRateInTransaction,
+  updateAllowanceRateInTransaction,
+} from "@/lib/reference/allowance-rates/mutations";
+import { loadAllAllowanceRates, type AllowanceRateRow } from "@/lib/reference/allowance-rates/queries";
+import type { AllowanceRateInput } from "@/lib/reference/allowance-rates/schemas";
+import { allowanceRateSheet } from "@/lib/reference/allowance-rates/sheet";
 import { createJointActionInTransaction, updateJointActionInTransaction } from "@/lib/joint-actions/mutations";
 import type { JointActionInput } from "@/lib/joint-actions/schemas";
 import { createMissionInTransaction, updateMissionInTransaction } from "@/lib/missions/mutations";
@@ -17,6 +25,7 @@ import { jointActionSheet, type JointActionSheetRecord } from "@/lib/joint-actio
 import { missionSheet, type MissionSheetRecord } from "@/lib/missions/sheet";
 import { townSheet, type TownSheetRecord } from "@/lib/towns/sheet";
 import type { ImportableSheet, ParsedRow, SheetRecord, StatusFields } from "@/lib/spreadsheets/sheet-types";
+import { dayOf } from "@/lib/time";
 import type { StatusChange, StatusKind } from "../mutations";
 import { loadDelegationsArrivingAt } from "@/lib/delegations/sheet-queries";
 import { loadEventsStartingAt } from "@/lib/events/sheet-queries";
@@ -35,6 +44,8 @@ type Tx = Prisma.TransactionClient;
 
 export type ImportDefinition<TRecord extends SheetRecord, TInput> = {
   sheet: ImportableSheet<TRecord, TInput>;
+  /** Who may import it: those who keep the area's records (staff keep the records; administrators the rates). */
+  capability: Capability;
   /** The existing records (archived ones too) the rows may be. */
   findExisting(client: Tx, rows: readonly ParsedRow<TInput>[]): Promise<TRecord[]>;
   /** Reference data the rows name beyond the shared lists (joint actions: missions, delegations, events). */
@@ -97,6 +108,7 @@ function updateWithStatus<TRecord extends SheetRecord, TInput>(
 
 const missions: ImportDefinition<MissionSheetRecord, MissionInput> = {
   sheet: missionSheet,
+  capability: "records.edit",
   findExisting: (client, rows) =>
     loadMissionsStartingOn(
       client,
@@ -108,6 +120,7 @@ const missions: ImportDefinition<MissionSheetRecord, MissionInput> = {
 
 const delegations: ImportDefinition<DelegationSheetRecord, DelegationInput> = {
   sheet: delegationSheet,
+  capability: "records.edit",
   findExisting: (client, rows) =>
     loadDelegationsArrivingAt(
       client,
@@ -119,6 +132,7 @@ const delegations: ImportDefinition<DelegationSheetRecord, DelegationInput> = {
 
 const events: ImportDefinition<EventSheetRecord, EventInput> = {
   sheet: eventSheet,
+  capability: "records.edit",
   findExisting: (client, rows) =>
     loadEventsStartingAt(
       client,
@@ -130,6 +144,7 @@ const events: ImportDefinition<EventSheetRecord, EventInput> = {
 
 const towns: ImportDefinition<TownSheetRecord, TownInput> = {
   sheet: townSheet,
+  capability: "records.edit",
   findExisting: (client) => loadAllTowns(client),
   create: async (tx, actor, row) => {
     await createTownInTransaction(tx, actor, row.input);
@@ -143,6 +158,7 @@ const towns: ImportDefinition<TownSheetRecord, TownInput> = {
 
 const jointActions: ImportDefinition<JointActionSheetRecord, JointActionInput> = {
   sheet: jointActionSheet,
+  capability: "records.edit",
   findExisting: (client, rows) =>
     loadJointActionsOn(
       client,
@@ -172,7 +188,60 @@ const jointActions: ImportDefinition<JointActionSheetRecord, JointActionInput> =
   },
 };
 
-export const importDefinitions = { missions, delegations, events, towns, "joint-actions": jointActions } as const;
+/** Two validity periods share a day (an open end runs on for ever). */
+const periodsOverlap = (
+  a: { validFrom: string; validUntil: string | null },
+  b: { validFrom: string; validUntil: string | null },
+) => (a.validUntil === null || a.validUntil >= b.validFrom) && (b.validUntil === null || b.validUntil >= a.validFrom);
+
+const allowanceRates: ImportDefinition<AllowanceRateRow, AllowanceRateInput> = {
+  sheet: allowanceRateSheet,
+  capability: "codeLists.manage",
+  findExisting: (client) => loadAllAllowanceRates(client),
+  // A day of a country has one rate: told in the preview, against the file's other rows and the stored rates.
+  checkRows: async (client, rows) => {
+    const stored = (await loadAllAllowanceRates(client)).filter((rate) => rate.archivedAt === null);
+    const periods = [
+      ...stored.map((rate) => ({
+        owner: rate.id,
+        countryCode: rate.countryCode,
+        validFrom: dayOf(rate.validFrom),
+        validUntil: rate.validUntil ? dayOf(rate.validUntil) : null,
+      })),
+      ...rows.map(({ parsed }, index) => ({ owner: `row:${index}`, ...parsed.input })),
+    ];
+    return rows.map(({ parsed, record }, index) => {
+      const own = new Set([`row:${index}`, ...(record ? [record.id] : [])]);
+      // A stored rate the file itself rewrites is judged by its row, not by what it was.
+      const rewritten = new Set(rows.flatMap((row) => (row.record ? [row.record.id] : [])));
+      const clash = periods.some(
+        (other) =>
+          !own.has(other.owner) &&
+          !rewritten.has(other.owner) &&
+          other.countryCode === parsed.input.countryCode &&
+          periodsOverlap(other, parsed.input),
+      );
+      return clash ? { column: "validFrom", code: "rateOverlaps" } : null;
+    });
+  },
+  create: async (tx, actor, row) => {
+    await createAllowanceRateInTransaction(tx, actor, row.input);
+    return null;
+  },
+  update: async (tx, actor, record, row) => {
+    await updateAllowanceRateInTransaction(tx, actor, { ...row.input, id: record.id, version: record.version });
+    return null;
+  },
+};
+
+export const importDefinitions = {
+  missions,
+  delegations,
+  events,
+  towns,
+  "joint-actions": jointActions,
+  allowanceRates,
+} as const;
 
 export type ImportAreaName = keyof typeof importDefinitions;
 export const importAreaNames = Object.keys(importDefinitions) as ImportAreaName[];

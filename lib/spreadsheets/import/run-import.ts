@@ -39,9 +39,9 @@ export class ImportWriteError extends Error {
   }
 }
 
-/** STAFF and ADMIN import (they keep the records); the mutations check again for every row. */
-export function assertCanImport(actor: ActingUser): void {
-  if (!can(actor, "records.edit")) throw new DomainError("forbidden");
+/** Who keeps the area's records imports them (decision 012); the mutations check again for every row. */
+export function assertCanImport(actor: ActingUser, area: ImportAreaName): void {
+  if (!can(actor, importDefinitions[area].capability)) throw new DomainError("forbidden");
 }
 
 const definitionOf = (area: ImportAreaName) =>
@@ -53,7 +53,7 @@ export async function previewImport(
   table: SheetTable,
   onProgress?: ProgressListener,
 ): Promise<ImportPreview> {
-  assertCanImport(actor);
+  assertCanImport(actor, area);
   return (await classifyRows(db, definitionOf(area), table, actor.locale, onProgress)).preview;
 }
 
@@ -72,7 +72,7 @@ export async function commitImport(
   table: SheetTable,
   onProgress: ProgressListener = () => {},
 ): Promise<{ preview: ImportPreview; outcome: ImportOutcome | null }> {
-  assertCanImport(actor);
+  assertCanImport(actor, area);
   const definition = definitionOf(area);
   return db.$transaction(
     async (tx: Prisma.TransactionClient) => {

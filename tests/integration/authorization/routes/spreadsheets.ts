@@ -2,6 +2,7 @@
 // (ADMIN and STAFF). An import that is allowed really writes: the area's records, exported as
 // the app exports them, are deleted, then the file brings them back (audited as "<area>.create").
 import { exportList } from "@/lib/spreadsheets/export/run-export";
+import type { ImportAreaName } from "@/lib/spreadsheets/import/definitions";
 import { testDb } from "../../setup/database";
 import {
   agreement,
@@ -92,32 +93,35 @@ function exportScenario(path: keyof typeof areas): RouteScenario {
   };
 }
 
-type ImportArea = "missions" | "delegations" | "events" | "joint-actions" | "towns";
-const deleteAll: Record<ImportArea, () => Promise<unknown>> = {
-  missions: () => testDb.mission.deleteMany(),
-  delegations: () => testDb.delegation.deleteMany(),
-  events: () => testDb.internationalEvent.deleteMany(),
-  "joint-actions": () => testDb.jointAction.deleteMany(),
-  towns: () => testDb.town.deleteMany(),
-};
-
-const importAudits: Record<ImportArea, string> = {
-  missions: "mission.create",
-  delegations: "delegation.create",
-  events: "event.create",
-  "joint-actions": "jointAction.create",
-  towns: "town.create",
-};
+/** Each import's page path (one of `areas`), the area its file is exported and imported as, and what a row's write leaves in the audit log. */
+const importAreas = {
+  missions: { area: "missions", deleteAll: () => testDb.mission.deleteMany(), audit: "mission.create" },
+  delegations: { area: "delegations", deleteAll: () => testDb.delegation.deleteMany(), audit: "delegation.create" },
+  events: { area: "events", deleteAll: () => testDb.internationalEvent.deleteMany(), audit: "event.create" },
+  "joint-actions": {
+    area: "joint-actions",
+    deleteAll: () => testDb.jointAction.deleteMany(),
+    audit: "jointAction.create",
+  },
+  towns: { area: "towns", deleteAll: () => testDb.town.deleteMany(), audit: "town.create" },
+  "admin/reference/allowance-rates": {
+    area: "allowanceRates",
+    deleteAll: () => testDb.allowanceRate.deleteMany(),
+    audit: "allowanceRate.create",
+  },
+} satisfies Record<string, { area: ImportAreaName; deleteAll: () => Promise<unknown>; audit: string }>;
+type ImportArea = keyof typeof importAreas;
 
 function importRunScenario(path: ImportArea): RouteScenario {
   return {
     prepare: async (world): Promise<RouteCall> => {
       await areas[path].record(world);
-      const file = await exportList(path, world.users.admin, {}, "csv");
-      await deleteAll[path]();
+      const { area, deleteAll, audit } = importAreas[path];
+      const file = await exportList(area, world.users.admin, {}, "csv");
+      await deleteAll();
       return {
         url: `/${path}/import/run?mode=commit`,
-        audit: importAudits[path],
+        audit,
         init: {
           method: "POST",
           headers: { "content-type": "text/csv", host: "localhost:3000" },
@@ -143,7 +147,7 @@ export const spreadsheetRouteScenarios: Record<string, RouteScenario> = {
     Object.keys(areas).map((path) => [`GET /${path}/export`, exportScenario(path as keyof typeof areas)]),
   ),
   ...Object.fromEntries(
-    (Object.keys(deleteAll) as ImportArea[]).flatMap((path) => [
+    (Object.keys(importAreas) as ImportArea[]).flatMap((path) => [
       [`GET /${path}/import/template`, template(path)],
       [`POST /${path}/import/run`, importRunScenario(path)],
     ]),

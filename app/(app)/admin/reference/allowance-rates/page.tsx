@@ -25,7 +25,13 @@ export default async function AllowanceRatesPage({ searchParams }: PageProps<"/a
       words="reference.allowanceRates"
       back={{ href: "/admin/reference", label: tAdmin("back") }}
       create={{ href: "/admin/reference/allowance-rates/new", label: t("new") }}
-      tools={<SpreadsheetActions path="/admin/reference/allowance-rates" params={params} />}
+      tools={
+        <SpreadsheetActions
+          path="/admin/reference/allowance-rates"
+          params={params}
+          importHref="/admin/reference/allowance-rates/import"
+        />
+      }
       isEmpty={total === 0 && !hasActiveFilters(params)}
     >
       <AllowanceRateTable rows={rows} total={total} params={params} />
