@@ -41,8 +41,13 @@ export async function ImportPage({ area }: { area: ImportPageArea }) {
         </p>
         <h3 className="mt-5 font-medium text-slate-900">{t("rulesTitle")}</h3>
         <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-slate-700">
-          <li>{t("rules.names")}</li>
-          <li>{t("rules.lists")}</li>
+          {/* The rates name no other record and hold one value a cell. */}
+          {area.group === "allowanceRates" ? null : (
+            <>
+              <li>{t("rules.names")}</li>
+              <li>{t("rules.lists")}</li>
+            </>
+          )}
           <li>{t("rules.dates")}</li>
           <li>{t("rules.keys", { key: t(`keys.${area.group}`) })}</li>
           <li>{t("rules.limits", { rows: format.number(maxImportRows), megabytes: maxImportBytes / 1024 / 1024 })}</li>
