@@ -23,6 +23,7 @@ type PartTable = {
   count(args: object): PromiseLike<number>;
 };
 
+// No text search: a mission holds a handful of travellers and cost lines.
 export const partListSchema = createListParamsSchema({
   sortable: ["createdAt"],
   defaultSort: "createdAt",
@@ -35,7 +36,7 @@ export const partListSchema = createListParamsSchema({
       .catch(undefined),
     archived: booleanFilter(),
   },
-});
+}).omit({ q: true });
 
 function assertCanRead(actor: ActingUser): void {
   if (!can(actor, "records.read")) throw new DomainError("forbidden");
