@@ -198,30 +198,38 @@ const allowanceRates: ImportDefinition<AllowanceRateRow, AllowanceRateInput> = {
   sheet: allowanceRateSheet,
   capability: "codeLists.manage",
   findExisting: (client) => loadAllAllowanceRates(client),
-  // A day of a country has one rate: told in the preview, against the file's other rows and the stored rates.
+  // A day of a country has one rate: told in the preview as the commit will find it, writing the rows
+  // in the file's order — a stored rate a row rewrites keeps its old days for the rows before that row.
   checkRows: async (client, rows) => {
-    const stored = (await loadAllAllowanceRates(client)).filter((rate) => rate.archivedAt === null);
-    const periods = [
-      ...stored.map((rate) => ({
-        owner: rate.id,
+    const rewrittenBy = new Map(rows.flatMap((row, index) => (row.record ? [[row.record.id, index] as const] : [])));
+    const stored = (await loadAllAllowanceRates(client))
+      .filter((rate) => rate.archivedAt === null)
+      .map((rate) => ({
+        id: rate.id,
         countryCode: rate.countryCode,
         validFrom: dayOf(rate.validFrom),
         validUntil: rate.validUntil ? dayOf(rate.validUntil) : null,
-      })),
-      ...rows.map(({ parsed }, index) => ({ owner: `row:${index}`, ...parsed.input })),
-    ];
+      }));
+    // By country: a file of every country's rates compares each row with its own country's only.
+    const rowsOf = new Map<string, number[]>();
+    rows.forEach((row, index) => {
+      const countryRows = rowsOf.get(row.parsed.input.countryCode) ?? [];
+      countryRows.push(index);
+      rowsOf.set(row.parsed.input.countryCode, countryRows);
+    });
     return rows.map(({ parsed, record }, index) => {
-      const own = new Set([`row:${index}`, ...(record ? [record.id] : [])]);
-      // A stored rate the file itself rewrites is judged by its row, not by what it was.
-      const rewritten = new Set(rows.flatMap((row) => (row.record ? [row.record.id] : [])));
-      const clash = periods.some(
+      const rate = parsed.input;
+      const clashesWithStored = stored.some(
         (other) =>
-          !own.has(other.owner) &&
-          !rewritten.has(other.owner) &&
-          other.countryCode === parsed.input.countryCode &&
-          periodsOverlap(other, parsed.input),
+          other.id !== record?.id &&
+          (rewrittenBy.get(other.id) ?? Infinity) > index &&
+          other.countryCode === rate.countryCode &&
+          periodsOverlap(other, rate),
       );
-      return clash ? { column: "validFrom", code: "rateOverlaps" } : null;
+      const clashesWithRow = (rowsOf.get(rate.countryCode) ?? []).some(
+        (otherIndex) => otherIndex !== index && periodsOverlap(rows[otherIndex]!.parsed.input, rate),
+      );
+      return clashesWithStored || clashesWithRow ? { column: "validFrom", code: "rateOverlaps" } : null;
     });
   },
   create: async (tx, actor, row) => {

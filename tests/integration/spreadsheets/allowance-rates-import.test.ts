@@ -112,6 +112,13 @@ describe("importing daily allowance rates", () => {
       [5, "new", []],
       [6, "new", []],
     ]);
+    // The new rate before the row ending the stored one: the commit would meet the old days first.
+    const reversed = csvFile(header, [
+      ["IL", "", "190", "2017-01-01", "", demo],
+      ["IL", "", "180", "2016-01-01", "2016-12-31", demo],
+    ]);
+    const refused = await previewImport(actor, "allowanceRates", await tableOf(reversed));
+    expect(refused.rows.map((row) => row.status)).toEqual(["invalid", "updated"]);
     const fixed = csvFile(header, [
       ["IL", "", "180", "2016-01-01", "2016-12-31", demo],
       ["IL", "", "190", "2017-01-01", "", demo],
