@@ -21,16 +21,25 @@ export function timeZoneNames(): string[] {
 /** The longest zone name accepted ("America/Argentina/ComodRivadavia" is 32). */
 export const maxTimeZoneLength = 64;
 
-const wallClock = (zone: string) =>
-  new Intl.DateTimeFormat("en-GB", {
-    timeZone: zone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-  });
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** One formatter per zone, made once: a book's programme converts every slot twice. */
+function wallClock(zone: string): Intl.DateTimeFormat {
+  let format = formats.get(zone);
+  if (!format) {
+    format = new Intl.DateTimeFormat("en-GB", {
+      timeZone: zone,
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+    });
+    formats.set(zone, format);
+  }
+  return format;
+}
 
 /** The wall clock of an instant in a zone, as "YYYY-MM-DD" and "HH:MM". */
 export function wallClockOf(instant: Date, zone: string): { day: string; time: string } {

@@ -272,36 +272,39 @@ function cover(writer: Writer, book: BriefingBook): void {
 
 function people(writer: Writer, book: BriefingBook): void {
   const { columns, sections, none } = book.labels;
-  writer.heading(sections.travellers);
-  writer.table(
+  const tables: [heading: string, columns: { label: string; width: number }[], rows: string[][]][] = [
     [
-      { label: columns.name, width: 0.4 },
-      { label: columns.kind, width: 0.25 },
-      { label: columns.role, width: 0.35 },
+      sections.travellers,
+      [
+        { label: columns.name, width: 0.4 },
+        { label: columns.kind, width: 0.25 },
+        { label: columns.role, width: 0.35 },
+      ],
+      book.travellers,
     ],
-    book.travellers,
-    none,
-  );
-  writer.heading(sections.participants);
-  writer.table(
     [
-      { label: columns.name, width: 0.4 },
-      { label: columns.kind, width: 0.2 },
-      { label: columns.organisation, width: 0.4 },
+      sections.participants,
+      [
+        { label: columns.name, width: 0.4 },
+        { label: columns.kind, width: 0.2 },
+        { label: columns.organisation, width: 0.4 },
+      ],
+      book.participants,
     ],
-    book.participants,
-    none,
-  );
-  writer.heading(sections.partners);
-  writer.table(
     [
-      { label: columns.partner, width: 0.35 },
-      { label: columns.role, width: 0.2 },
-      { label: columns.seeks, width: 0.45 },
+      sections.partners,
+      [
+        { label: columns.partner, width: 0.35 },
+        { label: columns.role, width: 0.2 },
+        { label: columns.seeks, width: 0.45 },
+      ],
+      book.partners,
     ],
-    book.partners,
-    none,
-  );
+  ];
+  for (const [heading, tableColumns, rows] of tables) {
+    writer.heading(heading);
+    writer.table(tableColumns, rows, none);
+  }
 }
 
 function slotText(slot: BriefingBookSlot): string {
