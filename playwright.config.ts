@@ -14,6 +14,9 @@ export default defineConfig({
   retries: 0,
   // 2-core machines: a test that walks many pages with axe needs more than the default 30 s.
   timeout: 60_000,
+  // A first request to a freshly started server (the several-instances cluster) took over 5 s once
+  // on a loaded CI machine: assertions wait up to 10 s before they fail.
+  expect: { timeout: 10_000 },
   reporter: process.env.CI ? [["list"]] : [["list"], ["html", { open: "never" }]],
   use: {
     baseURL: `http://127.0.0.1:${port}`,
