@@ -1,15 +1,20 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { SubPage } from "@/components/records/record-page";
 import { maxImportBytes, maxImportRows } from "@/lib/spreadsheets/limits";
+import type { ImportGroup } from "@/lib/spreadsheets/sheet-types";
 import { ImportPanel } from "./import-panel";
 
 export type ImportPageArea = {
   path: string;
-  group: "missions" | "delegations" | "events" | "towns" | "jointActions" | "allowanceRates";
+  group: ImportGroup;
+  /** Where the records are listed, when not at `path` (a mission's parts are listed on the missions). */
+  listPath?: string;
 };
 
 const linkClass =
   "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-slate-50";
+
+const singleValueGroups = new Set<ImportGroup>(["allowanceRates", "missionTravellers", "missionCosts"]);
 
 /** Its title, for the page's metadata. */
 export async function importPageMetadata(group: ImportPageArea["group"]) {
@@ -22,7 +27,7 @@ export async function ImportPage({ area }: { area: ImportPageArea }) {
   const format = await getFormatter();
   return (
     <SubPage
-      back={{ href: area.path, label: t("back") }}
+      back={{ href: area.listPath ?? area.path, label: t("back") }}
       title={t(`titles.${area.group}`)}
       description={t("description")}
     >
@@ -41,19 +46,15 @@ export async function ImportPage({ area }: { area: ImportPageArea }) {
         </p>
         <h3 className="mt-5 font-medium text-slate-900">{t("rulesTitle")}</h3>
         <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-slate-700">
-          {/* The rates name no other record and hold one value a cell. */}
-          {area.group === "allowanceRates" ? null : (
-            <>
-              <li>{t("rules.names")}</li>
-              <li>{t("rules.lists")}</li>
-            </>
-          )}
+          {/* The rates name no other record; they and a mission's parts hold one value a cell. */}
+          {area.group === "allowanceRates" ? null : <li>{t("rules.names")}</li>}
+          {singleValueGroups.has(area.group) ? null : <li>{t("rules.lists")}</li>}
           <li>{t("rules.dates")}</li>
           <li>{t("rules.keys", { key: t(`keys.${area.group}`) })}</li>
           <li>{t("rules.limits", { rows: format.number(maxImportRows), megabytes: maxImportBytes / 1024 / 1024 })}</li>
         </ul>
       </section>
-      <ImportPanel runUrl={`${area.path}/import/run`} listHref={area.path} />
+      <ImportPanel runUrl={`${area.path}/import/run`} listHref={area.listPath ?? area.path} />
     </SubPage>
   );
 }

@@ -42,23 +42,34 @@ export function missionParts<T extends Fields>(spec: {
     spec.check?.(input, mission);
   }
 
-  async function create(actor: ActingUser, input: FieldValues<T> & { missionId: string }): Promise<{ id: string }> {
+  /** Inside the caller's transaction (a spreadsheet import writes many parts in one). */
+  async function createInTransaction(
+    tx: Prisma.TransactionClient,
+    actor: ActingUser,
+    input: FieldValues<T> & { missionId: string },
+  ): Promise<{ id: string }> {
     assertCanEditRecords(actor);
-    return db.$transaction(async (tx) => {
-      await lockFor(tx, input);
-      return writes.create(tx, actor, input, { missionId: input.missionId });
-    });
+    await lockFor(tx, input);
+    return writes.create(tx, actor, input, { missionId: input.missionId });
   }
 
-  async function update(actor: ActingUser, input: FieldValues<T> & Versioned & { missionId: string }): Promise<void> {
+  async function updateInTransaction(
+    tx: Prisma.TransactionClient,
+    actor: ActingUser,
+    input: FieldValues<T> & Versioned & { missionId: string },
+  ): Promise<void> {
     assertCanEditRecords(actor);
-    await db.$transaction(async (tx) => {
-      await lockFor(tx, input);
-      const stored = await writes.lock(tx, input.id);
-      if (stored.missionId !== input.missionId) throw new DomainError("notFound");
-      await writes.update(tx, actor, input);
-    });
+    await lockFor(tx, input);
+    const stored = await writes.lock(tx, input.id);
+    if (stored.missionId !== input.missionId) throw new DomainError("notFound");
+    await writes.update(tx, actor, input);
   }
+
+  const create = (actor: ActingUser, input: FieldValues<T> & { missionId: string }) =>
+    db.$transaction((tx) => createInTransaction(tx, actor, input));
+
+  const update = (actor: ActingUser, input: FieldValues<T> & Versioned & { missionId: string }) =>
+    db.$transaction((tx) => updateInTransaction(tx, actor, input));
 
   async function setPartArchived(actor: ActingUser, input: ArchiveInput): Promise<void> {
     assertCanEditRecords(actor);
@@ -73,7 +84,7 @@ export function missionParts<T extends Fields>(spec: {
     });
   }
 
-  return { create, update, setArchived: setPartArchived };
+  return { create, update, createInTransaction, updateInTransaction, setArchived: setPartArchived };
 }
 
 /** A part as its list and edit form read it: the declared values with its id, version and archive. */

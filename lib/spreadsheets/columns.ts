@@ -51,6 +51,8 @@ export type ColumnGroup =
   | "codeLists"
   | "periods"
   | "allowanceRates"
+  | "missionTravellers"
+  | "missionCosts"
   | "users"
   | "audit";
 

@@ -127,7 +127,10 @@ function writeCell(name: string, field: Field) {
   };
 }
 
-/** The code a choice cell names by its label in either language or by the code itself; "" otherwise (the schema refuses it). */
+/**
+ * The code a choice cell names by its label in either language or by the code itself; "" when
+ * empty (the schema says whether it may be). Anything else is reported with the possible values.
+ */
 function choiceCode(reader: RowReader, column: string, field: Field & { kind: "choice" }): string {
   const text = reader.text(column);
   const wanted = nameKey(text);
@@ -136,7 +139,11 @@ function choiceCode(reader: RowReader, column: string, field: Field & { kind: "c
       nameKey(choice) === wanted ||
       reader.context.translators.some((t) => nameKey(t.t(`${field.labels}.${choice}`)) === wanted),
   );
-  return code ?? (text === "" ? "" : text);
+  if (code === undefined && text !== "") {
+    const choices = field.choices.map((choice) => reader.context.t.t(`${field.labels}.${choice}`)).join(", ");
+    reader.fail(column, "unknownChoice", { value: text, choices });
+  }
+  return code ?? "";
 }
 
 /** What a yes/no cell may say for yes, in either language (anything else is no). */

@@ -21,8 +21,21 @@ export type ParsedRow<TInput> = {
 
 export type SheetRecord = { id: string; version: number; archivedAt: Date | null };
 
+/** The column groups of the importable areas. */
+export type ImportGroup = Extract<
+  ColumnGroup,
+  | "missions"
+  | "delegations"
+  | "events"
+  | "towns"
+  | "jointActions"
+  | "allowanceRates"
+  | "missionTravellers"
+  | "missionCosts"
+>;
+
 export type ImportableSheet<TRecord extends SheetRecord, TInput> = {
-  group: Extract<ColumnGroup, "missions" | "delegations" | "events" | "towns" | "jointActions" | "allowanceRates">;
+  group: ImportGroup;
   /** Where the area's form validation messages live ("missions.validation…"). */
   namespace: string;
   columns: readonly ColumnDef<TRecord>[];

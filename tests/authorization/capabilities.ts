@@ -34,7 +34,7 @@ const rules: Record<MatrixSection, [RegExp, Requirement][]> = {
     [/^GET \/missions\/\[id\]\/briefing-book$/, readsRecords],
     [/^GET \/api\/options\/(missions|delegations|events)$/, readsRecords],
     [/^GET \/joint-actions\/export$/, ["jointActions.read"]],
-    [/^GET \/(agreements|towns)\/export$/, ["records.read"]],
+    [/^GET \/(agreements|towns|missions\/travellers|missions\/costs)\/export$/, ["records.read"]],
     [/^GET \/(partners|destinations)\/export$/, ["reference.read"]],
     [/^GET \/api\/options\/partners$/, ["reference.read"]],
     // Every role picks destinations (partners on their joint actions).
@@ -42,7 +42,7 @@ const rules: Record<MatrixSection, [RegExp, Requirement][]> = {
     [/^GET \/admin\/reference\/[\w-]+\/export$/, ["codeLists.manage"]],
     [/^GET \/admin\/users\/export$/, ["users.manage"]],
     [/^GET \/admin\/audit\/export$/, ["audit.read"]],
-    [/^(GET|POST) \/\w[\w-]*\/import\/(template|run)$/, ["records.edit"]],
+    [/^(GET|POST) \/\w[\w-]*(\/(travellers|costs))?\/import\/(template|run)$/, ["records.edit"]],
     [/^(GET|POST) \/admin\/reference\/allowance-rates\/import\/(template|run)$/, ["codeLists.manage"]],
   ],
   apiOperations: [

@@ -141,6 +141,8 @@ export const routeHandlers: Record<string, Row> = {
   // organisation's missions, delegations, events and joint actions — what the API lists give
   // them — although the missions, delegations and events list pages are closed to them.
   "GET /missions/export":                             ["401",     "ok",  "ok",  "ok",    "ok",      "scoped"],
+  "GET /missions/travellers/export":                  ["401",     "ok",  "ok",  "ok",    "403",     "403"],
+  "GET /missions/costs/export":                       ["401",     "ok",  "ok",  "ok",    "403",     "403"],
   "GET /delegations/export":                          ["401",     "ok",  "ok",  "ok",    "ok",      "scoped"],
   "GET /events/export":                               ["401",     "ok",  "ok",  "ok",    "ok",      "scoped"],
   "GET /agreements/export":                           ["401",     "ok",  "ok",  "ok",    "403",     "403"],
@@ -157,6 +159,10 @@ export const routeHandlers: Record<string, Row> = {
   // Imports (template and run): ADMIN and STAFF.
   "GET /missions/import/template":                    ["401",     "ok",  "ok",  "403",   "403",     "403"],
   "POST /missions/import/run":                        ["401",     "ok",  "ok",  "403",   "403",     "403"],
+  "GET /missions/travellers/import/template":         ["401",     "ok",  "ok",  "403",   "403",     "403"],
+  "POST /missions/travellers/import/run":             ["401",     "ok",  "ok",  "403",   "403",     "403"],
+  "GET /missions/costs/import/template":              ["401",     "ok",  "ok",  "403",   "403",     "403"],
+  "POST /missions/costs/import/run":                  ["401",     "ok",  "ok",  "403",   "403",     "403"],
   "GET /delegations/import/template":                 ["401",     "ok",  "ok",  "403",   "403",     "403"],
   "POST /delegations/import/run":                     ["401",     "ok",  "ok",  "403",   "403",     "403"],
   "GET /events/import/template":                      ["401",     "ok",  "ok",  "403",   "403",     "403"],

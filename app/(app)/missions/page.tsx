@@ -41,6 +41,23 @@ export default async function MissionsPage({ searchParams }: PageProps<"/mission
             {t("followUps.pendingLink")}
           </Link>
           <SpreadsheetActions path="/missions" params={params} importHref={canEdit ? "/missions/import" : null} />
+          {/* Travellers and cost lines are the department's own papers: office users only. */}
+          {can(user, "records.read") ? (
+            <>
+              <SpreadsheetActions
+                path="/missions/travellers"
+                params={params}
+                importHref={canEdit ? "/missions/travellers/import" : null}
+                parts="missionTravellers"
+              />
+              <SpreadsheetActions
+                path="/missions/costs"
+                params={params}
+                importHref={canEdit ? "/missions/costs/import" : null}
+                parts="missionCosts"
+              />
+            </>
+          ) : null}
         </>
       }
       isEmpty={isEmpty}

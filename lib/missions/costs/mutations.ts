@@ -19,5 +19,8 @@ const costs = missionParts({
 
 export const createCost = costs.create;
 export const updateCost = costs.update;
+/** The same writes inside the caller's transaction (a spreadsheet import). */
+export const createCostInTransaction = costs.createInTransaction;
+export const updateCostInTransaction = costs.updateInTransaction;
 /** Removes a cost line (archived: kept, and put back with restore). */
 export const setCostArchived = costs.setArchived;

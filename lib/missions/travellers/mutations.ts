@@ -15,5 +15,8 @@ const travellers = missionParts({
 
 export const createTraveller = travellers.create;
 export const updateTraveller = travellers.update;
+/** The same writes inside the caller's transaction (a spreadsheet import). */
+export const createTravellerInTransaction = travellers.createInTransaction;
+export const updateTravellerInTransaction = travellers.updateInTransaction;
 /** Removes a traveller from the mission (archived: kept, and put back with restore). */
 export const setTravellerArchived = travellers.setArchived;

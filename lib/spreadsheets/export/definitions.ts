@@ -33,6 +33,10 @@ import { delegationSheet } from "@/lib/delegations/sheet";
 import { eventSheet } from "@/lib/events/sheet";
 import { jointActionSheet } from "@/lib/joint-actions/sheet";
 import { missionSheet } from "@/lib/missions/sheet";
+import { costSheet, travellerSheet } from "@/lib/missions/part-sheets";
+import { loadCostsOfMissions, loadTravellersOfMissions } from "@/lib/missions/part-sheet-queries";
+import { DomainError } from "@/lib/action-result";
+import { can } from "@/lib/policy";
 import { agreementColumns } from "@/lib/agreements/sheet";
 import { partnerColumns } from "@/lib/partners/sheet";
 import { codeListColumns } from "@/lib/reference/code-lists/sheet";
@@ -59,7 +63,7 @@ export type ExportDefinition = {
   fileName: string;
   schema: z.ZodType<ListParams & Record<string, unknown>>;
   list(actor: ActingUser, params: ListParams & Record<string, unknown>): Promise<{ rows: AnyRecord[]; total: number }>;
-  /** Full records for the listed ids, in order; the list rows themselves when absent. */
+  /** Full records for the listed ids, in order (a mission's parts for a mission); the list rows themselves when absent. */
   load?(ids: readonly string[]): Promise<AnyRecord[]>;
   columns: readonly ColumnDef<AnyRecord>[];
 };
@@ -75,6 +79,12 @@ function define<TParams, TRow extends AnyRecord, TRecord extends AnyRecord>(defi
   return definition as unknown as ExportDefinition;
 }
 
+/** The missions of the list, for their parts' export: office users only (orders and budgets are the department's own). */
+function missionsWithParts(actor: ActingUser, params: Parameters<typeof listMissions>[1]) {
+  if (!can(actor, "records.read")) throw new DomainError("forbidden");
+  return listMissions(actor, params);
+}
+
 export const exportDefinitions = {
   missions: define({
     group: "missions",
@@ -83,6 +93,23 @@ export const exportDefinitions = {
     list: listMissions,
     load: (ids) => loadMissionsById(db, ids),
     columns: missionSheet.columns,
+  }),
+  // The travellers and cost lines of the filtered missions list, one row each.
+  "mission-travellers": define({
+    group: "missionTravellers",
+    fileName: "mission-travellers",
+    schema: missionListSchema,
+    list: missionsWithParts,
+    load: (missionIds) => loadTravellersOfMissions(db, missionIds),
+    columns: travellerSheet.columns,
+  }),
+  "mission-costs": define({
+    group: "missionCosts",
+    fileName: "mission-costs",
+    schema: missionListSchema,
+    list: missionsWithParts,
+    load: (missionIds) => loadCostsOfMissions(db, missionIds),
+    columns: costSheet.columns,
   }),
   delegations: define({
     group: "delegations",

@@ -23,6 +23,13 @@ import { delegationSheet, type DelegationSheetRecord } from "@/lib/delegations/s
 import { eventSheet, type EventSheetRecord } from "@/lib/events/sheet";
 import { jointActionSheet, type JointActionSheetRecord } from "@/lib/joint-actions/sheet";
 import { missionSheet, type MissionSheetRecord } from "@/lib/missions/sheet";
+import { costSheet, travellerSheet, type CostSheetRecord, type TravellerSheetRecord } from "@/lib/missions/part-sheets";
+import { loadCostsOfMissions, loadTravellersOfMissions } from "@/lib/missions/part-sheet-queries";
+import { createCostInTransaction, updateCostInTransaction } from "@/lib/missions/costs/mutations";
+import type { CostInput } from "@/lib/missions/costs/schemas";
+import { createTravellerInTransaction, updateTravellerInTransaction } from "@/lib/missions/travellers/mutations";
+import type { TravellerInput } from "@/lib/missions/travellers/schemas";
+import { isAwaitingApproval } from "@/lib/missions/status";
 import { townSheet, type TownSheetRecord } from "@/lib/towns/sheet";
 import type { ImportableSheet, ParsedRow, SheetRecord, StatusFields } from "@/lib/spreadsheets/sheet-types";
 import { dayOf } from "@/lib/time";
@@ -33,7 +40,7 @@ import { loadMissionsStartingOn } from "@/lib/missions/sheet-queries";
 import { loadJointActionsOn } from "@/lib/joint-actions/sheet-queries";
 import { loadAllTowns } from "@/lib/towns/sheet-queries";
 import { loadClosedYears } from "../queries/closed-years";
-import { linkedRecordReferences } from "./linked-records";
+import { linkedRecordReferences, missionReferences } from "./linked-records";
 import type { ReferenceData } from "./references";
 
 // Each importable area: its sheet (columns, reading), where its existing records are looked up,
@@ -242,6 +249,78 @@ const allowanceRates: ImportDefinition<AllowanceRateRow, AllowanceRateInput> = {
   },
 };
 
+/**
+ * What the parts' missions allow, as their mutations will judge it (lib/missions/parent-lock.ts):
+ * an archived mission's parts are read-only, and so are those of a mission awaiting approval; a
+ * cost line's payer takes part in the mission. Every row of such a mission is refused, unchanged
+ * ones too: the preview says why before anything is written.
+ */
+function checkPartMissions<TInput extends { missionId: string }>(
+  checkPayer?: (input: TInput, partnerIds: readonly string[]) => boolean,
+): ImportDefinition<SheetRecord & { missionId: string }, TInput>["checkRows"] {
+  return async (client, rows) => {
+    const missions = new Map(
+      (
+        await client.mission.findMany({
+          where: { id: { in: [...new Set(rows.map((row) => row.parsed.input.missionId))] } },
+          select: { id: true, status: true, archivedAt: true, partners: { select: { partnerId: true } } },
+        })
+      ).map((mission) => [mission.id, mission]),
+    );
+    return rows.map(({ parsed }) => {
+      const mission = missions.get(parsed.input.missionId);
+      if (!mission || mission.archivedAt) return { column: "mission", code: "missionArchived" };
+      if (isAwaitingApproval(mission.status)) return { column: "mission", code: "awaitingApproval" };
+      const partnerIds = mission.partners.map((partner) => partner.partnerId);
+      if (checkPayer && !checkPayer(parsed.input, partnerIds))
+        return { column: "payerPartnerId", code: "payerNotPartner" };
+      return null;
+    });
+  };
+}
+
+const missionTravellers: ImportDefinition<TravellerSheetRecord, TravellerInput> = {
+  sheet: travellerSheet,
+  capability: "records.edit",
+  findExisting: (client, rows) =>
+    loadTravellersOfMissions(
+      client,
+      rows.map((row) => row.input.missionId),
+    ),
+  linkedReferences: missionReferences,
+  checkRows: checkPartMissions(),
+  create: async (tx, actor, row) => {
+    await createTravellerInTransaction(tx, actor, row.input);
+    return null;
+  },
+  update: async (tx, actor, record, row) => {
+    await updateTravellerInTransaction(tx, actor, { ...row.input, id: record.id, version: record.version });
+    return null;
+  },
+};
+
+const missionCosts: ImportDefinition<CostSheetRecord, CostInput> = {
+  sheet: costSheet,
+  capability: "records.edit",
+  findExisting: (client, rows) =>
+    loadCostsOfMissions(
+      client,
+      rows.map((row) => row.input.missionId),
+    ),
+  linkedReferences: missionReferences,
+  checkRows: checkPartMissions<CostInput>(
+    (cost, partnerIds) => cost.payerPartnerId === null || partnerIds.includes(cost.payerPartnerId),
+  ),
+  create: async (tx, actor, row) => {
+    await createCostInTransaction(tx, actor, row.input);
+    return null;
+  },
+  update: async (tx, actor, record, row) => {
+    await updateCostInTransaction(tx, actor, { ...row.input, id: record.id, version: record.version });
+    return null;
+  },
+};
+
 export const importDefinitions = {
   missions,
   delegations,
@@ -249,6 +328,8 @@ export const importDefinitions = {
   towns,
   "joint-actions": jointActions,
   allowanceRates,
+  "mission-travellers": missionTravellers,
+  "mission-costs": missionCosts,
 } as const;
 
 export type ImportAreaName = keyof typeof importDefinitions;

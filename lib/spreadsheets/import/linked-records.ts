@@ -40,3 +40,27 @@ export async function linkedRecordReferences(
     event: { titles: [...titles.event], ids: linkedIds.event },
   });
 }
+
+/**
+ * The missions a file of missions' parts (travellers, cost lines) names in its "mission" column;
+ * the parts the file may update belong to them, so their rows name the same missions.
+ */
+export async function missionReferences(
+  client: Prisma.TransactionClient,
+  rows: readonly ReadonlyMap<string, string>[],
+): Promise<ReferenceData> {
+  const titles = new Set<string>();
+  for (const cells of rows) {
+    const text = restoreText((cells.get("mission") ?? "").trim());
+    if (text === "") continue;
+    titles.add(text);
+    titles.add(splitQualifier(text).name);
+  }
+  const none = { titles: [], ids: [] };
+  const { mission } = await loadLinkedRecords(client, {
+    mission: { titles: [...titles], ids: [] },
+    delegation: none,
+    event: none,
+  });
+  return { mission };
+}

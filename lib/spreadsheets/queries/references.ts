@@ -80,24 +80,27 @@ export async function loadLinkedRecords(
   const where = ({ titles, ids }: LinkedRecordQuery) => ({
     OR: [{ title: { in: [...titles], mode: "insensitive" as const } }, { id: { in: [...ids] } }],
   });
+  // No titles: one query for the ids alone, none when there are no ids either.
+  const titleBatches = ({ titles, ids }: LinkedRecordQuery) =>
+    titles.length > 0 ? batches(titles) : ids.length > 0 ? [[""]] : [];
   const missions: Titled[] = [];
   const delegations: Titled[] = [];
   const events: Titled[] = [];
-  for (const titles of batches(wanted.mission.titles.length > 0 ? wanted.mission.titles : [""])) {
+  for (const titles of titleBatches(wanted.mission)) {
     const found = await client.mission.findMany({
       where: where({ titles, ids: wanted.mission.ids }),
       select: { id: true, title: true, archivedAt: true, startDate: true },
     });
     missions.push(...found.map(({ startDate, ...mission }) => ({ ...mission, day: dayOf(startDate) })));
   }
-  for (const titles of batches(wanted.delegation.titles.length > 0 ? wanted.delegation.titles : [""])) {
+  for (const titles of titleBatches(wanted.delegation)) {
     const found = await client.delegation.findMany({
       where: where({ titles, ids: wanted.delegation.ids }),
       select: { id: true, title: true, archivedAt: true, arrivalAt: true },
     });
     delegations.push(...found.map(({ arrivalAt, ...delegation }) => ({ ...delegation, day: parisDay(arrivalAt) })));
   }
-  for (const titles of batches(wanted.event.titles.length > 0 ? wanted.event.titles : [""])) {
+  for (const titles of titleBatches(wanted.event)) {
     const found = await client.internationalEvent.findMany({
       where: where({ titles, ids: wanted.event.ids }),
       select: { id: true, title: true, archivedAt: true, startsAt: true },

@@ -12,7 +12,9 @@ import {
   destination,
   eventOfA,
   jointActionOfA,
+  missionCostOfA,
   missionOfA,
+  missionTravellerOfA,
   partner,
   period,
   town,
@@ -33,6 +35,18 @@ const titleOf =
 
 const areas = {
   missions: { record: missionOfA, label: titleOf("mission") },
+  "missions/travellers": {
+    record: missionTravellerOfA,
+    label: async (id) => (await testDb.missionTraveller.findUniqueOrThrow({ where: { id } })).name,
+  },
+  // The line's category (VENUE) in words, as the export writes it, with its mission's title.
+  "missions/costs": {
+    record: missionCostOfA,
+    label: async (id) => {
+      const cost = await testDb.missionCost.findUniqueOrThrow({ where: { id }, select: { missionId: true } });
+      return `${await titleOf("mission")(cost.missionId)} (`;
+    },
+  },
   delegations: { record: delegationOfA, label: titleOf("delegation") },
   events: { record: eventOfA, label: titleOf("internationalEvent") },
   "joint-actions": { record: jointActionOfA, label: titleOf("jointAction") },
@@ -96,6 +110,16 @@ function exportScenario(path: keyof typeof areas): RouteScenario {
 /** Each import's page path (one of `areas`), the area its file is exported and imported as, and what a row's write leaves in the audit log. */
 const importAreas = {
   missions: { area: "missions", deleteAll: () => testDb.mission.deleteMany(), audit: "mission.create" },
+  "missions/travellers": {
+    area: "mission-travellers",
+    deleteAll: () => testDb.missionTraveller.deleteMany(),
+    audit: "missionTraveller.create",
+  },
+  "missions/costs": {
+    area: "mission-costs",
+    deleteAll: () => testDb.missionCost.deleteMany(),
+    audit: "missionCost.create",
+  },
   delegations: { area: "delegations", deleteAll: () => testDb.delegation.deleteMany(), audit: "delegation.create" },
   events: { area: "events", deleteAll: () => testDb.internationalEvent.deleteMany(), audit: "event.create" },
   "joint-actions": {

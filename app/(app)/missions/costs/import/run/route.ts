@@ -1,0 +1,4 @@
+import { importRunRoute } from "@/lib/spreadsheets/http/import-routes";
+
+/** POST /missions/costs/import/run?mode=preview|commit — checks or imports the file sent as the body (NDJSON progress). */
+export const POST = importRunRoute("mission-costs");
