@@ -14,7 +14,8 @@ export type ImportPageArea = {
 const linkClass =
   "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-slate-50";
 
-const singleValueGroups = new Set<ImportGroup>(["allowanceRates", "missionTravellers", "missionCosts"]);
+const partGroups = new Set<ImportGroup>(["missionTravellers", "missionCosts"]);
+const singleValueGroups = new Set<ImportGroup>(["allowanceRates", ...partGroups]);
 
 /** Its title, for the page's metadata. */
 export async function importPageMetadata(group: ImportPageArea["group"]) {
@@ -46,11 +47,13 @@ export async function ImportPage({ area }: { area: ImportPageArea }) {
         </p>
         <h3 className="mt-5 font-medium text-slate-900">{t("rulesTitle")}</h3>
         <ul className="mt-1 list-disc space-y-1 pl-5 text-sm text-slate-700">
-          {/* The rates name no other record; they and a mission's parts hold one value a cell. */}
-          {area.group === "allowanceRates" ? null : <li>{t("rules.names")}</li>}
+          {/* The rates name no other record, travellers only their mission; they and cost lines hold one value a cell. */}
+          {partGroups.has(area.group) ? <li>{t("rules.missionOfPart")}</li> : null}
+          {area.group === "allowanceRates" || area.group === "missionTravellers" ? null : <li>{t("rules.names")}</li>}
           {singleValueGroups.has(area.group) ? null : <li>{t("rules.lists")}</li>}
           <li>{t("rules.dates")}</li>
           <li>{t("rules.keys", { key: t(`keys.${area.group}`) })}</li>
+          {partGroups.has(area.group) ? <li>{t("rules.partsNotRemoved")}</li> : null}
           <li>{t("rules.limits", { rows: format.number(maxImportRows), megabytes: maxImportBytes / 1024 / 1024 })}</li>
         </ul>
       </section>
