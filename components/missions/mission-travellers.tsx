@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { PartsFooter, RemovePart } from "./mission-parts";
 import { setTravellerArchivedAction } from "@/lib/missions/travellers/actions";
-import { authorityOf, authorityProblems } from "@/lib/missions/travellers/authority";
+import { authorityOf, authorityProblems, type OrderRule } from "@/lib/missions/travellers/authority";
 import type { Traveller } from "@/lib/missions/travellers/queries";
 import { dateOfDay } from "@/lib/time";
 
@@ -20,7 +20,7 @@ export async function MissionTravellers({
   missionId: string;
   travellers: Traveller[];
   /** The mission's first and last days ("YYYY-MM-DD"). */
-  trip: { startDay: string; endDay: string };
+  trip: { startDay: string; endDay: string; orderRule: OrderRule };
   canEdit: boolean;
 }) {
   const [t, tRecords, format] = await Promise.all([
@@ -51,7 +51,7 @@ export async function MissionTravellers({
       ) : (
         <ul className="flex flex-col divide-y divide-slate-100">
           {current.map((traveller) => {
-            const problems = authorityProblems(authorityOf(traveller), trip.startDay, trip.endDay);
+            const problems = authorityProblems(authorityOf(traveller), trip.startDay, trip.endDay, trip.orderRule);
             return (
               <li key={traveller.id} className="flex flex-wrap items-start justify-between gap-3 py-3 text-sm">
                 <div className="min-w-0">
@@ -65,7 +65,11 @@ export async function MissionTravellers({
                   {authority(traveller) ? <p className="mt-1 text-slate-700">{authority(traveller)}</p> : null}
                   {problems.length > 0 ? (
                     <p className="mt-1 font-medium text-red-800">
-                      {t("missing", { what: problems.map((problem) => t(`problems.${problem}`)).join(" ; ") })}
+                      {t("missing", {
+                        what: problems
+                          .map((problem) => t(`problems.${problem}`, { months: trip.orderRule.maxValidityMonths ?? 0 }))
+                          .join(" ; "),
+                      })}
                     </p>
                   ) : traveller.kind === "PARTNER" ? null : (
                     <p className="mt-1 text-green-800">{t("inOrder")}</p>

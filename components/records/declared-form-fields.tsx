@@ -47,6 +47,7 @@ export type FormNamespace =
   | "reference.codeLists"
   | "reference.destinations"
   | "reference.allowanceRates"
+  | "reference.missionOrders"
   | "partners"
   | "missions.travellers"
   | "missions.costs"

@@ -8,6 +8,7 @@ export const auditedRecordTypes = [
   "MissionTraveller",
   "MissionCost",
   "AllowanceRate",
+  "MissionOrderRule",
   "MissionFollowUp",
   "Delegation",
   "InternationalEvent",

@@ -25,6 +25,7 @@ export const areaMessageNamespaces = {
     ...recordArea,
     "audit",
     "reference.allowanceRates",
+    "reference.missionOrders",
     "reference.codeLists",
     "reference.periods",
     "roles",

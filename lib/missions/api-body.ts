@@ -6,6 +6,8 @@ import { centsToInput } from "@/lib/money";
 import { rowsToValues } from "@/lib/missions/form-values";
 import { participantKinds, partnerRoles, textLimits } from "@/lib/missions/schemas";
 import { missionStatuses } from "@/lib/missions/status";
+import { provisions } from "@/lib/missions/allowances/compute";
+import { maxAllowanceDays } from "@/lib/missions/allowances/schemas";
 import { idArray, optionalText, statusChangeReason, typed } from "@/lib/api/records-json";
 
 // What /api/v1/missions accepts, and its translation into the mission form's flat text fields
@@ -86,6 +88,22 @@ export const missionBody = z.strictObject({
     )
     .optional()
     .meta({ description: "At most 200 items. Omitted means none." }),
+  allowanceDays: z
+    .array(
+      z.strictObject({
+        day: bodyDayString("A day within the mission's dates (others are dropped)."),
+        night: z.enum(provisions, { error: "invalidChoice" }),
+        lunch: z.enum(provisions, { error: "invalidChoice" }),
+        dinner: z.enum(provisions, { error: "invalidChoice" }),
+      }),
+      typed,
+    )
+    .max(maxAllowanceDays, { error: "invalid" })
+    .optional()
+    .meta({
+      description:
+        "Which nights and meals of each day are paid as daily allowances (decision 018): DUE (paid), HOST (provided by the host: not paid), NONE (not on mission then). Replaces the days' choices at this version; days not given follow the agenda. Omitted: left as they are. `allowances.days` of the answer gives every day's choice.",
+    }),
 });
 
 export type MissionBody = z.output<typeof missionBody>;

@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import { dayString, instantString, jsonDay, jsonInstant } from "@/lib/api/resource";
+import { provisions, type Allowances } from "@/lib/missions/allowances/compute";
 import type { MissionDetail, MissionRow } from "@/lib/missions/queries";
 import { participantKinds, partnerRoles } from "@/lib/missions/schemas";
 import { missionStatuses } from "@/lib/missions/status";
@@ -13,7 +14,12 @@ import {
   toNamedLinks,
 } from "@/lib/api/records-json";
 import type { TakenStep } from "@/lib/missions/approval-queries";
-import { authorityOf, authorityProblemCodes, authorityProblems } from "@/lib/missions/travellers/authority";
+import {
+  authorityOf,
+  authorityProblemCodes,
+  authorityProblems,
+  type OrderRule,
+} from "@/lib/missions/travellers/authority";
 import { costFields } from "@/lib/missions/costs/fields";
 import type { Cost } from "@/lib/missions/costs/queries";
 import { checkpoints } from "@/lib/missions/follow-ups/checkpoints";
@@ -53,6 +59,10 @@ const count = (description: string) =>
     .int()
     .nullable()
     .meta({ description: `${description}; null when not recorded.` });
+
+const provision = z
+  .enum(provisions)
+  .meta({ description: "DUE: paid; HOST: provided by the host, not paid; NONE: not on mission then." });
 
 export const missionItem = z.object({
   id: z.string(),
@@ -147,6 +157,37 @@ export const missionItem = z.object({
       description:
         "What came of a completed mission at 3, 6 and 12 months, by respondent (decision 020); a partner user reads its own.",
     }),
+  allowances: z
+    .object({
+      days: z.array(
+        z.object({
+          day: dayString,
+          countryCode: z.string().meta({ description: "The country the day is spent in, as the agenda tells it." }),
+          night: provision,
+          lunch: provision,
+          dinner: provision,
+          dailyRateCents: z
+            .number()
+            .int()
+            .nullable()
+            .meta({ description: "The country's daily rate in force that day, in cents; null when none is kept." }),
+          cents: z.number().int().meta({ description: "Paid for one traveller that day, in cents." }),
+        }),
+      ),
+      nights: z.number().int().meta({ description: "Nights paid, for one traveller." }),
+      meals: z.number().int().meta({ description: "Meals paid, for one traveller." }),
+      travellers: z.number().int().meta({ description: "Métropole travellers (staff and elected officials)." }),
+      perTravellerCents: z.number().int(),
+      totalCents: z.number().int(),
+      missingRates: z
+        .array(z.object({ day: dayString, countryCode: z.string() }))
+        .meta({ description: "Days whose country has no rate in force: left out of the total." }),
+    })
+    .nullable()
+    .meta({
+      description:
+        "The daily allowances computed from the agenda, the rates and the days' choices (decision 018): 65 % of the rate a night, 17.5 % a meal. Null for partner users.",
+    }),
   statusHistory: z
     .array(
       z.object({
@@ -178,11 +219,20 @@ export function toMissionListItem(row: MissionRow): z.output<typeof missionListI
 }
 
 /** The mission's parts besides what its detail holds: travellers, steps and costs (office readers only), follow-ups. */
-export type MissionPapers = { travellers: Traveller[]; steps: TakenStep[]; costs: Cost[]; followUps: FollowUpSlot[] };
+export type MissionPapers = {
+  travellers: Traveller[];
+  steps: TakenStep[];
+  costs: Cost[];
+  followUps: FollowUpSlot[];
+  /** What travellers' orders are held to (decision 025). */
+  orderRule: OrderRule;
+  /** Null for a reader who may not see the mission's budget. */
+  allowances: Allowances | null;
+};
 
 export function toMissionItem(
   mission: MissionDetail,
-  { travellers, steps, costs, followUps }: MissionPapers,
+  { travellers, steps, costs, followUps, orderRule, allowances }: MissionPapers,
 ): z.output<typeof missionItem> {
   return {
     id: mission.id,
@@ -229,7 +279,12 @@ export function toMissionItem(
           archived: traveller.archivedAt !== null,
           missing:
             traveller.archivedAt === null
-              ? authorityProblems(authorityOf(traveller), jsonDay(mission.startDate), jsonDay(mission.endDate))
+              ? authorityProblems(
+                  authorityOf(traveller),
+                  jsonDay(mission.startDate),
+                  jsonDay(mission.endDate),
+                  orderRule,
+                )
               : [],
         }) as z.output<typeof missionItem>["travellers"][number],
     ),
@@ -256,6 +311,21 @@ export function toMissionItem(
         updatedAt: jsonInstant(slot.answer.updatedAt),
       },
     })),
+    allowances: allowances && {
+      days: allowances.days.map((day) => ({
+        day: day.day,
+        countryCode: day.countryCode,
+        ...day.setting,
+        dailyRateCents: day.rate?.dailyCents ?? null,
+        cents: day.cents,
+      })),
+      nights: allowances.nights,
+      meals: allowances.meals,
+      travellers: allowances.travellers,
+      perTravellerCents: allowances.perTravellerCents,
+      totalCents: allowances.totalCents,
+      missingRates: allowances.missingRates,
+    },
     statusHistory: steps.map((step) => ({
       from: step.fromStatus,
       to: step.toStatus,

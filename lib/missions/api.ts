@@ -18,6 +18,8 @@ import { listTravellers } from "@/lib/missions/travellers/queries";
 import { changeMissionStatusSchema, createMissionSchema, updateMissionSchema } from "@/lib/missions/schemas";
 import { missionBody, missionFormValues, missionStatusBody, parseMissionForm } from "@/lib/missions/api-body";
 import { missionItem, missionListItem, toMissionItem, toMissionListItem } from "@/lib/missions/api-json";
+import { getMissionOrderRule } from "@/lib/reference/mission-order-rule/queries";
+import { getMissionAllowances } from "@/lib/missions/allowances/queries";
 
 // /api/v1/missions: outbound missions abroad. Partner users read the missions their organisation
 // takes part in (others are 404); ADMIN and STAFF write; the data layer checks and audits.
@@ -36,22 +38,37 @@ export const missionsResource = defineResource({
     return { rows: rows.map(toMissionListItem), total };
   },
   get: async (user, id) => {
-    const [mission, travellers, steps, costs, followUps] = await Promise.all([
+    const [mission, travellers, steps, costs, followUps, orderRule, allowances] = await Promise.all([
       getMission(user, id),
       listTravellers(user, id),
       listMissionSteps(user, id),
       listCosts(user, id),
       getMissionFollowUps(user, id),
+      getMissionOrderRule(),
+      getMissionAllowances(user, id),
     ]);
-    return mission ? toMissionItem(mission, { travellers, steps, costs, followUps: followUps ?? [] }) : null;
+    return mission
+      ? toMissionItem(mission, {
+          travellers,
+          steps,
+          costs,
+          followUps: followUps ?? [],
+          orderRule,
+          allowances: allowances?.allowances ?? null,
+        })
+      : null;
   },
   canWrite: (user) => can(user, "records.edit"),
   body: missionBody,
-  create: (user, body) => createMission(user, parseMissionForm(createMissionSchema, missionFormValues(body))),
+  create: (user, body) =>
+    createMission(user, parseMissionForm(createMissionSchema, missionFormValues(body)), {
+      allowanceDays: body.allowanceDays,
+    }),
   update: (user, id, version, body) =>
     updateMission(
       user,
       parseMissionForm(updateMissionSchema, { ...missionFormValues(body), id, version: String(version) }),
+      { allowanceDays: body.allowanceDays },
     ),
   archive: (user, id, version) => archiveMission(user, { id, version }),
   restore: (user, id, version) => restoreMission(user, { id, version }),

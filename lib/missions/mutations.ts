@@ -11,6 +11,9 @@ import { allActive } from "@/lib/reference/options";
 import { conflictingFields, describeMission, missionStateSelect, type MissionState } from "./mission-state";
 import type { ChangeMissionStatusInput, MissionInput, MissionVersionInput, UpdateMissionInput } from "./schemas";
 import { assertStatusChange, isAwaitingApproval } from "./status";
+import { getMissionOrderRule } from "@/lib/reference/mission-order-rule/queries";
+import { replaceAllowanceDaysInTransaction } from "./allowances/mutations";
+import type { AllowanceDaysInput } from "./allowances/schemas";
 import { missingAuthority } from "./travellers/authority";
 import { travellerAuthorities } from "./travellers/queries";
 import { dateOfDay, dayOf, parisDay } from "@/lib/time";
@@ -88,10 +91,22 @@ function childRows(input: MissionInput) {
 
 const connectIds = (ids: string[]) => ids.map((id) => ({ id }));
 
-export async function createMission(actor: ActingUser, input: MissionInput): Promise<{ id: string }> {
+/** What the API writes with a mission besides its form: its days' allowance choices. */
+type MissionParts = { allowanceDays?: AllowanceDaysInput["days"] | undefined };
+
+/** Creates the mission; the API's create may also give its days' allowance choices (decision 018). */
+export async function createMission(
+  actor: ActingUser,
+  input: MissionInput,
+  parts: MissionParts = {},
+): Promise<{ id: string }> {
   assertCanEditRecords(actor);
   await assertReferences(input, null);
-  return db.$transaction((tx) => insertMission(tx, actor, input));
+  return db.$transaction(async (tx) => {
+    const created = await insertMission(tx, actor, input);
+    if (parts.allowanceDays) await replaceAllowanceDaysInTransaction(tx, actor, created.id, parts.allowanceDays);
+    return created;
+  });
 }
 
 /** The same inside a transaction the caller holds (the spreadsheet import writes many records in one). */
@@ -136,9 +151,20 @@ async function insertMission(
 }
 
 /** Saves the whole form: fields, link sets and child rows (replaced by the submitted ones). */
-export async function updateMission(actor: ActingUser, input: UpdateMissionInput): Promise<void> {
+/**
+ * Saves the mission's form; the API's update may also give its days' allowance choices
+ * (decision 018), replaced in the same transaction, at the version the update checked.
+ */
+export async function updateMission(
+  actor: ActingUser,
+  input: UpdateMissionInput,
+  parts: MissionParts = {},
+): Promise<void> {
   assertCanEditRecords(actor);
-  await db.$transaction((tx) => updateMissionInTransaction(tx, actor, input));
+  await db.$transaction(async (tx) => {
+    await updateMissionInTransaction(tx, actor, input);
+    if (parts.allowanceDays) await replaceAllowanceDaysInTransaction(tx, actor, input.id, parts.allowanceDays);
+  });
 }
 
 /** The same inside a transaction the caller holds (the spreadsheet import writes many records in one). */
@@ -206,8 +232,8 @@ export async function changeMissionStatus(actor: ActingUser, input: ChangeMissio
     });
     // Nobody leaves without their authority: every Métropole traveller's order or mandat spécial (decision 016).
     if (step.name === "confirm") {
-      const travellers = await travellerAuthorities(tx, input.id);
-      if (missingAuthority(travellers, dayOf(state.startDate), dayOf(state.endDate)).length > 0)
+      const [travellers, orderRule] = [await travellerAuthorities(tx, input.id), await getMissionOrderRule(tx)];
+      if (missingAuthority(travellers, dayOf(state.startDate), dayOf(state.endDate), orderRule).length > 0)
         throw new DomainError("authorityMissing");
     }
     const comment = (input.comment ?? "").trim();

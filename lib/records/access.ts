@@ -33,7 +33,7 @@ export function partnerScope(actor: ActingUser): string | null {
  */
 export function assertCanEditReference(
   actor: ActingUser,
-  kind: "sector" | "objective" | "period" | "partner" | "destination" | "allowanceRate",
+  kind: "sector" | "objective" | "period" | "partner" | "destination" | "allowanceRate" | "missionOrderRule",
 ): void {
   if (!can(actor, kind === "partner" || kind === "destination" ? "reference.edit" : "codeLists.manage"))
     throw new DomainError("forbidden");

@@ -18,6 +18,7 @@ export type RecordTable =
   | "MissionTraveller"
   | "MissionCost"
   | "AllowanceRate"
+  | "MissionOrderRule"
   | "MissionFollowUp"
   | "Delegation"
   | "InternationalEvent"

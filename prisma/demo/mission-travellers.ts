@@ -10,6 +10,16 @@ const staff = ["Sophie Staff", "Julien Rossi", "Camille Bernard"];
 const dayMs = 24 * 60 * 60 * 1000;
 const dayBefore = (day: Date, days: number) => new Date(day.getTime() - days * dayMs);
 
+/**
+ * The demo's cap on an order's validity (decision 025): a DEMO VALUE, as its source says; a real
+ * install sets the cap, or none, from the text its administrators have checked.
+ */
+export const demoOrderRule = {
+  maxValidityMonths: 2,
+  source:
+    "Valeur de démonstration : deux mois au plus sauf renouvellement, comme le service l'applique ; vérifiez le texte de référence avant tout usage réel.",
+};
+
 /** Missions whose staff member has no order yet. */
 const orderPending = new Set([demoId("mission", "2016-haifa")]);
 

@@ -7,7 +7,7 @@ import { demoAllowanceDays, demoAllowanceRates, demoAllowanceTotals } from "./al
 import { demoMissionFollowUps } from "./mission-follow-ups";
 import { demoMissionSteps } from "./mission-steps";
 import { demoMissionCosts } from "./mission-costs";
-import { demoMissionTravellers } from "./mission-travellers";
+import { demoMissionTravellers, demoOrderRule } from "./mission-travellers";
 import { demoMissions } from "@/prisma/demo/missions";
 import { calendarDay } from "@/prisma/demo/record-builders";
 import { demoTowns } from "@/prisma/demo/towns";
@@ -95,6 +95,11 @@ async function seedMissions(tx: Transaction, partnerId: (shortName: string) => s
   });
   await tx.missionFollowUp.createMany({ data: demoMissionFollowUps(missions, partnerId) });
   await tx.allowanceRate.createMany({ data: demoAllowanceRates() });
+  await tx.missionOrderRule.upsert({
+    where: { id: "mission-orders" },
+    create: { id: "mission-orders", ...demoOrderRule },
+    update: demoOrderRule,
+  });
   await tx.missionAllowanceDay.createMany({ data: demoAllowanceDays() });
   await link(
     tx,

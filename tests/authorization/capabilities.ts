@@ -19,7 +19,7 @@ const rules: Record<MatrixSection, [RegExp, Requirement][]> = {
     [/^joint-actions#/, ["jointActions.log"]],
     [/^missions\/follow-ups#/, ["followUps.answer"]],
     [/^(partners|reference\/destinations)#/, ["reference.edit"]],
-    [/^(reference|reference\/allowance-rates)#/, ["codeLists.manage"]],
+    [/^(reference|reference\/allowance-rates|reference\/mission-order-rule)#/, ["codeLists.manage"]],
     [/^users#/, ["users.manage"]],
     [/^dashboard#closeYearAction$/, ["years.close"]],
     [/^dashboard#reopenYearAction$/, ["years.reopen"]],

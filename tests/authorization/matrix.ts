@@ -96,6 +96,7 @@ export const serverActions: Record<string, Row> = {
   "reference/allowance-rates#createAllowanceRateAction":      ["sign-in", "ok",  "403", "403",   "403",     "403"],
   "reference/allowance-rates#updateAllowanceRateAction":      ["sign-in", "ok",  "403", "403",   "403",     "403"],
   "reference/allowance-rates#setAllowanceRateArchivedAction": ["sign-in", "ok",  "403", "403",   "403",     "403"],
+  "reference/mission-order-rule#updateMissionOrderRuleAction": ["sign-in", "ok", "403", "403",   "403",     "403"],
   "users#createUserAction":                           ["sign-in", "ok",  "403", "403",   "403",     "403"],
   "users#changeRoleAction":                           ["sign-in", "ok",  "403", "403",   "403",     "403"],
   "users#setActiveAction":                            ["sign-in", "ok",  "403", "403",   "403",     "403"],

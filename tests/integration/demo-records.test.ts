@@ -2,7 +2,11 @@ import { describe, expect, it } from "vitest";
 import { createActingUser } from "./accounts/helpers";
 import { getMissionAllowances } from "@/lib/missions/allowances/queries";
 import { listPendingFollowUps } from "@/lib/missions/follow-ups/queries";
-import { startOfParisDay } from "@/lib/time";
+import { authorityOf, authorityProblems } from "@/lib/missions/travellers/authority";
+import { travellerFields } from "@/lib/missions/travellers/fields";
+import { detailSelectOf, recordValuesOf } from "@/lib/records/read-fields";
+import { getMissionOrderRule } from "@/lib/reference/mission-order-rule/queries";
+import { dayOf, startOfParisDay } from "@/lib/time";
 import { seedDemoData } from "@/prisma/demo/seed";
 import { demoAgreements } from "@/prisma/demo/agreements";
 import { demoDelegations, firstArrivalOf2017, lastArrivalOf2016 } from "@/prisma/demo/delegations";
@@ -176,6 +180,27 @@ describe("the demo records", () => {
     const rates = await testDb.allowanceRate.findMany({ select: { source: true } });
     expect(rates.length).toBeGreaterThan(0);
     expect(rates.every((rate) => rate.source.startsWith("Valeur de démonstration"))).toBe(true);
+  });
+
+  it("hold mission orders to a demo cap that every confirmed or completed mission meets", async () => {
+    await seedDemoData(testDb);
+    const rule = await getMissionOrderRule();
+    expect(rule.maxValidityMonths).toBe(2);
+    expect(rule.source.startsWith("Valeur de démonstration")).toBe(true);
+    const travellers = await testDb.missionTraveller.findMany({
+      where: { kind: "STAFF", archivedAt: null, mission: { status: { in: ["CONFIRMED", "COMPLETED"] } } },
+      select: { ...detailSelectOf(travellerFields), mission: { select: { startDate: true, endDate: true } } },
+    });
+    expect(travellers.length).toBeGreaterThan(0);
+    const problems = travellers.flatMap((row) =>
+      authorityProblems(
+        authorityOf(recordValuesOf(travellerFields, row, "fr")),
+        dayOf(row.mission.startDate),
+        dayOf(row.mission.endDate),
+        rule,
+      ),
+    );
+    expect(problems).toEqual([]);
   });
 
   it("ask what came of completed missions: most follow-ups answered, some still waiting", async () => {

@@ -3,9 +3,12 @@ import { DomainError } from "@/lib/action-result";
 import type { ActingUser } from "@/lib/auth";
 import { changedFields, recordAudit } from "@/lib/audit";
 import { db } from "@/lib/db";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { assertCanEditRecords } from "@/lib/records/access";
-import { lockRecord } from "@/lib/records/writes";
+import { detailSelectOf, recordValuesOf } from "@/lib/records/read-fields";
 import { dateOfDay, dayOf } from "@/lib/time";
+import { createCostInTransaction, updateCostInTransaction } from "../costs/mutations";
+import { costFields } from "../costs/fields";
 import { lockMissionForPart } from "../parent-lock";
 import { basisOf, readAllowances } from "./queries";
 import type { AllowanceDaysInput, RecordAllowanceCostInput } from "./schemas";
@@ -25,32 +28,53 @@ export async function saveAllowanceDays(actor: ActingUser, input: AllowanceDaysI
   assertCanEditRecords(actor);
   await db.$transaction(async (tx) => {
     await lockMissionForPart(tx, input.missionId);
-    const mission = await tx.mission.findUniqueOrThrow({
-      where: { id: input.missionId },
-      select: { startDate: true, endDate: true, allowanceDays: true },
+    const stored = await tx.missionAllowanceDay.findMany({
+      where: { missionId: input.missionId },
+      select: { day: true, night: true, lunch: true, dinner: true },
     });
-    if (basisOf(mission.allowanceDays) !== input.basis) throw new DomainError("allowanceChanged");
-    const [first, last] = [dayOf(mission.startDate), dayOf(mission.endDate)];
-    const days = input.days.filter((row) => row.day >= first && row.day <= last);
-    await tx.missionAllowanceDay.deleteMany({ where: { missionId: input.missionId } });
-    await tx.missionAllowanceDay.createMany({
-      data: days.map((row) => ({ ...row, missionId: input.missionId, day: dateOfDay(row.day) })),
-    });
-    const before = new Map(mission.allowanceDays.map((row) => [dayOf(row.day), settingText(row)]));
-    const after = new Map(days.map((row) => [row.day, settingText(row)]));
-    const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
-    const changes = changedFields(
-      Object.fromEntries(keys.map((day) => [day, before.get(day) ?? null])),
-      Object.fromEntries(keys.map((day) => [day, after.get(day) ?? null])),
-    );
-    if (Object.keys(changes).length === 0) return;
-    await recordAudit(tx, {
-      actor,
-      action: "mission.allowanceDays",
-      entityType: "Mission",
-      entityId: input.missionId,
-      changes,
-    });
+    if (basisOf(stored) !== input.basis) throw new DomainError("allowanceChanged");
+    await replaceAllowanceDaysInTransaction(tx, actor, input.missionId, input.days);
+  });
+}
+
+/**
+ * Replaces the mission's day choices, audited as one change, inside the caller's transaction,
+ * which has locked the mission (the page's save above; the API's mission update). Days outside
+ * the mission's dates are not kept.
+ */
+export async function replaceAllowanceDaysInTransaction(
+  tx: Prisma.TransactionClient,
+  actor: ActingUser,
+  missionId: string,
+  requested: AllowanceDaysInput["days"],
+): Promise<void> {
+  const mission = await tx.mission.findUniqueOrThrow({
+    where: { id: missionId },
+    select: { startDate: true, endDate: true, allowanceDays: true },
+  });
+  const [first, last] = [dayOf(mission.startDate), dayOf(mission.endDate)];
+  const days = requested.filter((row) => row.day >= first && row.day <= last);
+  await tx.missionAllowanceDay.deleteMany({ where: { missionId } });
+  await tx.missionAllowanceDay.createMany({
+    data: days.map((row) => ({ ...row, missionId, day: dateOfDay(row.day) })),
+  });
+  const before = new Map(mission.allowanceDays.map((row) => [dayOf(row.day), settingText(row)]));
+  const after = new Map(days.map((row) => [row.day, settingText(row)]));
+  const keys = [...new Set([...before.keys(), ...after.keys()])].sort();
+  const changes = changedFields(
+    Object.fromEntries(keys.map((day) => [day, before.get(day) ?? null])),
+    Object.fromEntries(keys.map((day) => [day, after.get(day) ?? null])),
+  );
+  if (Object.keys(changes).length === 0) return;
+  // The mission's version stands for its days' choices too: an API client replacing them at an
+  // older version meets a conflict, not a silent overwrite.
+  await tx.mission.update({ where: { id: missionId }, data: { version: { increment: 1 } }, select: { id: true } });
+  await recordAudit(tx, {
+    actor,
+    action: "mission.allowanceDays",
+    entityType: "Mission",
+    entityId: missionId,
+    changes,
   });
 }
 
@@ -69,34 +93,31 @@ export async function recordAllowanceCost(actor: ActingUser, input: RecordAllowa
     if (read.allowances.totalCents !== input.expectedCents) throw new DomainError("allowanceChanged");
     const lines = await tx.missionCost.findMany({
       where: { missionId: input.missionId, category: "DAILY_ALLOWANCE", payerPartnerId: null, archivedAt: null },
-      select: { id: true, plannedCents: true },
+      select: { id: true, version: true, ...detailSelectOf(costFields) },
     });
     if (lines.length > 1) throw new DomainError("allowanceLinesAmbiguous");
     const plannedCents = read.allowances.totalCents;
-    const line = lines[0];
-    if (line) {
-      await lockRecord(tx, "MissionCost", line.id);
-      if (line.plannedCents === plannedCents) return;
-      await tx.missionCost.update({
-        where: { id: line.id },
-        data: { plannedCents, version: { increment: 1 } },
-        select: { id: true },
+    const [line] = lines;
+    // Written as the cost form writes a line (version, audit), the mission being locked already.
+    if (!line) {
+      await createCostInTransaction(tx, actor, {
+        missionId: input.missionId,
+        category: "DAILY_ALLOWANCE",
+        description: "",
+        payerPartnerId: null,
+        plannedCents,
+        actualCents: null,
       });
+      return;
     }
-    const id =
-      line?.id ??
-      (
-        await tx.missionCost.create({
-          data: { missionId: input.missionId, category: "DAILY_ALLOWANCE", plannedCents },
-          select: { id: true },
-        })
-      ).id;
-    await recordAudit(tx, {
-      actor,
-      action: line ? "missionCost.update" : "missionCost.create",
-      entityType: "MissionCost",
-      entityId: id,
-      changes: changedFields({ plannedCents: line?.plannedCents ?? null }, { plannedCents }),
+    const stored = recordValuesOf(costFields, line, actor.locale);
+    if (stored.plannedCents === plannedCents) return;
+    await updateCostInTransaction(tx, actor, {
+      ...stored,
+      plannedCents,
+      missionId: input.missionId,
+      id: line.id,
+      version: line.version,
     });
   });
 }

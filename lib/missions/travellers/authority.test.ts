@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { authorityProblems, missingAuthority, type TravellerAuthority } from "./authority";
+import {
+  authorityProblems,
+  lastDayAfterMonths,
+  missingAuthority,
+  noOrderRule,
+  type TravellerAuthority,
+} from "./authority";
 
 const none = {
   orderNumber: null,
@@ -27,7 +33,7 @@ const elected = (deliberation: Partial<TravellerAuthority> = {}): TravellerAutho
   deliberationDate: "2017-04-28",
   ...deliberation,
 });
-const trip = ["2017-05-02", "2017-05-05"] as const;
+const trip = ["2017-05-02", "2017-05-05", noOrderRule] as const;
 
 describe("a traveller's authority to leave", () => {
   it("is a staff member's signed mission order covering the whole trip", () => {
@@ -57,5 +63,27 @@ describe("a traveller's authority to leave", () => {
     expect(missingAuthority([staff(), elected({ deliberationDate: null }), partner], ...trip)).toEqual([
       { name: "Christian Estrosi", problems: ["deliberationMissing"] },
     ]);
+  });
+
+  it("holds an order to the cap administrators set, counted in calendar months from its signature", () => {
+    const twoMonths = { maxValidityMonths: 2 };
+    const [start, end] = trip;
+    // Signed 20 April: valid up to 20 June at the most.
+    expect(authorityProblems(staff({ orderValidUntil: "2017-06-20" }), start, end, twoMonths)).toEqual([]);
+    expect(authorityProblems(staff({ orderValidUntil: "2017-06-21" }), start, end, twoMonths)).toEqual([
+      "orderRunsTooLong",
+    ]);
+    // No cap: any length.
+    expect(authorityProblems(staff({ orderValidUntil: "2018-06-21" }), ...trip)).toEqual([]);
+    // Elected officials and partners' representatives hold no order.
+    expect(authorityProblems(elected(), start, end, { maxValidityMonths: 1 })).toEqual([]);
+  });
+
+  it("counts months to the same day, or the month's last day when it has none", () => {
+    expect(lastDayAfterMonths("2017-04-20", 2)).toBe("2017-06-20");
+    expect(lastDayAfterMonths("2017-12-31", 2)).toBe("2018-02-28");
+    expect(lastDayAfterMonths("2016-12-31", 2)).toBe("2017-02-28");
+    expect(lastDayAfterMonths("2015-12-31", 2)).toBe("2016-02-29");
+    expect(lastDayAfterMonths("2017-08-31", 1)).toBe("2017-09-30");
   });
 });

@@ -2,7 +2,8 @@
 // data layer (a mission is not confirmed while one may not), the mission's page and the tests.
 // A staff member travels on a signed mission order covering the trip; an elected official on a
 // "mandat spécial" conferred by a council deliberation before departure (CGCT L2123-18); a
-// partner's representative under their own organisation's rules, recorded, not checked.
+// partner's representative under their own organisation's rules, recorded, not checked. An order
+// may run at most as long as the rule administrators keep allows (decision 025), when they set one.
 // No server imports.
 import type { TravellerKind } from "@/lib/generated/prisma/enums";
 import type { RecordValues } from "@/lib/records/fields";
@@ -20,10 +21,16 @@ export type TravellerAuthority = {
   deliberationDate: string | null;
 };
 
+/** The cap on an order's validity, in months from the day it is signed; null: no cap. */
+export type OrderRule = { maxValidityMonths: number | null };
+
+export const noOrderRule: OrderRule = { maxValidityMonths: null };
+
 export const authorityProblemCodes = [
   "orderMissing",
   "orderSignedAfterDeparture",
   "orderEndsBeforeReturn",
+  "orderRunsTooLong",
   "deliberationMissing",
   "deliberationAfterDeparture",
 ] as const;
@@ -45,14 +52,36 @@ export function authorityOf(traveller: RecordValues<typeof travellerFields>): Tr
   };
 }
 
+/**
+ * The last day an order signed on `day` may run under a cap of `months`: the same day `months`
+ * later, the month's last day when it has no such day (31 January + 1 month → 28 or 29 February).
+ */
+export function lastDayAfterMonths(day: string, months: number): string {
+  const [year, month, date] = day.split("-").map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const daysInTarget = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(date, daysInTarget));
+  return target.toISOString().slice(0, 10);
+}
+
 /** What keeps one traveller from leaving on a trip from `startDay` to `endDay`; empty when nothing. */
-export function authorityProblems(traveller: TravellerAuthority, startDay: string, endDay: string): AuthorityProblem[] {
+export function authorityProblems(
+  traveller: TravellerAuthority,
+  startDay: string,
+  endDay: string,
+  rule: OrderRule,
+): AuthorityProblem[] {
   if (traveller.kind === "STAFF") {
     const { orderNumber, orderSignatory, orderSignedOn, orderValidUntil } = traveller;
     if (!orderNumber || !orderSignatory || !orderSignedOn || !orderValidUntil) return ["orderMissing"];
+    const { maxValidityMonths } = rule;
     return [
       ...(orderSignedOn > startDay ? (["orderSignedAfterDeparture"] as const) : []),
       ...(orderValidUntil < endDay ? (["orderEndsBeforeReturn"] as const) : []),
+      // Longer than the cap: the order must be renewed (a new one, signed later, covering the rest).
+      ...(maxValidityMonths !== null && orderValidUntil > lastDayAfterMonths(orderSignedOn, maxValidityMonths)
+        ? (["orderRunsTooLong"] as const)
+        : []),
     ];
   }
   if (traveller.kind === "ELECTED") {
@@ -68,8 +97,9 @@ export function missingAuthority(
   travellers: TravellerAuthority[],
   startDay: string,
   endDay: string,
+  rule: OrderRule,
 ): { name: string; problems: AuthorityProblem[] }[] {
   return travellers
-    .map((traveller) => ({ name: traveller.name, problems: authorityProblems(traveller, startDay, endDay) }))
+    .map((traveller) => ({ name: traveller.name, problems: authorityProblems(traveller, startDay, endDay, rule) }))
     .filter((traveller) => traveller.problems.length > 0);
 }

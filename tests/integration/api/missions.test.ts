@@ -343,6 +343,90 @@ describe("/api/v1/missions", () => {
     expect(asPartner.followUps.map((slot) => slot.respondent)).toEqual([refs.tca.id, refs.tca.id, refs.tca.id]);
   });
 
+  it("gives its daily allowances to office users and takes the days' choices at the mission's version", async () => {
+    const staff = await createActingUser("STAFF");
+    const token = await tokenFor(staff);
+    await testDb.allowanceRate.create({
+      data: { countryCode: "RU", dailyCents: 20_000, validFrom: new Date("2015-01-01"), source: "Demo value" },
+    });
+    // Lodged by the host on the night of 6 October.
+    const hosted = { day: "2015-10-06", night: "HOST", lunch: "DUE", dinner: "DUE" };
+    const created = (
+      await callChecked("POST", "/api/v1/missions", { token, body: { ...petersburgBody(), allowanceDays: [hosted] } })
+    ).body as { id: string; version: number };
+    const { createTraveller } = await import("@/lib/missions/travellers/mutations");
+    const { travellerSchema } = await import("@/lib/missions/travellers/schemas");
+    await createTraveller(
+      staff,
+      travellerSchema.parse({ missionId: created.id, kind: "ELECTED", name: "Christian Estrosi" }),
+    );
+    type Allowances = {
+      days: { day: string; countryCode: string; night: string; dailyRateCents: number | null; cents: number }[];
+      nights: number;
+      meals: number;
+      travellers: number;
+      perTravellerCents: number;
+      totalCents: number;
+      missingRates: unknown[];
+    };
+    type Answer = { version: number; allowances: Allowances | null };
+    const read = async (as = token) =>
+      (await callChecked("GET", `/api/v1/missions/${created.id}`, { token: as })).body as Answer;
+    const first = await read();
+    expect(first.allowances?.days).toHaveLength(5);
+    expect(first.allowances?.days[1]).toMatchObject({
+      day: "2015-10-06",
+      countryCode: "RU",
+      night: "HOST",
+      dailyRateCents: 20_000,
+    });
+    expect(first.allowances).toMatchObject({ nights: 3, travellers: 1, missingRates: [] });
+    // 65 % of the rate a night, 17.5 % a meal.
+    const { nights, meals } = first.allowances!;
+    expect(first.allowances?.perTravellerCents).toBe(nights * 13_000 + meals * 3_500);
+    expect(first.allowances?.totalCents).toBe(first.allowances?.perTravellerCents);
+
+    // The host lodges them on the 7th too: the days' choices are replaced at the mission's version.
+    const both = [hosted, { ...hosted, day: "2015-10-07" }];
+    const updated = await callChecked("PUT", `/api/v1/missions/${created.id}`, {
+      token,
+      body: { ...petersburgBody(), allowanceDays: both },
+      headers: { "If-Match": `"${first.version}"` },
+    });
+    expect(updated.status).toBe(200);
+    const second = await read();
+    expect(second.allowances?.nights).toBe(2);
+    expect(second.version).toBeGreaterThan(first.version);
+    expect(await testDb.auditEntry.count({ where: { action: "mission.allowanceDays", entityId: created.id } })).toBe(2);
+    // A client still holding the first version meets a conflict, and nothing changes.
+    const stale = await callChecked("PUT", `/api/v1/missions/${created.id}`, {
+      token,
+      body: { ...petersburgBody(), allowanceDays: [] },
+      headers: { "If-Match": `"${first.version}"` },
+    });
+    expect(stale.status).toBe(409);
+    expect((await read()).allowances?.nights).toBe(2);
+    // Omitted: the choices stay.
+    await callChecked("PUT", `/api/v1/missions/${created.id}`, {
+      token,
+      body: { ...petersburgBody(), title: "Saint-Pétersbourg — start-ups" },
+      headers: { "If-Match": `"${second.version}"` },
+    });
+    expect((await read()).allowances?.nights).toBe(2);
+
+    const wrong = await callChecked("PUT", `/api/v1/missions/${created.id}`, {
+      token,
+      body: { ...petersburgBody(), allowanceDays: [{ ...hosted, night: "MAYBE" }] },
+      headers: { "If-Match": `"${second.version + 1}"` },
+    });
+    expect(wrong.status).toBe(422);
+    expect((wrong.body as { errors: { field: string }[] }).errors.map((error) => error.field)).toEqual([
+      "allowanceDays.0.night",
+    ]);
+    // Partner users do not see a mission's budget.
+    expect((await read(await tokenFor(await partnerUserOf(refs.tca.id)))).allowances).toBeNull();
+  });
+
   it("refuses bad input with the field named as the body names it, and writes nothing", async () => {
     const token = await tokenFor(await createActingUser("STAFF"));
     const fieldsOf = (answer: { body: unknown }) =>

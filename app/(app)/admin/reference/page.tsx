@@ -16,6 +16,7 @@ export default async function ReferenceDataPage() {
     { href: "/admin/reference/objectives", title: t("objectivesLink"), body: t("objectivesBody") },
     { href: "/admin/reference/periods", title: t("periodsLink"), body: t("periodsBody") },
     { href: "/admin/reference/allowance-rates", title: t("allowanceRatesLink"), body: t("allowanceRatesBody") },
+    { href: "/admin/reference/mission-orders", title: t("missionOrdersLink"), body: t("missionOrdersBody") },
   ];
   return (
     <SubPage back={{ href: "/admin", label: t("backToAdmin") }} title={t("title")} description={t("description")}>

@@ -26,6 +26,7 @@ import { answerHrefFor } from "@/lib/missions/follow-ups/links";
 import { getMissionFollowUps } from "@/lib/missions/follow-ups/queries";
 import { availableSteps, isAwaitingApproval } from "@/lib/missions/status";
 import { can } from "@/lib/policy";
+import { getMissionOrderRule } from "@/lib/reference/mission-order-rule/queries";
 import { dayOf, parisDay } from "@/lib/time";
 
 // One query per request for the title and the page (React cache).
@@ -41,7 +42,7 @@ export async function generateMetadata({ params }: PageProps<"/missions/[id]">) 
 export default async function MissionPage({ params }: PageProps<"/missions/[id]">) {
   const user = await requireUser();
   const { id } = await params;
-  const [mission, t, tRecords, format, steps, travellers, costs, followUps] = await Promise.all([
+  const [mission, t, tRecords, format, steps, travellers, costs, followUps, orderRule] = await Promise.all([
     loadMission(id),
     getTranslations("missions"),
     getTranslations("records"),
@@ -50,16 +51,19 @@ export default async function MissionPage({ params }: PageProps<"/missions/[id]"
     listTravellers(user, id),
     listCosts(user, id),
     getMissionFollowUps(user, id),
+    getMissionOrderRule(),
   ]);
   if (!mission) notFound();
   const canEdit = can(user, "records.edit");
   const canTakeSteps = canEdit || can(user, "missions.approve");
   const isArchived = mission.archivedAt !== null;
   const awaitingApproval = isAwaitingApproval(mission.status);
-  const trip = { startDay: dayOf(mission.startDate), endDay: dayOf(mission.endDate) };
+  const trip = { startDay: dayOf(mission.startDate), endDay: dayOf(mission.endDate), orderRule };
   // "Confirm" waits for every Métropole traveller's authority, and says whose is missing.
   const missing =
-    mission.status === "APPROVED" ? missingAuthority(currentAuthorities(travellers), trip.startDay, trip.endDay) : [];
+    mission.status === "APPROVED"
+      ? missingAuthority(currentAuthorities(travellers), trip.startDay, trip.endDay, orderRule)
+      : [];
   const nextSteps = availableSteps(mission.status, trip.startDay, parisDay(), (capability) =>
     can(user, capability),
   ).filter((step) => step.name !== "confirm" || missing.length === 0);

@@ -161,4 +161,19 @@ export const referenceScenarios: Record<string, ActionScenario> = {
     audit: "allowanceRate.archive",
     prepare: async (world) => ({ form: archive(await allowanceRate(world)) }),
   },
+  // The one rule: each call saves a new cap at the version stored (its row may be missing in an emptied database).
+  "reference/mission-order-rule#updateMissionOrderRuleAction": {
+    audit: "missionOrderRule.update",
+    prepare: async () => {
+      const stored = await testDb.missionOrderRule.findUnique({ where: { id: "mission-orders" } });
+      return {
+        form: form({
+          id: "mission-orders",
+          version: String(stored?.version ?? 1),
+          maxValidityMonths: String((nextNumber() % 24) + 1),
+          source: "Matrix example rule",
+        }),
+      };
+    },
+  },
 };
