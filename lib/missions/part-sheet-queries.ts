@@ -1,5 +1,6 @@
 import "server-only";
 import type { Prisma } from "@/lib/generated/prisma/client";
+import type { Fields } from "@/lib/records/fields";
 import { detailSelectOf, recordValuesOf } from "@/lib/records/read-fields";
 import { batches } from "@/lib/spreadsheets/queries/batches";
 import { dayOf } from "@/lib/time";
@@ -32,53 +33,63 @@ const missionOf = (row: { mission: { title: string; startDate: Date } }) => ({
   startDate: dayOf(row.mission.startDate),
 });
 
-export async function loadTravellersOfMissions(
-  client: Prisma.TransactionClient,
+type PartRow = {
+  id: string;
+  version: number;
+  archivedAt: Date | null;
+  missionId: string;
+  mission: { title: string; startDate: Date };
+} & Record<string, unknown>;
+
+/** The parts of the missions, by batches, with their declared values and what else `select` adds. */
+async function loadParts<TRecord>(
   missionIds: readonly string[],
-): Promise<TravellerSheetRecord[]> {
-  const records: TravellerSheetRecord[] = [];
+  fields: Fields,
+  findMany: (batch: string[]) => Promise<PartRow[]>,
+  extra: (row: PartRow) => object = () => ({}),
+): Promise<TRecord[]> {
+  const records: (TRecord & { missionId: string })[] = [];
   for (const batch of batches([...new Set(missionIds)])) {
-    const rows = await client.missionTraveller.findMany({
-      where: { missionId: { in: batch } },
-      orderBy: [...partOrder],
-      select: { ...partSelect, ...detailSelectOf(travellerFields) },
-    });
-    records.push(
-      ...rows.map((row) => ({
-        ...recordValuesOf(travellerFields, row, "fr"),
+    for (const row of await findMany(batch)) {
+      records.push({
+        ...recordValuesOf(fields, row, "fr"),
         id: row.id,
         version: row.version,
         archivedAt: row.archivedAt,
         missionId: row.missionId,
         mission: missionOf(row),
-      })),
-    );
+        ...extra(row),
+      } as unknown as TRecord & { missionId: string });
+    }
   }
   return byMission(missionIds, records);
 }
 
-export async function loadCostsOfMissions(
+export const loadTravellersOfMissions = (
   client: Prisma.TransactionClient,
   missionIds: readonly string[],
-): Promise<CostSheetRecord[]> {
-  const records: CostSheetRecord[] = [];
-  for (const batch of batches([...new Set(missionIds)])) {
-    const rows = await client.missionCost.findMany({
+): Promise<TravellerSheetRecord[]> =>
+  loadParts(missionIds, travellerFields, (batch) =>
+    client.missionTraveller.findMany({
       where: { missionId: { in: batch } },
       orderBy: [...partOrder],
-      select: { ...partSelect, ...detailSelectOf(costFields), payerPartner: { select: { shortName: true } } },
-    });
-    records.push(
-      ...rows.map((row) => ({
-        ...recordValuesOf(costFields, row, "fr"),
-        id: row.id,
-        version: row.version,
-        archivedAt: row.archivedAt,
-        missionId: row.missionId,
-        mission: missionOf(row),
-        payerPartner: row.payerPartner,
-      })),
-    );
-  }
-  return byMission(missionIds, records);
-}
+      select: { ...partSelect, ...detailSelectOf(travellerFields) },
+    }),
+  );
+
+/** Cost lines name their payer by its short name, as the sheets name partners. */
+export const loadCostsOfMissions = (
+  client: Prisma.TransactionClient,
+  missionIds: readonly string[],
+): Promise<CostSheetRecord[]> =>
+  loadParts(
+    missionIds,
+    costFields,
+    (batch) =>
+      client.missionCost.findMany({
+        where: { missionId: { in: batch } },
+        orderBy: [...partOrder],
+        select: { ...partSelect, ...detailSelectOf(costFields), payerPartner: { select: { shortName: true } } },
+      }),
+    (row) => ({ payerPartner: row.payerPartner }),
+  );

@@ -279,47 +279,52 @@ function checkPartMissions<TInput extends { missionId: string }>(
   };
 }
 
-const missionTravellers: ImportDefinition<TravellerSheetRecord, TravellerInput> = {
-  sheet: travellerSheet,
-  capability: "records.edit",
-  findExisting: (client, rows) =>
-    loadTravellersOfMissions(
-      client,
-      rows.map((row) => row.input.missionId),
-    ),
-  linkedReferences: missionReferences,
-  checkRows: checkPartMissions(),
-  create: async (tx, actor, row) => {
-    await createTravellerInTransaction(tx, actor, row.input);
-    return null;
-  },
-  update: async (tx, actor, record, row) => {
-    await updateTravellerInTransaction(tx, actor, { ...row.input, id: record.id, version: record.version });
-    return null;
-  },
-};
+/** A mission's part (its travellers, its cost lines): written by the part's own transaction-level writes. */
+function missionPartImport<
+  TRecord extends SheetRecord & { missionId: string },
+  TInput extends { missionId: string },
+>(spec: {
+  sheet: ImportableSheet<TRecord, TInput>;
+  load(client: Tx, missionIds: readonly string[]): Promise<TRecord[]>;
+  create(tx: Tx, actor: ActingUser, input: TInput): Promise<unknown>;
+  update(tx: Tx, actor: ActingUser, input: TInput & { id: string; version: number }): Promise<void>;
+  checkPayer?: (input: TInput, partnerIds: readonly string[]) => boolean;
+}): ImportDefinition<TRecord, TInput> {
+  return {
+    sheet: spec.sheet,
+    capability: "records.edit",
+    findExisting: (client, rows) =>
+      spec.load(
+        client,
+        rows.map((row) => row.input.missionId),
+      ),
+    linkedReferences: missionReferences,
+    checkRows: checkPartMissions(spec.checkPayer),
+    create: async (tx, actor, row) => {
+      await spec.create(tx, actor, row.input);
+      return null;
+    },
+    update: async (tx, actor, record, row) => {
+      await spec.update(tx, actor, { ...row.input, id: record.id, version: record.version });
+      return null;
+    },
+  };
+}
 
-const missionCosts: ImportDefinition<CostSheetRecord, CostInput> = {
+const missionTravellers = missionPartImport<TravellerSheetRecord, TravellerInput>({
+  sheet: travellerSheet,
+  load: loadTravellersOfMissions,
+  create: createTravellerInTransaction,
+  update: updateTravellerInTransaction,
+});
+
+const missionCosts = missionPartImport<CostSheetRecord, CostInput>({
   sheet: costSheet,
-  capability: "records.edit",
-  findExisting: (client, rows) =>
-    loadCostsOfMissions(
-      client,
-      rows.map((row) => row.input.missionId),
-    ),
-  linkedReferences: missionReferences,
-  checkRows: checkPartMissions<CostInput>(
-    (cost, partnerIds) => cost.payerPartnerId === null || partnerIds.includes(cost.payerPartnerId),
-  ),
-  create: async (tx, actor, row) => {
-    await createCostInTransaction(tx, actor, row.input);
-    return null;
-  },
-  update: async (tx, actor, record, row) => {
-    await updateCostInTransaction(tx, actor, { ...row.input, id: record.id, version: record.version });
-    return null;
-  },
-};
+  load: loadCostsOfMissions,
+  create: createCostInTransaction,
+  update: updateCostInTransaction,
+  checkPayer: (cost, partnerIds) => cost.payerPartnerId === null || partnerIds.includes(cost.payerPartnerId),
+});
 
 export const importDefinitions = {
   missions,
