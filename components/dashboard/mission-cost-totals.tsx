@@ -10,7 +10,17 @@ const amountColumns = ["missions", "plannedCents", "actualCents"] as const;
  * destination. Each row opens the missions it adds up, as the key figures open their records.
  */
 export async function MissionCostTotals({ year, costs }: { year: number; costs: YearMissionCosts }) {
-  const [t, format, locale] = await Promise.all([getTranslations("dashboard.costs"), getFormatter(), getLocale()]);
+  const [t, tDashboard, format, locale] = await Promise.all([
+    getTranslations("dashboard.costs"),
+    getTranslations("dashboard"),
+    getFormatter(),
+    getLocale(),
+  ]);
+  // Every row, the rest of the destinations too, as CSV.
+  const download = (table: string, caption: string) => ({
+    href: `/dashboard/export?year=${year}&table=${table}`,
+    label: tDashboard("downloadCsv", { table: caption }),
+  });
   const euros = (cents: number) =>
     format.number(cents / 100, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
   const values = (row: { missions: number; plannedCents: number; actualCents: number }) => [
@@ -30,6 +40,7 @@ export async function MissionCostTotals({ year, costs }: { year: number; costs: 
       <div className="grid gap-6 xl:grid-cols-2">
         <BreakdownTable
           caption={t("byPayer")}
+          download={download("costsByPayer", t("byPayer"))}
           columns={columns(t("payer"))}
           emptyText={t("none", { year })}
           rows={[
@@ -44,6 +55,7 @@ export async function MissionCostTotals({ year, costs }: { year: number; costs: 
         />
         <BreakdownTable
           caption={t("byDestination")}
+          download={download("costsByDestination", t("byDestination"))}
           columns={columns(t("destination"))}
           emptyText={t("none", { year })}
           rows={destinations.top.map((row) => ({

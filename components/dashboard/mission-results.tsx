@@ -12,7 +12,12 @@ const figures = ["leads", "projectsLanded", "jobsAnnounced", "costPerProjectCent
  * missions it adds up.
  */
 export async function MissionResults({ year, results }: { year: number; results: YearMissionResults }) {
-  const [t, format, locale] = await Promise.all([getTranslations("dashboard.results"), getFormatter(), getLocale()]);
+  const [t, tDashboard, format, locale] = await Promise.all([
+    getTranslations("dashboard.results"),
+    getTranslations("dashboard"),
+    getFormatter(),
+    getLocale(),
+  ]);
   const euros = (cents: number | null) =>
     cents === null ? "—" : format.number(cents / 100, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });
   const missionsOf = (filters: Record<string, string> = {}) =>
@@ -49,6 +54,10 @@ export async function MissionResults({ year, results }: { year: number; results:
       </Link>
       <BreakdownTable
         caption={t("byDestination")}
+        download={{
+          href: `/dashboard/export?year=${year}&table=results`,
+          label: tDashboard("downloadCsv", { table: t("byDestination") }),
+        }}
         columns={[
           t("destination"),
           t("missions"),

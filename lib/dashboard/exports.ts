@@ -5,10 +5,13 @@ import { can } from "@/lib/policy";
 import { getPriorityCoverage } from "./coverage";
 import { toCsv } from "./csv";
 import { figureNames } from "./figures";
+import type { Results } from "./mission-results";
+import { getYearMissionWork } from "./mission-work";
 import { getOneYearFigures, getShownBreakdowns } from "./year-figures";
 
 // Every row of every breakdown: the dashboard shows the leading partners, countries and destinations
-// only (lib/dashboard/top-rows.ts) and points here for the rest.
+// only (lib/dashboard/top-rows.ts) and points here for the rest. The mission costs (decision 019)
+// and results (decision 021) too, with their total as the last row.
 export const exportTables = [
   "figures",
   "sectors",
@@ -17,10 +20,16 @@ export const exportTables = [
   "destinations",
   "objectives",
   "coverage",
+  "costsByPayer",
+  "costsByDestination",
+  "results",
 ] as const;
 export type ExportTable = (typeof exportTables)[number];
 
 type Labels = (key: string) => string;
+
+/** Euros to the cent, as the other money columns of the exports. */
+const euros = (cents: number) => (cents / 100).toFixed(2);
 
 /**
  * One breakdown of the year's dashboard as CSV, with names, never ids, and headers in the reader's
@@ -104,6 +113,63 @@ export async function exportBreakdownCsv(
         [label("objective"), figures[0] ?? "", figures[2] ?? ""],
         (await breakdowns()).objectives.map((row) => [name(row), row.missions, row.events]),
       );
+    case "costsByPayer":
+    case "costsByDestination": {
+      const { costs } = await getYearMissionWork(year);
+      const amounts = (row: { missions: number; plannedCents: number; actualCents: number }) => [
+        row.missions,
+        euros(row.plannedCents),
+        euros(row.actualCents),
+      ];
+      const header = [label("costs.missions"), `${label("costs.planned")} (EUR)`, `${label("costs.actual")} (EUR)`];
+      const total = [label("costs.total"), ...amounts(costs.total)];
+      if (table === "costsByPayer")
+        return toCsv(
+          [label("costs.payer"), ...header],
+          [...costs.byPayer.map((row) => [row.name ?? label("costs.metropole"), ...amounts(row)]), total],
+        );
+      const countryName = new Intl.DisplayNames([locale], { type: "region" });
+      return toCsv(
+        [label("costs.destination"), label("country"), ...header],
+        costs.byDestination.map((row) => [
+          row.city,
+          countryName.of(row.countryCode) ?? row.countryCode,
+          ...amounts(row),
+        ]),
+      );
+    }
+    case "results": {
+      const { results } = await getYearMissionWork(year);
+      const countryName = new Intl.DisplayNames([locale], { type: "region" });
+      const values = (row: Results) => [
+        row.missions,
+        row.leads,
+        row.projectsLanded,
+        row.jobsAnnounced,
+        euros(row.costCents),
+        row.costPerProjectCents === null ? "" : euros(row.costPerProjectCents),
+      ];
+      return toCsv(
+        [
+          label("results.destination"),
+          label("country"),
+          label("results.missions"),
+          label("results.figures.leads"),
+          label("results.figures.projectsLanded"),
+          label("results.figures.jobsAnnounced"),
+          `${label("results.cost")} (EUR)`,
+          `${label("results.figures.costPerProjectCents")} (EUR)`,
+        ],
+        [
+          ...results.byDestination.map((row) => [
+            row.city,
+            countryName.of(row.countryCode) ?? row.countryCode,
+            ...values(row),
+          ]),
+          [label("results.allDestinations"), "", ...values(results.total)],
+        ],
+      );
+    }
     case "coverage": {
       const coverage = await getPriorityCoverage(year);
       if (!coverage) return toCsv([label("coverage.destination")], []);

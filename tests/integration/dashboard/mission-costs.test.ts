@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+import { exportBreakdownCsv } from "@/lib/dashboard/exports";
 import { getYearMissionCosts } from "@/lib/dashboard/mission-costs";
 import { getYearMissionWork } from "@/lib/dashboard/mission-work";
 import { parseListParams } from "@/lib/list-params";
@@ -88,7 +89,29 @@ describe("the dashboard's mission costs", () => {
     expect(await listed({ paidBy: refs.tca.id })).toEqual([houston.id]);
     expect(await listed({ paidBy: "any", destination: refs.petersburg.id })).toEqual([twoCities.id]);
     // Managers read the costs too, and filter by them.
-    expect(await listed({ paidBy: refs.tca.id }, await createActingUser("MANAGER"))).toEqual([houston.id]);
+    const manager = await createActingUser("MANAGER");
+    expect(await listed({ paidBy: refs.tca.id }, manager)).toEqual([houston.id]);
+
+    // The CSV downloads hold the same rows, in euros to the cent; by payer with the total last.
+    const csv = async (table: "costsByPayer" | "costsByDestination") =>
+      (await exportBreakdownCsv(manager, table, 2017, "en", (key) => key)).replace(/^\uFEFF/, "").split("\r\n");
+    expect(await csv("costsByPayer")).toEqual([
+      "costs.payer,costs.missions,costs.planned (EUR),costs.actual (EUR)",
+      "costs.metropole,2,1200.10,1200.25",
+      `${refs.tca.name},1,500.00,0.00`,
+      "costs.total,2,1700.10,1200.25",
+      "",
+    ]);
+    expect(await csv("costsByDestination")).toEqual([
+      "costs.destination,country,costs.missions,costs.planned (EUR),costs.actual (EUR)",
+      "Houston,United States,2,1700.10,1200.25",
+      "Saint-Pétersbourg,Russia,1,200.00,210.25",
+      "",
+    ]);
+    // Partner users do not read the dashboard.
+    await expect(
+      exportBreakdownCsv(await createActingUser("PARTNER"), "costsByPayer", 2017, "en", (key) => key),
+    ).rejects.toMatchObject({ code: "forbidden" });
   });
 
   it("are nothing for a year without costs", async () => {

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { getYearMissionResults } from "@/lib/dashboard/mission-results";
+import { exportBreakdownCsv } from "@/lib/dashboard/exports";
 import { getYearMissionWork } from "@/lib/dashboard/mission-work";
 import { createCost } from "@/lib/missions/costs/mutations";
 import { costSchema } from "@/lib/missions/costs/schemas";
@@ -78,6 +79,16 @@ describe("what the year's missions led to", () => {
       ["Saint-Pétersbourg", 1, 0, 2],
     ]);
     expect(results.byDestination[1]!.costPerProjectCents).toBeNull();
+
+    // The CSV download: every destination, then the year's figures (each mission once).
+    const csv = await exportBreakdownCsv(staff, "results", 2017, "en", (key) => key);
+    expect(csv.replace(/^\uFEFF/, "").split("\r\n")).toEqual([
+      "results.destination,country,results.missions,results.figures.leads,results.figures.projectsLanded,results.figures.jobsAnnounced,results.cost (EUR),results.figures.costPerProjectCents (EUR)",
+      "Houston,United States,2,7,3,55,12000.30,4000.10",
+      "Saint-Pétersbourg,Russia,1,2,0,0,3000.00,",
+      "results.allDestinations,,2,7,3,55,12000.30,4000.10",
+      "",
+    ]);
   });
 
   it("has nothing for a year without completed missions", async () => {
