@@ -34,7 +34,9 @@ export const policy = {
   "reference.read": office,
   /** Keep the partner organisations and destinations. */
   "reference.edit": keepers,
-  /** Sectors, objectives and priority periods (reads included: they are administration). */
+  /** Read the sectors and objectives: their ids are what records and API bodies name. */
+  "codeLists.read": ["ADMIN", "STAFF", "MANAGER", "PARTNER"],
+  /** Keep the sectors, objectives and priority periods, and read the latter (they are administration). */
   "codeLists.manage": ["ADMIN"],
   /** Accounts, roles, passwords and sessions of other users. */
   "users.manage": ["ADMIN"],

@@ -54,6 +54,7 @@ const rules: Record<MatrixSection, [RegExp, Requirement][]> = {
     [/^\w+ \/api\/v1\/joint-actions/, ["jointActions.log"]],
     [/^GET \/api\/v1\/(partners|destinations)(\/\{id\})?$/, ["reference.read"]],
     [/^\w+ \/api\/v1\/(partners|destinations)/, ["reference.edit"]],
+    [/^GET \/api\/v1\/(sectors|objectives)(\/\{id\})?$/, ["codeLists.read"]],
     [/^\w+ \/api\/v1\/(sectors|objectives)/, ["codeLists.manage"]],
     [/^GET \/api\/v1\/figures$/, ["figures.read"]],
   ],

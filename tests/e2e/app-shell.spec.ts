@@ -67,6 +67,17 @@ test.describe("an unknown page", () => {
     await page.getByRole("link", { name: "Retour au tableau de bord" }).click();
     await expect(page).toHaveURL(/\/dashboard$/);
   });
+
+  test.describe("for a partner user", () => {
+    test.use({ storageState: storageStatePath("partner") });
+
+    test("leads back to their workspace, not to a dashboard they may not open", async ({ page }) => {
+      await page.goto("/no-such-area");
+      await expect(page.getByRole("heading", { name: "Page introuvable" })).toBeVisible();
+      await page.getByRole("link", { name: "Retour à votre espace partenaire" }).click();
+      await expect(page).toHaveURL(/\/workspace$/);
+    });
+  });
 });
 
 test("is usable with the keyboard alone", async ({ page }) => {
@@ -83,4 +94,15 @@ test("is usable with the keyboard alone", async ({ page }) => {
   await missions.focus();
   await page.keyboard.press("Enter");
   await expect(page.getByRole("heading", { level: 1, name: "Missions à l'international" })).toBeVisible();
+});
+
+test("names the record in the tab of each record page", async ({ page }) => {
+  for (const area of ["delegations", "events", "agreements", "partners", "destinations", "towns"]) {
+    await page.goto(`/${area}`);
+    const first = page.getByRole("table").getByRole("link").first();
+    const name = (await first.innerText()).trim();
+    await first.click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+    await expect(page).toHaveTitle(new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}`));
+  }
 });

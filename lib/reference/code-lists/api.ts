@@ -19,7 +19,8 @@ import {
 } from "@/lib/reference/code-lists/schemas";
 
 // /api/v1/sectors and /api/v1/objectives: the two bilingual code lists ADMIN keeps under /admin.
-// Same columns, same rules, so one definition serves both. ADMIN only, as their pages.
+// Same columns, same rules, so one definition serves both. Every signed-in user reads them (the
+// ids records name); ADMIN writes, as on their pages.
 
 function codeListResource(kind: CodeListKind, text: { name: string; title: string; description: string }): ApiResource {
   return declaredResource({
@@ -40,11 +41,12 @@ function codeListResource(kind: CodeListKind, text: { name: string; title: strin
 export const sectorsResource = codeListResource("sector", {
   name: "sectors",
   title: "Sectors",
-  description: "The areas of cooperation (Smart Cities, culture, health…). ADMIN only.",
+  description: "The areas of cooperation (Smart Cities, culture, health…). Every role reads them; ADMIN keeps them.",
 });
 
 export const objectivesResource = codeListResource("objective", {
   name: "objectives",
   title: "Objectives",
-  description: "The programme's objectives that missions, events and joint actions serve. ADMIN only.",
+  description:
+    "The programme's objectives that missions, events and joint actions serve. Every role reads them; ADMIN keeps them.",
 });

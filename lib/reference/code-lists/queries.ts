@@ -13,9 +13,12 @@ import { codeListTable } from "./table";
 export type CodeListRow = { id: string; code: string; nameFr: string; nameEn: string; archivedAt: Date | null };
 export type CodeListEntry = CodeListRow & { version: number; updatedAt: Date };
 
-/** Sectors and objectives are managed under /admin: ADMIN only (forms use lib/reference/options.ts). */
-function assertAdmin(actor: ActingUser): void {
-  if (!can(actor, "codeLists.manage")) throw new DomainError("forbidden");
+/**
+ * Sectors and objectives are kept under /admin by administrators; every signed-in user may read
+ * them, so that an integration can look up the ids its records name.
+ */
+function assertCanRead(actor: ActingUser): void {
+  if (!can(actor, "codeLists.read")) throw new DomainError("forbidden");
 }
 
 const rowSelect = { id: true, code: true, nameFr: true, nameEn: true, archivedAt: true } as const;
@@ -25,7 +28,7 @@ export async function listCodeListEntries(
   kind: CodeListKind,
   params: CodeListParams,
 ): Promise<{ rows: CodeListRow[]; total: number }> {
-  assertAdmin(actor);
+  assertCanRead(actor);
   const table = codeListTable(db, kind);
   const where: Prisma.SectorWhereInput = {
     ...archivedWhere(params.archived),
@@ -56,7 +59,7 @@ export async function getCodeListEntry(
   kind: CodeListKind,
   id: string,
 ): Promise<CodeListEntry | null> {
-  assertAdmin(actor);
+  assertCanRead(actor);
   return codeListTable(db, kind).findUnique({
     where: { id },
     select: { ...rowSelect, version: true, updatedAt: true },

@@ -85,6 +85,12 @@ function missionsWithParts(actor: ActingUser, params: Parameters<typeof listMiss
   return listMissions(actor, params);
 }
 
+/** The administration's lists are exported from its pages: administrators only. */
+function administrator(actor: ActingUser): ActingUser {
+  if (!can(actor, "codeLists.manage")) throw new DomainError("forbidden");
+  return actor;
+}
+
 export const exportDefinitions = {
   missions: define({
     group: "missions",
@@ -168,14 +174,14 @@ export const exportDefinitions = {
     group: "codeLists",
     fileName: "sectors",
     schema: codeListSchema,
-    list: (actor, params) => listCodeListEntries(actor, "sector", params),
+    list: (actor, params) => listCodeListEntries(administrator(actor), "sector", params),
     columns: codeListColumns,
   }),
   objectives: define({
     group: "codeLists",
     fileName: "objectives",
     schema: codeListSchema,
-    list: (actor, params) => listCodeListEntries(actor, "objective", params),
+    list: (actor, params) => listCodeListEntries(administrator(actor), "objective", params),
     columns: codeListColumns,
   }),
   periods: define({

@@ -80,7 +80,7 @@ describe("/api/v1/figures", () => {
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({ year: 2016, ...live2016, closed: false, published: null, live: live2016 });
     expect((answer.body as { definitions: Record<string, string> }).definitions).toMatchObject({
-      missionsCarriedOut: expect.stringMatching(/^Missions au statut « terminée ».*en 2016\./),
+      missionsCarriedOut: expect.stringMatching(/^Missions au statut « Réalisée ».*en 2016\./),
       connectedTowns: "Communes non archivées connectées au plus tard le 31 décembre 2016.",
     });
 

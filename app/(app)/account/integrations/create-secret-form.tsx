@@ -34,6 +34,7 @@ export function CreateSecretForm({ kind, action }: { kind: "tokens" | "feeds"; a
           title={t(`${kind}.createdTitle`, { name: result.data.name })}
           label={t(`${kind}.secretLabel`)}
           secret={result.data.secret}
+          shownOnce={t(`${kind}.shownOnce`)}
           hint={kind === "tokens" ? t("tokens.usage") : undefined}
         />
       ) : null}

@@ -14,12 +14,15 @@ export function SecretReveal({
   title,
   label,
   secret,
+  shownOnce,
   hint,
 }: {
   id: string;
   title: string;
   label: string;
   secret: string;
+  /** That it is shown once, in words that agree with what it is (a token, an address). */
+  shownOnce: string;
   hint?: string;
 }) {
   const t = useTranslations("integrations");
@@ -43,7 +46,7 @@ export function SecretReveal({
       <h4 id={`${id}-title`} className="font-medium text-green-900">
         {title}
       </h4>
-      <p className="mt-1 font-medium text-green-900">{t("shownOnce")}</p>
+      <p className="mt-1 font-medium text-green-900">{shownOnce}</p>
       <label htmlFor={id} className="mt-3 block font-medium text-slate-900">
         {label}
       </label>

@@ -7,12 +7,21 @@ import { ArchiveControl } from "@/components/ui/archive-control";
 import { setAgreementArchivedAction } from "@/lib/agreements/actions";
 import { getAgreement } from "@/lib/agreements/queries";
 import { requireCapability } from "@/lib/auth";
+import { recordLoader, recordMetadata } from "@/lib/records/record-page-title";
 import { can } from "@/lib/policy";
+
+const loadAgreement = recordLoader(getAgreement);
+
+export const generateMetadata = recordMetadata(
+  loadAgreement,
+  (agreement) => agreement.title,
+  async () => (await getTranslations("areas.agreements"))("title"),
+);
 
 export default async function AgreementPage({ params }: PageProps<"/agreements/[id]">) {
   const user = await requireCapability(areaCapability.agreements);
   const { id } = await params;
-  const [agreement, t] = await Promise.all([getAgreement(user, id), getTranslations("agreements")]);
+  const [agreement, t] = await Promise.all([loadAgreement(id), getTranslations("agreements")]);
   if (!agreement) notFound();
   const canEdit = can(user, "records.edit");
   const isArchived = agreement.archivedAt !== null;

@@ -8,6 +8,12 @@ import { figureNames } from "@/lib/dashboard/figures";
 import { getAnnualReport } from "@/lib/dashboard/report";
 import { notFound } from "next/navigation";
 
+export async function generateMetadata({ searchParams }: PageProps<"/dashboard/report">) {
+  const year = parseDashboardYear((await searchParams).year, new Date().getUTCFullYear());
+  const t = await getTranslations("dashboard.report");
+  return { title: year === "invalid" ? t("open") : t("title", { year }) };
+}
+
 /** The annual report as a printable page (the shell hides itself when printing). */
 export default async function AnnualReportPage({ searchParams }: PageProps<"/dashboard/report">) {
   await requireCapability(areaCapability.dashboard);

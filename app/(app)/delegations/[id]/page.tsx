@@ -6,16 +6,25 @@ import { ArchiveControl } from "@/components/ui/archive-control";
 import { RecordPage } from "@/components/records/record-page";
 import { StatusActions } from "@/components/records/status-actions";
 import { requireCapability } from "@/lib/auth";
+import { recordLoader, recordMetadata } from "@/lib/records/record-page-title";
 import { canEditDelegations, getDelegation } from "@/lib/delegations/queries";
 import { canChangeDelegationStatus, nextDelegationStatuses } from "@/lib/delegations/status";
 import { canReadAllRecords } from "@/lib/records/access";
 import { changeDelegationStatusAction, setDelegationArchivedAction } from "@/lib/delegations/actions";
 
+const loadDelegation = recordLoader(getDelegation);
+
+export const generateMetadata = recordMetadata(
+  loadDelegation,
+  (delegation) => delegation.title,
+  async () => (await getTranslations("areas.delegations"))("title"),
+);
+
 export default async function DelegationPage({ params }: PageProps<"/delegations/[id]">) {
   // Partner users may open the delegations their organisation takes part in (the query scopes them).
   const user = await requireCapability("records.read", "records.readOwn");
   const { id } = await params;
-  const [delegation, t] = await Promise.all([getDelegation(user, id), getTranslations("delegations")]);
+  const [delegation, t] = await Promise.all([loadDelegation(id), getTranslations("delegations")]);
   if (!delegation) notFound();
   const isEditable = canEditDelegations(user) && !delegation.archivedAt;
   const now = new Date();

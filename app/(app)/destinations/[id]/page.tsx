@@ -6,15 +6,24 @@ import { countryName } from "@/components/reference/country-name";
 import { DestinationDetails } from "@/components/reference/destination-details";
 import { ArchiveControl } from "@/components/ui/archive-control";
 import { requireCapability } from "@/lib/auth";
+import { recordLoader, recordMetadata } from "@/lib/records/record-page-title";
 import { can } from "@/lib/policy";
 import { setDestinationArchivedAction } from "@/lib/reference/destinations/actions";
 import { getDestination } from "@/lib/reference/destinations/queries";
+
+const loadDestination = recordLoader(getDestination);
+
+export const generateMetadata = recordMetadata(
+  loadDestination,
+  (destination) => destination.city,
+  async () => (await getTranslations("areas.destinations"))("title"),
+);
 
 export default async function DestinationPage({ params }: PageProps<"/destinations/[id]">) {
   const user = await requireCapability(areaCapability.destinations);
   const { id } = await params;
   const [destination, t, locale] = await Promise.all([
-    getDestination(user, id),
+    loadDestination(id),
     getTranslations("reference.destinations"),
     getLocale(),
   ]);

@@ -6,16 +6,25 @@ import { EventDetails } from "@/components/events/event-details";
 import { RecordPage } from "@/components/records/record-page";
 import { StatusActions } from "@/components/records/status-actions";
 import { requireCapability } from "@/lib/auth";
+import { recordLoader, recordMetadata } from "@/lib/records/record-page-title";
 import { canEditEvents, getEvent } from "@/lib/events/queries";
 import { canChangeEventStatus, nextEventStatuses } from "@/lib/events/status";
 import { canReadAllRecords } from "@/lib/records/access";
 import { changeEventStatusAction, setEventArchivedAction } from "@/lib/events/actions";
 
+const loadEvent = recordLoader(getEvent);
+
+export const generateMetadata = recordMetadata(
+  loadEvent,
+  (event) => event.title,
+  async () => (await getTranslations("areas.events"))("title"),
+);
+
 export default async function EventPage({ params }: PageProps<"/events/[id]">) {
   // Partner users may open the events their organisation takes part in (the query scopes them).
   const user = await requireCapability("records.read", "records.readOwn");
   const { id } = await params;
-  const [event, t] = await Promise.all([getEvent(user, id), getTranslations("events")]);
+  const [event, t] = await Promise.all([loadEvent(id), getTranslations("events")]);
   if (!event) notFound();
   const isEditable = canEditEvents(user) && !event.archivedAt;
   const now = new Date();

@@ -5,14 +5,23 @@ import { ArchiveControl } from "@/components/ui/archive-control";
 import { JointActionDetails } from "@/components/joint-actions/joint-action-details";
 import { RecordPage } from "@/components/records/record-page";
 import { requireCapability } from "@/lib/auth";
+import { recordLoader, recordMetadata } from "@/lib/records/record-page-title";
 import { canEditJointActions, getJointAction } from "@/lib/joint-actions/queries";
 import { setJointActionArchivedAction } from "@/lib/joint-actions/actions";
+
+const loadJointAction = recordLoader(getJointAction);
+
+export const generateMetadata = recordMetadata(
+  loadJointAction,
+  (action) => action.title,
+  async () => (await getTranslations("areas.joint-actions"))("title"),
+);
 
 export default async function JointActionPage({ params }: PageProps<"/joint-actions/[id]">) {
   // Partner users open only their organisation's actions (the query scopes them; others are "not found").
   const user = await requireCapability(areaCapability["joint-actions"]);
   const { id } = await params;
-  const [action, t] = await Promise.all([getJointAction(user, id), getTranslations("jointActions")]);
+  const [action, t] = await Promise.all([loadJointAction(id), getTranslations("jointActions")]);
   if (!action) notFound();
   const canEdit = canEditJointActions(user);
   const record = {

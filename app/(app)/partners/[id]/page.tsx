@@ -5,14 +5,23 @@ import { PartnerDetails } from "@/components/partners/partner-details";
 import { RecordPage } from "@/components/records/record-page";
 import { ArchiveControl } from "@/components/ui/archive-control";
 import { requireCapability } from "@/lib/auth";
+import { recordLoader, recordMetadata } from "@/lib/records/record-page-title";
 import { setPartnerArchivedAction } from "@/lib/partners/actions";
 import { getPartner } from "@/lib/partners/queries";
 import { can } from "@/lib/policy";
 
+const loadPartner = recordLoader(getPartner);
+
+export const generateMetadata = recordMetadata(
+  loadPartner,
+  (partner) => partner.name,
+  async () => (await getTranslations("areas.partners"))("title"),
+);
+
 export default async function PartnerPage({ params }: PageProps<"/partners/[id]">) {
   const user = await requireCapability(areaCapability.partners);
   const { id } = await params;
-  const [partner, t] = await Promise.all([getPartner(user, id), getTranslations("reference.partners")]);
+  const [partner, t] = await Promise.all([loadPartner(id), getTranslations("reference.partners")]);
   if (!partner) notFound();
   const canEdit = can(user, "reference.edit");
   const isArchived = partner.archivedAt !== null;

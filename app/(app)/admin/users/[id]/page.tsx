@@ -3,13 +3,22 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { SubPage } from "@/components/records/record-page";
 import { AccessForms, ChangeRoleForm } from "@/components/users/user-access-forms";
 import { requireCapability } from "@/lib/auth";
+import { recordLoader, recordMetadata } from "@/lib/records/record-page-title";
 import { getUser, listPartnerOptions } from "@/lib/users/queries";
+
+const loadUser = recordLoader(getUser);
+
+export const generateMetadata = recordMetadata(
+  loadUser,
+  (user) => user.name,
+  async () => (await getTranslations("users"))("title"),
+);
 
 export default async function UserPage({ params }: PageProps<"/admin/users/[id]">) {
   const admin = await requireCapability("users.manage");
   const { id } = await params;
   const [user, partners, t, tRoles, format] = await Promise.all([
-    getUser(admin, id),
+    loadUser(id),
     listPartnerOptions(admin),
     getTranslations("users"),
     getTranslations("roles"),

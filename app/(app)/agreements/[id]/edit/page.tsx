@@ -4,13 +4,22 @@ import { AgreementForm } from "@/components/agreements/agreement-form";
 import { SubPage } from "@/components/records/record-page";
 import { getAgreement } from "@/lib/agreements/queries";
 import { requireCapability } from "@/lib/auth";
+import { recordLoader, recordMetadata } from "@/lib/records/record-page-title";
 import { findDestinationOption } from "@/lib/reference/option-search";
 import { dayOf } from "@/lib/time";
 
+const loadAgreement = recordLoader(getAgreement);
+
+export const generateMetadata = recordMetadata(
+  loadAgreement,
+  async (agreement) => (await getTranslations("agreements"))("editTitle", { name: agreement.title }),
+  async () => (await getTranslations("records"))("edit"),
+);
+
 export default async function EditAgreementPage({ params }: PageProps<"/agreements/[id]/edit">) {
-  const user = await requireCapability("records.edit");
+  await requireCapability("records.edit");
   const { id } = await params;
-  const [agreement, t] = await Promise.all([getAgreement(user, id), getTranslations("agreements")]);
+  const [agreement, t] = await Promise.all([loadAgreement(id), getTranslations("agreements")]);
   if (!agreement) notFound();
   // Archived records are read-only until restored.
   if (agreement.archivedAt) redirect(`/agreements/${agreement.id}`);

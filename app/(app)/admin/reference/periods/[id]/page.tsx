@@ -5,14 +5,23 @@ import { PeriodForm } from "@/components/reference/period-form";
 import { ArchiveControl } from "@/components/ui/archive-control";
 import { DetailList } from "@/components/ui/detail-list";
 import { requireCapability } from "@/lib/auth";
+import { recordLoader, recordMetadata } from "@/lib/records/record-page-title";
 import { setPeriodArchivedAction } from "@/lib/reference/actions";
 import { getPeriod } from "@/lib/reference/periods/queries";
 
+const loadPeriod = recordLoader(getPeriod);
+
+export const generateMetadata = recordMetadata(
+  loadPeriod,
+  (period) => period.label,
+  async () => (await getTranslations("reference.periods"))("title"),
+);
+
 export default async function PeriodPage({ params }: PageProps<"/admin/reference/periods/[id]">) {
-  const admin = await requireCapability("codeLists.manage");
+  await requireCapability("codeLists.manage");
   const { id } = await params;
   const [period, t, tRecords] = await Promise.all([
-    getPeriod(admin, id),
+    loadPeriod(id),
     getTranslations("reference.periods"),
     getTranslations("records"),
   ]);
