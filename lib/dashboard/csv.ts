@@ -1,12 +1,14 @@
-// RFC 4180 CSV, with a UTF-8 byte-order mark so spreadsheet programs read accents right.
+// RFC 4180 CSV, with a UTF-8 byte-order mark so spreadsheet programs read accents right, in the
+// reader's convention (amounts are written by the caller with the reader's decimal separator).
 
-function cell(value: string | number): string {
+function cell(value: string | number, separator: string): string {
   const text = String(value);
   // Quote when needed; neutralise formulas (a cell starting with = + - @ would run in a spreadsheet).
   const safe = /^[=+\-@\t\r]/.test(text) && typeof value === "string" ? `'${text}` : text;
-  return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  return safe.includes(separator) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-export function toCsv(header: string[], rows: (string | number)[][]): string {
-  return `\uFEFF${[header, ...rows].map((row) => row.map(cell).join(",")).join("\r\n")}\r\n`;
+/** `separator`: ";" for a French reader (lib/spreadsheets/csv-write.ts says why). */
+export function toCsv(header: string[], rows: (string | number)[][], separator: "," | ";" = ","): string {
+  return `\uFEFF${[header, ...rows].map((row) => row.map((value) => cell(value, separator)).join(separator)).join("\r\n")}\r\n`;
 }

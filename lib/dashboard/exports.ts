@@ -3,6 +3,8 @@ import type { ActingUser } from "@/lib/auth";
 import { DomainError } from "@/lib/action-result";
 import { can } from "@/lib/policy";
 import { getPriorityCoverage } from "./coverage";
+import { decimalText } from "@/lib/spreadsheets/cells";
+import { csvConventionOf } from "@/lib/spreadsheets/csv-write";
 import { toCsv } from "./csv";
 import { figureNames } from "./figures";
 import type { Results } from "./mission-results";
@@ -28,9 +30,6 @@ export type ExportTable = (typeof exportTables)[number];
 
 type Labels = (key: string) => string;
 
-/** Euros to the cent, as the other money columns of the exports. */
-const euros = (cents: number) => (cents / 100).toFixed(2);
-
 /**
  * One breakdown of the year's dashboard as CSV, with names, never ids, and headers in the reader's
  * language; a closed year's published figures and breakdowns, as the dashboard shows them.
@@ -43,6 +42,10 @@ export async function exportBreakdownCsv(
   label: Labels,
 ): Promise<string> {
   if (!can(actor, "figures.read")) throw new DomainError("forbidden");
+  const { separator, decimalComma } = csvConventionOf(locale);
+  const csv = (header: string[], rows: (string | number)[][]) => toCsv(header, rows, separator);
+  // Euros to the cent, with the reader's decimal separator ("6000,00" in French).
+  const euros = (cents: number) => decimalText((cents / 100).toFixed(2), decimalComma);
   const name = (row: { nameFr: string; nameEn: string }) => (locale === "fr" ? row.nameFr : row.nameEn);
   const figures = [
     label("figures.missionsCarriedOut.short"),
@@ -54,18 +57,18 @@ export async function exportBreakdownCsv(
   switch (table) {
     case "figures": {
       const { shown } = await getOneYearFigures(year);
-      return toCsv(
+      return csv(
         [label("year"), ...figureNames.map((figure) => label(`figures.${figure}.short`))],
         [[year, ...figureNames.map((figure) => shown[figure])]],
       );
     }
     case "sectors":
-      return toCsv(
+      return csv(
         [label("sector"), ...figures],
         (await breakdowns()).sectors.map((row) => [name(row), row.missions, row.delegations, row.events]),
       );
     case "partners":
-      return toCsv(
+      return csv(
         [
           label("partner"),
           ...figures,
@@ -79,7 +82,7 @@ export async function exportBreakdownCsv(
           row.missions,
           row.delegations,
           row.events,
-          (row.contributionCents / 100).toFixed(2),
+          euros(row.contributionCents),
           row.jointActions,
           row.contacts,
           row.investorLeads,
@@ -87,7 +90,7 @@ export async function exportBreakdownCsv(
       );
     case "countries": {
       const countryName = new Intl.DisplayNames([locale], { type: "region" });
-      return toCsv(
+      return csv(
         [label("country"), figures[0] ?? "", figures[1] ?? ""],
         (await breakdowns()).countries.map((row) => [
           countryName.of(row.countryCode) ?? row.countryCode,
@@ -98,7 +101,7 @@ export async function exportBreakdownCsv(
     }
     case "destinations": {
       const countryName = new Intl.DisplayNames([locale], { type: "region" });
-      return toCsv(
+      return csv(
         [label("coverage.destination"), label("country"), figures[0] ?? "", figures[1] ?? ""],
         (await breakdowns()).destinations.map((row) => [
           row.city,
@@ -109,7 +112,7 @@ export async function exportBreakdownCsv(
       );
     }
     case "objectives":
-      return toCsv(
+      return csv(
         [label("objective"), figures[0] ?? "", figures[2] ?? ""],
         (await breakdowns()).objectives.map((row) => [name(row), row.missions, row.events]),
       );
@@ -124,12 +127,12 @@ export async function exportBreakdownCsv(
       const header = [label("costs.missions"), `${label("costs.planned")} (EUR)`, `${label("costs.actual")} (EUR)`];
       const total = [label("costs.total"), ...amounts(costs.total)];
       if (table === "costsByPayer")
-        return toCsv(
+        return csv(
           [label("costs.payer"), ...header],
           [...costs.byPayer.map((row) => [row.name ?? label("costs.metropole"), ...amounts(row)]), total],
         );
       const countryName = new Intl.DisplayNames([locale], { type: "region" });
-      return toCsv(
+      return csv(
         [label("costs.destination"), label("country"), ...header],
         costs.byDestination.map((row) => [
           row.city,
@@ -149,7 +152,7 @@ export async function exportBreakdownCsv(
         euros(row.costCents),
         row.costPerProjectCents === null ? "" : euros(row.costPerProjectCents),
       ];
-      return toCsv(
+      return csv(
         [
           label("results.destination"),
           label("country"),
@@ -172,9 +175,9 @@ export async function exportBreakdownCsv(
     }
     case "coverage": {
       const coverage = await getPriorityCoverage(year);
-      if (!coverage) return toCsv([label("coverage.destination")], []);
+      if (!coverage) return csv([label("coverage.destination")], []);
       const years = coverage.rows[0]?.cells.map((cell) => cell.year) ?? [];
-      return toCsv(
+      return csv(
         [
           label("coverage.destination"),
           ...years.flatMap((column) => [`${column} M`, `${column} D`, `${column} A`, `${column} J`]),

@@ -41,7 +41,9 @@ test("each breakdown downloads as CSV with names, not ids", async ({ page }) => 
   )
     .toArray()
     .then((chunks) => Buffer.concat(chunks).toString("utf8"));
-  expect(text).toContain("Partenaire,Missions,Délégations,Événements,Contributions (EUR)");
+  // French: ";" between cells and "2500,00", as a spreadsheet set to French reads them.
+  expect(text).toContain("Partenaire;Missions;Délégations;Événements;Contributions (EUR)");
+  expect(text).toMatch(/;\d+,\d{2};/);
   expect(text).toContain("Team Côte d'Azur");
 
   // 2016 has 17 countries: the table shows the first 15 and sums the other 2; the CSV has them all.

@@ -25,15 +25,16 @@ test("staff export the filtered missions list, import a file from the template, 
     page.getByRole("link", { name: "Exporter la liste filtrée en CSV" }).click(),
   );
   expect(download.suggestedFilename()).toMatch(/^missions-\d{4}-\d{2}-\d{2}\.csv$/);
-  expect(text.startsWith("Titre,Statut,")).toBe(true);
+  // In French, ";" between cells, as a spreadsheet set to French splits them.
+  expect(text.startsWith("Titre;Statut;")).toBe(true);
   // The brochure's 13 missions carried out in 2016, every one of them, not only the first page.
-  expect(text.split(",Réalisée,").length - 1).toBe(13);
+  expect(text.split(";Réalisée;").length - 1).toBe(13);
 
   await page.getByRole("link", { name: "Importer", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Importer des missions" })).toBeVisible();
   await expectAccessible(page);
   const template = await downloaded(page, () => page.getByRole("link", { name: "Télécharger le modèle CSV" }).click());
-  const columns = template.text.trim().split(",");
+  const columns = template.text.trim().split(";");
   expect(columns).toContain("Premier jour");
 
   const title = `Mission importée e2e ${Date.now()}`;

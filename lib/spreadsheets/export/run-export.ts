@@ -3,7 +3,7 @@ import type { ActingUser } from "@/lib/auth";
 import { parseListParams, type ListParams } from "@/lib/list-params";
 import type { Cell } from "../cells";
 import { headerRow } from "../columns";
-import { writeCsv } from "../csv-write";
+import { csvConventionOf, writeCsv } from "../csv-write";
 import { maxExportRows } from "../limits";
 import { sheetTranslator } from "../messages";
 import { writeXlsx } from "../xlsx-write";
@@ -54,7 +54,7 @@ export async function exportList(
   const fileName = `${definition.fileName}-${parisDay()}.${format}`;
   if (format === "csv")
     return {
-      body: new TextEncoder().encode(writeCsv(sheet)),
+      body: new TextEncoder().encode(writeCsv(sheet, csvConventionOf(actor.locale))),
       contentType: "text/csv; charset=utf-8",
       fileName,
       truncated,

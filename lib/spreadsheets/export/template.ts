@@ -2,7 +2,7 @@ import "server-only";
 import type { Cell } from "../cells";
 import { choiceLabels } from "../choices";
 import { columnLabel, headerRow, type ColumnDef } from "../columns";
-import { writeCsv } from "../csv-write";
+import { csvConventionOf, writeCsv } from "../csv-write";
 import { sheetTranslator, type Locale, type SheetTranslator } from "../messages";
 import { writeXlsx } from "../xlsx-write";
 import { importDefinitions, type ImportAreaName } from "../import/definitions";
@@ -36,7 +36,7 @@ export async function importTemplate(area: ImportAreaName, locale: Locale, forma
   const fileName = `${area}-template.${format}`;
   if (format === "csv")
     return {
-      body: new TextEncoder().encode(writeCsv(data)),
+      body: new TextEncoder().encode(writeCsv(data, csvConventionOf(locale))),
       contentType: "text/csv; charset=utf-8",
       fileName,
       truncated: false,

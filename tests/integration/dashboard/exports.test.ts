@@ -77,10 +77,11 @@ describe("the dashboard's CSV downloads", () => {
 
     const destinations = await exportBreakdownCsv(staff, "destinations", 2017, "fr", label);
     expect(destinations.split("\r\n")[0]).toBe(
-      "\uFEFFcoverage.destination,country,figures.missionsCarriedOut.short,figures.delegationsWelcomed.short",
+      "\uFEFFcoverage.destination;country;figures.missionsCarriedOut.short;figures.delegationsWelcomed.short",
     );
     expect(dataLines(destinations)).toHaveLength(destinationCount);
-    expect(dataLines(destinations)).toContain("City 2,Japon,0,1");
+    // In French, ";" between cells, as a French spreadsheet program splits them.
+    expect(dataLines(destinations)).toContain("City 2;Japon;0;1");
 
     const byCountry = dataLines(await exportBreakdownCsv(staff, "countries", 2017, "en", label));
     expect(byCountry).toHaveLength(countries.length);

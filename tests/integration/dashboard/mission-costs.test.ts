@@ -108,6 +108,10 @@ describe("the dashboard's mission costs", () => {
       "Saint-Pétersbourg,Russia,1,200.00,210.25",
       "",
     ]);
+    // In French: ";" between cells and a decimal comma, as a French spreadsheet program reads them.
+    expect((await exportBreakdownCsv(manager, "costsByPayer", 2017, "fr", (key) => key)).split("\r\n")[1]).toBe(
+      "costs.metropole;2;1200,10;1200,25",
+    );
     // Partner users do not read the dashboard.
     await expect(
       exportBreakdownCsv(await createActingUser("PARTNER"), "costsByPayer", 2017, "en", (key) => key),
