@@ -7,7 +7,8 @@ import { similarTitles } from "./title-words";
 import { dateOfDay } from "@/lib/time";
 
 // Coordination between partners: before a joint action is saved, the form shows earlier joint actions and
-// delegations within two years that share its destination or organisation and have a similar title,
+// delegations within two years that share its destination (or its organisation, where either names
+// no destination) and have a similar title,
 // so two agencies do not visit the same company unaware of each other. PostgreSQL's pg_trgm is not
 // available: the database narrows the candidates (destination/organisation, dates, at most 200),
 // then titles are compared by their significant words here.
@@ -43,13 +44,18 @@ export async function findSimilarRecords(actor: ActingUser, query: Query): Promi
   // A partner only ever compares with what they may see, whatever partnerId they send.
   const partnerId = scope ?? query.partnerId ?? null;
   const window = twoYearsAround(query.date);
+  // The same place, or the same organisation where no other place is named: a meeting in New York
+  // is not the organisation's earlier one in Sousse, however alike the titles.
+  const ownElsewhere = query.destinationId ? { destinationId: null } : {};
   const shared: Prisma.JointActionWhereInput[] = [
     ...(query.destinationId ? [{ destinationId: query.destinationId }] : []),
-    ...(partnerId ? [{ partnerId }] : []),
+    ...(partnerId ? [{ partnerId, ...ownElsewhere }] : []),
   ];
   const delegationShared: Prisma.DelegationWhereInput[] = [
     ...(query.destinationId ? [{ originDestinationId: query.destinationId }] : []),
-    ...(partnerId ? [{ partners: { some: { id: partnerId } } }] : []),
+    ...(partnerId
+      ? [{ partners: { some: { id: partnerId } }, ...(query.destinationId ? { originDestinationId: null } : {}) }]
+      : []),
   ];
   if (shared.length === 0) return [];
   const [actions, delegations] = await Promise.all([

@@ -72,4 +72,31 @@ describe("similar earlier records (coordination)", () => {
 
     expect(await findSimilarRecords(staff, { title: "Samsung", date: "2017-06-01" })).toEqual([]);
   });
+
+  it("does not take the organisation's action in another city for the same one, however alike the titles", async () => {
+    const { tca, staff } = await createTwoPartners();
+    const [newYork, sousse] = await Promise.all([
+      testDb.destination.create({ data: buildDestination({ city: "New York", countryCode: "US" }) }),
+      testDb.destination.create({ data: buildDestination({ city: "Sousse", countryCode: "TN" }) }),
+    ]);
+    await testDb.jointAction.createMany({
+      data: [
+        buildJointAction(tca.partnerId, {
+          title: "Rendez-vous investisseurs Sousse",
+          destinationId: sousse.id,
+          date: day("2018-03-01"),
+        }),
+        buildJointAction(tca.partnerId, {
+          title: "Rendez-vous investisseurs New York",
+          destinationId: newYork.id,
+          date: day("2018-01-15"),
+        }),
+        buildJointAction(tca.partnerId, { title: "Rendez-vous investisseurs", date: day("2018-02-01") }),
+      ],
+    });
+    const query = { title: "Rendez-vous investisseurs à New York", destinationId: newYork.id, date: "2018-06-01" };
+    expect(
+      (await findSimilarRecords(staff, { ...query, partnerId: tca.partnerId })).map((record) => record.title),
+    ).toEqual(["Rendez-vous investisseurs", "Rendez-vous investisseurs New York"]);
+  });
 });
