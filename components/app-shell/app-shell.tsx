@@ -36,22 +36,28 @@ export async function AppShell({ user, children }: { user: ActingUser; children:
             </span>
           </summary>
           <nav aria-label={t("mainNavigation")} className="border-t border-slate-200 px-2 py-3">
+            {/* The language first: a newcomer looks for it before anything else. */}
+            <div className="mb-3 px-3">
+              <LanguageSwitcher />
+            </div>
             <NavLinks areas={areas} />
             <div className="mt-3 flex flex-col gap-3 border-t border-slate-200 px-3 pt-3">
               <UserMenu user={user} />
-              <LanguageSwitcher />
             </div>
           </nav>
         </details>
       </header>
       <aside className="hidden w-64 shrink-0 print:hidden flex-col gap-6 border-r border-slate-200 bg-white px-3 py-5 lg:flex">
-        <div className="px-3">{brand}</div>
+        {/* The language next to the name, where a newcomer looks first, not below a long menu. */}
+        <div className="flex items-start justify-between gap-2 px-3">
+          {brand}
+          <LanguageSwitcher />
+        </div>
         <nav aria-label={t("mainNavigation")}>
           <NavLinks areas={areas} />
         </nav>
         <div className="mt-auto flex flex-col gap-3 border-t border-slate-200 px-3 pt-4">
           <UserMenu user={user} />
-          <LanguageSwitcher />
         </div>
       </aside>
       <main id="main" className="flex-1 px-4 py-6 sm:px-8 lg:py-10">

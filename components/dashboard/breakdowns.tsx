@@ -69,6 +69,30 @@ export async function Breakdowns({ year, isClosed }: { year: number; isClosed: b
         </p>
       ) : null}
       <div className="grid gap-6 xl:grid-cols-2">
+        {/* Eight columns: the whole width, so none is cut at a laptop's 1280 px. */}
+        <div className="xl:col-span-2">
+          <BreakdownTable
+            caption={t("byPartner")}
+            download={download("partners", t("byPartner"))}
+            emptyText={t("noData")}
+            columns={[
+              t("partner"),
+              ...columns,
+              t("contributions"),
+              t("jointActions"),
+              t("contacts"),
+              t("investorLeads"),
+            ]}
+            rows={topPartners.top.map((row) => ({ key: row.id, label: row.name, values: partnerValues(row) }))}
+            others={
+              topPartners.others && {
+                label: t("otherPartners", { count: topPartners.others.count }),
+                values: partnerValues(topPartners.others.totals),
+              }
+            }
+            note={topPartners.others && note("partners", topPartners.top.length, partners.length)}
+          />
+        </div>
         <BreakdownTable
           caption={t("bySector")}
           download={download("sectors", t("bySector"))}
@@ -81,18 +105,11 @@ export async function Breakdowns({ year, isClosed }: { year: number; isClosed: b
           }))}
         />
         <BreakdownTable
-          caption={t("byPartner")}
-          download={download("partners", t("byPartner"))}
+          caption={t("byObjective")}
+          download={download("objectives", t("byObjective"))}
+          columns={[t("objective"), columns[0] ?? "", columns[2] ?? ""]}
           emptyText={t("noData")}
-          columns={[t("partner"), ...columns, t("contributions"), t("jointActions"), t("contacts"), t("investorLeads")]}
-          rows={topPartners.top.map((row) => ({ key: row.id, label: row.name, values: partnerValues(row) }))}
-          others={
-            topPartners.others && {
-              label: t("otherPartners", { count: topPartners.others.count }),
-              values: partnerValues(topPartners.others.totals),
-            }
-          }
-          note={topPartners.others && note("partners", topPartners.top.length, partners.length)}
+          rows={objectives.map((row) => ({ key: row.id, label: name(row), values: [row.missions, row.events] }))}
         />
         <BreakdownTable
           caption={t("byCountry")}
@@ -111,13 +128,6 @@ export async function Breakdowns({ year, isClosed }: { year: number; isClosed: b
             }
           }
           note={topCountries.others && note("countries", topCountries.top.length, countries.length)}
-        />
-        <BreakdownTable
-          caption={t("byObjective")}
-          download={download("objectives", t("byObjective"))}
-          columns={[t("objective"), columns[0] ?? "", columns[2] ?? ""]}
-          emptyText={t("noData")}
-          rows={objectives.map((row) => ({ key: row.id, label: name(row), values: [row.missions, row.events] }))}
         />
       </div>
     </div>
