@@ -75,9 +75,10 @@ export async function CalendarToolbar({ params, sectors, partnerFilter, periodLa
             ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1 text-sm font-medium">
+        {/* A long sector name keeps within a phone's width. */}
+        <label className="flex max-w-full flex-col gap-1 text-sm font-medium">
           {t("sector")}
-          <select name="sector" defaultValue={params.sector ?? ""} className={selectClassName}>
+          <select name="sector" defaultValue={params.sector ?? ""} className={`${selectClassName} max-w-full`}>
             <option value="">{t("all")}</option>
             {sectors.map((sector) => (
               <option key={sector.id} value={sector.id}>

@@ -14,15 +14,18 @@ export function CalendarItemLink({
   item,
   kindLabel,
   className = "",
+  wrap = false,
 }: {
   item: CalendarItem;
   kindLabel: string;
   className?: string;
+  /** The whole title over several lines (a phone's list), rather than cut to one. */
+  wrap?: boolean;
 }) {
   return (
     <Link
       href={`${hrefs[item.kind]}/${item.id}`}
-      className={`block truncate rounded border-l-4 px-1.5 py-0.5 text-xs hover:underline ${kindStyles[item.kind]} ${className}`}
+      className={`block ${wrap ? "break-words" : "truncate"} rounded border-l-4 px-1.5 py-0.5 text-xs hover:underline ${kindStyles[item.kind]} ${className}`}
       title={`${kindLabel} — ${item.title}`}
     >
       <span className="sr-only">{kindLabel} — </span>
