@@ -35,20 +35,41 @@ function wallClock(zone: string): Intl.DateTimeFormat {
       day: "2-digit",
       hour: "2-digit",
       minute: "2-digit",
+      second: "2-digit",
     });
     formats.set(zone, format);
   }
   return format;
 }
 
-/** The wall clock of an instant in a zone, as "YYYY-MM-DD" and "HH:MM". */
-export function wallClockOf(instant: Date, zone: string): { day: string; time: string } {
+/** An instant's wall clock in a zone, to the second; the one reader of it (Paris days, calendars, books). */
+export type WallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number };
+
+export function wallClockParts(instant: Date, zone: string): WallClock {
   const parts = Object.fromEntries(
     wallClock(zone)
       .formatToParts(instant)
-      .map((part) => [part.type, part.value]),
+      .map((part) => [part.type, Number(part.value)]),
   );
-  return { day: `${parts.year}-${parts.month}-${parts.day}`, time: `${parts.hour}:${parts.minute}` };
+  return {
+    year: parts.year ?? 0,
+    month: parts.month ?? 1,
+    day: parts.day ?? 1,
+    hour: parts.hour ?? 0,
+    minute: parts.minute ?? 0,
+    second: parts.second ?? 0,
+  };
+}
+
+const twoDigits = (value: number) => String(value).padStart(2, "0");
+
+/** The wall clock of an instant in a zone, as "YYYY-MM-DD" and "HH:MM". */
+export function wallClockOf(instant: Date, zone: string): { day: string; time: string } {
+  const wall = wallClockParts(instant, zone);
+  return {
+    day: `${String(wall.year).padStart(4, "0")}-${twoDigits(wall.month)}-${twoDigits(wall.day)}`,
+    time: `${twoDigits(wall.hour)}:${twoDigits(wall.minute)}`,
+  };
 }
 
 /** Minutes the zone's clock is ahead of UTC at that instant. */

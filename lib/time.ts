@@ -4,6 +4,8 @@
 // that year), whatever the server's or the browser's zone. Pure (no server imports): forms,
 // schemas, pages and the data layer all use it.
 
+import { wallClockParts } from "./time-zones";
+
 export const parisTimeZone = "Europe/Paris";
 
 /**
@@ -33,19 +35,18 @@ export function isAcceptedMonth(text: string): boolean {
 
 // --- Paris wall clock ---------------------------------------------------------------------------
 
-const wallClockFormat = new Intl.DateTimeFormat("en-US", {
-  timeZone: parisTimeZone,
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
-
-function parisParts(instant: Date): Record<string, string> {
-  return Object.fromEntries(wallClockFormat.formatToParts(instant).map((part) => [part.type, part.value]));
+/** The Paris wall clock of an instant, each part as two digits (four for the year). */
+function parisParts(instant: Date): Record<"year" | "month" | "day" | "hour" | "minute" | "second", string> {
+  const wall = wallClockParts(instant, parisTimeZone);
+  const two = (value: number) => String(value).padStart(2, "0");
+  return {
+    year: String(wall.year).padStart(4, "0"),
+    month: two(wall.month),
+    day: two(wall.day),
+    hour: two(wall.hour),
+    minute: two(wall.minute),
+    second: two(wall.second),
+  };
 }
 
 /** Milliseconds Paris is ahead of UTC at `instantMs` (+1 h in winter, +2 h in summer). */

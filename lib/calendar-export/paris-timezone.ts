@@ -1,5 +1,6 @@
 import ICAL from "ical.js";
 import { parisTimeZone } from "@/lib/time";
+import { wallClockParts, type WallClock } from "@/lib/time-zones";
 
 // ical.js ships no time zone definitions, and a calendar file must carry the VTIMEZONE of every
 // TZID it uses. This is Europe/Paris under the EU rule in force since 1996 (summer time from the
@@ -34,20 +35,9 @@ export function parisTimezone(component: ICAL.Component): ICAL.Timezone {
   return new ICAL.Timezone({ component, tzid: parisTimeZone });
 }
 
-const wallClockFormat = new Intl.DateTimeFormat("en-US", {
-  timeZone: parisTimeZone,
-  hourCycle: "h23",
-  year: "numeric",
-  month: "2-digit",
-  day: "2-digit",
-  hour: "2-digit",
-  minute: "2-digit",
-  second: "2-digit",
-});
-
 const hourMs = 60 * 60 * 1000;
 
-export type WallClock = { year: number; month: number; day: number; hour: number; minute: number; second: number };
+const wallClockOf = (instant: Date): WallClock => wallClockParts(instant, parisTimeZone);
 
 /**
  * The Paris wall-clock time of `instant` (to the second), or null when that wall time names two
@@ -62,20 +52,6 @@ export function parisWallClock(instant: Date): WallClock | null {
     sameWallClock(wallClockOf(new Date(candidate)), wall),
   );
   return readings.length === 1 ? wall : null;
-}
-
-function wallClockOf(instant: Date): WallClock {
-  const parts = Object.fromEntries(
-    wallClockFormat.formatToParts(instant).map((part) => [part.type, Number(part.value)]),
-  );
-  return {
-    year: parts.year ?? 0,
-    month: parts.month ?? 1,
-    day: parts.day ?? 1,
-    hour: parts.hour ?? 0,
-    minute: parts.minute ?? 0,
-    second: parts.second ?? 0,
-  };
 }
 
 function sameWallClock(a: WallClock, b: WallClock): boolean {
