@@ -42,10 +42,10 @@ export async function exportBreakdownCsv(
   label: Labels,
 ): Promise<string> {
   if (!can(actor, "figures.read")) throw new DomainError("forbidden");
-  const { separator, decimalComma } = csvConventionOf(locale);
-  const csv = (header: string[], rows: (string | number)[][]) => toCsv(header, rows, separator);
+  const convention = csvConventionOf(locale);
+  const csv = (header: string[], rows: (string | number)[][]) => toCsv(header, rows, convention);
   // Euros to the cent, with the reader's decimal separator ("6000,00" in French).
-  const euros = (cents: number) => decimalText((cents / 100).toFixed(2), decimalComma);
+  const euros = (cents: number) => decimalText((cents / 100).toFixed(2), convention.decimalComma);
   const name = (row: { nameFr: string; nameEn: string }) => (locale === "fr" ? row.nameFr : row.nameEn);
   const figures = [
     label("figures.missionsCarriedOut.short"),
