@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { selectClassName } from "@/components/ui/form-field";
 import { calendarKinds, type CalendarParams } from "@/lib/calendar/list-params";
 import { OptionPickerField } from "@/components/option-picker/option-picker-field";
@@ -13,6 +13,10 @@ type Props = {
   sectors: Option[];
   partnerFilter: { selected: PickerOption | null } | null;
   periodLabel: string;
+  /** Today's Paris day, for "today". */
+  today: string;
+  /** The years the "go to" form offers: those with records and the current one. */
+  years: number[];
 };
 
 function query(params: CalendarParams, changes: Partial<CalendarParams>): string {
@@ -26,11 +30,14 @@ function query(params: CalendarParams, changes: Partial<CalendarParams>): string
 }
 
 /** Period navigation, view switch and filters. A plain GET form: works with the keyboard and without scripts. */
-export async function CalendarToolbar({ params, sectors, partnerFilter, periodLabel }: Props) {
-  const t = await getTranslations("calendar");
+export async function CalendarToolbar({ params, sectors, partnerFilter, periodLabel, today, years }: Props) {
+  const [t, format] = await Promise.all([getTranslations("calendar"), getFormatter()]);
   const isMonth = params.view === "month";
   const previous = isMonth ? { month: shiftMonth(params.month, -1) } : { year: params.year - 1 };
   const next = isMonth ? { month: shiftMonth(params.month, 1) } : { year: params.year + 1 };
+  const current = isMonth ? { month: today.slice(0, 7) } : { year: Number(today.slice(0, 4)) };
+  const isCurrent = isMonth ? params.month === current.month : params.year === current.year;
+  const monthNumbers = Array.from({ length: 12 }, (_, index) => String(index + 1).padStart(2, "0"));
   const linkClass = "rounded-md border border-slate-300 bg-white px-3 py-1.5 text-sm hover:bg-slate-100";
   const viewClass = (isCurrent: boolean) =>
     `rounded-md border px-3 py-1.5 text-sm ${isCurrent ? "border-brand-600 bg-brand-600 text-white hover:bg-brand-700" : "border-slate-300 bg-white hover:bg-slate-100"}`;
@@ -43,6 +50,13 @@ export async function CalendarToolbar({ params, sectors, partnerFilter, periodLa
         <h2 className="min-w-40 text-center text-lg font-medium capitalize">{periodLabel}</h2>
         <Link href={query(params, next)} className={linkClass}>
           {isMonth ? t("nextMonth") : t("nextYear")}
+        </Link>
+        <Link
+          href={query(params, current)}
+          aria-current={isCurrent ? "date" : undefined}
+          className={`${linkClass} aria-[current=date]:font-medium`}
+        >
+          {t("today")}
         </Link>
         <nav aria-label={t("views")} className="ml-auto flex gap-1">
           <Link
@@ -61,6 +75,42 @@ export async function CalendarToolbar({ params, sectors, partnerFilter, periodLa
           </Link>
         </nav>
       </div>
+      {/* Any month or year in two choices, not a hundred clicks on "previous". */}
+      <form method="get" aria-label={t("goTo")} className="flex flex-wrap items-end gap-2">
+        <input type="hidden" name="view" value={params.view} />
+        {(["kind", "sector", "partner"] as const).map((key) =>
+          params[key] ? <input key={key} type="hidden" name={key} value={params[key]} /> : null,
+        )}
+        {isMonth ? (
+          <label className="flex flex-col gap-1 text-sm font-medium">
+            {t("month")}
+            <select name="m" defaultValue={params.month.slice(5, 7)} className={selectClassName}>
+              {monthNumbers.map((number) => (
+                <option key={number} value={number}>
+                  {format.dateTime(new Date(`2000-${number}-15T12:00:00Z`), { month: "long" })}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+        <label className="flex flex-col gap-1 text-sm font-medium">
+          {t("year")}
+          <select
+            name="year"
+            defaultValue={isMonth ? Number(params.month.slice(0, 4)) : params.year}
+            className={selectClassName}
+          >
+            {years.map((year) => (
+              <option key={year} value={year}>
+                {year}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className={linkClass}>
+          {t("go")}
+        </button>
+      </form>
       <form method="get" className="flex flex-wrap items-end gap-3">
         <input type="hidden" name="view" value={params.view} />
         <input type="hidden" name={isMonth ? "month" : "year"} value={isMonth ? params.month : params.year} />

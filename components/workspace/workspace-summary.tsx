@@ -1,8 +1,9 @@
+import type { ReactNode } from "react";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { WorkspaceSummary } from "@/lib/workspace/types";
 
-/** This year's figures for the organisation, as a row of labelled numbers. */
-export async function WorkspaceSummaryCard({ summary }: { summary: WorkspaceSummary }) {
+/** A year's figures for the organisation, as a row of labelled numbers; `children` choose the year. */
+export async function WorkspaceSummaryCard({ summary, children }: { summary: WorkspaceSummary; children?: ReactNode }) {
   const [t, format] = await Promise.all([getTranslations("workspace.summary"), getFormatter()]);
   const figures = [
     { key: "missions", value: format.number(summary.missions) },
@@ -22,9 +23,12 @@ export async function WorkspaceSummaryCard({ summary }: { summary: WorkspaceSumm
   ] as const;
   return (
     <section aria-labelledby="workspace-summary" className="rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="workspace-summary" className="mb-3 text-lg font-medium text-brand-900">
-        {t("title", { year: summary.year })}
-      </h2>
+      <div className="mb-3 flex flex-wrap items-end justify-between gap-3">
+        <h2 id="workspace-summary" className="text-lg font-medium text-brand-900">
+          {t("title", { year: summary.year })}
+        </h2>
+        {children}
+      </div>
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-7">
         {figures.map(({ key, value }) => (
           <div key={key} className="rounded-md bg-slate-50 px-3 py-2">

@@ -36,3 +36,16 @@ export function parseDashboardYear(value: unknown, currentYear: number): number 
   const year = Number(text);
   return isAcceptedYear(year) ? year : "invalid";
 }
+
+/**
+ * The year to open on when none is asked for (issue 21): the current one when it has records,
+ * otherwise the latest earlier year that has, otherwise the first later one — never an empty
+ * dashboard while some year has figures.
+ */
+export function pickOpeningYear(yearsWithRecords: number[], currentYear: number): number {
+  if (yearsWithRecords.includes(currentYear)) return currentYear;
+  const earlier = yearsWithRecords.filter((year) => year < currentYear);
+  if (earlier.length > 0) return Math.max(...earlier);
+  const later = yearsWithRecords.filter((year) => year > currentYear);
+  return later.length > 0 ? Math.min(...later) : currentYear;
+}

@@ -23,6 +23,13 @@ export const figureNames = [
 ] as const;
 export type FigureName = (typeof figureNames)[number];
 
+/** The figures that count a year's activity; connected towns are a running total. */
+export const activityFigureNames = [
+  "missionsCarriedOut",
+  "delegationsWelcomed",
+  "internationalEventsOrganised",
+] as const satisfies readonly FigureName[];
+
 /**
  * The four key figures for every year from `from` to `to`, in one query. Each figure is defined
  * once, in the database: "counted_records" and its view "CountedRecord" (migration

@@ -71,8 +71,14 @@ async function summaryOf(partnerId: string, year: number): Promise<WorkspaceSumm
   };
 }
 
-/** The partner user's workspace: their organisation, this Paris year's summary and its recent records. */
-export async function getWorkspace(actor: ActingUser, options: { now?: Date } = {}): Promise<WorkspaceData> {
+/**
+ * The partner user's workspace: their organisation, a year's summary (this Paris year unless
+ * another is asked for) and its upcoming then recent records.
+ */
+export async function getWorkspace(
+  actor: ActingUser,
+  options: { now?: Date; year?: number } = {},
+): Promise<WorkspaceData> {
   const partnerId = workspacePartnerId(actor);
   const now = options.now ?? new Date();
   const today = dateOfDay(parisDay(now));
@@ -104,7 +110,7 @@ export async function getWorkspace(actor: ActingUser, options: { now?: Date } = 
   const eventSelect = { id: true, title: true, status: true, startsAt: true, endsAt: true, venue: true };
 
   const [summary, missions, delegations, events, jointActions] = await Promise.all([
-    summaryOf(partnerId, parisYear(now)),
+    summaryOf(partnerId, options.year ?? parisYear(now)),
     upcomingThenRecent(
       limit,
       (take) =>

@@ -12,6 +12,7 @@ import { findPartnerOption } from "@/lib/reference/option-search";
 import { listSectorOptions } from "@/lib/reference/options";
 import { acceptedYears, addDays, parisDay } from "@/lib/time";
 import { monthGrid } from "@/lib/calendar/days";
+import { recordedYears } from "@/lib/dashboard/opening-year";
 
 export async function generateMetadata() {
   return { title: (await getTranslations("calendar"))("title") };
@@ -20,7 +21,8 @@ export async function generateMetadata() {
 export default async function CalendarPage({ searchParams }: PageProps<"/calendar">) {
   const user = await requireCapability(areaCapability.calendar);
   const query = await searchParams;
-  const params = calendarParamsSchema(parisDay(new Date())).parse(query);
+  const today = parisDay(new Date());
+  const params = calendarParamsSchema(today).parse(query);
   // A month or year the calendar does not cover is said, not silently replaced by today's.
   const refused = [query.month, query.year]
     .map((value) => (Array.isArray(value) ? value[0] : value))
@@ -32,14 +34,20 @@ export default async function CalendarPage({ searchParams }: PageProps<"/calenda
       : { from: `${params.year}-01-01`, to: `${params.year}-12-31` };
   const locale = (await getLocale()) as "fr" | "en";
   const canFilterByPartner = canReadAllRecords(user);
-  const [t, format, items, sectors, partner] = await Promise.all([
+  const [t, format, items, sectors, partner, recorded] = await Promise.all([
     getTranslations("calendar"),
     getFormatter(),
     listCalendarItems(user, { ...range, kind: params.kind, sector: params.sector, partner: params.partner }),
     listSectorOptions(locale),
     // Partners are searched by the picker: only the one the URL names is looked up, for its label.
     canFilterByPartner ? findPartnerOption(user, params.partner) : null,
+    recordedYears(),
   ]);
+  const shownYear = params.view === "month" ? Number(params.month.slice(0, 4)) : params.year;
+  const thisYear = Number(today.slice(0, 4));
+  const firstYear = Math.min(recorded?.first ?? thisYear, shownYear, thisYear);
+  const lastYear = Math.max(recorded?.last ?? thisYear, shownYear, thisYear);
+  const years = Array.from({ length: lastYear - firstYear + 1 }, (_, index) => firstYear + index);
   const periodLabel =
     params.view === "month"
       ? format.dateTime(new Date(`${params.month}-15T12:00:00Z`), { month: "long", year: "numeric" })
@@ -57,6 +65,8 @@ export default async function CalendarPage({ searchParams }: PageProps<"/calenda
         sectors={sectors}
         partnerFilter={canFilterByPartner ? { selected: partner } : null}
         periodLabel={periodLabel}
+        today={today}
+        years={years}
       />
       {params.view === "month" ? (
         <MonthView month={params.month} items={items} />

@@ -7,7 +7,7 @@ import { MissionCostTotals } from "@/components/dashboard/mission-cost-totals";
 import { MissionResults } from "@/components/dashboard/mission-results";
 import { PriorityCoverageMatrix } from "@/components/dashboard/priority-coverage";
 import { TrendsTable } from "@/components/dashboard/trends-table";
-import { YearPicker } from "@/components/dashboard/year-picker";
+import { YearPicker } from "@/components/ui/year-picker";
 import { WorldMap } from "@/components/dashboard/world-map";
 import { getLeadingDestinations } from "@/lib/dashboard/breakdowns";
 import { mapTopDestinations } from "@/lib/dashboard/top-rows";
@@ -19,23 +19,24 @@ import { ClosureBanner } from "@/components/dashboard/closure-banner";
 import { YearCloseControls } from "@/components/dashboard/year-close-controls";
 import { getPriorityCoverage } from "@/lib/dashboard/coverage";
 import { getYearMissionWork } from "@/lib/dashboard/mission-work";
-import { parseDashboardYear } from "@/lib/dashboard/definitions";
-import { figureNames, getRecordedYears } from "@/lib/dashboard/figures";
+import { figureNames } from "@/lib/dashboard/figures";
+import { recordedYears, resolveDashboardYear } from "@/lib/dashboard/opening-year";
 import { getYearFigures } from "@/lib/dashboard/year-figures";
 import { can } from "@/lib/policy";
-import { parisDay } from "@/lib/time";
+import { parisYear } from "@/lib/time";
 
 export async function generateMetadata({ searchParams }: PageProps<"/dashboard">) {
   const t = await getTranslations("dashboard");
-  const year = parseDashboardYear((await searchParams).year, Number(parisDay(new Date()).slice(0, 4)));
+  const year = await resolveDashboardYear((await searchParams).year);
   return { title: year === "invalid" ? t("title") : t("titleForYear", { year }) };
 }
 
 export default async function DashboardPage({ searchParams }: PageProps<"/dashboard">) {
   const user = await requireCapability(areaCapability.dashboard);
   const t = await getTranslations("dashboard");
-  const currentYear = Number(parisDay(new Date()).slice(0, 4));
-  const year = parseDashboardYear((await searchParams).year, currentYear);
+  const currentYear = parisYear(new Date());
+  const asked = (await searchParams).year;
+  const year = await resolveDashboardYear(asked);
   if (year === "invalid") {
     return (
       <>
@@ -44,12 +45,12 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
           {t("invalidYear")}
         </p>
         <Link href="/dashboard" className="text-brand-700 underline">
-          {t("backToCurrentYear")}
+          {t("backToDashboard")}
         </Link>
       </>
     );
   }
-  const recorded = await getRecordedYears();
+  const recorded = await recordedYears();
   const first = Math.min(recorded?.first ?? year, year - 1);
   const last = Math.max(recorded?.last ?? year, year);
   const [series, coverage, closure, destinations, { costs, results }] = await Promise.all([
@@ -71,7 +72,7 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
       <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
         <PageHeader title={t("titleForYear", { year })} description={t("description")} />
         <div className="flex flex-col items-end gap-2">
-          <YearPicker year={year} years={pickerYears} />
+          <YearPicker year={year} years={pickerYears} path="/dashboard" currentYear={currentYear} />
           <Link href={`/dashboard/report?year=${year}`} className="text-sm font-medium text-brand-700 underline">
             {t("report.open")}
           </Link>
@@ -83,6 +84,11 @@ export default async function DashboardPage({ searchParams }: PageProps<"/dashbo
           />
         </div>
       </div>
+      {!asked && year !== currentYear ? (
+        <p role="status" className="mb-6 rounded-md border border-brand-200 bg-brand-50 px-3 py-2 text-brand-900">
+          {t("openedOnLatest", { year, currentYear })}
+        </p>
+      ) : null}
       {closure ? (
         <div className="mb-6">
           <ClosureBanner closure={closure} differences={differences} />

@@ -190,6 +190,22 @@ describe("the partner workspace", () => {
     });
   });
 
+  it("summarises any year asked for, not only the current one", async () => {
+    const { alpha } = await seedTwoOrganisations();
+    const workspace = await getWorkspace(alpha, { now, year: 2016 });
+    // 2016 holds only the joint action of 31 December.
+    expect(workspace.summary).toEqual({
+      year: 2016,
+      missions: 0,
+      delegations: 0,
+      events: 0,
+      jointActions: 1,
+      contacts: 100,
+      investorLeads: 50,
+      contributionCents: 0,
+    });
+  });
+
   it("never shows one organisation's records or actions to another", async () => {
     const { beta, ids, betaDelegation, betaEvent } = await seedTwoOrganisations();
     const workspace = await getWorkspace(beta, { now });

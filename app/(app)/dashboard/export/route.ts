@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { getCurrentUser } from "@/lib/auth";
-import { parseDashboardYear } from "@/lib/dashboard/definitions";
+import { resolveDashboardYear } from "@/lib/dashboard/opening-year";
 import { exportBreakdownCsv, exportTables, type ExportTable } from "@/lib/dashboard/exports";
 import { canReadAllRecords } from "@/lib/records/access";
 
@@ -10,7 +10,7 @@ export async function GET(request: Request) {
   if (!user) return new Response("Sign in first.", { status: 401 });
   if (!canReadAllRecords(user)) return new Response("Forbidden.", { status: 403 });
   const url = new URL(request.url);
-  const year = parseDashboardYear(url.searchParams.get("year") ?? undefined, new Date().getUTCFullYear());
+  const year = await resolveDashboardYear(url.searchParams.get("year") ?? undefined);
   const table = url.searchParams.get("table");
   if (year === "invalid" || !exportTables.includes(table as ExportTable))
     return new Response("Unknown year or table.", { status: 400 });

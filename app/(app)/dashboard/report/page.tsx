@@ -3,13 +3,13 @@ import { getTranslations } from "next-intl/server";
 import { areaCapability } from "@/components/app-shell/areas";
 import { PrintButton } from "@/components/dashboard/print-button";
 import { requireCapability } from "@/lib/auth";
-import { parseDashboardYear } from "@/lib/dashboard/definitions";
+import { resolveDashboardYear } from "@/lib/dashboard/opening-year";
 import { figureNames } from "@/lib/dashboard/figures";
 import { getAnnualReport } from "@/lib/dashboard/report";
 import { notFound } from "next/navigation";
 
 export async function generateMetadata({ searchParams }: PageProps<"/dashboard/report">) {
-  const year = parseDashboardYear((await searchParams).year, new Date().getUTCFullYear());
+  const year = await resolveDashboardYear((await searchParams).year);
   const t = await getTranslations("dashboard.report");
   return { title: year === "invalid" ? t("open") : t("title", { year }) };
 }
@@ -17,7 +17,7 @@ export async function generateMetadata({ searchParams }: PageProps<"/dashboard/r
 /** The annual report as a printable page (the shell hides itself when printing). */
 export default async function AnnualReportPage({ searchParams }: PageProps<"/dashboard/report">) {
   await requireCapability(areaCapability.dashboard);
-  const year = parseDashboardYear((await searchParams).year, new Date().getUTCFullYear());
+  const year = await resolveDashboardYear((await searchParams).year);
   if (year === "invalid") notFound();
   const [t, tApp, report] = await Promise.all([
     getTranslations("dashboard"),

@@ -1,5 +1,5 @@
 import { getCurrentUser } from "@/lib/auth";
-import { parseDashboardYear } from "@/lib/dashboard/definitions";
+import { resolveDashboardYear } from "@/lib/dashboard/opening-year";
 import { getAnnualReport } from "@/lib/dashboard/report";
 import { getReportLabels } from "@/lib/dashboard/report-labels";
 import { renderAnnualReportPdf } from "@/lib/dashboard/report-pdf";
@@ -10,10 +10,7 @@ export async function GET(request: Request) {
   const user = await getCurrentUser();
   if (!user) return new Response("Sign in first.", { status: 401 });
   if (!canReadAllRecords(user)) return new Response("Forbidden.", { status: 403 });
-  const year = parseDashboardYear(
-    new URL(request.url).searchParams.get("year") ?? undefined,
-    new Date().getUTCFullYear(),
-  );
+  const year = await resolveDashboardYear(new URL(request.url).searchParams.get("year") ?? undefined);
   if (year === "invalid") return new Response("Unknown year.", { status: 400 });
   const [report, labels] = await Promise.all([getAnnualReport(year), getReportLabels(year)]);
   const pdf = await renderAnnualReportPdf(report, labels);
