@@ -4,6 +4,8 @@ import { areasFor } from "./areas";
 import { LanguageSwitcher } from "./language-switcher";
 import { NavLinks } from "./nav-links";
 import { UserMenu } from "./user-menu";
+import { SearchBox } from "@/components/search/search-box";
+import { SearchShortcut } from "@/components/search/search-shortcut";
 
 /**
  * The signed-in layout: a sidebar on wide screens, a disclosure menu on phones. The phone menu is a
@@ -46,12 +48,19 @@ export async function AppShell({ user, children }: { user: ActingUser; children:
             </div>
           </nav>
         </details>
+        {/* On a phone the search stays on screen, outside the closed menu. */}
+        <div className="px-4 pb-3">
+          <SearchBox id="global-search-phone" />
+        </div>
       </header>
       <aside className="hidden w-64 shrink-0 print:hidden flex-col gap-6 border-r border-slate-200 bg-white px-3 py-5 lg:flex">
         {/* The language next to the name, where a newcomer looks first, not below a long menu. */}
         <div className="flex items-start justify-between gap-2 px-3">
           {brand}
           <LanguageSwitcher />
+        </div>
+        <div className="px-3">
+          <SearchBox id="global-search" />
         </div>
         <nav aria-label={t("mainNavigation")}>
           <NavLinks areas={areas} />
@@ -60,6 +69,7 @@ export async function AppShell({ user, children }: { user: ActingUser; children:
           <UserMenu user={user} />
         </div>
       </aside>
+      <SearchShortcut />
       <main id="main" className="flex-1 px-4 py-6 sm:px-8 lg:py-10">
         {children}
       </main>

@@ -57,8 +57,8 @@ test("staff record an exclusive trademark licence with two yearly themes and fin
   ]);
 
   await page.goto("/agreements");
-  await page.getByRole("searchbox", { name: "Rechercher" }).fill(id);
-  await page.getByRole("button", { name: "Rechercher" }).click();
+  await page.locator("main").getByRole("searchbox", { name: "Rechercher" }).fill(id);
+  await page.locator("main").getByRole("button", { name: "Rechercher" }).click();
   const list = page.getByRole("table", { name: "Accords de coopération" });
   await expect(list.getByRole("row", { name: new RegExp(title) })).toContainText("Licence de marque");
   await expect(list.getByRole("row", { name: new RegExp(title) })).toContainText("Exclusif");
@@ -128,8 +128,8 @@ test.describe("an admin", () => {
     await expect(page.getByRole("heading", { level: 1, name: `Économie bleue ${code}` })).toBeVisible();
 
     await page.getByRole("link", { name: "Retour aux secteurs" }).click();
-    await page.getByRole("searchbox", { name: "Rechercher" }).fill(code);
-    await page.getByRole("button", { name: "Rechercher" }).click();
+    await page.locator("main").getByRole("searchbox", { name: "Rechercher" }).fill(code);
+    await page.locator("main").getByRole("button", { name: "Rechercher" }).click();
     await expect(
       page.getByRole("table", { name: "Secteurs" }).getByRole("row", { name: new RegExp(code) }),
     ).toContainText(`Blue economy ${code}`);

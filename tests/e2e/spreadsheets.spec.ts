@@ -69,7 +69,7 @@ test("staff export the filtered missions list, import a file from the template, 
   await expect(page.getByRole("status").filter({ hasText: "Import terminé : 1 fiche créée" })).toBeVisible();
 
   await page.getByRole("link", { name: "Voir la liste" }).click();
-  await page.getByRole("searchbox").fill(title);
-  await page.getByRole("searchbox").press("Enter");
+  await page.locator("main").getByRole("searchbox").fill(title);
+  await page.locator("main").getByRole("searchbox").press("Enter");
   await expect(page.getByRole("link", { name: title })).toBeVisible();
 });
