@@ -8,19 +8,6 @@ import { auditedRecordTypes } from "@/lib/audit-log/record-types";
 
 const column = createDataTableColumnHelper<AuditRow>();
 
-function describeChanges(changes: unknown): string {
-  if (!changes || typeof changes !== "object") return "";
-  return Object.entries(changes as Record<string, unknown>)
-    .map(([field, value]) => {
-      if (value && typeof value === "object" && "before" in value && "after" in value) {
-        const { before, after } = value as { before: unknown; after: unknown };
-        return `${field}: ${before ?? "∅"} → ${after ?? "∅"}`;
-      }
-      return `${field}: ${String(value)}`;
-    })
-    .join("; ");
-}
-
 export function useAuditColumns() {
   const t = useTranslations("audit");
   const format = useFormatter();
@@ -55,12 +42,24 @@ export function useAuditColumns() {
             const typeLabel = (auditedRecordTypes as readonly string[]).includes(type)
               ? t(`entityTypes.${type as (typeof auditedRecordTypes)[number]}`)
               : type;
-            return `${typeLabel} · ${cell.row.original.entityLabel ?? cell.row.original.entityId ?? "—"}`;
+            // A record's name, never its id: one whose name is unknown (deleted since) reads as its type alone.
+            const label = cell.row.original.entityLabel;
+            return label ? `${typeLabel} · ${label}` : typeLabel;
           },
         }),
-        column.accessor("changes", {
+        column.accessor("changeLines", {
           header: t("changes"),
-          cell: (cell) => <span className="break-words text-xs">{describeChanges(cell.getValue())}</span>,
+          cell: (cell) =>
+            cell.getValue().length === 0 ? null : (
+              <ul className="flex flex-col gap-0.5 text-xs">
+                {cell.getValue().map((line, index) => (
+                  <li key={index} className="break-words">
+                    <span className="font-medium">{line.field}</span>
+                    {t("fieldSeparator")} {line.before} → {line.after}
+                  </li>
+                ))}
+              </ul>
+            ),
         }),
         column.accessor("clientIp", { header: t("clientIp"), cell: (cell) => cell.getValue() ?? "" }),
       ]),

@@ -7,6 +7,7 @@ import { toPrismaPaging } from "@/lib/list-params";
 import { endOfParisDay, startOfParisDay } from "@/lib/time";
 import type { AuditListParams, auditedRecordTypes } from "@/lib/users/list-params";
 import { can } from "@/lib/policy";
+import { readableChanges, type ChangeLine } from "./readable";
 
 export type AuditRow = {
   id: string;
@@ -19,6 +20,8 @@ export type AuditRow = {
   /** The record's name today (a user's name), so the log reads without ids; null if unknown. */
   entityLabel: string | null;
   changes: unknown;
+  /** The changes as a manager reads them, in the reader's language (readable.ts). */
+  changeLines: ChangeLine[];
   clientIp: string | null;
 };
 
@@ -64,10 +67,11 @@ export async function listAuditEntries(
     }),
     db.auditEntry.count({ where }),
   ]);
-  const labels = await entityLabels(entries);
+  const [labels, lines] = await Promise.all([entityLabels(entries), readableChanges(entries, actor.locale)]);
   return {
-    rows: entries.map(({ id, actor: author, ...entry }) => ({
+    rows: entries.map(({ id, actor: author, ...entry }, index) => ({
       ...entry,
+      changeLines: lines[index] ?? [],
       id: id.toString(),
       actorName: author?.name ?? null,
       entityLabel: (entry.entityId && labels.get(`${entry.entityType}:${entry.entityId}`)) ?? null,
@@ -138,6 +142,25 @@ const labelReaders: Record<
     (await db.yearClosure.findMany({ where: { id: { in: ids } }, select: { id: true, year: true } })).map((r) => ({
       id: r.id,
       label: String(r.year),
+    })),
+  MissionTraveller: async (ids) =>
+    (
+      await db.missionTraveller.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, name: true, mission: { select: { title: true } } },
+      })
+    ).map((r) => ({ id: r.id, label: `${r.name} — ${r.mission.title}` })),
+  MissionCost: async (ids) =>
+    (
+      await db.missionCost.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, description: true, mission: { select: { title: true } } },
+      })
+    ).map((r) => ({ id: r.id, label: [r.description, r.mission.title].filter(Boolean).join(" — ") })),
+  AccessToken: async (ids) =>
+    (await db.accessToken.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } })).map((r) => ({
+      id: r.id,
+      label: r.name,
     })),
   PriorityPeriod: async (ids) =>
     (await db.priorityPeriod.findMany({ where: { id: { in: ids } }, select: { id: true, label: true } })).map((r) => ({

@@ -20,4 +20,5 @@ export const auditedRecordTypes = [
   "PriorityPeriod",
   "YearClosure",
   "JointAction",
+  "AccessToken",
 ] as const;

@@ -167,6 +167,19 @@ test("staff plan a multi-partner mission, find it by sector and edit it; a concu
   // Nothing of the admin's save was written.
   await page.reload();
   await expect(page.getByText(/45\s000,00\s€/)).toBeVisible();
+
+  // The audit log reads as the form: labels, euros, names — no field names, cents or ids.
+  const auditContext = await browser.newContext({ storageState: storageStatePath("admin") });
+  const auditPage = await auditContext.newPage();
+  await auditPage.goto("/admin/audit?entityType=Mission");
+  const entry = auditPage
+    .getByRole("row")
+    .filter({ hasText: `Mission · ${editedTitle}` })
+    .filter({ hasText: "Modification" });
+  await expect(entry).toContainText(`Titre : ${title} → ${editedTitle}`);
+  await expect(entry).toContainText(/Budget : — → 45\s000,00\s€/);
+  await expect(entry).not.toContainText("budgetCents");
+  await auditContext.close();
 });
 
 test.describe("a manager", () => {

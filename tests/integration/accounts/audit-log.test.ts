@@ -4,6 +4,10 @@ import { parseListParams } from "@/lib/list-params";
 import { auditListSchema } from "@/lib/users/list-params";
 import { testDb } from "../setup/database";
 import { createActingUser } from "./helpers";
+import { createJointAction, updateJointAction } from "@/lib/joint-actions/mutations";
+import { buildMission } from "@/prisma/demo/record-builders";
+import { jointActionInput } from "@/tests/factories/joint-actions";
+import { buildPartner } from "@/tests/factories/partners";
 
 const params = (query: Record<string, string>) => parseListParams(auditListSchema, query);
 
@@ -56,5 +60,76 @@ describe("browsing the audit log", () => {
         code: "forbidden",
       });
     }
+  });
+});
+
+/** Change lines with the no-break spaces of French numbers as plain spaces, to compare with typed text. */
+const plain = (lines: { field: string; before: string; after: string }[] | undefined) =>
+  (lines ?? []).map((line) => ({
+    ...line,
+    before: line.before.replace(/[\u00a0\u202f]/g, " "),
+    after: line.after.replace(/[\u00a0\u202f]/g, " "),
+  }));
+
+describe("reading the audit log as a manager would", () => {
+  it("names fields as the forms do and shows values as the forms show them, never ids", async () => {
+    const admin = await createActingUser("ADMIN");
+    const staff = await createActingUser("STAFF");
+    const otcn = await testDb.partner.create({ data: buildPartner({ name: "Office du Tourisme de Nice" }) });
+    const xiamen = await testDb.mission.create({ data: buildMission({ title: "Mission Xiamen" }) });
+    const { id } = await createJointAction(
+      staff,
+      jointActionInput({ partnerId: otcn.id, kind: "INVESTOR_MEETING", title: "Salon", contactsCount: 1200 }),
+    );
+    await updateJointAction(staff, {
+      ...jointActionInput({ partnerId: otcn.id, kind: "PRESS", title: "Salon", contactsCount: 1200 }),
+      id,
+      version: 1,
+      missionId: xiamen.id,
+      date: "2017-06-01",
+    });
+    await testDb.auditEntry.create({
+      data: {
+        actorId: staff.id,
+        action: "mission.update",
+        entityType: "Mission",
+        entityId: xiamen.id,
+        changes: { budgetCents: { before: 1800000, after: 1950000 }, status: { before: "DRAFT", after: "COMPLETED" } },
+      },
+    });
+
+    const { rows } = await listAuditEntries({ ...admin, locale: "fr" }, params({}));
+    const update = rows.find((row) => row.action === "jointAction.update")!;
+    expect(plain(update.changeLines)).toEqual(
+      expect.arrayContaining([
+        { field: "Type", before: "Rencontre investisseur", after: "Presse" },
+        { field: "Mission", before: "—", after: "Mission Xiamen" },
+        { field: "Date", before: "12 mai 2017", after: "1 juin 2017" },
+      ]),
+    );
+    const mission = rows.find((row) => row.action === "mission.update")!;
+    // The database keeps a change's keys in its own order (jsonb).
+    expect(mission.changeLines).toHaveLength(2);
+    expect(plain(mission.changeLines)).toEqual(
+      expect.arrayContaining([
+        { field: "Budget", before: "18 000,00 €", after: "19 500,00 €" },
+        { field: "Statut", before: "Brouillon", after: "Réalisée" },
+      ]),
+    );
+    const created = rows.find((row) => row.action === "jointAction.create")!;
+    expect(created.changeLines).toContainEqual({
+      field: "Organisation",
+      before: "—",
+      after: "Office du Tourisme de Nice",
+    });
+    expect(plain(created.changeLines)).toContainEqual({ field: "Nombre de contacts", before: "—", after: "1 200" });
+
+    const english = await listAuditEntries({ ...admin, locale: "en" }, params({ entityType: "Mission" }));
+    expect(plain(english.rows[0]?.changeLines)).toEqual(
+      expect.arrayContaining([
+        { field: "Budget", before: "€18,000.00", after: "€19,500.00" },
+        { field: "Status", before: "Draft", after: "Completed" },
+      ]),
+    );
   });
 });
