@@ -12,12 +12,13 @@ import type events from "./messages/fr/events.json";
 import type missions from "./messages/fr/missions.json";
 import type reference from "./messages/fr/reference.json";
 import type towns from "./messages/fr/towns.json";
-import type { AppLocale } from "./lib/i18n/config";
+import type { IntlLocale } from "./lib/i18n/config";
 
 // Type-checks every translation key against the French messages (the reference language).
 declare module "next-intl" {
   interface AppConfig {
-    Locale: AppLocale;
+    // The formatting locale ("fr-FR", "en-GB"); the language is getAppLocale()/useAppLocale().
+    Locale: IntlLocale;
     Messages: typeof shared &
       typeof missions &
       typeof delegations &

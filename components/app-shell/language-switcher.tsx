@@ -1,11 +1,12 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getAppLocale } from "@/lib/i18n/app-locale";
 import { locales } from "@/lib/i18n/config";
 import { setLocaleAction } from "@/lib/i18n/actions";
 
 /** A plain form: works with the keyboard and without JavaScript. */
 export async function LanguageSwitcher() {
   const t = await getTranslations("language");
-  const current = await getLocale();
+  const current = await getAppLocale();
   return (
     <form action={setLocaleAction} className="flex items-center gap-1" aria-label={t("label")}>
       {locales.map((locale) => (

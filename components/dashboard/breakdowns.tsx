@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { getAppLocale } from "@/lib/i18n/app-locale";
 import { getShownBreakdowns } from "@/lib/dashboard/year-figures";
 import { breakdownTopRows, foldTopRows } from "@/lib/dashboard/top-rows";
 import { BreakdownTable } from "./breakdown-table";
@@ -22,7 +23,7 @@ export async function Breakdowns({ year, isClosed }: { year: number; isClosed: b
   const [t, format, locale, shown] = await Promise.all([
     getTranslations("dashboard"),
     getFormatter(),
-    getLocale(),
+    getAppLocale(),
     getShownBreakdowns(year, { withDestinations: false }),
   ]);
   const { sectors, partners, countries, objectives } = shown.breakdowns;

@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { getAppLocale } from "@/lib/i18n/app-locale";
 import type { YearMissionCosts } from "@/lib/dashboard/mission-costs";
 import { breakdownTopRows, foldTopRows } from "@/lib/dashboard/top-rows";
 import { BreakdownTable } from "./breakdown-table";
@@ -14,7 +15,7 @@ export async function MissionCostTotals({ year, costs }: { year: number; costs: 
     getTranslations("dashboard.costs"),
     getTranslations("dashboard"),
     getFormatter(),
-    getLocale(),
+    getAppLocale(),
   ]);
   // Every row, the rest of the destinations too, as CSV.
   const download = (table: string, caption: string) => ({

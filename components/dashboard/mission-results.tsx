@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getAppLocale } from "@/lib/i18n/app-locale";
+import { getFormatter, getTranslations } from "next-intl/server";
 import type { YearMissionResults } from "@/lib/dashboard/mission-results";
 import { breakdownTopRows, foldTopRows } from "@/lib/dashboard/top-rows";
 import { BreakdownTable } from "./breakdown-table";
@@ -16,7 +17,7 @@ export async function MissionResults({ year, results }: { year: number; results:
     getTranslations("dashboard.results"),
     getTranslations("dashboard"),
     getFormatter(),
-    getLocale(),
+    getAppLocale(),
   ]);
   const euros = (cents: number | null) =>
     cents === null ? "—" : format.number(cents / 100, { style: "currency", currency: "EUR", maximumFractionDigits: 0 });

@@ -34,7 +34,7 @@ function render(props: {
   params?: Record<string, string | number | boolean | undefined>;
 }) {
   return renderToStaticMarkup(
-    <NextIntlClientProvider locale="fr" messages={fr} timeZone="Europe/Paris">
+    <NextIntlClientProvider locale="fr-FR" messages={fr} timeZone="Europe/Paris">
       <DataTable
         caption="Des choses"
         columns={columns}

@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useAppLocale } from "@/lib/i18n/use-app-locale";
+import { useFormatter, useTranslations } from "next-intl";
 import { countryName } from "@/components/reference/country-name";
 import { FormMessage } from "@/components/ui/form-message";
 import { SubmitButton } from "@/components/ui/submit-button";
@@ -28,7 +29,7 @@ export function MissionAllowancesView({
   canKeepRates: boolean;
 }) {
   const t = useTranslations("missions.allowances");
-  const locale = useLocale();
+  const locale = useAppLocale();
   const format = useFormatter();
   const [saved, saveAction, saveKey] = useFormAction(saveAllowanceDaysAction);
   const [recorded, recordAction] = useFormAction(recordAllowanceCostAction);

@@ -15,6 +15,7 @@ const list = (items: string[]) => (items.length > 0 ? items.join(", ") : "—");
 export function useMissionColumns() {
   const t = useTranslations("missions.fields");
   const tRecords = useTranslations("records");
+  // The formatting locale ("en-GB"): dates in the language's convention.
   const locale = useLocale();
   const timeZone = useTimeZone();
   // One formatter for every row: next-intl's dateTimeRange builds a new Intl.DateTimeFormat per

@@ -14,7 +14,7 @@ vi.mock("next/link", () => ({
 const messages = { ...shared, ...missions };
 const render = (node: React.ReactNode) =>
   renderToStaticMarkup(
-    <NextIntlClientProvider locale="fr" messages={messages} timeZone="Europe/Paris">
+    <NextIntlClientProvider locale="fr-FR" messages={messages} timeZone="Europe/Paris">
       {node}
     </NextIntlClientProvider>,
   );

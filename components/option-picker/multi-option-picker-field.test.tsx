@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import en from "@/messages/en.json";
 import fr from "@/messages/fr.json";
 import { MultiOptionPickerField } from "./multi-option-picker-field";
+import { intlLocaleOf } from "@/lib/i18n/config";
 
 const chosen = [
   { id: "d1", label: "Houston (US)" },
@@ -12,7 +13,7 @@ const chosen = [
 
 function render(props: Partial<Parameters<typeof MultiOptionPickerField>[0]>, locale: "fr" | "en" = "fr") {
   return renderToStaticMarkup(
-    <NextIntlClientProvider locale={locale} messages={locale === "fr" ? fr : en} timeZone="Europe/Paris">
+    <NextIntlClientProvider locale={intlLocaleOf[locale]} messages={locale === "fr" ? fr : en} timeZone="Europe/Paris">
       <MultiOptionPickerField
         label="Destinations"
         name="destinationIds"

@@ -48,7 +48,7 @@ function attributesOf(html: string, tag: string, name: string): string[] {
 
 function form(values: Record<string, string>, errors?: Record<string, string[]>, custom?: Record<string, null>) {
   return renderToStaticMarkup(
-    <NextIntlClientProvider locale="en" messages={en} timeZone="Europe/Paris">
+    <NextIntlClientProvider locale="en-GB" messages={en} timeZone="Europe/Paris">
       <DeclaredFormFields
         fields={fields}
         label={(name) => `[${name}]`}
@@ -119,7 +119,7 @@ describe("a record form's controls derived from its field declarations", () => {
 describe("a field shown only for some choices", () => {
   const shown = (kind: string) =>
     renderToStaticMarkup(
-      <NextIntlClientProvider locale="en" messages={en} timeZone="Europe/Paris">
+      <NextIntlClientProvider locale="en-GB" messages={en} timeZone="Europe/Paris">
         <DeclaredFormFields
           fields={travellerFields}
           label={(name) => `[${name}]`}

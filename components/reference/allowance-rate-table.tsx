@@ -1,7 +1,8 @@
 "use client";
 
 import { useMemo } from "react";
-import { useFormatter, useLocale, useTranslations } from "next-intl";
+import { useAppLocale } from "@/lib/i18n/use-app-locale";
+import { useFormatter, useTranslations } from "next-intl";
 import { createDataTableColumnHelper } from "@/components/data-table/features";
 import { RecordLink } from "@/components/records/record-link";
 import { ArchivedFilter, RecordTable } from "@/components/records/record-table";
@@ -22,7 +23,7 @@ export function AllowanceRateTable({
   params: AllowanceRateListParams;
 }) {
   const t = useTranslations("reference.allowanceRates");
-  const locale = useLocale();
+  const locale = useAppLocale();
   const format = useFormatter();
   const columns = useMemo(
     () =>

@@ -1,8 +1,9 @@
 "use client";
 
 import { RecordLink } from "@/components/records/record-link";
+import { useAppLocale } from "@/lib/i18n/use-app-locale";
 import { useMemo } from "react";
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
 import { createDataTableColumnHelper } from "@/components/data-table/features";
 import type { DestinationRow } from "@/lib/reference/destinations/queries";
 import { countryName } from "./country-name";
@@ -12,7 +13,7 @@ const column = createDataTableColumnHelper<DestinationRow>();
 /** The destinations list's columns; sortable ones match lib/reference/destinations/list-params.ts. */
 export function useDestinationColumns() {
   const t = useTranslations("reference.destinations");
-  const locale = useLocale();
+  const locale = useAppLocale();
   return useMemo(
     () =>
       column.columns([

@@ -1,4 +1,5 @@
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useAppLocale } from "@/lib/i18n/use-app-locale";
 import { declaredDetailRows, useDetailWords } from "@/components/records/declared-details";
 import { DetailList } from "@/components/ui/detail-list";
 import { destinationFields } from "@/lib/reference/destinations/fields";
@@ -9,7 +10,7 @@ import { countryName } from "./country-name";
 export function DestinationDetails({ destination }: { destination: DestinationDetail }) {
   const t = useTranslations("reference.destinations");
   const words = useDetailWords("reference.destinations");
-  const locale = useLocale();
+  const locale = useAppLocale();
   const rows = declaredDetailRows(destinationFields, destination, words, {
     city: null,
     countryCode: [t("country"), `${countryName(destination.countryCode, locale)} (${destination.countryCode})`],

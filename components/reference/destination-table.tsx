@@ -1,6 +1,7 @@
 "use client";
 
-import { useLocale, useTranslations } from "next-intl";
+import { useTranslations } from "next-intl";
+import { useAppLocale } from "@/lib/i18n/use-app-locale";
 import { ArchivedFilter, ChoiceFilter, RecordTable, YesNoFilter } from "@/components/records/record-table";
 import type { DestinationListParams } from "@/lib/reference/destinations/list-params";
 import type { DestinationRow } from "@/lib/reference/destinations/queries";
@@ -19,7 +20,7 @@ export function DestinationTable({
   countries: string[];
 }) {
   const t = useTranslations("reference.destinations");
-  const locale = useLocale();
+  const locale = useAppLocale();
   return (
     <RecordTable
       caption={t("caption")}

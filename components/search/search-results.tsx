@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getAppLocale } from "@/lib/i18n/app-locale";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { countryName } from "@/components/reference/country-name";
 import type { SearchGroup, SearchHit, SearchKind } from "@/lib/search/everything";
 import { searchLimitPerKind } from "@/lib/search/query";
@@ -20,7 +21,7 @@ const withTimes: SearchKind[] = ["delegations", "events"];
 
 /** The hits grouped by kind, each with what tells two alike apart: dates, country, venue or organisation. */
 export async function SearchResults({ groups }: { groups: SearchGroup[] }) {
-  const [t, format, locale] = await Promise.all([getTranslations("search"), getFormatter(), getLocale()]);
+  const [t, format, locale] = await Promise.all([getTranslations("search"), getFormatter(), getAppLocale()]);
   const when = (kind: SearchKind, hit: SearchHit) => {
     if (!hit.from) return null;
     const style = { dateStyle: "medium" as const, ...(withTimes.includes(kind) ? {} : { timeZone: "UTC" }) };

@@ -1,5 +1,6 @@
 import { RecordLink } from "@/components/records/record-link";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getAppLocale } from "@/lib/i18n/app-locale";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { DelegationStatusBadge } from "@/components/delegations/delegation-status-badge";
 import { EventStatusBadge } from "@/components/events/event-status-badge";
 import { MissionStatusBadge } from "@/components/missions/status-badge";
@@ -57,7 +58,7 @@ export async function WorkspaceMissions({ missions }: { missions: WorkspaceMissi
 }
 
 export async function WorkspaceDelegations({ delegations }: { delegations: WorkspaceDelegation[] }) {
-  const [t, format, locale] = await Promise.all([getTranslations("workspace"), getFormatter(), getLocale()]);
+  const [t, format, locale] = await Promise.all([getTranslations("workspace"), getFormatter(), getAppLocale()]);
   const countries = new Intl.DisplayNames([locale], { type: "region" });
   return (
     <WorkspaceSection

@@ -5,13 +5,13 @@ import { can } from "@/lib/policy";
 import { parseDashboardYear } from "@/lib/dashboard/definitions";
 import { figureNames, type FigureName, type KeyFigures } from "@/lib/dashboard/figures";
 import { getYearFigures } from "@/lib/dashboard/year-figures";
-import type { AppLocale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
 import dashboardEn from "@/messages/en/dashboard.json";
 import { apiRoute, jsonResponse } from "./handler";
 import type { ExtraOperations } from "./openapi";
 import { ApiProblem, problemKinds, type ProblemField, type ProblemKind } from "./problem";
 import { acceptedYears, parisDay } from "@/lib/time";
+import { intlLocaleOf, type AppLocale } from "@/lib/i18n/config";
 
 // GET /api/v1/figures: the dashboard's key figures for a year or a range of years, computed by
 // the dashboard's own queries (lib/dashboard), with the definitions the dashboard shows next to
@@ -56,7 +56,7 @@ const valuesOf = (figures: KeyFigures): FigureValues =>
   Object.fromEntries(figureNames.map((name) => [name, figures[name]])) as FigureValues;
 
 async function definitionsIn(locale: AppLocale) {
-  const t = createTranslator({ locale, messages: await loadMessages(locale) }) as unknown as (
+  const t = createTranslator({ locale: intlLocaleOf[locale], messages: await loadMessages(locale) }) as unknown as (
     key: string,
     values: { year: number },
   ) => string;

@@ -1,7 +1,7 @@
 import "server-only";
 import { createTranslator } from "next-intl";
-import type { AppLocale } from "@/lib/i18n/config";
 import { areaNamespaces, loadMessages } from "@/lib/i18n/messages";
+import { intlLocaleOf, type AppLocale } from "@/lib/i18n/config";
 
 // API errors speak the caller's language (their account's locale) with the same sentences as the
 // forms: a field code like "tooLong" is looked up under "validation", then under each area's
@@ -22,7 +22,7 @@ export type ApiTranslator = { field(code: string): string; error(code: string): 
 
 export async function apiTranslator(locale: AppLocale): Promise<ApiTranslator> {
   const messages = await messagesFor(locale);
-  const t = createTranslator({ locale, messages });
+  const t = createTranslator({ locale: intlLocaleOf[locale], messages });
   const has = (key: string) => (t as unknown as { has(key: string): boolean }).has(key);
   const say = (key: string) => (t as unknown as (key: string) => string)(key);
   const lookup = (keys: string[], fallback: string) => {

@@ -1,7 +1,7 @@
 import { createTranslator, type Messages } from "next-intl";
 import type { DelegationStatus, EventStatus, MissionStatus } from "@/lib/generated/prisma/enums";
-import type { AppLocale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
+import { intlLocaleOf, type AppLocale } from "@/lib/i18n/config";
 
 // The words a calendar file carries, in the user's language. Route handlers have no next-intl
 // request (the feed has no session at all), so the translator is built from the catalogues.
@@ -20,7 +20,7 @@ export type CalendarText = {
 };
 
 export async function calendarText(locale: AppLocale): Promise<CalendarText> {
-  const t = createTranslator({ locale, messages: (await loadMessages(locale)) as Messages });
+  const t = createTranslator({ locale: intlLocaleOf[locale], messages: (await loadMessages(locale)) as Messages });
   return {
     feedName: t("integrations.ics.feedName"),
     kind: (kind) => t(`calendar.kinds.${kind}`),

@@ -1,7 +1,7 @@
 import { cookies } from "next/headers";
 import { getRequestConfig } from "next-intl/server";
 import { getSessionUser } from "@/lib/auth";
-import { defaultLocale, isLocale, localeCookieName, timeZone } from "./config";
+import { defaultLocale, intlLocaleOf, isLocale, localeCookieName, timeZone } from "./config";
 import { loadMessages } from "./messages";
 
 // A signed-in user's saved language wins (it follows them from device to device); otherwise the
@@ -11,7 +11,8 @@ export default getRequestConfig(async () => {
   const requested = user?.locale ?? (await cookies()).get(localeCookieName)?.value;
   const locale = isLocale(requested) ? requested : defaultLocale;
   return {
-    locale,
+    // Formatting follows the language's convention (config.ts); getAppLocale() gives "fr" or "en".
+    locale: intlLocaleOf[locale],
     timeZone,
     messages: await loadMessages(locale),
   };

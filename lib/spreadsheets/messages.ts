@@ -5,6 +5,7 @@
 import { createTranslator } from "next-intl";
 import type { AppLocale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
+import { intlLocaleOf } from "@/lib/i18n/config";
 
 export type Locale = AppLocale;
 export const locales: readonly Locale[] = ["fr", "en"];
@@ -20,7 +21,7 @@ const cache = new Map<Locale, Promise<SheetTranslator>>();
 
 async function buildTranslator(locale: Locale): Promise<SheetTranslator> {
   const messages = await loadMessages(locale);
-  const translate = createTranslator({ locale, messages }) as unknown as {
+  const translate = createTranslator({ locale: intlLocaleOf[locale], messages }) as unknown as {
     (key: string, values?: Record<string, string | number>): string;
     has(key: string): boolean;
   };

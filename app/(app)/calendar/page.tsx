@@ -1,4 +1,5 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { getAppLocale } from "@/lib/i18n/app-locale";
 import { areaCapability } from "@/components/app-shell/areas";
 import { CalendarToolbar } from "@/components/calendar/calendar-toolbar";
 import { MonthView } from "@/components/calendar/month-view";
@@ -32,7 +33,7 @@ export default async function CalendarPage({ searchParams }: PageProps<"/calenda
     params.view === "month"
       ? { from: weeks[0]?.[0] ?? `${params.month}-01`, to: weeks.at(-1)?.at(-1) ?? addDays(`${params.month}-01`, 30) }
       : { from: `${params.year}-01-01`, to: `${params.year}-12-31` };
-  const locale = (await getLocale()) as "fr" | "en";
+  const locale = await getAppLocale();
   const canFilterByPartner = canReadAllRecords(user);
   const [t, format, items, sectors, partner, recorded] = await Promise.all([
     getTranslations("calendar"),

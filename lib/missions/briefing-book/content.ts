@@ -1,8 +1,9 @@
 import "server-only";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getAppLocale } from "@/lib/i18n/app-locale";
+import { intlLocaleOf } from "@/lib/i18n/config";
+import { getTranslations } from "next-intl/server";
 import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
-import type { AppLocale } from "@/lib/i18n/config";
 import { countryName } from "@/lib/records/countries";
 import { dateOfDay, dayOf, parisTimeZone } from "@/lib/time";
 import { instantOfWallClock, wallClockOf } from "@/lib/time-zones";
@@ -38,11 +39,11 @@ export async function getBriefingBook(actor: ActingUser, id: string): Promise<Br
       select: { name: true, kind: true, role: true },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     }),
-    getLocale() as Promise<AppLocale>,
+    getAppLocale(),
     getTranslations("missions"),
     getTranslations("app"),
   ]);
-  const dateLocale = locale === "en" ? "en-GB" : "fr-FR";
+  const dateLocale = intlLocaleOf[locale];
   const fullDay = new Intl.DateTimeFormat(dateLocale, { dateStyle: "full", timeZone: "UTC" });
   const shortDay = new Intl.DateTimeFormat(dateLocale, { day: "numeric", month: "short", timeZone: "UTC" });
   const b = (key: string, values?: Record<string, string | number>) =>

@@ -24,7 +24,7 @@ vi.mock("@/lib/auth", async (importOriginal) => ({
 vi.mock("next/cache", () => ({ revalidatePath: (path: string) => void request.revalidated.push(path) }));
 vi.mock("next-intl/server", () => ({
   getTranslations: async (namespace: string) =>
-    createTranslator({ locale: "fr", messages: await loadMessages("fr"), namespace: namespace as never }),
+    createTranslator({ locale: "fr-FR", messages: await loadMessages("fr"), namespace: namespace as never }),
 }));
 
 function form(fields: Record<string, string>): FormData {

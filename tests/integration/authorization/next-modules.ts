@@ -10,6 +10,7 @@
 // exactly as a user would see it.
 import { createFormatter, createTranslator } from "next-intl";
 import { requestNumber } from "./request-scope";
+import { appLocaleOf, intlLocaleOf, type IntlLocale } from "@/lib/i18n/config";
 
 /** What the revalidation calls asked for: a refused call must not revalidate anything. */
 export const revalidated: string[] = [];
@@ -40,7 +41,6 @@ async function requestConfig(): Promise<RequestConfig> {
 }
 
 type TranslationsArgument = string | { locale?: string; namespace?: string } | undefined;
-type AppLocale = "fr" | "en";
 
 /** The translator as tests use it (the app's own code is typed by next-intl's real declarations). */
 export type Translator = ((key: string, values?: Record<string, string | number | Date>) => string) & {
@@ -52,9 +52,11 @@ export const nextIntlServerModule = {
   async getTranslations(argument?: TranslationsArgument): Promise<Translator> {
     const config = await requestConfig();
     const namespace = typeof argument === "string" ? argument : argument?.namespace;
-    const locale = ((typeof argument === "object" && argument.locale) || config.locale) as AppLocale;
+    // Code may ask for a language ("en") or a formatting locale ("en-GB"): both name one language.
+    const language = appLocaleOf((typeof argument === "object" && argument.locale) || config.locale);
+    const locale = intlLocaleOf[language];
     const messages =
-      locale === config.locale ? config.messages : await (await import("@/lib/i18n/messages")).loadMessages(locale);
+      locale === config.locale ? config.messages : await (await import("@/lib/i18n/messages")).loadMessages(language);
     return createTranslator({ locale, messages, namespace: namespace as never }) as unknown as Translator;
   },
   getLocale: async () => (await requestConfig()).locale,
@@ -63,7 +65,7 @@ export const nextIntlServerModule = {
   getNow: async () => new Date(),
   async getFormatter() {
     const config = await requestConfig();
-    return createFormatter({ locale: config.locale as AppLocale, timeZone: config.timeZone });
+    return createFormatter({ locale: config.locale as IntlLocale, timeZone: config.timeZone });
   },
   setRequestLocale: () => undefined,
 };

@@ -57,7 +57,7 @@ describe("hostile markup in a mission's texts", () => {
       renderToStaticMarkup(
         createElement(
           NextIntlClientProvider,
-          { locale: "fr", messages, timeZone: "Europe/Paris" } as Parameters<typeof NextIntlClientProvider>[0],
+          { locale: "fr-FR", messages, timeZone: "Europe/Paris" } as Parameters<typeof NextIntlClientProvider>[0],
           node,
         ),
       );

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createTranslator } from "next-intl";
 import { beforeEach, describe, expect, it, vi } from "vitest";
-import type { AppLocale } from "@/lib/i18n/config";
+import { intlLocaleOf, type AppLocale } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
 import { getBriefingBook } from "@/lib/missions/briefing-book/content";
 import { renderBriefingBook } from "@/lib/missions/briefing-book/render";
@@ -19,10 +19,10 @@ import { createMissionReferences, type MissionReferences } from "./helpers";
 
 const reader: { locale: AppLocale } = { locale: "fr" };
 vi.mock("next-intl/server", () => ({
-  getLocale: async () => reader.locale,
+  getLocale: async () => intlLocaleOf[reader.locale],
   getTranslations: async (namespace: string) =>
     createTranslator({
-      locale: reader.locale,
+      locale: intlLocaleOf[reader.locale],
       messages: await loadMessages(reader.locale),
       namespace: namespace as never,
     }),

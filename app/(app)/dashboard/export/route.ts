@@ -1,4 +1,5 @@
-import { getLocale, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+import { getAppLocale } from "@/lib/i18n/app-locale";
 import { getCurrentUser } from "@/lib/auth";
 import { resolveDashboardYear } from "@/lib/dashboard/opening-year";
 import { exportBreakdownCsv, exportTables, type ExportTable } from "@/lib/dashboard/exports";
@@ -14,7 +15,7 @@ export async function GET(request: Request) {
   const table = url.searchParams.get("table");
   if (year === "invalid" || !exportTables.includes(table as ExportTable))
     return new Response("Unknown year or table.", { status: 400 });
-  const locale = (await getLocale()) as "fr" | "en";
+  const locale = await getAppLocale();
   const t = await getTranslations("dashboard");
   const csv = await exportBreakdownCsv(user, table as ExportTable, year, locale, (key) => t(key as never));
   return new Response(csv, {

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getAppLocale } from "@/lib/i18n/app-locale";
+import { getTranslations } from "next-intl/server";
 import { areaCapability } from "@/components/app-shell/areas";
 import { RecordPage } from "@/components/records/record-page";
 import { countryName } from "@/components/reference/country-name";
@@ -25,7 +26,7 @@ export default async function DestinationPage({ params }: PageProps<"/destinatio
   const [destination, t, locale] = await Promise.all([
     loadDestination(id),
     getTranslations("reference.destinations"),
-    getLocale(),
+    getAppLocale(),
   ]);
   if (!destination) notFound();
   const canEdit = can(user, "reference.edit");

@@ -1,5 +1,6 @@
 import { notFound } from "next/navigation";
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getAppLocale } from "@/lib/i18n/app-locale";
+import { getFormatter, getTranslations } from "next-intl/server";
 import { RecordPage } from "@/components/records/record-page";
 import { AllowanceRateForm } from "@/components/reference/allowance-rate-form";
 import { countryName } from "@/components/reference/country-name";
@@ -22,7 +23,7 @@ export default async function AllowanceRatePage({ params }: PageProps<"/admin/re
     getAllowanceRate(admin, id),
     getTranslations("reference.allowanceRates"),
     getFormatter(),
-    getLocale(),
+    getAppLocale(),
   ]);
   if (!rate) notFound();
   const isArchived = rate.archivedAt !== null;
