@@ -49,6 +49,9 @@ test.describe("the language", () => {
     await page.goto("/missions");
     await chooseLanguage(page, "en");
     await expect(page.getByRole("heading", { level: 1, name: "International missions" })).toBeVisible();
+    // Dates in the British convention: day before month, no AM/PM.
+    await page.goto("/search?q=xiamen");
+    await expect(page.getByText(/^7\s–\s10 Mar 2016$/)).toBeVisible();
     await page.goto("/towns");
     await expect(page.getByRole("heading", { level: 1, name: "Connected towns" })).toBeVisible();
     await expectAccessible(page);
