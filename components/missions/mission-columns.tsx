@@ -42,7 +42,9 @@ export function useMissionColumns() {
           enableSorting: true,
           meta: { className: "whitespace-nowrap" },
           // Calendar days are stored at UTC midnight, the same day in Paris.
-          cell: (cell) => days.formatRange(cell.getValue(), cell.row.original.endDate),
+          // Node's ICU puts thin spaces around the dash of a range across months ("29 mai – 2 juin"),
+          // the browser's plain ones: one spacing on both sides, or hydration fails.
+          cell: (cell) => days.formatRange(cell.getValue(), cell.row.original.endDate).replace(/\u2009/g, " "),
         }),
         column.accessor("destinations", { header: t("destinations"), cell: (cell) => list(cell.getValue()) }),
         column.accessor("status", {
