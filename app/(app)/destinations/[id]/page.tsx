@@ -11,6 +11,8 @@ import { recordLoader, recordMetadata } from "@/lib/records/record-page-title";
 import { can } from "@/lib/policy";
 import { setDestinationArchivedAction } from "@/lib/reference/destinations/actions";
 import { getDestination } from "@/lib/reference/destinations/queries";
+import { RecordHistory } from "@/components/reference/record-history";
+import { getDestinationHistory } from "@/lib/reference/history";
 
 const loadDestination = recordLoader(getDestination);
 
@@ -29,6 +31,7 @@ export default async function DestinationPage({ params }: PageProps<"/destinatio
     getAppLocale(),
   ]);
   if (!destination) notFound();
+  const history = await getDestinationHistory(user, destination.id);
   const canEdit = can(user, "reference.edit");
   const isArchived = destination.archivedAt !== null;
   return (
@@ -38,7 +41,12 @@ export default async function DestinationPage({ params }: PageProps<"/destinatio
       description={countryName(destination.countryCode, locale)}
       editHref={canEdit ? `/destinations/${destination.id}/edit` : undefined}
       isArchived={isArchived}
-      details={<DestinationDetails destination={destination} />}
+      details={
+        <>
+          <DestinationDetails destination={destination} />
+          <RecordHistory history={history} filter="destination" id={destination.id} />
+        </>
+      }
       archive={
         canEdit ? (
           <ArchiveControl

@@ -8,6 +8,8 @@ import { requireCapability } from "@/lib/auth";
 import { recordLoader, recordMetadata } from "@/lib/records/record-page-title";
 import { setPartnerArchivedAction } from "@/lib/partners/actions";
 import { getPartner } from "@/lib/partners/queries";
+import { RecordHistory } from "@/components/reference/record-history";
+import { getPartnerHistory } from "@/lib/reference/history";
 import { can } from "@/lib/policy";
 
 const loadPartner = recordLoader(getPartner);
@@ -23,6 +25,7 @@ export default async function PartnerPage({ params }: PageProps<"/partners/[id]"
   const { id } = await params;
   const [partner, t] = await Promise.all([loadPartner(id), getTranslations("reference.partners")]);
   if (!partner) notFound();
+  const history = await getPartnerHistory(user, partner.id);
   const canEdit = can(user, "reference.edit");
   const isArchived = partner.archivedAt !== null;
   return (
@@ -32,7 +35,12 @@ export default async function PartnerPage({ params }: PageProps<"/partners/[id]"
       description={partner.shortName}
       editHref={canEdit ? `/partners/${partner.id}/edit` : undefined}
       isArchived={isArchived}
-      details={<PartnerDetails partner={partner} />}
+      details={
+        <>
+          <PartnerDetails partner={partner} />
+          <RecordHistory history={history} filter="partner" id={partner.id} />
+        </>
+      }
       archive={
         canEdit ? (
           <ArchiveControl
