@@ -14,6 +14,8 @@ export const policy = {
   "records.read": office,
   /** Read the missions, delegations and events their organisation takes part in. */
   "records.readOwn": ["PARTNER"],
+  /** Open the missions, delegations and events lists: every record for office users, their organisation's for partners (read-only). */
+  "programme.read": ["ADMIN", "STAFF", "MANAGER", "PARTNER"],
   /** Create, change, archive and import the operational records. */
   "records.edit": keepers,
   /** Read joint actions (partners: their organisation's). */

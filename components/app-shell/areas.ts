@@ -4,9 +4,9 @@ import { roleCan, type Capability } from "@/lib/policy";
 /** The areas of the app in navigation order, and the capability that opens each (lib/policy.ts). */
 export const areaCapability = {
   dashboard: "figures.read",
-  missions: "records.read",
-  delegations: "records.read",
-  events: "records.read",
+  missions: "programme.read",
+  delegations: "programme.read",
+  events: "programme.read",
   "joint-actions": "jointActions.read",
   partners: "reference.read",
   destinations: "reference.read",

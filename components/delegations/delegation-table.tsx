@@ -28,7 +28,9 @@ export type DelegationFilterOptions = {
   countries: { code: string; name: string }[];
   sectors: Option[];
   /** The partner and destination the URL names, for their pickers' labels. */
+  /** The partner filter's choice; null for a partner user, who reads their own organisation's records only. */
   partner: PickerOption | null;
+  canFilterByPartner: boolean;
   destination: PickerOption | null;
 };
 
@@ -56,7 +58,7 @@ export function DelegationTable({
       <StatusFilter statuses={delegationStatuses} label={(status) => t(`statuses.${status}` as never)} />
       <YearFilter years={filterOptions.years} />
       <SectorFilter options={filterOptions.sectors} />
-      <PartnerFilter selected={filterOptions.partner} />
+      {filterOptions.canFilterByPartner ? <PartnerFilter selected={filterOptions.partner} /> : null}
       <DestinationFilter selected={filterOptions.destination} />
       <DataTableFilterSelect
         param="country"

@@ -26,7 +26,9 @@ type Option = { id: string; label: string };
 export type EventFilterOptions = {
   years: number[];
   sectors: Option[];
+  /** The partner filter's choice; null for a partner user, who reads their own organisation's records only. */
   partner: PickerOption | null;
+  canFilterByPartner: boolean;
   objectives: Option[];
 };
 
@@ -48,7 +50,7 @@ export function EventTable({
       <StatusFilter statuses={eventStatuses} label={(status) => t(`statuses.${status}` as never)} />
       <YearFilter years={filterOptions.years} />
       <SectorFilter options={filterOptions.sectors} />
-      <PartnerFilter selected={filterOptions.partner} />
+      {filterOptions.canFilterByPartner ? <PartnerFilter selected={filterOptions.partner} /> : null}
       <EntryFilter param="objective" label={t("objective")} options={filterOptions.objectives} />
       <ArchivedFilter />
     </RecordTable>

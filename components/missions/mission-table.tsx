@@ -26,7 +26,9 @@ import { useMissionColumns } from "./mission-columns";
 export type MissionFilterOptions = {
   years: number[];
   sectors: Option[];
+  /** The partner filter's choice; null for a partner user, who reads their own organisation's records only. */
   partner: PickerOption | null;
+  canFilterByPartner: boolean;
   destination: PickerOption | null;
   payer: PickerOption | null;
   canSeeCosts: boolean;
@@ -52,7 +54,7 @@ export function MissionTable({
       <StatusFilter statuses={missionStatuses} label={(status) => tStatuses(status as never)} />
       <YearFilter years={filterOptions.years} />
       <SectorFilter options={filterOptions.sectors} />
-      <PartnerFilter selected={filterOptions.partner} />
+      {filterOptions.canFilterByPartner ? <PartnerFilter selected={filterOptions.partner} /> : null}
       <DestinationFilter selected={filterOptions.destination} />
       {filterOptions.canSeeCosts ? (
         <ChoiceFilter

@@ -9,13 +9,53 @@ test.describe("a partner user", () => {
     await expect(page).toHaveURL(/\/workspace$/);
     await expect(page.getByRole("heading", { level: 1, name: "Espace partenaire" })).toBeVisible();
     const nav = page.getByRole("navigation", { name: "Navigation principale" });
-    await expect(nav.getByRole("link")).toHaveText(["Actions conjointes", "Calendrier", "Espace partenaire"]);
-    for (const path of ["/admin", "/admin/users", "/admin/audit", "/missions", "/partners"]) {
+    await expect(nav.getByRole("link")).toHaveText([
+      "Missions",
+      "Délégations",
+      "Événements",
+      "Actions conjointes",
+      "Calendrier",
+      "Espace partenaire",
+    ]);
+    for (const path of [
+      "/admin",
+      "/admin/users",
+      "/admin/audit",
+      "/partners",
+      "/missions/follow-ups",
+      "/missions/new",
+    ]) {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(403);
       await expect(page.getByRole("heading", { name: "Accès refusé" })).toBeVisible();
     }
     await expectAccessible(page);
+  });
+});
+
+test.describe("a partner user's lists", () => {
+  test.use({ storageState: storageStatePath("partner") });
+
+  test("show their organisation's missions, delegations and events, read-only", async ({ page }) => {
+    await page.goto("/missions");
+    await expect(page.getByRole("heading", { level: 1, name: "Missions à l'international" })).toBeVisible();
+    const missions = page.getByRole("table");
+    // Team Côte d'Azur took part in the New York investors' mission, not in the Carnival licence one.
+    await expect(missions.getByRole("link", { name: "Mission New York — investisseurs" })).toBeVisible();
+    await expect(missions.getByRole("link", { name: /Mission Xiamen — licence/ })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Nouvelle mission" })).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Importer" })).toHaveCount(0);
+    await expect(page.getByLabel("Partenaire", { exact: true })).toHaveCount(0);
+    await expectAccessible(page);
+
+    for (const [path, heading] of [
+      ["/delegations", "Délégations étrangères"],
+      ["/events", "Événements internationaux"],
+    ] as const) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+      await expect(page.getByRole("table").getByRole("row").nth(1)).toBeVisible();
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import { areaMetadata } from "@/components/app-shell/area-placeholder";
 import { areaCapability } from "@/components/app-shell/areas";
 import { DelegationTable } from "@/components/delegations/delegation-table";
 import { keepWithinPages, ListPage } from "@/components/records/record-page";
+import { canReadAllRecords } from "@/lib/records/access";
 import { requireCapability } from "@/lib/auth";
 import { delegationListSchema } from "@/lib/delegations/list-params";
 import { canEditDelegations, listDelegationFilterChoices, listDelegations } from "@/lib/delegations/queries";
@@ -22,7 +23,8 @@ export default async function DelegationsPage({ searchParams }: PageProps<"/dele
     listDelegations(user, params),
     listDelegationFilterChoices(user),
     listSectorOptions(user.locale),
-    findPartnerOption(user, params.partner),
+    // A partner user reads their own organisation's records only: no partner filter.
+    canReadAllRecords(user) ? findPartnerOption(user, params.partner) : null,
     findDestinationOption(params.destination),
   ]);
   keepWithinPages("/delegations", params, total);
@@ -43,7 +45,7 @@ export default async function DelegationsPage({ searchParams }: PageProps<"/dele
         rows={rows}
         total={total}
         params={params}
-        filterOptions={{ ...choices, sectors, partner, destination }}
+        filterOptions={{ ...choices, sectors, partner, destination, canFilterByPartner: canReadAllRecords(user) }}
       />
     </ListPage>
   );

@@ -3,6 +3,7 @@ import { areaMetadata } from "@/components/app-shell/area-placeholder";
 import { areaCapability } from "@/components/app-shell/areas";
 import { EventTable } from "@/components/events/event-table";
 import { keepWithinPages, ListPage } from "@/components/records/record-page";
+import { canReadAllRecords } from "@/lib/records/access";
 import { requireCapability } from "@/lib/auth";
 import { eventListSchema } from "@/lib/events/list-params";
 import { canEditEvents, listEvents, listEventYears } from "@/lib/events/queries";
@@ -22,7 +23,7 @@ export default async function EventsPage({ searchParams }: PageProps<"/events">)
     listEvents(user, params),
     listEventYears(user),
     listSectorOptions(user.locale),
-    findPartnerOption(user, params.partner),
+    canReadAllRecords(user) ? findPartnerOption(user, params.partner) : null,
     listObjectiveOptions(user.locale),
   ]);
   keepWithinPages("/events", params, total);
@@ -35,7 +36,12 @@ export default async function EventsPage({ searchParams }: PageProps<"/events">)
       }
       isEmpty={total === 0 && !hasActiveFilters(params)}
     >
-      <EventTable rows={rows} total={total} params={params} filterOptions={{ years, sectors, partner, objectives }} />
+      <EventTable
+        rows={rows}
+        total={total}
+        params={params}
+        filterOptions={{ years, sectors, partner, objectives, canFilterByPartner: canReadAllRecords(user) }}
+      />
     </ListPage>
   );
 }

@@ -14,6 +14,7 @@ import { findDestinationOption, findPartnerOption } from "@/lib/reference/option
 import { listSectorOptions } from "@/lib/reference/options";
 import { SpreadsheetActions } from "@/components/spreadsheets/spreadsheet-actions";
 import { can } from "@/lib/policy";
+import { canReadAllRecords } from "@/lib/records/access";
 
 export const generateMetadata = () => areaMetadata("missions");
 
@@ -37,9 +38,14 @@ export default async function MissionsPage({ searchParams }: PageProps<"/mission
           {awaitingApproval > 0 && params.status !== "SUBMITTED" ? (
             <ApprovalQueueNotice count={awaitingApproval} />
           ) : null}
-          <Link href="/missions/follow-ups" className="mb-2 inline-block text-sm font-medium text-brand-700 underline">
-            {t("followUps.pendingLink")}
-          </Link>
+          {canReadAllRecords(user) ? (
+            <Link
+              href="/missions/follow-ups"
+              className="mb-2 inline-block text-sm font-medium text-brand-700 underline"
+            >
+              {t("followUps.pendingLink")}
+            </Link>
+          ) : null}
           <SpreadsheetActions path="/missions" params={params} importHref={canEdit ? "/missions/import" : null} />
           {/* Travellers and cost lines are the department's own papers: office users only. */}
           {can(user, "records.read") ? (
@@ -74,14 +80,15 @@ export default async function MissionsPage({ searchParams }: PageProps<"/mission
  * destinations are searched by their pickers; only the ones the URL names are looked up, for their labels.
  */
 async function filterOptions(user: ActingUser, params: MissionListParams) {
-  const canSeeCosts = can(user, "records.read");
+  const canSeeCosts = canReadAllRecords(user);
   const payerId = canSeeCosts && params.paidBy !== "any" && params.paidBy !== "metropole" ? params.paidBy : undefined;
   const [years, sectors, partner, destination, payer] = await Promise.all([
     listMissionYears(user),
     listSectorOptions(user.locale),
-    findPartnerOption(user, params.partner),
+    // A partner user reads their own organisation's records only: no partner filter.
+    canSeeCosts ? findPartnerOption(user, params.partner) : null,
     findDestinationOption(params.destination),
-    findPartnerOption(user, payerId),
+    canSeeCosts ? findPartnerOption(user, payerId) : null,
   ]);
-  return { years, sectors, partner, destination, payer, canSeeCosts };
+  return { years, sectors, partner, destination, payer, canSeeCosts, canFilterByPartner: canSeeCosts };
 }
