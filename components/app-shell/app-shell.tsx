@@ -6,6 +6,8 @@ import { NavLinks } from "./nav-links";
 import { UserMenu } from "./user-menu";
 import { SearchBox } from "@/components/search/search-box";
 import { SearchShortcut } from "@/components/search/search-shortcut";
+import { Suspense } from "react";
+import { SavedNotice } from "./saved-notice";
 
 /**
  * The signed-in layout: a sidebar on wide screens, a disclosure menu on phones. The phone menu is a
@@ -71,6 +73,9 @@ export async function AppShell({ user, children }: { user: ActingUser; children:
       </aside>
       <SearchShortcut />
       <main id="main" className="flex-1 px-4 py-6 sm:px-8 lg:py-10">
+        <Suspense fallback={null}>
+          <SavedNotice message={t("saved")} />
+        </Suspense>
         {children}
       </main>
     </div>

@@ -7,6 +7,7 @@ import { requireCapability, requireUser, type ActingUser } from "@/lib/auth";
 import type { Capability } from "@/lib/policy";
 import { failedAction } from "./failure";
 import { invalidInput, readForm, type AreaMessages, type FormReading } from "./form-input";
+import { withSavedNotice } from "./saved-notice";
 
 // Every server action is built here, one way (docs/decisions/014-one-way-to-write.md): check the
 // caller first, read and parse the form with the area's schema, run the data layer (which checks
@@ -81,7 +82,8 @@ export function formAction<TInput, TData, TEarly = never>(
       if (typeof path === "string") revalidatePath(path);
       else revalidatePath(path.path, path.type);
     }
-    if (options.redirectTo) redirect(options.redirectTo(data, parsed.data));
+    // The page it goes to says it is saved (components/app-shell/saved-notice.tsx).
+    if (options.redirectTo) redirect(withSavedNotice(options.redirectTo(data, parsed.data)));
     return { ok: true, data: data as Answer<TData> };
   };
 }

@@ -67,6 +67,9 @@ test("staff plan a two-city mission with two partners, a manager returns then ap
   }
   await page.getByRole("button", { name: "Créer", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  // The save is confirmed, and the confirmation's parameter leaves the address at once.
+  await expect(page.getByRole("status").filter({ hasText: "C'est enregistré." })).toBeVisible();
+  await expect(page).not.toHaveURL(/saved=/);
   const missionUrl = page.url();
 
   await takeStep(page, "Soumettre pour approbation");

@@ -104,6 +104,9 @@ test("staff plan a multi-partner mission, find it by sector and edit it; a concu
   await page.getByLabel("Dernier jour").fill("2027-03-19");
   await page.getByRole("button", { name: "Créer", exact: true }).click();
   await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
+  // The save is confirmed, and the confirmation's parameter leaves the address at once.
+  await expect(page.getByRole("status").filter({ hasText: "C'est enregistré." })).toBeVisible();
+  await expect(page).not.toHaveURL(/saved=/);
   const missionUrl = page.url();
   expect(missionUrl).toMatch(/\/missions\/(?!new$)[^/]+$/);
   await expect(page.getByTestId("pooled-total")).toHaveText(pooledTotal);
