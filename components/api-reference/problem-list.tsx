@@ -6,7 +6,7 @@ const code = (chunks: ReactNode) => <code className="rounded bg-slate-100 px-1 f
 
 /** Every kind of problem the API answers, each at the anchor its problem documents' `type` names. */
 export async function ProblemList({ limit, maxBytes }: { limit: number; maxBytes: number }) {
-  const t = await getTranslations("apiReference");
+  const [t, tTitle] = await Promise.all([getTranslations("apiReference"), getTranslations("apiProblems")]);
   const kinds = Object.keys(problemKinds) as ProblemKind[];
   return (
     <section aria-labelledby="problems" className="flex flex-col gap-3">
@@ -23,7 +23,8 @@ export async function ProblemList({ limit, maxBytes }: { limit: number; maxBytes
             className="scroll-mt-4 rounded-lg border border-slate-200 bg-white p-4"
           >
             <h3 id={`problem-${kind}-title`} className="font-semibold text-slate-900">
-              <span className="font-mono">{problemKinds[kind].status}</span> {problemKinds[kind].title}
+              {/* The title the caller's problem documents carry: in their account's language. */}
+              <span className="font-mono">{problemKinds[kind].status}</span> {tTitle(kind)}
             </h3>
             <p className="mt-1 text-sm text-slate-700">{t(`problems.${kind}`, { limit, maxBytes })}</p>
           </section>

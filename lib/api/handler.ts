@@ -36,10 +36,15 @@ function domainProblem(error: DomainError, t: ApiTranslator): Response {
   const errors = Object.entries(error.fieldErrors ?? {}).flatMap(([field, codes]) =>
     (codes ?? []).map((code) => ({ field, code, message: t.error(code) })),
   );
-  return problemResponse(domainErrorStatus(error.code), t.error(error.code), {
-    ...(errors.length > 0 ? { errors } : {}),
-    ...(error instanceof ConflictError ? { conflict: error.changed } : {}),
-  });
+  return problemResponse(
+    domainErrorStatus(error.code),
+    t.error(error.code),
+    {
+      ...(errors.length > 0 ? { errors } : {}),
+      ...(error instanceof ConflictError ? { conflict: error.changed } : {}),
+    },
+    t,
+  );
 }
 
 function flatParams(params: Record<string, string | string[]>): Record<string, string> {
@@ -77,12 +82,12 @@ export function apiRoute(handler: (context: ApiContext) => Promise<Response>) {
       // Next passes no params at all to a route without dynamic segments (/api/v1/figures).
       return await handler({ request, user: caller.user, t, params: flatParams((await route.params) ?? {}) });
     } catch (error) {
-      if (error instanceof ApiProblem) return problemResponse(error.kind, error.detail, error.extra);
+      if (error instanceof ApiProblem) return problemResponse(error.kind, error.detail, error.extra, t);
       if (error instanceof AreaInputError)
-        return problemResponse("invalidInput", t.field("summary"), { errors: issuesToFields(error.error, t) });
+        return problemResponse("invalidInput", t.field("summary"), { errors: issuesToFields(error.error, t) }, t);
       if (error instanceof DomainError) return domainProblem(error, t);
       console.error("Unexpected error in an API route", error);
-      return problemResponse("internal", t.error("unexpected"));
+      return problemResponse("internal", t.error("unexpected"), {}, t);
     }
   };
 }

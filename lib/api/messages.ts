@@ -2,9 +2,10 @@ import "server-only";
 import { createTranslator } from "next-intl";
 import { areaNamespaces, loadMessages } from "@/lib/i18n/messages";
 import { intlLocaleOf, type AppLocale } from "@/lib/i18n/config";
+import { problemKinds, type ProblemKind } from "./problem";
 
-// API errors speak the caller's language (their account's locale) with the same sentences as the
-// forms: a field code like "tooLong" is looked up under "validation", then under each area's
+// API errors speak the caller's language (their account's locale), titles included, with the same
+// sentences as the forms: a field code like "tooLong" is looked up under "validation", then under each area's
 // "<area>.validation", then under "errors".
 
 const cache = new Map<AppLocale, Promise<Record<string, unknown>>>();
@@ -18,7 +19,12 @@ function messagesFor(locale: AppLocale) {
   return messages;
 }
 
-export type ApiTranslator = { field(code: string): string; error(code: string): string };
+export type ApiTranslator = {
+  field(code: string): string;
+  error(code: string): string;
+  /** A problem document's title ("Données invalides"), English when the messages have none. */
+  title(kind: ProblemKind): string;
+};
 
 export async function apiTranslator(locale: AppLocale): Promise<ApiTranslator> {
   const messages = await messagesFor(locale);
@@ -36,5 +42,6 @@ export async function apiTranslator(locale: AppLocale): Promise<ApiTranslator> {
         say("validation.invalid"),
       ),
     error: (code) => lookup([`errors.${code}`], say("errors.unexpected")),
+    title: (kind) => lookup([`apiProblems.${kind}`], problemKinds[kind].title),
   };
 }

@@ -46,8 +46,18 @@ export class ApiProblem extends Error {
   }
 }
 
-export function problemResponse(kind: ProblemKind, detail: string, extra: ApiProblem["extra"] = {}): Response {
-  const { status, title } = problemKinds[kind];
+/**
+ * The problem document of `kind`. Its title is in the caller's language when they are known
+ * (`t`, lib/api/messages.ts), in English before (401, 429 by address).
+ */
+export function problemResponse(
+  kind: ProblemKind,
+  detail: string,
+  extra: ApiProblem["extra"] = {},
+  t?: { title(kind: ProblemKind): string },
+): Response {
+  const { status } = problemKinds[kind];
+  const title = t ? t.title(kind) : problemKinds[kind].title;
   const body: ProblemDocument = {
     type: problemTypeUri(kind),
     title,

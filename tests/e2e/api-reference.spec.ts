@@ -23,7 +23,7 @@ test.describe("the API reference", () => {
   test("reads on a phone without scrolling the page sideways", async ({ page }) => {
     await page.setViewportSize({ width: 390, height: 844 });
     await page.goto("/api-reference#problem-conflict");
-    await expect(page.getByRole("heading", { level: 3, name: "409 Conflict" })).toBeInViewport();
+    await expect(page.getByRole("heading", { level: 3, name: "409 Conflit" })).toBeInViewport();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, "no horizontal scrolling at phone width").toBeLessThanOrEqual(0);
   });

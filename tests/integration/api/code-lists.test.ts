@@ -68,7 +68,8 @@ describe.each(lists)("/api/v1/$name", ({ name, area, count, seed }) => {
       headers: { "If-Match": '"2"' },
     });
     expect(stale.status).toBe(409);
-    expect(stale.body).toMatchObject({ conflict: [{ field: "code", current: "CITIES" }] });
+    // The title in the caller's language (French, their account's), as the detail.
+    expect(stale.body).toMatchObject({ title: "Conflit", conflict: [{ field: "code", current: "CITIES" }] });
 
     expect(
       (await callChecked("DELETE", `${collection}/${entry.id}`, { token, headers: { "If-Match": '"3"' } })).body,

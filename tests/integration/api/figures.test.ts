@@ -94,6 +94,9 @@ describe("/api/v1/figures", () => {
       connectedTowns: 4,
       definitions: { connectedTowns: "Towns, not archived, connected on or before 31 December 2017." },
     });
+    // Problem titles follow the same language.
+    const refused = await callChecked("GET", "/api/v1/figures?year=20x6", { token: await tokenFor(manager) });
+    expect(refused.body).toMatchObject({ status: 400, title: "Malformed request" });
   });
 
   it("answers a closed year's published figures at the top, the live ones alongside", async () => {
