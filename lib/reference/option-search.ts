@@ -1,6 +1,8 @@
 import "server-only";
 import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
+import { containsPattern } from "@/lib/search/query";
 import { assertCanReadOfficeRecords } from "@/lib/reference/read-access";
 import type { OptionQuery, PickerOption } from "@/lib/records/option-query";
 import { destinationLabel, partnerLabel } from "./options";
@@ -13,11 +15,26 @@ import { destinationLabel, partnerLabel } from "./options";
 
 const contains = (q: string) => ({ contains: q, mode: "insensitive" as const });
 
+/**
+ * The active entries of a small table whose columns contain `q`, case and accents aside ("cote"
+ * finds "Côte d'Azur", "geneve" "Genève"): the database's search_fold, as the search everywhere
+ * (decision 027). Table and column names are this module's constants, never input.
+ */
+async function foldedMatches(table: "Partner" | "Destination", columns: string[], q: string): Promise<string[]> {
+  const pattern = containsPattern(q);
+  const where = columns.map(
+    (column) => Prisma.sql`search_fold(${Prisma.raw(`"${column}"`)}) LIKE search_fold(${pattern})`,
+  );
+  const rows = await db.$queryRaw<{ id: string }[]>`
+    SELECT id FROM ${Prisma.raw(`"${table}"`)} WHERE "archivedAt" IS NULL AND (${Prisma.join(where, " OR ")})`;
+  return rows.map((row) => row.id);
+}
+
 /** Partners whose name or short name contains `q`, by name. Partners are the office's records. */
 export async function searchPartnerOptions(actor: ActingUser, { q, limit }: OptionQuery): Promise<PickerOption[]> {
   assertCanReadOfficeRecords(actor);
   const partners = await db.partner.findMany({
-    where: { archivedAt: null, ...(q ? { OR: [{ name: contains(q) }, { shortName: contains(q) }] } : {}) },
+    where: { archivedAt: null, ...(q ? { id: { in: await foldedMatches("Partner", ["name", "shortName"], q) } } : {}) },
     select: { id: true, name: true, shortName: true },
     orderBy: [{ name: "asc" }, { id: "asc" }],
     take: limit,
@@ -31,7 +48,12 @@ export async function searchPartnerOptions(actor: ActingUser, { q, limit }: Opti
  */
 export async function searchDestinationOptions(_actor: ActingUser, { q, limit }: OptionQuery): Promise<PickerOption[]> {
   const destinations = await db.destination.findMany({
-    where: { archivedAt: null, ...(q ? { OR: [{ city: contains(q) }, { countryCode: contains(q) }] } : {}) },
+    where: {
+      archivedAt: null,
+      ...(q
+        ? { OR: [{ id: { in: await foldedMatches("Destination", ["city"], q) } }, { countryCode: contains(q) }] }
+        : {}),
+    },
     select: { id: true, city: true, countryCode: true },
     orderBy: [{ city: "asc" }, { countryCode: "asc" }, { id: "asc" }],
     take: limit,

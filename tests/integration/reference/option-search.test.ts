@@ -24,7 +24,7 @@ const query = (q: string, limit?: number) =>
 const labels = (options: { label: string }[]) => options.map((option) => option.label);
 
 describe("the pickers' partner and destination searches", () => {
-  it("match name or short name, city or country code, ignoring case; active entries only, alphabetically", async () => {
+  it("match name or short name, city or country code, ignoring case and accents; active entries only, alphabetically", async () => {
     await testDb.partner.createMany({
       data: [
         buildPartner({ name: "Team Côte d'Azur", shortName: "TCA" }),
@@ -45,6 +45,9 @@ describe("the pickers' partner and destination searches", () => {
       "Office du Tourisme et des Congrès de Nice (OTCN)",
     ]);
     expect(labels(await searchPartnerOptions(staff, query("CÔTE")))).toEqual(["Team Côte d'Azur (TCA)"]);
+    // Accents aside, as the search everywhere.
+    expect(labels(await searchPartnerOptions(staff, query("cote d’azur")))).toEqual(["Team Côte d'Azur (TCA)"]);
+    expect(labels(await searchDestinationOptions(staff, query("haifa")))).toEqual(["Haïfa (IL)"]);
     expect(labels(await searchPartnerOptions(staff, query("")))).toEqual([
       "Office du Tourisme et des Congrès de Nice (OTCN)",
       "Team Côte d'Azur (TCA)",
