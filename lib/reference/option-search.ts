@@ -3,6 +3,7 @@ import type { ActingUser } from "@/lib/auth";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { containsPattern } from "@/lib/search/query";
+import { withStorableText } from "@/lib/unstorable-text";
 import { assertCanReadOfficeRecords } from "@/lib/reference/read-access";
 import type { OptionQuery, PickerOption } from "@/lib/records/option-query";
 import { destinationLabel, partnerLabel } from "./options";
@@ -21,7 +22,8 @@ const contains = (q: string) => ({ contains: q, mode: "insensitive" as const });
  * (decision 027). Table and column names are this module's constants, never input.
  */
 async function foldedMatches(table: "Partner" | "Destination", columns: string[], q: string): Promise<string[]> {
-  const pattern = containsPattern(q);
+  // Raw SQL is not read through the unstorable-text guard's softening: a NUL matches nothing.
+  const pattern = containsPattern(withStorableText(q));
   const where = columns.map(
     (column) => Prisma.sql`search_fold(${Prisma.raw(`"${column}"`)}) LIKE search_fold(${pattern})`,
   );

@@ -4,6 +4,7 @@ import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { can } from "@/lib/policy";
 import { partnerScope } from "@/lib/records/access";
+import { withStorableText } from "@/lib/unstorable-text";
 import { containsPattern, searchLimitPerKind } from "./query";
 
 // Search everywhere (issue 21): every kind of record whose title or name contains the text, case
@@ -116,7 +117,8 @@ export function searchableKinds(actor: ActingUser): SearchKind[] {
 /** Up to `searchLimitPerKind` hits of each kind the user may read, kinds without hits left out. */
 export async function searchEverything(actor: ActingUser, text: string): Promise<SearchGroup[]> {
   const scope = { partnerId: partnerScope(actor) };
-  const pattern = containsPattern(text);
+  // Raw SQL is not read through the unstorable-text guard's softening: a NUL matches nothing.
+  const pattern = containsPattern(withStorableText(text));
   const groups = await Promise.all(
     searchKinds.map(async (kind) => {
       const sql = kindQueries[kind](actor, scope, pattern, searchLimitPerKind + 1);

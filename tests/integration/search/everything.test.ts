@@ -60,11 +60,13 @@ describe("search everywhere", () => {
     expect(titles(await searchEverything(staff, "eze"), "towns")).toEqual(["Èze"]);
   });
 
-  it("treats % and _ as letters, not wildcards", async () => {
+  it("treats % and _ as letters, not wildcards, and unstorable text as matching nothing", async () => {
     await seed();
     const staff = await createActingUser("STAFF");
     expect(await searchEverything(staff, "G_nes")).toEqual([]);
     expect(await searchEverything(staff, "%%%")).toEqual([]);
+    // Text PostgreSQL cannot hold (a NUL) matches nothing rather than failing.
+    expect(await searchEverything(staff, "gê\u0000nes")).toEqual([]);
   });
 
   it("says when a kind has more hits than it shows", async () => {
