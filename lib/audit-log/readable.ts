@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { namesOfIds } from "./record-names";
 import type { AppLocale } from "@/lib/i18n/config";
 import { timeZone } from "@/lib/i18n/config";
 import { loadMessages } from "@/lib/i18n/messages";
@@ -62,31 +62,6 @@ function valuesOf(changes: unknown): unknown[] {
     const { before, after } = change as { before: unknown; after: unknown };
     return [before, after];
   });
-}
-
-/** The names of the records the ids on this page name, whatever their kind: one query per kind. */
-async function namesOfIds(ids: string[]): Promise<Map<string, string>> {
-  if (ids.length === 0) return new Map();
-  const where = { where: { id: { in: ids } } };
-  const [missions, delegations, events, agreements, partners, destinations, sectors, objectives, users, actions] =
-    await Promise.all([
-      db.mission.findMany({ ...where, select: { id: true, title: true } }),
-      db.delegation.findMany({ ...where, select: { id: true, title: true } }),
-      db.internationalEvent.findMany({ ...where, select: { id: true, title: true } }),
-      db.agreement.findMany({ ...where, select: { id: true, title: true } }),
-      db.partner.findMany({ ...where, select: { id: true, name: true } }),
-      db.destination.findMany({ ...where, select: { id: true, city: true, countryCode: true } }),
-      db.sector.findMany({ ...where, select: { id: true, nameFr: true, nameEn: true } }),
-      db.objective.findMany({ ...where, select: { id: true, nameFr: true, nameEn: true } }),
-      db.user.findMany({ ...where, select: { id: true, name: true } }),
-      db.jointAction.findMany({ ...where, select: { id: true, title: true } }),
-    ]);
-  return new Map<string, string>([
-    ...[...missions, ...delegations, ...events, ...agreements, ...actions].map((r) => [r.id, r.title] as const),
-    ...[...partners, ...users].map((r) => [r.id, r.name] as const),
-    ...destinations.map((r) => [r.id, `${r.city} (${r.countryCode})`] as const),
-    ...[...sectors, ...objectives].map((r) => [r.id, `${r.nameFr} / ${r.nameEn}`] as const),
-  ]);
 }
 
 /** The change lines of each entry, in the reader's language; an entry without changes has none. */
